@@ -1,0 +1,43 @@
+// The closed set of error codes (Documenso's AppErrorCode). Every layer throws AppError; the server maps it
+// to a GraphQL error with `extensions.code` in exactly one place.
+
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "CONSENT_REQUIRED",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  /** Input path, e.g. `input.birthDate`. */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors: FieldError[];
+
+  constructor(code: ErrorCode, message: string, fieldErrors: FieldError[] = []) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+
+  static notFound(what = "Object"): AppError {
+    return new AppError("NOT_FOUND", `${what} not found`);
+  }
+
+  static badInput(path: string, message: string): AppError {
+    return new AppError("BAD_USER_INPUT", message, [{ path, message }]);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

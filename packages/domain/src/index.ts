@@ -1,0 +1,5 @@
+export * from "./enums";
+export * from "./errors";
+export * from "./phases";
+export * from "./persons";
+export * from "./team";
