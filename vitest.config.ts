@@ -1,11 +1,16 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Three projects: `unit` (next to the code), `integration` (tests/integration, real server in-process,
 // PGlite by default or PostgreSQL with TEST_DATABASE_URL), `e2e` (tests/e2e, Debian's chromium).
 export default defineConfig({
+  // graphql ships CJS (index.js) and ESM (index.mjs); Node loads the CJS one for our dependencies, so the
+  // tests must too, or the schema comes "from another module or realm".
+  resolve: { alias: { graphql: fileURLToPath(new URL("./node_modules/.pnpm/node_modules/graphql/index.js", import.meta.url)) } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts"],
@@ -13,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
@@ -22,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],

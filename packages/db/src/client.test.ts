@@ -7,10 +7,11 @@ describe("createDatabase (PGlite)", () => {
     const handle = createDatabase({ dataDir: "memory://" });
     await handle.migrate();
     await handle.migrate();
-    const result = await handle.db.execute<{ n: number }>(
-      sql`select count(*)::int as n from information_schema.tables where table_name in ('cases','persons','case_team_members')`,
-    );
-    expect(result.rows[0]?.n).toBe(3);
+    const [row] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(sql`information_schema.tables`)
+      .where(sql`table_name in ('cases', 'persons', 'case_team_members')`);
+    expect(row?.n).toBe(3);
     await handle.close();
   });
 });

@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./phases";
 export * from "./persons";
 export * from "./team";
+export * from "./actor";

@@ -19,3 +19,15 @@ export function ageOn(birthDate: string | null, today: Date): number | null {
 export function fullName(person: { givenName: string; familyName: string }): string {
   return `${person.givenName} ${person.familyName}`.trim();
 }
+
+const AMSTERDAM_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The calendar date (YYYY-MM-DD) in the Netherlands at the given moment. */
+export function dutchDate(at: Date): string {
+  return AMSTERDAM_DATE.format(at);
+}

@@ -1,0 +1,130 @@
+import { eq } from "drizzle-orm";
+import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
+import { AppError, type Actor } from "@regiehub/domain";
+import { tables, type Database } from "@regiehub/db";
+import type { Config } from "../config";
+import { loadOrCreateSigningKeys } from "./dev-keys";
+
+// Authentication: a Bearer JWT is verified (signature, issuer, audience, expiry) and mapped to a
+// professional of an organisation. Dev mode verifies the hub's own tokens; OIDC mode those of the
+// configured issuer, matched on `professionals.oidc_subject`.
+
+export const DEV_ISSUER = "urn:regiehub:dev";
+export const DEV_AUDIENCE = "regiehub";
+
+export interface AuthenticatedSession {
+  actor: Actor;
+  /** Expiry of the token (seconds since epoch), for long-lived sockets. */
+  expiresAt: number | undefined;
+}
+
+export interface Authenticator {
+  mode: "dev" | "oidc";
+  issuer: string;
+  /** `undefined` without credentials; throws UNAUTHENTICATED for credentials that do not verify. */
+  authenticate(authorization: string | undefined | null): Promise<AuthenticatedSession | undefined>;
+  /** Dev mode only: a signed token for a seeded professional. */
+  signDevToken(professionalId: string): Promise<{ token: string; expiresAt: Date }>;
+}
+
+export async function createAuthenticator(config: Config, db: Database): Promise<Authenticator> {
+  const auth = config.auth;
+  if (auth.mode === "dev") {
+    const keys = await loadOrCreateSigningKeys(auth.keyDir);
+    return {
+      mode: "dev",
+      issuer: DEV_ISSUER,
+      async authenticate(header) {
+        const token = bearer(header);
+        if (!token) return undefined;
+        const payload = await verify(() => jwtVerify(token, keys.publicKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE }));
+        return session(db, "id", payload.sub, payload);
+      },
+      async signDevToken(professionalId) {
+        const expiresAt = new Date(Date.now() + auth.tokenTtlSeconds * 1000);
+        const token = await new SignJWT({})
+          .setProtectedHeader({ alg: "ES256", kid: keys.kid })
+          .setSubject(professionalId)
+          .setIssuer(DEV_ISSUER)
+          .setAudience(DEV_AUDIENCE)
+          .setIssuedAt()
+          .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+          .sign(keys.privateKey);
+        return { token, expiresAt };
+      },
+    };
+  }
+
+  const jwks = createRemoteJWKSet(new URL(auth.jwksUrl));
+  return {
+    mode: "oidc",
+    issuer: auth.issuer,
+    async authenticate(header) {
+      const token = bearer(header);
+      if (!token) return undefined;
+      const payload = await verify(() => jwtVerify(token, jwks, { issuer: auth.issuer, audience: auth.audience }));
+      const subject = payload[auth.subjectClaim];
+      return session(db, "oidcSubject", typeof subject === "string" ? subject : undefined, payload);
+    },
+    signDevToken() {
+      return Promise.reject(new AppError("FORBIDDEN", "Development sign-in is disabled on this hub"));
+    },
+  };
+}
+
+function bearer(header: string | undefined | null): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw new AppError("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'");
+  return match[1];
+}
+
+async function verify(check: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
+  try {
+    return (await check()).payload;
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw new AppError("UNAUTHENTICATED", "Token expired");
+    if (error instanceof joseErrors.JOSEError) throw new AppError("UNAUTHENTICATED", "Invalid token");
+    throw error;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function session(
+  db: Database,
+  by: "id" | "oidcSubject",
+  subject: string | undefined,
+  payload: JWTPayload,
+): Promise<AuthenticatedSession> {
+  if (!subject || (by === "id" && !UUID.test(subject))) {
+    throw new AppError("UNAUTHENTICATED", "Token does not name a professional");
+  }
+  const { professionals: p, organisations: o } = tables;
+  const [row] = await db
+    .select({
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      organisationId: p.organisationId,
+      organisationKind: o.kind,
+      registrationNumber: p.registrationNumber,
+    })
+    .from(p)
+    .innerJoin(o, eq(o.id, p.organisationId))
+    .where(by === "id" ? eq(p.id, subject) : eq(p.oidcSubject, subject))
+    .limit(1);
+  if (!row) throw new AppError("UNAUTHENTICATED", "Unknown professional");
+  return {
+    actor: {
+      kind: "professional",
+      professionalId: row.id,
+      organisationId: row.organisationId,
+      organisationKind: row.organisationKind,
+      role: row.role,
+      name: row.name,
+      hasRegistration: row.registrationNumber !== null,
+    },
+    expiresAt: payload.exp,
+  };
+}

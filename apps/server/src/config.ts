@@ -1,0 +1,117 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+// All configuration, parsed once at start-up. A bad value stops the hub with a message naming the variable.
+
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+const bool = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+    DATA_DIR: z.string().min(1).default(resolve(REPO_ROOT, "data")),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    AUTH_MODE: z.enum(["dev", "oidc"]).optional(),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_JWKS_URL: z.url().optional(),
+    /** Claim that carries the professional's subject (matched against professionals.oidc_subject). */
+    OIDC_SUBJECT_CLAIM: z.string().min(1).default("sub"),
+    /** Lifetime of development tokens, in seconds. */
+    DEV_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600),
+    SEED_DEMO: bool.optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    WEB_DIST_DIR: z.string().default(resolve(REPO_ROOT, "apps/web/dist")),
+    /** Maximum query depth, aliases and cost accepted by the GraphQL endpoint. */
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    const authMode = env.AUTH_MODE ?? defaultAuthMode(env);
+    if (authMode === "oidc") {
+      for (const key of ["OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when AUTH_MODE=oidc" });
+      }
+    }
+    if (authMode === "dev" && env.NODE_ENV === "production") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_MODE"],
+        message: "dev sign-in is not allowed with NODE_ENV=production; configure OIDC",
+      });
+    }
+  });
+
+function defaultAuthMode(env: { DATABASE_URL?: string | undefined; NODE_ENV: string }): "dev" | "oidc" {
+  return env.DATABASE_URL || env.NODE_ENV === "production" ? "oidc" : "dev";
+}
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  database: { url: string | undefined; dataDir: string; poolSize: number };
+  auth:
+    | { mode: "dev"; tokenTtlSeconds: number; keyDir: string | undefined }
+    | { mode: "oidc"; issuer: string; audience: string; jwksUrl: string; subjectClaim: string };
+  seedDemo: boolean;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  webDistDir: string;
+  limits: { maxDepth: number; maxAliases: number; maxCost: number };
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once. `DATA_DIR=memory://` keeps everything in memory (tests). */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const authMode = env.AUTH_MODE ?? defaultAuthMode(env);
+  const inMemory = env.DATA_DIR.startsWith("memory://");
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    database: { url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DB_POOL_SIZE },
+    auth:
+      authMode === "dev"
+        ? {
+            mode: "dev",
+            tokenTtlSeconds: env.DEV_TOKEN_TTL_SECONDS,
+            keyDir: inMemory ? undefined : resolve(env.DATA_DIR, "keys"),
+          }
+        : {
+            mode: "oidc",
+            issuer: env.OIDC_ISSUER!,
+            audience: env.OIDC_AUDIENCE!,
+            jwksUrl: env.OIDC_JWKS_URL!,
+            subjectClaim: env.OIDC_SUBJECT_CLAIM,
+          },
+    seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
+    logLevel: env.LOG_LEVEL,
+    webDistDir: env.WEB_DIST_DIR,
+    limits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxAliases: env.GRAPHQL_MAX_ALIASES, maxCost: env.GRAPHQL_MAX_COST },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+  };
+}

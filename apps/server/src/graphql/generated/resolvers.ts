@@ -1,0 +1,901 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
+import type {
+  OrganisationModel,
+  ProfessionalModel,
+  CaseModel,
+  PersonModel,
+  CaseTeamMemberModel,
+  TeamWarningModel,
+  SignInPayloadModel,
+} from "../models";
+import type { Context } from "../context";
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string };
+  /** A point in time, ISO 8601 with time zone, e.g. `2026-11-23T09:15:00.000Z`. */
+  DateTime: { input: string; output: Date | string };
+};
+
+export type AddPersonInput = {
+  birthDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** Burgerservicenummer, 9 digits passing the elfproef. Only where needed. */
+  bsn?: InputMaybe<Scalars["String"]["input"]>;
+  caseId: Scalars["ID"]["input"];
+  familyName: Scalars["String"]["input"];
+  givenName: Scalars["String"]["input"];
+  householdRole: HouseholdRole;
+};
+
+export type AddTeamMemberInput = {
+  caseId: Scalars["ID"]["input"];
+  domains?: InputMaybe<Array<Domain>>;
+  organisationId: Scalars["ID"]["input"];
+  /** A named professional of that organisation (optional). */
+  professionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  responsibility?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** Public information the sign-in page needs. */
+export type AuthConfig = {
+  __typename?: "AuthConfig";
+  /** The OIDC issuer URL (OIDC mode only). */
+  issuer?: Maybe<Scalars["String"]["output"]>;
+  mode: AuthMode;
+};
+
+/** How the hub authenticates users. */
+export type AuthMode =
+  /** Development/embedded: sign in as any seeded professional with `devSignIn`. */
+  | "DEV"
+  /** Production: tokens from an external OpenID Connect issuer. */
+  | "OIDC";
+
+/** A case (casus): one family, one plan, one director. */
+export type Case = {
+  __typename?: "Case";
+  /** Phases this case may move to from its current phase. */
+  allowedPhaseTransitions: Array<CasePhase>;
+  /** The case director, who runs the case day to day. */
+  casusregisseur?: Maybe<Professional>;
+  closedOn?: Maybe<Scalars["Date"]["output"]>;
+  createdAt: Scalars["DateTime"]["output"];
+  /** Escalation level: 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table (e.g. Beschermingstafel). */
+  escalationLevel: Scalars["Int"]["output"];
+  framework: CaseFramework;
+  id: Scalars["ID"]["output"];
+  municipality: Scalars["String"]["output"];
+  openedOn: Scalars["Date"]["output"];
+  /** Family members and others involved (betrokkenen). */
+  persons: Array<Person>;
+  phase: CasePhase;
+  /** The process director, who oversees the case from a distance. */
+  procesregisseur?: Maybe<Professional>;
+  /** Human-readable reference, e.g. `RH-2026-0042`. */
+  reference: Scalars["String"]["output"];
+  /** Organisations and professionals involved, in what role and for which domains. */
+  team: Array<CaseTeamMember>;
+  /** Warnings about the team's completeness, e.g. a school-age child without a school on the team. */
+  teamWarnings: Array<TeamWarning>;
+  /** Title, usually the family name, e.g. `Gezin Jansen`. */
+  title: Scalars["String"]["output"];
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Optimistic-concurrency version: pass it back on edits; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with this case. */
+  viewerCan: Array<CaseAction>;
+};
+
+/** What the viewer may do with a case; the UI shows only these controls. */
+export type CaseAction =
+  /** Add a family member (`addPerson`). */
+  | "ADD_PERSON"
+  /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
+  | "MANAGE_TEAM"
+  /** Move the case to another phase (`moveCasePhase`). */
+  | "MOVE_PHASE"
+  /** Read the BSN of family members. */
+  | "READ_BSN"
+  /** Edit title, municipality, framework and directors (`updateCase`). */
+  | "UPDATE"
+  /** Edit family members (`updatePerson`). */
+  | "UPDATE_PERSON";
+
+/** A page of cases, newest opened first. */
+export type CaseConnection = {
+  __typename?: "CaseConnection";
+  edges: Array<CaseEdge>;
+  pageInfo: PageInfo;
+  /** Number of cases matching the filter that the viewer may see. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+export type CaseEdge = {
+  __typename?: "CaseEdge";
+  cursor: Scalars["String"]["output"];
+  node: Case;
+};
+
+/** Filter for the case list. */
+export type CaseFilter = {
+  /** Only cases in one of these phases. */
+  phases?: InputMaybe<Array<CasePhase>>;
+  /** Matches title or reference, case-insensitive. */
+  search?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The framework the help runs in. */
+export type CaseFramework =
+  /** Gedwongen kader: a child-protection measure or court order applies. */
+  | "COMPULSORY"
+  /** Drang: goals plus monitoring, with a compulsory track as the alternative. */
+  | "DRANG"
+  /** Vrijwillig: the family takes part voluntarily. */
+  | "VOLUNTARY";
+
+/** Phase of a case, from first signal to closure. */
+export type CasePhase =
+  /** Analysis: problems, causes and patterns (oordeelsvorming). */
+  | "ANALYSIS"
+  /** Closed. */
+  | "CLOSED"
+  /** Evaluating results against the goals. */
+  | "EVALUATION"
+  /** Carrying out the plan: actions by family and partners. */
+  | "EXECUTION"
+  /** Inventory: gathering the picture with the family (beeldvorming). */
+  | "INVENTORY"
+  /** Monitoring after the goals are reached, before closing. */
+  | "MONITORING"
+  /** Making the family plan with the family. */
+  | "PLAN"
+  /** A signal has come in; nothing has been agreed yet. */
+  | "SIGNAL";
+
+/** An organisation (and optionally a named professional) on a case team. */
+export type CaseTeamMember = {
+  __typename?: "CaseTeamMember";
+  addedAt: Scalars["DateTime"]["output"];
+  /** Life domains this member works on. */
+  domains: Array<Domain>;
+  id: Scalars["ID"]["output"];
+  /** Whether this is the directing organisation (that of the casusregisseur). */
+  isDirecting: Scalars["Boolean"]["output"];
+  organisation: Organisation;
+  professional?: Maybe<Professional>;
+  /** What this member does in the case, e.g. `Intern begeleider`, `Schuldhulpverlener`. */
+  responsibility?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** A professional offered on the development sign-in page. */
+export type DevSignInOption = {
+  __typename?: "DevSignInOption";
+  name: Scalars["String"]["output"];
+  organisationKind: OrganisationKind;
+  organisationName: Scalars["String"]["output"];
+  professionalId: Scalars["ID"]["output"];
+  role: ProfessionalRole;
+};
+
+/** Life domain (leefgebied): the 13 ZRM domains with work and education apart, plus three for youth. */
+export type Domain =
+  | "DAILY_LIVING"
+  | "DAYTIME_ACTIVITIES"
+  | "EDUCATION"
+  | "FAMILY_RELATIONS"
+  | "FINANCES"
+  | "HOUSING"
+  | "JUSTICE"
+  | "MENTAL_HEALTH"
+  | "PARENTING"
+  | "PHYSICAL_HEALTH"
+  | "SAFETY"
+  | "SOCIAL_NETWORK"
+  | "SOCIAL_PARTICIPATION"
+  | "SUBSTANCE_USE"
+  | "WORK"
+  | "YOUTH_CARE";
+
+/** The closed set of error codes found in `extensions.code` of every GraphQL error the hub returns. */
+export type ErrorCode =
+  /** The input is invalid; `extensions.field` names the offending input path. */
+  | "BAD_USER_INPUT"
+  /** The object changed since the caller read it (stale `version`), or the change conflicts with its state. */
+  | "CONFLICT"
+  /** The field lies outside the consent and legal basis the caller holds; it resolves to null. */
+  | "CONSENT_REQUIRED"
+  /** The caller may see the object but may not perform this operation. */
+  | "FORBIDDEN"
+  /** Something went wrong inside the hub; nothing was changed. The log carries the details. */
+  | "INTERNAL"
+  /** The object does not exist, or the caller may not know that it exists. */
+  | "NOT_FOUND"
+  /** No valid credentials were presented; sign in again. */
+  | "UNAUTHENTICATED";
+
+/** Role of a person in the household. */
+export type HouseholdRole = "CHILD" | "EX_PARTNER" | "OTHER" | "PARENT";
+
+export type MoveCasePhaseInput = {
+  id: Scalars["ID"]["input"];
+  /** Why, e.g. when closing or moving back. */
+  reason?: InputMaybe<Scalars["String"]["input"]>;
+  to: CasePhase;
+  version: Scalars["Int"]["input"];
+};
+
+export type Mutation = {
+  __typename?: "Mutation";
+  /** Add a family member or other person involved. */
+  addPerson: Person;
+  /** Add an organisation (and optionally a professional) to the case team. */
+  addTeamMember: CaseTeamMember;
+  /** Development sign-in as a seeded professional. FORBIDDEN outside DEV auth mode. */
+  devSignIn: SignInPayload;
+  /** Move a case to another phase, if the phase rules allow it. */
+  moveCasePhase: Case;
+  /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
+  openCase: Case;
+  /** Remove a team member; the directing organisation cannot be removed. Returns the case. */
+  removeTeamMember: Case;
+  /** Edit a case's title, municipality, framework or directors. */
+  updateCase: Case;
+  updatePerson: Person;
+};
+
+export type MutationAddPersonArgs = {
+  input: AddPersonInput;
+};
+
+export type MutationAddTeamMemberArgs = {
+  input: AddTeamMemberInput;
+};
+
+export type MutationDevSignInArgs = {
+  professionalId: Scalars["ID"]["input"];
+};
+
+export type MutationMoveCasePhaseArgs = {
+  input: MoveCasePhaseInput;
+};
+
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+export type MutationRemoveTeamMemberArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type MutationUpdateCaseArgs = {
+  input: UpdateCaseInput;
+};
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+export type OpenCaseInput = {
+  /** Defaults to the caller when the caller is a casusregisseur. */
+  casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  framework?: InputMaybe<CaseFramework>;
+  municipality: Scalars["String"]["input"];
+  procesregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Title, usually the family name, e.g. `Gezin Jansen`. */
+  title: Scalars["String"]["input"];
+};
+
+/** A chain partner: an organisation whose professionals work on cases. */
+export type Organisation = {
+  __typename?: "Organisation";
+  id: Scalars["ID"]["output"];
+  kind: OrganisationKind;
+  /** Municipality the organisation mainly works in. */
+  municipality: Scalars["String"]["output"];
+  /** Display name, e.g. `Wijkteam Lindehaven-Noord`. */
+  name: Scalars["String"]["output"];
+};
+
+/** The kind of a chain partner (ketenpartner). */
+export type OrganisationKind =
+  /** Municipality (gemeente). */
+  | "GEMEENTE"
+  /** Mental-health care (geestelijke gezondheidszorg). */
+  | "GGZ"
+  /** General practitioner (huisarts). */
+  | "HUISARTS"
+  /** Gecertificeerde instelling: youth protection and youth probation. */
+  | "JEUGDBESCHERMING"
+  /** Youth health care (jeugdgezondheidszorg, consultatiebureau). */
+  | "JGZ"
+  /** Any other partner. */
+  | "OTHER"
+  /** Police (politie). */
+  | "POLITIE"
+  /** Raad voor de Kinderbescherming. */
+  | "RAAD_KINDERBESCHERMING"
+  /** School (primary, secondary, vocational). */
+  | "SCHOOL"
+  /** Debt relief (schuldhulpverlening). */
+  | "SCHULDHULP"
+  /** Veilig Thuis: advice and reporting centre for domestic violence and child abuse. */
+  | "VEILIG_THUIS"
+  /** Addiction care (verslavingszorg). */
+  | "VERSLAVINGSZORG"
+  /** Wijkteam / sociaal wijkteam of the municipality. */
+  | "WIJKTEAM"
+  /** Housing corporation (woningcorporatie). */
+  | "WONINGCORPORATIE";
+
+/** Cursor pagination info. */
+export type PageInfo = {
+  __typename?: "PageInfo";
+  /** Pass as `after` to get the next page. */
+  endCursor?: Maybe<Scalars["String"]["output"]>;
+  hasNextPage: Scalars["Boolean"]["output"];
+};
+
+/** A family member or other person involved (gezinslid / betrokkene). */
+export type Person = {
+  __typename?: "Person";
+  /** Age in whole years today, if the birth date is known. */
+  age?: Maybe<Scalars["Int"]["output"]>;
+  birthDate?: Maybe<Scalars["Date"]["output"]>;
+  /** Burgerservicenummer. Sensitive: only for viewers with `READ_BSN` on the case; others get null and CONSENT_REQUIRED. */
+  bsn?: Maybe<Scalars["String"]["output"]>;
+  familyName: Scalars["String"]["output"];
+  /** Given name and family name. */
+  fullName: Scalars["String"]["output"];
+  givenName: Scalars["String"]["output"];
+  /** Whether a BSN is on record (visible to every viewer of the case). */
+  hasBsn: Scalars["Boolean"]["output"];
+  householdRole: HouseholdRole;
+  id: Scalars["ID"]["output"];
+  version: Scalars["Int"]["output"];
+};
+
+/** A user of Regiehub who works for an organisation. */
+export type Professional = {
+  __typename?: "Professional";
+  email: Scalars["String"]["output"];
+  id: Scalars["ID"]["output"];
+  name: Scalars["String"]["output"];
+  organisation: Organisation;
+  /** Registration on record (SKJ/BIG), if any. */
+  registration?: Maybe<ProfessionalRegistration>;
+  role: ProfessionalRole;
+};
+
+/** A professional registration, needed to approve (vaststellen) a plan that includes youth care. */
+export type ProfessionalRegistration = {
+  __typename?: "ProfessionalRegistration";
+  kind: RegistrationKind;
+  number: Scalars["String"]["output"];
+};
+
+/** The role a professional has in Regiehub. */
+export type ProfessionalRole =
+  /** Functional administrator of organisations and professionals; no access to case content. */
+  | "ADMIN"
+  /** Case director: runs one case day to day with the family and the partners. */
+  | "CASUSREGISSEUR"
+  /** Privacy officer: reviews the processing log and break-glass access. */
+  | "PRIVACY_OFFICER"
+  /** Process director: oversees many cases, brings parties together when a case stalls. */
+  | "PROCESREGISSEUR"
+  /** Professional of a chain partner: contributes, owns actions, reports results. */
+  | "PROFESSIONAL";
+
+export type Query = {
+  __typename?: "Query";
+  /** How sign-in works on this hub. */
+  authConfig: AuthConfig;
+  /** One case; NOT_FOUND when it does not exist or the viewer may not see it. */
+  case?: Maybe<Case>;
+  /** Cases the viewer may see, newest opened first. `first` is at most 100. */
+  cases: CaseConnection;
+  /** Development sign-in: the seeded professionals to choose from. FORBIDDEN outside DEV auth mode. */
+  devSignInOptions: Array<DevSignInOption>;
+  /** The signed-in professional. */
+  me: Professional;
+  /** All chain partners in the region. */
+  organisations: Array<Organisation>;
+  /** Professionals, optionally of one organisation (for choosing directors and team members). */
+  professionals: Array<Professional>;
+};
+
+export type QueryCaseArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type QueryProfessionalsArgs = {
+  organisationId?: InputMaybe<Scalars["ID"]["input"]>;
+  role?: InputMaybe<ProfessionalRole>;
+};
+
+/** The register a professional is registered in. */
+export type RegistrationKind =
+  /** BIG-register (Wet BIG) for health-care professionals. */
+  | "BIG"
+  /** Stichting Kwaliteitsregister Jeugd. */
+  | "SKJ";
+
+export type SignInPayload = {
+  __typename?: "SignInPayload";
+  expiresAt: Scalars["DateTime"]["output"];
+  professional: Professional;
+  /** A signed JWT; send it as `Authorization: Bearer <token>`. */
+  token: Scalars["String"]["output"];
+};
+
+/** A missing partner the domain rules expect on the team. */
+export type TeamWarning = {
+  __typename?: "TeamWarning";
+  /** Machine-readable code, e.g. `CHILD_UNDER_4_WITHOUT_JGZ`, `SCHOOL_AGE_CHILD_WITHOUT_SCHOOL`. */
+  code: Scalars["String"]["output"];
+  /** Explanation in Dutch for the UI. */
+  message: Scalars["String"]["output"];
+  /** The person the warning is about. */
+  person: Person;
+};
+
+export type UpdateCaseInput = {
+  casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  framework?: InputMaybe<CaseFramework>;
+  id: Scalars["ID"]["input"];
+  municipality?: InputMaybe<Scalars["String"]["input"]>;
+  procesregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  title?: InputMaybe<Scalars["String"]["input"]>;
+  /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
+export type UpdatePersonInput = {
+  birthDate?: InputMaybe<Scalars["Date"]["input"]>;
+  bsn?: InputMaybe<Scalars["String"]["input"]>;
+  familyName?: InputMaybe<Scalars["String"]["input"]>;
+  givenName?: InputMaybe<Scalars["String"]["input"]>;
+  householdRole?: InputMaybe<HouseholdRole>;
+  id: Scalars["ID"]["input"];
+  version: Scalars["Int"]["input"];
+};
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AddPersonInput: AddPersonInput;
+  AddTeamMemberInput: AddTeamMemberInput;
+  AuthConfig: ResolverTypeWrapper<AuthConfig>;
+  AuthMode: AuthMode;
+  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  Case: ResolverTypeWrapper<CaseModel>;
+  CaseAction: CaseAction;
+  CaseConnection: ResolverTypeWrapper<
+    Omit<CaseConnection, "edges"> & { edges: Array<ResolversTypes["CaseEdge"]> }
+  >;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, "node"> & { node: ResolversTypes["Case"] }>;
+  CaseFilter: CaseFilter;
+  CaseFramework: CaseFramework;
+  CasePhase: CasePhase;
+  CaseTeamMember: ResolverTypeWrapper<CaseTeamMemberModel>;
+  Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
+  DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
+  DevSignInOption: ResolverTypeWrapper<DevSignInOption>;
+  Domain: Domain;
+  ErrorCode: ErrorCode;
+  HouseholdRole: HouseholdRole;
+  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  MoveCasePhaseInput: MoveCasePhaseInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenCaseInput: OpenCaseInput;
+  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  Professional: ResolverTypeWrapper<ProfessionalModel>;
+  ProfessionalRegistration: ResolverTypeWrapper<ProfessionalRegistration>;
+  ProfessionalRole: ProfessionalRole;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistrationKind: RegistrationKind;
+  SignInPayload: ResolverTypeWrapper<SignInPayloadModel>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  TeamWarning: ResolverTypeWrapper<TeamWarningModel>;
+  UpdateCaseInput: UpdateCaseInput;
+  UpdatePersonInput: UpdatePersonInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AddPersonInput: AddPersonInput;
+  AddTeamMemberInput: AddTeamMemberInput;
+  AuthConfig: AuthConfig;
+  Boolean: Scalars["Boolean"]["output"];
+  Case: CaseModel;
+  CaseConnection: Omit<CaseConnection, "edges"> & { edges: Array<ResolversParentTypes["CaseEdge"]> };
+  CaseEdge: Omit<CaseEdge, "node"> & { node: ResolversParentTypes["Case"] };
+  CaseFilter: CaseFilter;
+  CaseTeamMember: CaseTeamMemberModel;
+  Date: Scalars["Date"]["output"];
+  DateTime: Scalars["DateTime"]["output"];
+  DevSignInOption: DevSignInOption;
+  ID: Scalars["ID"]["output"];
+  Int: Scalars["Int"]["output"];
+  MoveCasePhaseInput: MoveCasePhaseInput;
+  Mutation: Record<PropertyKey, never>;
+  OpenCaseInput: OpenCaseInput;
+  Organisation: OrganisationModel;
+  PageInfo: PageInfo;
+  Person: PersonModel;
+  Professional: ProfessionalModel;
+  ProfessionalRegistration: ProfessionalRegistration;
+  Query: Record<PropertyKey, never>;
+  SignInPayload: SignInPayloadModel;
+  String: Scalars["String"]["output"];
+  TeamWarning: TeamWarningModel;
+  UpdateCaseInput: UpdateCaseInput;
+  UpdatePersonInput: UpdatePersonInput;
+};
+
+export type PublicDirectiveArgs = {};
+
+export type PublicDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = PublicDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuthConfigResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["AuthConfig"] = ResolversParentTypes["AuthConfig"],
+> = {
+  issuer?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes["AuthMode"], ParentType, ContextType>;
+};
+
+export type CaseResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Case"] = ResolversParentTypes["Case"],
+> = {
+  allowedPhaseTransitions?: Resolver<Array<ResolversTypes["CasePhase"]>, ParentType, ContextType>;
+  casusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes["CaseFramework"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+  procesregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes["CaseTeamMember"]>, ParentType, ContextType>;
+  teamWarnings?: Resolver<Array<ResolversTypes["TeamWarning"]>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["CaseAction"]>, ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CaseConnection"] = ResolversParentTypes["CaseConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["CaseEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type CaseEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CaseEdge"] = ResolversParentTypes["CaseEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+};
+
+export type CaseTeamMemberResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CaseTeamMember"] = ResolversParentTypes["CaseTeamMember"],
+> = {
+  addedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes["Domain"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  isDirecting?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  professional?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  responsibility?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
+  name: "Date";
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["DateTime"], any> {
+  name: "DateTime";
+}
+
+export type DevSignInOptionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DevSignInOption"] = ResolversParentTypes["DevSignInOption"],
+> = {
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  organisationKind?: Resolver<ResolversTypes["OrganisationKind"], ParentType, ContextType>;
+  organisationName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  professionalId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes["ProfessionalRole"], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
+> = {
+  addPerson?: Resolver<
+    ResolversTypes["Person"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddPersonArgs, "input">
+  >;
+  addTeamMember?: Resolver<
+    ResolversTypes["CaseTeamMember"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddTeamMemberArgs, "input">
+  >;
+  devSignIn?: Resolver<
+    ResolversTypes["SignInPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDevSignInArgs, "professionalId">
+  >;
+  moveCasePhase?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveCasePhaseArgs, "input">
+  >;
+  openCase?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationOpenCaseArgs, "input">
+  >;
+  removeTeamMember?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveTeamMemberArgs, "id">
+  >;
+  updateCase?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateCaseArgs, "input">
+  >;
+  updatePerson?: Resolver<
+    ResolversTypes["Person"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePersonArgs, "input">
+  >;
+};
+
+export type OrganisationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Organisation"] = ResolversParentTypes["Organisation"],
+> = {
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["OrganisationKind"], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PageInfo"] = ResolversParentTypes["PageInfo"],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type PersonResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Person"] = ResolversParentTypes["Person"],
+> = {
+  age?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  bsn?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  hasBsn?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  householdRole?: Resolver<ResolversTypes["HouseholdRole"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ProfessionalResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Professional"] = ResolversParentTypes["Professional"],
+> = {
+  email?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes["ProfessionalRegistration"]>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes["ProfessionalRole"], ParentType, ContextType>;
+};
+
+export type ProfessionalRegistrationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProfessionalRegistration"] =
+    ResolversParentTypes["ProfessionalRegistration"],
+> = {
+  kind?: Resolver<ResolversTypes["RegistrationKind"], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = {
+  authConfig?: Resolver<ResolversTypes["AuthConfig"], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes["Case"]>, ParentType, ContextType, RequireFields<QueryCaseArgs, "id">>;
+  cases?: Resolver<
+    ResolversTypes["CaseConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCasesArgs, "first">
+  >;
+  devSignInOptions?: Resolver<Array<ResolversTypes["DevSignInOption"]>, ParentType, ContextType>;
+  me?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  professionals?: Resolver<
+    Array<ResolversTypes["Professional"]>,
+    ParentType,
+    ContextType,
+    Partial<QueryProfessionalsArgs>
+  >;
+};
+
+export type SignInPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SignInPayload"] = ResolversParentTypes["SignInPayload"],
+> = {
+  expiresAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type TeamWarningResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["TeamWarning"] = ResolversParentTypes["TeamWarning"],
+> = {
+  code?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AuthConfig?: AuthConfigResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseTeamMember?: CaseTeamMemberResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DevSignInOption?: DevSignInOptionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Professional?: ProfessionalResolvers<ContextType>;
+  ProfessionalRegistration?: ProfessionalRegistrationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SignInPayload?: SignInPayloadResolvers<ContextType>;
+  TeamWarning?: TeamWarningResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  public?: PublicDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,70 @@
+import DataLoader from "dataloader";
+import { asc, eq, inArray } from "drizzle-orm";
+import { tables, unsafeLoadCaseAccessFacts, type CaseAccessFacts, type Database } from "@regiehub/db";
+import type { CaseTeamMemberModel, OrganisationModel, PersonModel, ProfessionalModel } from "./models";
+
+// Per-request batching: one query per kind of object per tick, however many cases a page shows.
+// These load by id AFTER a case has been authorised (or for case-independent objects); they do not decide
+// access themselves.
+
+function byKey<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): (V | undefined)[] {
+  const map = new Map<K, V>();
+  for (const row of rows) map.set(key(row), row);
+  return keys.map((k) => map.get(k));
+}
+
+function groupBy<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createLoaders(db: Database) {
+  const { organisations, professionals, persons, caseTeamMembers } = tables;
+  return {
+    organisation: new DataLoader<string, OrganisationModel | undefined>(async (ids) =>
+      byKey(ids, await db.select().from(organisations).where(inArray(organisations.id, [...ids])), (r) => r.id),
+    ),
+    professional: new DataLoader<string, ProfessionalModel | undefined>(async (ids) =>
+      byKey(ids, await db.select().from(professionals).where(inArray(professionals.id, [...ids])), (r) => r.id),
+    ),
+    personsByCase: new DataLoader<string, PersonModel[]>(async (caseIds) =>
+      groupBy(
+        caseIds,
+        await db
+          .select()
+          .from(persons)
+          .where(inArray(persons.caseId, [...caseIds]))
+          .orderBy(asc(persons.householdRole), asc(persons.birthDate), asc(persons.id)),
+        (r) => r.caseId,
+      ),
+    ),
+    teamByCase: new DataLoader<string, CaseTeamMemberModel[]>(async (caseIds) =>
+      groupBy(
+        caseIds,
+        await db
+          .select()
+          .from(caseTeamMembers)
+          .where(inArray(caseTeamMembers.caseId, [...caseIds]))
+          .orderBy(asc(caseTeamMembers.addedAt), asc(caseTeamMembers.id)),
+        (r) => r.caseId,
+      ),
+    ),
+    /** Facts for the policy (team organisations, directors) per case. */
+    caseFacts: new DataLoader<string, CaseAccessFacts | undefined>(async (caseIds) =>
+      byKey(caseIds, await unsafeLoadCaseAccessFacts(db, caseIds), (r) => r.id),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Loads one professional row by id, outside DataLoader (e.g. inside a transaction). */
+export async function findProfessional(db: Database, id: string): Promise<ProfessionalModel | undefined> {
+  const [row] = await db.select().from(tables.professionals).where(eq(tables.professionals.id, id)).limit(1);
+  return row;
+}

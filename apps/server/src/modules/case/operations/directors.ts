@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import { AppError, type ProfessionalRole } from "@regiehub/domain";
+import { tables, type Executor, type ProfessionalRow } from "@regiehub/db";
+
+const ROLE_LABEL: Partial<Record<ProfessionalRole, string>> = {
+  CASUSREGISSEUR: "casusregisseur",
+  PROCESREGISSEUR: "procesregisseur",
+};
+
+/** A professional named as director must exist and have that role. */
+export async function requireProfessionalWithRole(
+  db: Executor,
+  id: string,
+  role: ProfessionalRole,
+  path: string,
+): Promise<ProfessionalRow> {
+  const [row] = await db.select().from(tables.professionals).where(eq(tables.professionals.id, id)).limit(1);
+  if (!row) throw AppError.badInput(path, "Onbekende professional");
+  if (row.role !== role) throw AppError.badInput(path, `Deze professional is geen ${ROLE_LABEL[role] ?? role}`);
+  return row;
+}

@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, CASE_PHASES, canTransition, dutchDate, transitionNeedsReason, type Actor } from "@regiehub/domain";
+import { tables, type Database } from "@regiehub/db";
+import { parseInput } from "../../../graphql/errors";
+import type { CaseModel } from "../../../graphql/models";
+import { authorizeCase } from "../access";
+import { version } from "../inputs";
+import { bumpVersion } from "./update-case";
+
+export const MoveCasePhaseInput = z.object({
+  id: z.string(),
+  version,
+  to: z.enum(CASE_PHASES),
+  reason: z.string().trim().max(2000, "Maximaal 2000 tekens").nullish(),
+});
+
+/** Moves a case along the phase rules of the domain and records the transition with its reason. */
+export async function moveCasePhase(db: Database, actor: Actor, rawInput: unknown, now: Date): Promise<CaseModel> {
+  const input = parseInput(MoveCasePhaseInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.id, "case.movePhase");
+    const [current] = await tx.select().from(tables.cases).where(eq(tables.cases.id, input.id)).for("update");
+    if (!current) throw AppError.notFound("Case");
+    if (current.version !== input.version) {
+      throw new AppError("CONFLICT", "The case was changed by someone else; reload and try again");
+    }
+    if (!canTransition(current.phase, input.to)) {
+      throw AppError.badInput("input.to", `Van fase ${current.phase} kan de casus niet naar ${input.to}`);
+    }
+    const reason = input.reason || null;
+    if (transitionNeedsReason(current.phase, input.to) && !reason) {
+      throw AppError.badInput("input.reason", "Geef een reden voor deze faseovergang");
+    }
+    await tx.insert(tables.casePhaseTransitions).values({
+      caseId: current.id,
+      fromPhase: current.phase,
+      toPhase: input.to,
+      reason,
+      byProfessionalId: actor.professionalId,
+    });
+    return bumpVersion(tx, current.id, input.version, {
+      phase: input.to,
+      closedOn: input.to === "CLOSED" ? dutchDate(now) : null,
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, CASE_FRAMEWORKS, dutchDate, type Actor } from "@regiehub/domain";
+import { tables, type Database } from "@regiehub/db";
+import { authorize } from "@regiehub/policy";
+import { parseInput } from "../../../graphql/errors";
+import type { CaseModel } from "../../../graphql/models";
+import { municipality, optionalId, title } from "../inputs";
+import { requireProfessionalWithRole } from "./directors";
+
+export const OpenCaseInput = z.object({
+  title,
+  municipality,
+  framework: z.enum(CASE_FRAMEWORKS).default("VOLUNTARY"),
+  casusregisseurId: optionalId,
+  procesregisseurId: optionalId,
+});
+
+/** Opens a case in phase SIGNAL; the casusregisseur's organisation joins the team as directing member. */
+export async function openCase(db: Database, actor: Actor, rawInput: unknown, now: Date): Promise<CaseModel> {
+  authorize(actor, "case.open");
+  const input = parseInput(OpenCaseInput, rawInput);
+  const casusregisseurId =
+    input.casusregisseurId ?? (actor.role === "CASUSREGISSEUR" ? actor.professionalId : undefined);
+  if (!casusregisseurId) throw AppError.badInput("input.casusregisseurId", "Kies een casusregisseur");
+  const procesregisseurId = input.procesregisseurId ?? (actor.role === "PROCESREGISSEUR" ? actor.professionalId : null);
+
+  return db.transaction(async (tx) => {
+    const casusregisseur = await requireProfessionalWithRole(tx, casusregisseurId, "CASUSREGISSEUR", "input.casusregisseurId");
+    if (procesregisseurId) {
+      await requireProfessionalWithRole(tx, procesregisseurId, "PROCESREGISSEUR", "input.procesregisseurId");
+    }
+    const year = dutchDate(now).slice(0, 4);
+    const [created] = await tx
+      .insert(tables.cases)
+      .values({
+        reference: sql`${`RH-${year}-`} || lpad(nextval('case_reference_seq')::text, 4, '0')`,
+        title: input.title,
+        municipality: input.municipality,
+        framework: input.framework,
+        casusregisseurId,
+        procesregisseurId,
+        openedOn: dutchDate(now),
+      })
+      .returning();
+    if (!created) throw new Error("insert returned no row");
+    await tx.insert(tables.caseTeamMembers).values({
+      caseId: created.id,
+      organisationId: casusregisseur.organisationId,
+      professionalId: casusregisseur.id,
+      responsibility: "Casusregie",
+      addedByProfessionalId: actor.professionalId,
+    });
+    const [reloaded] = await tx.select().from(tables.cases).where(eq(tables.cases.id, created.id));
+    return reloaded!;
+  });
+}

@@ -1,0 +1,70 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, CASE_FRAMEWORKS, type Actor } from "@regiehub/domain";
+import { tables, type Database, type Executor } from "@regiehub/db";
+import { parseInput } from "../../../graphql/errors";
+import type { CaseModel } from "../../../graphql/models";
+import { authorizeCase } from "../access";
+import { municipality, optionalId, title, version } from "../inputs";
+import { requireProfessionalWithRole } from "./directors";
+
+export const UpdateCaseInput = z.object({
+  id: z.string(),
+  version,
+  title: title.nullish(),
+  municipality: municipality.nullish(),
+  framework: z.enum(CASE_FRAMEWORKS).nullish(),
+  casusregisseurId: optionalId,
+  procesregisseurId: optionalId,
+});
+
+export async function updateCase(db: Database, actor: Actor, rawInput: unknown): Promise<CaseModel> {
+  const input = parseInput(UpdateCaseInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.id, "case.update");
+    const changes: Partial<typeof tables.cases.$inferInsert> = {};
+    if (input.title) changes.title = input.title;
+    if (input.municipality) changes.municipality = input.municipality;
+    if (input.framework) changes.framework = input.framework;
+    if (input.procesregisseurId) {
+      await requireProfessionalWithRole(tx, input.procesregisseurId, "PROCESREGISSEUR", "input.procesregisseurId");
+      changes.procesregisseurId = input.procesregisseurId;
+    }
+    if (input.casusregisseurId) {
+      const director = await requireProfessionalWithRole(tx, input.casusregisseurId, "CASUSREGISSEUR", "input.casusregisseurId");
+      changes.casusregisseurId = director.id;
+      await ensureOnTeam(tx, input.id, director.organisationId, director.id, actor.professionalId);
+    }
+    return bumpVersion(tx, input.id, input.version, changes);
+  });
+}
+
+/** Applies changes only when the caller's version is current; a stale version is a CONFLICT. */
+export async function bumpVersion(
+  tx: Executor,
+  caseId: string,
+  expectedVersion: number,
+  changes: Partial<typeof tables.cases.$inferInsert>,
+): Promise<CaseModel> {
+  const { cases } = tables;
+  const [row] = await tx
+    .update(cases)
+    .set({ ...changes, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(cases.id, caseId), eq(cases.version, expectedVersion)))
+    .returning();
+  if (!row) throw new AppError("CONFLICT", "The case was changed by someone else; reload and try again");
+  return row;
+}
+
+async function ensureOnTeam(
+  tx: Executor,
+  caseId: string,
+  organisationId: string,
+  professionalId: string,
+  addedBy: string,
+): Promise<void> {
+  await tx
+    .insert(tables.caseTeamMembers)
+    .values({ caseId, organisationId, professionalId, responsibility: "Casusregie", addedByProfessionalId: addedBy })
+    .onConflictDoNothing();
+}

@@ -1,0 +1,80 @@
+import { AppError, allowedTransitions, teamWarnings } from "@regiehub/domain";
+import { decodeCaseCursor, encodeCaseCursor, findCaseInScope, listCases } from "@regiehub/db";
+import { caseScope, viewerCaseActions } from "@regiehub/policy";
+import { requireActor, type Context } from "../../graphql/context";
+import type { Resolvers } from "../../graphql/generated/resolvers";
+import type { CaseModel } from "../../graphql/models";
+import { moveCasePhase } from "./operations/move-case-phase";
+import { openCase } from "./operations/open-case";
+import { updateCase } from "./operations/update-case";
+
+const MAX_PAGE = 100;
+
+async function professionalOrNull(ctx: Context, id: string | null) {
+  return id ? ((await ctx.loaders.professional.load(id)) ?? null) : null;
+}
+
+async function facts(ctx: Context, c: CaseModel) {
+  const result = await ctx.loaders.caseFacts.load(c.id);
+  if (!result) throw AppError.notFound("Case");
+  return result;
+}
+
+export const caseResolvers: Resolvers = {
+  Query: {
+    cases: async (_root, { filter, first, after }, ctx) => {
+      const actor = requireActor(ctx);
+      const size = first ?? 25;
+      if (size < 1 || size > MAX_PAGE) throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
+      const cursor = after ? decodeCaseCursor(after) : undefined;
+      if (after && !cursor) throw AppError.badInput("after", "Unknown cursor");
+      const page = await listCases(
+        ctx.db,
+        caseScope(actor),
+        { phases: filter?.phases, search: filter?.search, first: size },
+        cursor,
+      );
+      const edges = page.rows.map((node) => ({ cursor: encodeCaseCursor(node), node }));
+      return {
+        edges,
+        totalCount: page.totalCount,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
+    case: async (_root, { id }, ctx) => {
+      const actor = requireActor(ctx);
+      const row = await findCaseInScope(ctx.db, caseScope(actor), id).catch(() => undefined);
+      if (!row) throw AppError.notFound("Case");
+      return row;
+    },
+  },
+  Mutation: {
+    openCase: (_root, { input }, ctx) => openCase(ctx.db, requireActor(ctx), input, ctx.now),
+    updateCase: (_root, { input }, ctx) => updateCase(ctx.db, requireActor(ctx), input),
+    moveCasePhase: (_root, { input }, ctx) => moveCasePhase(ctx.db, requireActor(ctx), input, ctx.now),
+  },
+  Case: {
+    casusregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.casusregisseurId),
+    procesregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.procesregisseurId),
+    persons: (c, _args, ctx) => ctx.loaders.personsByCase.load(c.id),
+    team: (c, _args, ctx) => ctx.loaders.teamByCase.load(c.id),
+    allowedPhaseTransitions: (c) => [...allowedTransitions(c.phase)],
+    viewerCan: async (c, _args, ctx) => viewerCaseActions(requireActor(ctx), await facts(ctx, c)),
+    teamWarnings: async (c, _args, ctx) => {
+      const [persons, team] = await Promise.all([ctx.loaders.personsByCase.load(c.id), ctx.loaders.teamByCase.load(c.id)]);
+      const organisations = await Promise.all(team.map((m) => ctx.loaders.organisation.load(m.organisationId)));
+      const warnings = teamWarnings(
+        { persons, teamOrganisationKinds: organisations.flatMap((o) => (o ? [o.kind] : [])) },
+        ctx.now,
+      );
+      return warnings.map((w) => ({ ...w, caseId: c.id }));
+    },
+  },
+  TeamWarning: {
+    person: async (w, _args, ctx) => {
+      const person = (await ctx.loaders.personsByCase.load(w.caseId)).find((p) => p.id === w.personId);
+      if (!person) throw AppError.notFound("Person");
+      return person;
+    },
+  },
+};

@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, DOMAINS, type Actor } from "@regiehub/domain";
+import { tables, type Database } from "@regiehub/db";
+import { isUniqueViolation, parseInput } from "../../../graphql/errors";
+import type { CaseTeamMemberModel } from "../../../graphql/models";
+import { authorizeCase } from "../../case/access";
+
+export const AddTeamMemberInput = z.object({
+  caseId: z.string(),
+  organisationId: z.uuid("Onbekende organisatie"),
+  professionalId: z.uuid("Onbekende professional").nullish(),
+  responsibility: z.string().trim().max(200, "Maximaal 200 tekens").nullish(),
+  domains: z
+    .array(z.enum(DOMAINS))
+    .nullish()
+    .transform((d) => [...new Set(d ?? [])]),
+});
+
+export async function addTeamMember(db: Database, actor: Actor, rawInput: unknown): Promise<CaseTeamMemberModel> {
+  const input = parseInput(AddTeamMemberInput, rawInput);
+  try {
+    return await db.transaction(async (tx) => {
+      await authorizeCase(tx, actor, input.caseId, "team.manage");
+      const [organisation] = await tx
+        .select({ id: tables.organisations.id })
+        .from(tables.organisations)
+        .where(eq(tables.organisations.id, input.organisationId));
+      if (!organisation) throw AppError.badInput("input.organisationId", "Onbekende organisatie");
+      if (input.professionalId) {
+        const [professional] = await tx
+          .select({ organisationId: tables.professionals.organisationId })
+          .from(tables.professionals)
+          .where(eq(tables.professionals.id, input.professionalId));
+        if (!professional) throw AppError.badInput("input.professionalId", "Onbekende professional");
+        if (professional.organisationId !== input.organisationId) {
+          throw AppError.badInput("input.professionalId", "Deze professional werkt niet bij de gekozen organisatie");
+        }
+      }
+      const [row] = await tx
+        .insert(tables.caseTeamMembers)
+        .values({
+          caseId: input.caseId,
+          organisationId: input.organisationId,
+          professionalId: input.professionalId ?? null,
+          responsibility: input.responsibility || null,
+          domains: input.domains,
+          addedByProfessionalId: actor.professionalId,
+        })
+        .returning();
+      return row!;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Deze organisatie of professional staat al in het team");
+    throw error;
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { AppError, PROFESSIONAL_ROLES, type Actor, type ProfessionalRole } from "@regiehub/domain";
+import { authorize, can, caseScope, viewerCaseActions } from "./policy";
+import type { CaseResource } from "./rules";
+
+const ORG_WIJKTEAM = "org-wijkteam";
+const ORG_SCHOOL = "org-school";
+const ORG_GEMEENTE = "org-gemeente";
+const ORG_OTHER = "org-other";
+
+function actor(role: ProfessionalRole, organisationId: string, professionalId = `${role}-${organisationId}`): Actor {
+  return {
+    kind: "professional",
+    professionalId,
+    organisationId,
+    organisationKind: "OTHER",
+    role,
+    name: professionalId,
+    hasRegistration: false,
+  };
+}
+
+const theCase: CaseResource = {
+  id: "case-1",
+  casusregisseurId: "anna",
+  casusregisseurOrganisationId: ORG_WIJKTEAM,
+  procesregisseurId: "wilma",
+  teamOrganisationIds: [ORG_WIJKTEAM, ORG_SCHOOL],
+};
+
+const anna = actor("CASUSREGISSEUR", ORG_WIJKTEAM, "anna");
+const colleague = actor("CASUSREGISSEUR", ORG_WIJKTEAM, "bart");
+const wijkteamProfessional = actor("PROFESSIONAL", ORG_WIJKTEAM, "cor");
+const wilma = actor("PROCESREGISSEUR", ORG_GEMEENTE, "wilma");
+const otherProcesregisseur = actor("PROCESREGISSEUR", ORG_GEMEENTE, "paul");
+const teacher = actor("PROFESSIONAL", ORG_SCHOOL, "sanne");
+const outsider = actor("PROFESSIONAL", ORG_OTHER, "olaf");
+const admin = actor("ADMIN", ORG_WIJKTEAM, "adm");
+const privacyOfficer = actor("PRIVACY_OFFICER", ORG_WIJKTEAM, "po");
+
+describe("case access matrix", () => {
+  // actor -> [read, update, movePhase, person.create, person.readBsn, team.manage]
+  const matrix: [string, Actor, boolean[]][] = [
+    ["casusregisseur of the case", anna, [true, true, true, true, true, true]],
+    ["casusregisseur colleague, directing org", colleague, [true, true, true, true, true, true]],
+    ["professional of the directing org", wijkteamProfessional, [true, false, false, false, false, false]],
+    ["procesregisseur of the case", wilma, [true, true, true, false, false, true]],
+    ["another procesregisseur", otherProcesregisseur, [false, false, false, false, false, false]],
+    ["team partner (school)", teacher, [true, false, false, false, false, false]],
+    ["organisation not on the team", outsider, [false, false, false, false, false, false]],
+    ["admin of a team organisation", admin, [false, false, false, false, false, false]],
+    ["privacy officer of a team organisation", privacyOfficer, [false, false, false, false, false, false]],
+  ];
+  const actions = ["case.read", "case.update", "case.movePhase", "person.create", "person.readBsn", "team.manage"] as const;
+
+  for (const [label, who, expected] of matrix) {
+    it(label, () => {
+      expect(actions.map((a) => can(who, a, theCase).allowed)).toEqual(expected);
+    });
+  }
+
+  it("denies with NOT_FOUND when the case is invisible, FORBIDDEN when visible", () => {
+    expect(() => authorize(outsider, "case.update", theCase)).toThrowError(
+      expect.objectContaining({ code: "NOT_FOUND" }) as unknown as Error,
+    );
+    expect(() => authorize(teacher, "case.update", theCase)).toThrowError(
+      expect.objectContaining({ code: "FORBIDDEN" }) as unknown as Error,
+    );
+    expect(() => authorize(anna, "case.update", theCase)).not.toThrow();
+  });
+
+  it("only casusregisseurs and procesregisseurs open cases", () => {
+    const allowed = PROFESSIONAL_ROLES.filter((role) => can(actor(role, ORG_OTHER), "case.open").allowed);
+    expect(allowed).toEqual(["PROCESREGISSEUR", "CASUSREGISSEUR"]);
+    expect(() => authorize(teacher, "case.open")).toThrow(AppError);
+  });
+
+  it("viewerCan lists exactly the allowed actions", () => {
+    expect(viewerCaseActions(teacher, theCase)).toEqual([]);
+    expect(viewerCaseActions(wilma, theCase)).toEqual(["UPDATE", "MOVE_PHASE", "MANAGE_TEAM"]);
+    expect(viewerCaseActions(anna, theCase)).toEqual([
+      "UPDATE",
+      "MOVE_PHASE",
+      "ADD_PERSON",
+      "UPDATE_PERSON",
+      "MANAGE_TEAM",
+      "READ_BSN",
+    ]);
+  });
+});
+
+describe("caseScope mirrors the case.read rule", () => {
+  const ids = ["a", "b", "c", "d"];
+  const arbActor = fc.record({
+    role: fc.constantFrom(...PROFESSIONAL_ROLES),
+    organisationId: fc.constantFrom(...ids),
+    professionalId: fc.constantFrom(...ids),
+  });
+  const arbCase = fc.record({
+    casusregisseurId: fc.option(fc.constantFrom(...ids), { nil: null }),
+    casusregisseurOrganisationId: fc.option(fc.constantFrom(...ids), { nil: null }),
+    procesregisseurId: fc.option(fc.constantFrom(...ids), { nil: null }),
+    teamOrganisationIds: fc.uniqueArray(fc.constantFrom(...ids)),
+  });
+
+  it("the SQL scope admits a case exactly when can(case.read) allows it", () => {
+    fc.assert(
+      fc.property(arbActor, arbCase, (a, c) => {
+        const who = actor(a.role, a.organisationId, a.professionalId);
+        const resource: CaseResource = { id: "x", ...c };
+        const scope = caseScope(who);
+        // The SQL the data layer builds from the scope, evaluated in memory:
+        const admitted =
+          scope.kind === "involved" &&
+          (resource.teamOrganisationIds.includes(scope.organisationId) ||
+            resource.procesregisseurId === scope.professionalId);
+        expect(admitted).toBe(can(who, "case.read", resource).allowed);
+      }),
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { AppError, type Actor, type CaseScope } from "@regiehub/domain";
+import {
+  RELATIONS,
+  RULES,
+  type Action,
+  type CaseAction,
+  type CaseResource,
+  type GlobalAction,
+  type Who,
+  worksOnCases,
+} from "./rules";
+
+// The one place where authorization is decided. Pure: actor, action, resource -> decision.
+
+export interface Decision {
+  allowed: boolean;
+  /** Which rule allowed it, or why it was denied (for logs and tests). */
+  reason: string;
+}
+
+function matches(who: Who, actor: Actor, resource: CaseResource | undefined): boolean {
+  if ("anyone" in who) return true;
+  if ("role" in who) return actor.role === who.role;
+  return resource !== undefined && RELATIONS[who.relation](actor, resource);
+}
+
+function describe(who: Who): string {
+  if ("anyone" in who) return "anyone signed in";
+  if ("role" in who) return `role ${who.role}`;
+  return `relation ${who.relation}`;
+}
+
+export function can(actor: Actor, action: GlobalAction): Decision;
+export function can(actor: Actor, action: CaseAction, resource: CaseResource): Decision;
+export function can(actor: Actor, action: Action, resource?: CaseResource): Decision {
+  const rule = RULES[action];
+  for (const who of rule.allow) {
+    if (matches(who, actor, resource)) return { allowed: true, reason: `${action}: ${describe(who)}` };
+  }
+  return { allowed: false, reason: `${action}: none of ${rule.allow.map(describe).join(", ")}` };
+}
+
+/**
+ * Asserts the actor may act. A case the actor may not see is NOT_FOUND (its existence is not revealed);
+ * a visible case with an action the actor may not perform is FORBIDDEN.
+ */
+export function authorize(actor: Actor, action: GlobalAction): void;
+export function authorize(actor: Actor, action: CaseAction, resource: CaseResource): void;
+export function authorize(actor: Actor, action: Action, resource?: CaseResource): void {
+  const decision = resource
+    ? can(actor, action as CaseAction, resource)
+    : can(actor, action as GlobalAction);
+  if (decision.allowed) return;
+  if (resource && !can(actor, "case.read", resource).allowed) throw AppError.notFound("Case");
+  throw new AppError("FORBIDDEN", `Not allowed: ${RULES[action].description.toLowerCase()}`);
+}
+
+/** The cases an actor may read, as data for the SQL filter. Mirrors the `case.read` rule. */
+export function caseScope(actor: Actor): CaseScope {
+  if (!worksOnCases(actor)) return { kind: "none" };
+  return { kind: "involved", organisationId: actor.organisationId, professionalId: actor.professionalId };
+}
+
+/** The viewer's allowed actions on a case (`viewerCan`), from the same rules. */
+export const VIEWER_CASE_ACTIONS = {
+  UPDATE: "case.update",
+  MOVE_PHASE: "case.movePhase",
+  ADD_PERSON: "person.create",
+  UPDATE_PERSON: "person.update",
+  MANAGE_TEAM: "team.manage",
+  READ_BSN: "person.readBsn",
+} as const satisfies Record<string, CaseAction>;
+export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
+
+export function viewerCaseActions(actor: Actor, resource: CaseResource): ViewerCaseAction[] {
+  return (Object.keys(VIEWER_CASE_ACTIONS) as ViewerCaseAction[]).filter(
+    (key) => can(actor, VIEWER_CASE_ACTIONS[key], resource).allowed,
+  );
+}

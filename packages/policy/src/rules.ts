@@ -1,0 +1,107 @@
+import type { Actor, ProfessionalRole } from "@regiehub/domain";
+
+// Every permission of Regiehub in one table (Outline's policies, Twenty's reviewed permission map).
+// A rule lists who may perform an action: relations to the case, or roles. A change here changes the
+// snapshot in rules.test.ts and is reviewed as a permission change.
+
+/** What we know about a case when deciding: loaded once, with the case. */
+export interface CaseResource {
+  id: string;
+  casusregisseurId: string | null;
+  /** Organisation of the casusregisseur: the directing organisation. */
+  casusregisseurOrganisationId: string | null;
+  procesregisseurId: string | null;
+  teamOrganisationIds: readonly string[];
+}
+
+/** Roles that work on case content. Admins and privacy officers do not, whatever their organisation. */
+export const CASE_WORKER_ROLES: readonly ProfessionalRole[] = ["PROCESREGISSEUR", "CASUSREGISSEUR", "PROFESSIONAL"];
+export const worksOnCases = (a: Actor): boolean => CASE_WORKER_ROLES.includes(a.role);
+
+export const RELATIONS = {
+  /** The actor's organisation is on the case team (and the actor works on cases). */
+  teamOrganisation: (a: Actor, c: CaseResource) =>
+    worksOnCases(a) && c.teamOrganisationIds.includes(a.organisationId),
+  /** The actor is the case's procesregisseur. */
+  procesregisseur: (a: Actor, c: CaseResource) =>
+    worksOnCases(a) && c.procesregisseurId === a.professionalId,
+  /** The actor is the case's casusregisseur. */
+  casusregisseur: (a: Actor, c: CaseResource) => c.casusregisseurId === a.professionalId,
+  /** A casusregisseur of the directing organisation (a colleague who stands in). */
+  directingColleague: (a: Actor, c: CaseResource) =>
+    a.role === "CASUSREGISSEUR" && c.casusregisseurOrganisationId === a.organisationId,
+} as const;
+export type Relation = keyof typeof RELATIONS;
+
+export type Who = { relation: Relation } | { role: ProfessionalRole } | { anyone: true };
+
+export interface Rule {
+  /** What the action is, in a sentence, for the permission snapshot. */
+  description: string;
+  /** Whether the action concerns one case (relations apply) or none (only roles / anyone). */
+  target: "case" | "none";
+  allow: readonly Who[];
+}
+
+const caseDirectors: Who[] = [
+  { relation: "casusregisseur" },
+  { relation: "directingColleague" },
+  { relation: "procesregisseur" },
+];
+
+export const RULES = {
+  "organisation.list": {
+    description: "List the chain partners of the region",
+    target: "none",
+    allow: [{ anyone: true }],
+  },
+  "professional.list": {
+    description: "List professionals (names, roles, organisations) to choose directors and team members",
+    target: "none",
+    allow: [{ anyone: true }],
+  },
+  "case.open": {
+    description: "Open a new case",
+    target: "none",
+    allow: [{ role: "CASUSREGISSEUR" }, { role: "PROCESREGISSEUR" }],
+  },
+  "case.read": {
+    description: "See a case: its summary, family members and team",
+    target: "case",
+    allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
+  },
+  "case.update": {
+    description: "Edit a case's title, municipality, framework and directors",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "case.movePhase": {
+    description: "Move a case to another phase",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "person.create": {
+    description: "Add a family member to a case",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+  },
+  "person.update": {
+    description: "Edit a family member of a case",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+  },
+  "person.readBsn": {
+    description: "Read the BSN of a case's family members",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+  },
+  "team.manage": {
+    description: "Add or remove organisations and professionals on a case team",
+    target: "case",
+    allow: caseDirectors,
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+export type CaseAction = { [K in Action]: (typeof RULES)[K]["target"] extends "case" ? K : never }[Action];
+export type GlobalAction = Exclude<Action, CaseAction>;
