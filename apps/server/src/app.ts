@@ -111,6 +111,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     formatError,
     validationRules: limitRules(config.limits),
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts owns shutdown (Apollo's own handler re-raises the signal)
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
