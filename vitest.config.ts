@@ -15,6 +15,8 @@ export default defineConfig({
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts"],
           environment: "node",
+          // PGlite boots a whole PostgreSQL in WebAssembly: a few seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO } from "@regiehub/db";
-import { gql, signIn, startTestHub } from "../support/hub";
+import { createTestDatabase, gql, signIn, startTestHub } from "../support/hub";
 
 const SERVER_DIR = fileURLToPath(new URL("../../apps/server", import.meta.url));
 const dirs: string[] = [];
@@ -28,17 +28,20 @@ function freePort(): Promise<number> {
   });
 }
 
-describe.skipIf(process.env.TEST_DATABASE_URL)("embedded database (PGlite in a data folder)", () => {
+describe("restart", () => {
   it("keeps data, the signing key and the seed across a restart", async () => {
+    // PGlite: the data folder holds database and key. PostgreSQL: one database for both runs, the key in the folder.
     const dataDir = tempDir();
-    const first = await startTestHub({ DATA_DIR: dataDir });
+    const pg = await createTestDatabase();
+    const options = pg ? { databaseUrl: pg.url } : {};
+    const first = await startTestHub({ DATA_DIR: dataDir }, options);
     const token = await signIn(first, DEMO.professionals.casusregisseur);
     const opened: any = await gql(first, `mutation { openCase(input: { title: "Gezin Blijvend", municipality: "Lindehaven" }) { id } }`, {}, token);
     const caseId = opened.data.openCase.id;
     const count: any = await gql(first, `{ cases(first: 1) { totalCount } }`, {}, token);
     await first.stop();
 
-    const second = await startTestHub({ DATA_DIR: dataDir });
+    const second = await startTestHub({ DATA_DIR: dataDir }, options);
     try {
       // the same token still verifies: the key was kept in the data folder
       const again: any = await gql(second, `query($id: ID!) { case(id: $id) { title } }`, { id: caseId }, token);
@@ -47,6 +50,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("embedded database (PGlite in a d
       expect(count2.data.cases.totalCount).toBe(count.data.cases.totalCount);
     } finally {
       await second.stop();
+      await pg?.drop();
     }
   });
 });

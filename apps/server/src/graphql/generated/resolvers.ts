@@ -26,22 +26,33 @@ export type Scalars = {
   DateTime: { input: string; output: Date | string };
 };
 
+/** Input for `addPerson`. Only the casusregisseur or a casusregisseur of the directing organisation may add persons. */
 export type AddPersonInput = {
+  /** Birth date, if known; not in the future and not before 1900. */
   birthDate?: InputMaybe<Scalars["Date"]["input"]>;
   /** Burgerservicenummer, 9 digits passing the elfproef. Only where needed. */
   bsn?: InputMaybe<Scalars["String"]["input"]>;
+  /** Id (UUID) of the case. */
   caseId: Scalars["ID"]["input"];
+  /** Family name (achternaam), 1 to 100 characters. */
   familyName: Scalars["String"]["input"];
+  /** Given name (voornaam), 1 to 100 characters. */
   givenName: Scalars["String"]["input"];
+  /** Role in the household. */
   householdRole: HouseholdRole;
 };
 
+/** Input for `addTeamMember`, for the case's directors. Adding the same organisation and professional twice is a CONFLICT. */
 export type AddTeamMemberInput = {
+  /** Id (UUID) of the case. */
   caseId: Scalars["ID"]["input"];
+  /** Life domains the member works on; duplicates are ignored. */
   domains?: InputMaybe<Array<Domain>>;
+  /** Id (UUID) of the organisation to add. */
   organisationId: Scalars["ID"]["input"];
   /** A named professional of that organisation (optional). */
   professionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What the member does in the case, e.g. `Intern begeleider`; at most 200 characters. */
   responsibility?: InputMaybe<Scalars["String"]["input"]>;
 };
 
@@ -50,6 +61,7 @@ export type AuthConfig = {
   __typename?: "AuthConfig";
   /** The OIDC issuer URL (OIDC mode only). */
   issuer?: Maybe<Scalars["String"]["output"]>;
+  /** How users sign in on this hub. */
   mode: AuthMode;
 };
 
@@ -67,16 +79,23 @@ export type Case = {
   allowedPhaseTransitions: Array<CasePhase>;
   /** The case director, who runs the case day to day. */
   casusregisseur?: Maybe<Professional>;
+  /** Date the case was closed; null while it is open, and cleared again when a closed case is reopened. */
   closedOn?: Maybe<Scalars["Date"]["output"]>;
+  /** When the case was created. */
   createdAt: Scalars["DateTime"]["output"];
   /** Escalation level: 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table (e.g. Beschermingstafel). */
   escalationLevel: Scalars["Int"]["output"];
+  /** The framework the help runs in: voluntary, drang or compulsory. */
   framework: CaseFramework;
+  /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** Municipality the case belongs to. */
   municipality: Scalars["String"]["output"];
+  /** Date the case was opened (calendar date in the Netherlands). */
   openedOn: Scalars["Date"]["output"];
   /** Family members and others involved (betrokkenen). */
   persons: Array<Person>;
+  /** Current phase; see `allowedPhaseTransitions` and `moveCasePhase`. */
   phase: CasePhase;
   /** The process director, who oversees the case from a distance. */
   procesregisseur?: Maybe<Professional>;
@@ -88,6 +107,7 @@ export type Case = {
   teamWarnings: Array<TeamWarning>;
   /** Title, usually the family name, e.g. `Gezin Jansen`. */
   title: Scalars["String"]["output"];
+  /** When the case itself was last changed (each change also raises `version`); changes to persons or the team do not count. */
   updatedAt: Scalars["DateTime"]["output"];
   /** Optimistic-concurrency version: pass it back on edits; a stale version is a CONFLICT. */
   version: Scalars["Int"]["output"];
@@ -113,15 +133,20 @@ export type CaseAction =
 /** A page of cases, newest opened first. */
 export type CaseConnection = {
   __typename?: "CaseConnection";
+  /** The cases on this page, in order. */
   edges: Array<CaseEdge>;
+  /** Whether there is a next page, and the cursor to get it. */
   pageInfo: PageInfo;
   /** Number of cases matching the filter that the viewer may see. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One case in a `CaseConnection`, with its cursor. */
 export type CaseEdge = {
   __typename?: "CaseEdge";
+  /** Opaque cursor of this case; pass it as `after` to continue after it. */
   cursor: Scalars["String"]["output"];
+  /** The case. */
   node: Case;
 };
 
@@ -164,13 +189,17 @@ export type CasePhase =
 /** An organisation (and optionally a named professional) on a case team. */
 export type CaseTeamMember = {
   __typename?: "CaseTeamMember";
+  /** When the member was added to the team. */
   addedAt: Scalars["DateTime"]["output"];
   /** Life domains this member works on. */
   domains: Array<Domain>;
+  /** Unique identifier (UUID); pass it to `removeTeamMember`. */
   id: Scalars["ID"]["output"];
   /** Whether this is the directing organisation (that of the casusregisseur). */
   isDirecting: Scalars["Boolean"]["output"];
+  /** The organisation on the team. */
   organisation: Organisation;
+  /** The named professional of that organisation, if one is named. */
   professional?: Maybe<Professional>;
   /** What this member does in the case, e.g. `Intern begeleider`, `Schuldhulpverlener`. */
   responsibility?: Maybe<Scalars["String"]["output"]>;
@@ -179,10 +208,15 @@ export type CaseTeamMember = {
 /** A professional offered on the development sign-in page. */
 export type DevSignInOption = {
   __typename?: "DevSignInOption";
+  /** Name of the professional. */
   name: Scalars["String"]["output"];
+  /** Kind of the professional's organisation. */
   organisationKind: OrganisationKind;
+  /** Name of the professional's organisation. */
   organisationName: Scalars["String"]["output"];
+  /** Id (UUID) of the professional; pass it to `devSignIn`. */
   professionalId: Scalars["ID"]["output"];
+  /** Role of the professional. */
   role: ProfessionalRole;
 };
 
@@ -225,11 +259,15 @@ export type ErrorCode =
 /** Role of a person in the household. */
 export type HouseholdRole = "CHILD" | "EX_PARTNER" | "OTHER" | "PARENT";
 
+/** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
+  /** Id (UUID) of the case. */
   id: Scalars["ID"]["input"];
   /** Why, e.g. when closing or moving back. */
   reason?: InputMaybe<Scalars["String"]["input"]>;
+  /** Target phase; must be one of the case's `allowedPhaseTransitions`, otherwise BAD_USER_INPUT. */
   to: CasePhase;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
   version: Scalars["Int"]["input"];
 };
 
@@ -245,10 +283,11 @@ export type Mutation = {
   moveCasePhase: Case;
   /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
   openCase: Case;
-  /** Remove a team member; the directing organisation cannot be removed. Returns the case. */
+  /** Remove a team member (by `CaseTeamMember.id`); for the case's directors. The casusregisseur's own entry and the last entry of the directing organisation cannot be removed (CONFLICT). Returns the case. */
   removeTeamMember: Case;
   /** Edit a case's title, municipality, framework or directors. */
   updateCase: Case;
+  /** Edit a family member; pass the version last read (a stale version is a CONFLICT). */
   updatePerson: Person;
 };
 
@@ -284,11 +323,15 @@ export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
 };
 
+/** Input for `openCase`. Only a casusregisseur or a procesregisseur may open a case; a procesregisseur must name the casusregisseur. */
 export type OpenCaseInput = {
   /** Defaults to the caller when the caller is a casusregisseur. */
   casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The framework the help runs in; VOLUNTARY when omitted. */
   framework?: InputMaybe<CaseFramework>;
+  /** Municipality the case belongs to. */
   municipality: Scalars["String"]["input"];
+  /** Id (UUID) of the process director, a PROCESREGISSEUR. Defaults to the caller when the caller is a procesregisseur; otherwise the case has none. */
   procesregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Title, usually the family name, e.g. `Gezin Jansen`. */
   title: Scalars["String"]["input"];
@@ -297,7 +340,9 @@ export type OpenCaseInput = {
 /** A chain partner: an organisation whose professionals work on cases. */
 export type Organisation = {
   __typename?: "Organisation";
+  /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** What kind of chain partner this is. */
   kind: OrganisationKind;
   /** Municipality the organisation mainly works in. */
   municipality: Scalars["String"]["output"];
@@ -341,6 +386,7 @@ export type PageInfo = {
   __typename?: "PageInfo";
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** Whether more cases follow after this page. */
   hasNextPage: Scalars["Boolean"]["output"];
 };
 
@@ -349,36 +395,49 @@ export type Person = {
   __typename?: "Person";
   /** Age in whole years today, if the birth date is known. */
   age?: Maybe<Scalars["Int"]["output"]>;
+  /** Birth date, if known. */
   birthDate?: Maybe<Scalars["Date"]["output"]>;
   /** Burgerservicenummer. Sensitive: only for viewers with `READ_BSN` on the case; others get null and CONSENT_REQUIRED. */
   bsn?: Maybe<Scalars["String"]["output"]>;
+  /** Family name (achternaam). */
   familyName: Scalars["String"]["output"];
   /** Given name and family name. */
   fullName: Scalars["String"]["output"];
+  /** Given name (voornaam). */
   givenName: Scalars["String"]["output"];
   /** Whether a BSN is on record (visible to every viewer of the case). */
   hasBsn: Scalars["Boolean"]["output"];
+  /** Role in the household. */
   householdRole: HouseholdRole;
+  /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** Optimistic-concurrency version: pass it back to `updatePerson`; a stale version is a CONFLICT. */
   version: Scalars["Int"]["output"];
 };
 
 /** A user of Regiehub who works for an organisation. */
 export type Professional = {
   __typename?: "Professional";
+  /** Work email address. */
   email: Scalars["String"]["output"];
+  /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** Full name, for display. */
   name: Scalars["String"]["output"];
+  /** The organisation the professional works for. */
   organisation: Organisation;
   /** Registration on record (SKJ/BIG), if any. */
   registration?: Maybe<ProfessionalRegistration>;
+  /** Role in Regiehub; together with the professional's relation to a case it decides what they may do (see `Case.viewerCan`). */
   role: ProfessionalRole;
 };
 
 /** A professional registration, needed to approve (vaststellen) a plan that includes youth care. */
 export type ProfessionalRegistration = {
   __typename?: "ProfessionalRegistration";
+  /** The register: SKJ or BIG. */
   kind: RegistrationKind;
+  /** Registration number in that register. */
   number: Scalars["String"]["output"];
 };
 
@@ -435,9 +494,12 @@ export type RegistrationKind =
   /** Stichting Kwaliteitsregister Jeugd. */
   | "SKJ";
 
+/** The result of a sign-in: a token and the professional it belongs to. */
 export type SignInPayload = {
   __typename?: "SignInPayload";
+  /** When the token expires; after that requests fail with UNAUTHENTICATED and the user signs in again. */
   expiresAt: Scalars["DateTime"]["output"];
+  /** The professional who is now signed in. */
   professional: Professional;
   /** A signed JWT; send it as `Authorization: Bearer <token>`. */
   token: Scalars["String"]["output"];
@@ -454,24 +516,39 @@ export type TeamWarning = {
   person: Person;
 };
 
+/** Input for `updateCase`, for the case's directors (casusregisseur, a casusregisseur of the directing organisation, procesregisseur). Fields omitted or null keep their current value; a director can be replaced, not removed. */
 export type UpdateCaseInput = {
+  /** New case director, a CASUSREGISSEUR; omit to keep the current one. They join the team (with their organisation) if not on it yet. */
   casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** New framework; omit to keep the current one. */
   framework?: InputMaybe<CaseFramework>;
+  /** Id (UUID) of the case. */
   id: Scalars["ID"]["input"];
+  /** New municipality; omit to keep the current one. */
   municipality?: InputMaybe<Scalars["String"]["input"]>;
+  /** New process director, a PROCESREGISSEUR; omit to keep the current one. */
   procesregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** New title; omit to keep the current one. */
   title?: InputMaybe<Scalars["String"]["input"]>;
   /** The version last read; a stale version is a CONFLICT. */
   version: Scalars["Int"]["input"];
 };
 
+/** Input for `updatePerson`; the same callers as `addPerson`. Fields omitted or null keep their current value; a birth date or BSN cannot be cleared. */
 export type UpdatePersonInput = {
+  /** New birth date; omit to keep the current one. */
   birthDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** New BSN, 9 digits passing the elfproef; omit to keep the current one. */
   bsn?: InputMaybe<Scalars["String"]["input"]>;
+  /** New family name; omit to keep the current one. */
   familyName?: InputMaybe<Scalars["String"]["input"]>;
+  /** New given name; omit to keep the current one. */
   givenName?: InputMaybe<Scalars["String"]["input"]>;
+  /** New household role; omit to keep the current one. */
   householdRole?: InputMaybe<HouseholdRole>;
+  /** Id (UUID) of the person. */
   id: Scalars["ID"]["input"];
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
   version: Scalars["Int"]["input"];
 };
 

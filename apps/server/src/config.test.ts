@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config";
+
+describe("configuration", () => {
+  it("defaults to the embedded database, dev sign-in and the demo seed", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.database.dataDir).toMatch(/data$/);
+    expect(config.auth.mode).toBe("dev");
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it("requires OIDC settings once a DATABASE_URL is set, unless dev sign-in is chosen", () => {
+    expect(() => loadConfig({ DATABASE_URL: "postgres://localhost/regiehub" })).toThrow(/OIDC_ISSUER/);
+    const config = loadConfig({ DATABASE_URL: "postgres://localhost/regiehub", AUTH_MODE: "dev" });
+    expect(config.auth.mode).toBe("dev");
+  });
+
+  it("is secure by default in production: no dev sign-in, no demo seed", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", AUTH_MODE: "dev" })).toThrow(/not allowed/);
+    const config = loadConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://db/regiehub",
+      OIDC_ISSUER: "https://id.example/realms/x",
+      OIDC_AUDIENCE: "regiehub",
+      OIDC_JWKS_URL: "https://id.example/realms/x/certs",
+    });
+    expect(config.auth).toMatchObject({ mode: "oidc", subjectClaim: "sub" });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it("names every bad variable", () => {
+    try {
+      loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const issues = (error as ConfigError).issues.join("\n");
+      expect(issues).toContain("PORT");
+      expect(issues).toContain("DATABASE_URL");
+      expect(issues).toContain("LOG_LEVEL");
+    }
+  });
+
+  it("treats empty variables as unset and keeps memory:// without a key folder", () => {
+    const config = loadConfig({ DATABASE_URL: "", DATA_DIR: "memory://", SEED_DEMO: "false" });
+    expect(config.database.url).toBeUndefined();
+    expect(config.auth).toMatchObject({ mode: "dev", keyDir: undefined });
+    expect(config.seedDemo).toBe(false);
+  });
+});
