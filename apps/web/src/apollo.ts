@@ -1,0 +1,108 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import type { FieldPolicy } from "@apollo/client";
+import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
+import { SetContextLink } from "@apollo/client/link/context";
+import { ErrorLink } from "@apollo/client/link/error";
+import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
+import { OperationTypeNode } from "graphql";
+import { createClient } from "graphql-ws";
+import { clearToken, getToken, subscribeToken } from "./auth";
+
+const GRAPHQL_PATH = "/graphql";
+
+function webSocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}${GRAPHQL_PATH}`;
+}
+
+/** Exponential backoff (1 s, 2 s, 4 s … capped at 30 s) with full jitter, so clients do not reconnect in step. */
+function jitteredBackoff(retries: number): Promise<void> {
+  const ceiling = Math.min(30_000, 1_000 * 2 ** retries);
+  const wait = ceiling / 2 + Math.random() * (ceiling / 2);
+  return new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+function isCloseEvent(value: unknown): value is { code: number } {
+  return typeof value === "object" && value !== null && "code" in value && typeof value.code === "number";
+}
+
+export const wsClient = createClient({
+  url: webSocketUrl,
+  lazy: true,
+  keepAlive: 10_000,
+  retryAttempts: Infinity,
+  retryWait: jitteredBackoff,
+  // Retry network problems and ordinary close events; stop when the server rejected our credentials.
+  shouldRetry: (errOrCloseEvent) => !(isCloseEvent(errOrCloseEvent) && errOrCloseEvent.code === 4403),
+  connectionParams: () => {
+    const token = getToken();
+    return token ? { authorization: `Bearer ${token}` } : {};
+  },
+});
+
+const httpLink = new HttpLink({ uri: GRAPHQL_PATH });
+
+const authLink = new SetContextLink((prevContext) => {
+  const token = getToken();
+  return {
+    headers: {
+      ...prevContext.headers,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+  };
+});
+
+function isUnauthenticated(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.some((e) => e.extensions?.["code"] === "UNAUTHENTICATED");
+  }
+  if (ServerError.is(error)) return error.statusCode === 401;
+  return false;
+}
+
+/** Any UNAUTHENTICATED answer means the token is no good any more: drop it, which shows the sign-in page. */
+const errorLink = new ErrorLink(({ error }) => {
+  if (isUnauthenticated(error) && getToken()) {
+    // Let the current operation settle before the store is cleared by the token listener below.
+    setTimeout(clearToken, 0);
+  }
+});
+
+const wsLink = new GraphQLWsLink(wsClient);
+
+const transportLink = ApolloLink.split(
+  (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+  wsLink,
+  ApolloLink.from([authLink, httpLink]),
+);
+
+/** Case list pages are merged by filter; `after` appends the next page ("Meer laden"). */
+const casesField: FieldPolicy<{ edges: unknown[] }> = {
+  keyArgs: ["filter"],
+  merge(existing, incoming, { args }) {
+    if (!existing || !args?.["after"]) return incoming;
+    return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+  },
+};
+
+export const client = new ApolloClient({
+  link: ApolloLink.from([errorLink, transportLink]),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Query: { fields: { cases: casesField } },
+      // Team warnings have no id; they are always replaced as a whole with the case.
+      Case: { fields: { teamWarnings: { merge: false }, persons: { merge: false }, team: { merge: false } } },
+    },
+  }),
+});
+
+// A different (or no) user: forget everything cached for the previous one and reconnect the socket with
+// the new credentials.
+let currentToken = getToken();
+subscribeToken(() => {
+  const next = getToken();
+  if (next === currentToken) return;
+  currentToken = next;
+  wsClient.terminate();
+  void client.clearStore().catch(() => undefined);
+});

@@ -1,0 +1,94 @@
+import {
+  Button,
+  Document,
+  Page,
+  PageContent,
+  PageFooter,
+  Paragraph,
+  SkipLink,
+} from "@utrecht/component-library-react";
+import { useEffect, useRef } from "react";
+import type { ReactNode } from "react";
+import { useLocation } from "react-router";
+import { clearToken } from "../auth";
+import { ORGANISATION_KIND_LABELS, ROLE_LABELS, label } from "../labels";
+import type { Viewer } from "../viewer";
+import { RouterLink } from "./RouterLink";
+
+export interface AppShellProps {
+  /** The signed-in professional; without one the header shows no navigation and no "Afmelden". */
+  viewer?: Viewer | null;
+  children: ReactNode;
+}
+
+/** Skip link, header (brand, navigation, signed-in professional, "Afmelden"), main and footer landmarks. */
+export function AppShell({ viewer, children }: AppShellProps) {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previousPath = useRef(pathname);
+
+  // After client-side navigation move focus to the new page, as a full page load would.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <Document className="rh-document">
+      <SkipLink href="#main">Direct naar de inhoud</SkipLink>
+      <header className="rh-header">
+        <div className="rh-header__inner">
+          <RouterLink to="/" className="rh-header__brand">
+            Regiehub
+          </RouterLink>
+          {viewer ? (
+            <nav aria-label="Hoofdmenu" className="rh-header__nav">
+              <ul>
+                <li>
+                  <RouterLink to="/" className="rh-header__nav-link">
+                    Casussen
+                  </RouterLink>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+          {viewer ? (
+            <div className="rh-header__user">
+              <p className="rh-header__viewer" data-testid="viewer">
+                <span className="rh-header__viewer-name">{viewer.name}</span>
+                <span className="rh-header__viewer-meta">
+                  {label(ROLE_LABELS, viewer.role)} · {viewer.organisation.name}
+                </span>
+              </p>
+              <Button
+                appearance="secondary-action-button"
+                className="rh-header__sign-out"
+                onClick={clearToken}
+              >
+                Afmelden
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      </header>
+      <Page className="rh-page">
+        <PageContent>
+          <main id="main" ref={mainRef} tabIndex={-1} className="rh-main">
+            {children}
+          </main>
+        </PageContent>
+      </Page>
+      <PageFooter className="rh-footer">
+        <div className="rh-footer__inner">
+          <Paragraph>
+            Regiehub – samen werken aan één gezinsplan.
+            {viewer
+              ? ` Aangemeld bij ${viewer.organisation.name} (${label(ORGANISATION_KIND_LABELS, viewer.organisation.kind)}).`
+              : ""}
+          </Paragraph>
+        </div>
+      </PageFooter>
+    </Document>
+  );
+}

@@ -1,0 +1,35 @@
+import { ButtonLink, Link } from "@utrecht/component-library-react";
+import type { ButtonLinkProps, LinkProps } from "@utrecht/component-library-react";
+import type { MouseEvent } from "react";
+import { useHref, useLinkClickHandler } from "react-router";
+import type { To } from "react-router";
+
+function useRouterAnchor(to: To, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {
+  const href = useHref(to);
+  const navigate = useLinkClickHandler<HTMLAnchorElement>(to);
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (!event.defaultPrevented) navigate(event);
+  };
+  return { href, onClick: handleClick };
+}
+
+export interface RouterLinkProps extends Omit<LinkProps, "href"> {
+  to: To;
+}
+
+/** NL Design System link that navigates inside the app without a page load. */
+export function RouterLink({ to, onClick, ...props }: RouterLinkProps) {
+  const anchor = useRouterAnchor(to, onClick);
+  return <Link {...props} {...anchor} />;
+}
+
+export interface RouterButtonLinkProps extends Omit<ButtonLinkProps, "href"> {
+  to: To;
+}
+
+/** A link that looks like a button (e.g. "Nieuwe casus"), navigating inside the app. */
+export function RouterButtonLink({ to, onClick, ...props }: RouterButtonLinkProps) {
+  const anchor = useRouterAnchor(to, onClick);
+  return <ButtonLink {...props} {...anchor} />;
+}
