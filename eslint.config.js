@@ -21,7 +21,17 @@ export default tseslint.config(
     // Dependencies point one way: packages never import apps; domain and policy stay pure (no I/O).
     files: ["packages/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@regiehub/server", "@regiehub/web", "**/apps/**"], message: "packages never import apps" }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@regiehub/server", "@regiehub/web", "**/apps/**"],
+              message: "packages never import apps",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -32,8 +42,21 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "http", "net", "child_process"], message: "domain and policy are pure: no I/O" },
-            { group: ["@regiehub/db", "@regiehub/server", "@regiehub/web", "drizzle-orm", "postgres", "@electric-sql/*"], message: "domain and policy are pure: no I/O" },
+            {
+              group: ["node:*", "fs", "http", "net", "child_process"],
+              message: "domain and policy are pure: no I/O",
+            },
+            {
+              group: [
+                "@regiehub/db",
+                "@regiehub/server",
+                "@regiehub/web",
+                "drizzle-orm",
+                "postgres",
+                "@electric-sql/*",
+              ],
+              message: "domain and policy are pure: no I/O",
+            },
           ],
         },
       ],
@@ -43,7 +66,17 @@ export default tseslint.config(
     files: ["apps/web/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@regiehub/db", "@regiehub/server", "@regiehub/policy"], message: "the web app talks to the server over GraphQL only" }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@regiehub/db", "@regiehub/server", "@regiehub/policy"],
+              message: "the web app talks to the server over GraphQL only",
+            },
+          ],
+        },
+      ],
     },
   },
   {

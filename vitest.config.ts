@@ -6,7 +6,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   // graphql ships CJS (index.js) and ESM (index.mjs); Node loads the CJS one for our dependencies, so the
   // tests must too, or the schema comes "from another module or realm".
-  resolve: { alias: { graphql: fileURLToPath(new URL("./node_modules/.pnpm/node_modules/graphql/index.js", import.meta.url)) } },
+  resolve: {
+    alias: {
+      graphql: fileURLToPath(new URL("./node_modules/.pnpm/node_modules/graphql/index.js", import.meta.url)),
+    },
+  },
   test: {
     projects: [
       {

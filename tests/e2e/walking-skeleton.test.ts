@@ -15,10 +15,18 @@ let family: { title: string; reference: string; persons: { fullName: string }[] 
 beforeAll(async () => {
   hub = await startTestHub();
   const token = await signIn(hub, DEMO.professionals.casusregisseur);
-  const res: any = await gql(hub, `query($id: ID!) { case(id: $id) { title reference persons { fullName } } }`, { id: DEMO.cases.multiProblem }, token);
+  const res: any = await gql(
+    hub,
+    `query($id: ID!) { case(id: $id) { title reference persons { fullName } } }`,
+    { id: DEMO.cases.multiProblem },
+    token,
+  );
   family = res.data.case;
   browser = await launchBrowser();
-  const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" });
+  const context = await browser.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "nl-NL",
+  });
   page = await context.newPage();
 });
 afterAll(async () => {

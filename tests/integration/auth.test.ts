@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GraphQLInputObjectType, GraphQLNonNull, GraphQLScalarType, GraphQLEnumType, getNamedType, isListType, isNonNullType, type GraphQLInputType, type GraphQLField } from "graphql";
+import {
+  GraphQLInputObjectType,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  GraphQLEnumType,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputType,
+  type GraphQLField,
+} from "graphql";
 import { DEMO } from "@regiehub/db";
 import { buildSchema, isPublicField, rootFields } from "@regiehub/server";
 import { expectCode, gql, signIn, startTestHub, wsClient, wsRequest, type TestHub } from "../support/hub";
@@ -27,10 +37,13 @@ function sampleValue(type: GraphQLInputType): string {
 }
 
 function operationFor(kind: string, field: GraphQLField<unknown, unknown>): string {
-  const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${sampleValue(a.type)}`);
+  const args = field.args
+    .filter((a) => isNonNullType(a.type))
+    .map((a) => `${a.name}: ${sampleValue(a.type)}`);
   const call = `${field.name}${args.length ? `(${args.join(", ")})` : ""}`;
   const leaf = getNamedType(field.type);
-  const selection = leaf instanceof GraphQLScalarType || leaf instanceof GraphQLEnumType ? "" : " { __typename }";
+  const selection =
+    leaf instanceof GraphQLScalarType || leaf instanceof GraphQLEnumType ? "" : " { __typename }";
   return `${kind === "Mutation" ? "mutation" : "query"} { ${call}${selection} }`;
 }
 
@@ -46,11 +59,12 @@ describe("authentication on every root field", () => {
   const fields = rootFields(buildSchema());
 
   it("knows which root fields are public", () => {
-    expect(fields.filter((f) => isPublicField(f.field)).map((f) => `${f.type}.${f.field.name}`).sort()).toEqual([
-      "Mutation.devSignIn",
-      "Query.authConfig",
-      "Query.devSignInOptions",
-    ]);
+    expect(
+      fields
+        .filter((f) => isPublicField(f.field))
+        .map((f) => `${f.type}.${f.field.name}`)
+        .sort(),
+    ).toEqual(["Mutation.devSignIn", "Query.authConfig", "Query.devSignInOptions"]);
   });
 
   for (const { type, field } of fields.filter((f) => !isPublicField(f.field))) {
@@ -76,13 +90,24 @@ describe("tokens", () => {
   it("signs in as a seeded professional in dev mode and answers me", async () => {
     const token = await signIn(hub, DEMO.professionals.casusregisseur);
     const res = await gql(hub, "{ me { id name role organisation { kind } } }", {}, token);
-    expect(res.data?.me).toMatchObject({ id: DEMO.professionals.casusregisseur, role: "CASUSREGISSEUR", organisation: { kind: "WIJKTEAM" } });
+    expect(res.data?.me).toMatchObject({
+      id: DEMO.professionals.casusregisseur,
+      role: "CASUSREGISSEUR",
+      organisation: { kind: "WIJKTEAM" },
+    });
   });
 
   it("rejects a forged or malformed token with UNAUTHENTICATED and HTTP 401", async () => {
     const token = await signIn(hub, DEMO.professionals.casusregisseur);
     const [h, p] = token.split(".");
-    const forgedPayload = Buffer.from(JSON.stringify({ sub: DEMO.professionals.procesregisseur, iss: "urn:regiehub:dev", aud: "regiehub", exp: 9999999999 })).toString("base64url");
+    const forgedPayload = Buffer.from(
+      JSON.stringify({
+        sub: DEMO.professionals.procesregisseur,
+        iss: "urn:regiehub:dev",
+        aud: "regiehub",
+        exp: 9999999999,
+      }),
+    ).toString("base64url");
     for (const bad of [`${h}.${forgedPayload}.${token.split(".")[2]}`, "not-a-jwt", `${h}.${p}`]) {
       const res = await gql(hub, "{ me { id } }", {}, bad);
       expect(res.status).toBe(401);
@@ -91,13 +116,18 @@ describe("tokens", () => {
   });
 
   it("rejects a token for an unknown professional id", async () => {
-    const res = await gql(hub, `mutation { devSignIn(professionalId: "00000000-0000-4000-8000-000000000000") { token } }`);
+    const res = await gql(
+      hub,
+      `mutation { devSignIn(professionalId: "00000000-0000-4000-8000-000000000000") { token } }`,
+    );
     expectCode(res, "BAD_USER_INPUT");
   });
 
   it("closes a WebSocket with an invalid token with 4401", async () => {
     const client = wsClient(hub, "garbage.token.here");
-    const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+    const closed = new Promise<number>((resolve) =>
+      client.on("closed", (event) => resolve((event as { code: number }).code)),
+    );
     await wsRequest(client, "{ me { id } }").catch(() => undefined);
     expect(await closed).toBe(4401);
     await client.dispose();

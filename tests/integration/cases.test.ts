@@ -9,7 +9,15 @@ const C = DEMO.cases;
 
 beforeAll(async () => {
   hub = await startTestHub();
-  for (const key of ["casusregisseur", "procesregisseur", "schoolProfessional", "huisarts", "admin", "privacyOfficer", "casusregisseurFemke"] as const) {
+  for (const key of [
+    "casusregisseur",
+    "procesregisseur",
+    "schoolProfessional",
+    "huisarts",
+    "admin",
+    "privacyOfficer",
+    "casusregisseurFemke",
+  ] as const) {
     tokens[key] = await signIn(hub, P[key]);
   }
 });
@@ -46,7 +54,12 @@ describe("who sees which case", () => {
     const school = tokens.schoolProfessional!;
     const seen = await gql(hub, CASE, { id: C.separatedParents }, school);
     expect(seen.data?.case).toMatchObject({ id: C.separatedParents, viewerCan: [] });
-    for (const id of [C.veiligThuisMonitoring, C.multiProblem, "00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+    for (const id of [
+      C.veiligThuisMonitoring,
+      C.multiProblem,
+      "00000000-0000-4000-8000-000000000000",
+      "not-a-uuid",
+    ]) {
       const res = await gql(hub, CASE, { id }, school);
       expectCode(res, "NOT_FOUND");
       expect(res.data?.case ?? null).toBeNull();
@@ -54,7 +67,13 @@ describe("who sees which case", () => {
   });
 
   it("lists exactly the visible cases, over pages without gaps or duplicates", async () => {
-    for (const key of ["casusregisseur", "procesregisseur", "schoolProfessional", "huisarts", "admin"] as const) {
+    for (const key of [
+      "casusregisseur",
+      "procesregisseur",
+      "schoolProfessional",
+      "huisarts",
+      "admin",
+    ] as const) {
       const { ids, total } = await listAll(tokens[key]!);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length).toBe(total);
@@ -77,7 +96,12 @@ describe("who sees which case", () => {
     const execution = await listAll(token, { phases: ["EXECUTION"] });
     expect(execution.total).toBeGreaterThan(0);
     expect(execution.total).toBeLessThan(all.total);
-    const page: any = await gql(hub, `{ cases(filter: { phases: [EXECUTION] }, first: 100) { edges { node { phase } } } }`, {}, token);
+    const page: any = await gql(
+      hub,
+      `{ cases(filter: { phases: [EXECUTION] }, first: 100) { edges { node { phase } } } }`,
+      {},
+      token,
+    );
     expect(page.data.cases.edges.every((e: any) => e.node.phase === "EXECUTION")).toBe(true);
 
     const multi: any = await gql(hub, CASE, { id: C.multiProblem }, token);
@@ -89,7 +113,10 @@ describe("who sees which case", () => {
   });
 
   it("rejects a bad page size or cursor as BAD_USER_INPUT", async () => {
-    expectCode(await gql(hub, `{ cases(first: 1000) { totalCount } }`, {}, tokens.casusregisseur), "BAD_USER_INPUT");
+    expectCode(
+      await gql(hub, `{ cases(first: 1000) { totalCount } }`, {}, tokens.casusregisseur),
+      "BAD_USER_INPUT",
+    );
     const res = await gql(hub, `{ cases(after: "bm9wZQ") { totalCount } }`, {}, tokens.casusregisseur);
     expectCode(res, "BAD_USER_INPUT");
     expect(res.errors?.[0]?.extensions.field).toBe("after");
@@ -104,15 +131,33 @@ describe("opening and editing a case", () => {
       hub,
       `mutation($input: OpenCaseInput!) { openCase(input: $input) { id reference phase framework version openedOn
         casusregisseur { id } procesregisseur { id } team { isDirecting organisation { id } professional { id } } viewerCan } }`,
-      { input: { title: "Gezin Testfamilie", municipality: "Lindehaven", procesregisseurId: P.procesregisseur } },
+      {
+        input: {
+          title: "Gezin Testfamilie",
+          municipality: "Lindehaven",
+          procesregisseurId: P.procesregisseur,
+        },
+      },
       tokens.casusregisseur,
     );
     expect(res.errors).toBeUndefined();
     const c = res.data.openCase;
     caseId = c.id;
     expect(c.reference).toMatch(/^RH-\d{4}-\d{4}$/);
-    expect(c).toMatchObject({ phase: "SIGNAL", framework: "VOLUNTARY", version: 1, casusregisseur: { id: P.casusregisseur }, procesregisseur: { id: P.procesregisseur } });
-    expect(c.team).toEqual([{ isDirecting: true, organisation: { id: DEMO.organisations.wijkteamNoord }, professional: { id: P.casusregisseur } }]);
+    expect(c).toMatchObject({
+      phase: "SIGNAL",
+      framework: "VOLUNTARY",
+      version: 1,
+      casusregisseur: { id: P.casusregisseur },
+      procesregisseur: { id: P.procesregisseur },
+    });
+    expect(c.team).toEqual([
+      {
+        isDirecting: true,
+        organisation: { id: DEMO.organisations.wijkteamNoord },
+        professional: { id: P.casusregisseur },
+      },
+    ]);
     expect(c.viewerCan).toContain("ADD_PERSON");
   });
 
@@ -132,20 +177,42 @@ describe("opening and editing a case", () => {
       { input: { title: "Gezin X", municipality: "Lindehaven", procesregisseurId: P.schoolProfessional } },
       tokens.casusregisseur,
     );
-    expect(wrongRole.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.procesregisseurId" });
+    expect(wrongRole.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.procesregisseurId",
+    });
     expect((await listAll(tokens.casusregisseur!)).total).toBe(before);
   });
 
   it("only lets casusregisseurs and procesregisseurs open cases", async () => {
-    const res = await gql(hub, `mutation { openCase(input: { title: "Gezin Y", municipality: "Lindehaven" }) { id } }`, {}, tokens.schoolProfessional);
+    const res = await gql(
+      hub,
+      `mutation { openCase(input: { title: "Gezin Y", municipality: "Lindehaven" }) { id } }`,
+      {},
+      tokens.schoolProfessional,
+    );
     expectCode(res, "FORBIDDEN");
   });
 
   it("updates with the current version and refuses a stale one with CONFLICT, changing nothing", async () => {
     const update = `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { title version framework } }`;
-    const ok: any = await gql(hub, update, { input: { id: caseId, version: 1, title: "Gezin Testfamilie-de Vries", framework: "DRANG" } }, tokens.casusregisseur);
-    expect(ok.data.updateCase).toEqual({ title: "Gezin Testfamilie-de Vries", version: 2, framework: "DRANG" });
-    const stale = await gql(hub, update, { input: { id: caseId, version: 1, title: "Overschreven" } }, tokens.casusregisseur);
+    const ok: any = await gql(
+      hub,
+      update,
+      { input: { id: caseId, version: 1, title: "Gezin Testfamilie-de Vries", framework: "DRANG" } },
+      tokens.casusregisseur,
+    );
+    expect(ok.data.updateCase).toEqual({
+      title: "Gezin Testfamilie-de Vries",
+      version: 2,
+      framework: "DRANG",
+    });
+    const stale = await gql(
+      hub,
+      update,
+      { input: { id: caseId, version: 1, title: "Overschreven" } },
+      tokens.casusregisseur,
+    );
     expectCode(stale, "CONFLICT");
     const now: any = await gql(hub, CASE, { id: caseId }, tokens.casusregisseur);
     expect(now.data.case).toMatchObject({ title: "Gezin Testfamilie-de Vries", version: 2 });
@@ -153,26 +220,86 @@ describe("opening and editing a case", () => {
 
   it("moves phases only as the domain allows, asks reasons where needed, and records them", async () => {
     const move = `mutation($input: MoveCasePhaseInput!) { moveCasePhase(input: $input) { phase version allowedPhaseTransitions } }`;
-    const skip = await gql(hub, move, { input: { id: caseId, version: 2, to: "PLAN" } }, tokens.casusregisseur);
+    const skip = await gql(
+      hub,
+      move,
+      { input: { id: caseId, version: 2, to: "PLAN" } },
+      tokens.casusregisseur,
+    );
     expect(skip.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.to" });
-    const ok: any = await gql(hub, move, { input: { id: caseId, version: 2, to: "INVENTORY" } }, tokens.casusregisseur);
-    expect(ok.data.moveCasePhase).toMatchObject({ phase: "INVENTORY", version: 3, allowedPhaseTransitions: ["ANALYSIS", "CLOSED"] });
-    const noReason = await gql(hub, move, { input: { id: caseId, version: 3, to: "CLOSED" } }, tokens.casusregisseur);
+    const ok: any = await gql(
+      hub,
+      move,
+      { input: { id: caseId, version: 2, to: "INVENTORY" } },
+      tokens.casusregisseur,
+    );
+    expect(ok.data.moveCasePhase).toMatchObject({
+      phase: "INVENTORY",
+      version: 3,
+      allowedPhaseTransitions: ["ANALYSIS", "CLOSED"],
+    });
+    const noReason = await gql(
+      hub,
+      move,
+      { input: { id: caseId, version: 3, to: "CLOSED" } },
+      tokens.casusregisseur,
+    );
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.reason" });
-    const stale = await gql(hub, move, { input: { id: caseId, version: 2, to: "ANALYSIS" } }, tokens.casusregisseur);
+    const stale = await gql(
+      hub,
+      move,
+      { input: { id: caseId, version: 2, to: "ANALYSIS" } },
+      tokens.casusregisseur,
+    );
     expectCode(stale, "CONFLICT");
-    const procesregisseur: any = await gql(hub, move, { input: { id: caseId, version: 3, to: "ANALYSIS" } }, tokens.procesregisseur);
+    const procesregisseur: any = await gql(
+      hub,
+      move,
+      { input: { id: caseId, version: 3, to: "ANALYSIS" } },
+      tokens.procesregisseur,
+    );
     expect(procesregisseur.data.moveCasePhase.phase).toBe("ANALYSIS");
   });
 
   it("answers FORBIDDEN to a team partner and NOT_FOUND to an outsider", async () => {
     const add = `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`;
-    const res: any = await gql(hub, add, { input: { caseId, organisationId: DEMO.organisations.school, professionalId: P.schoolProfessional, domains: ["EDUCATION"] } }, tokens.casusregisseur);
+    const res: any = await gql(
+      hub,
+      add,
+      {
+        input: {
+          caseId,
+          organisationId: DEMO.organisations.school,
+          professionalId: P.schoolProfessional,
+          domains: ["EDUCATION"],
+        },
+      },
+      tokens.casusregisseur,
+    );
     expect(res.errors).toBeUndefined();
     const update = `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }`;
-    expectCode(await gql(hub, update, { input: { id: caseId, version: 4, title: "Gezin Z" } }, tokens.schoolProfessional), "FORBIDDEN");
-    expectCode(await gql(hub, update, { input: { id: caseId, version: 4, title: "Gezin Z" } }, tokens.huisarts), "NOT_FOUND");
-    expectCode(await gql(hub, update, { input: { id: caseId, version: 4, title: "Gezin Z" } }, tokens.casusregisseurFemke), "NOT_FOUND");
+    expectCode(
+      await gql(
+        hub,
+        update,
+        { input: { id: caseId, version: 4, title: "Gezin Z" } },
+        tokens.schoolProfessional,
+      ),
+      "FORBIDDEN",
+    );
+    expectCode(
+      await gql(hub, update, { input: { id: caseId, version: 4, title: "Gezin Z" } }, tokens.huisarts),
+      "NOT_FOUND",
+    );
+    expectCode(
+      await gql(
+        hub,
+        update,
+        { input: { id: caseId, version: 4, title: "Gezin Z" } },
+        tokens.casusregisseurFemke,
+      ),
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -180,24 +307,92 @@ describe("family members", () => {
   const add = `mutation($input: AddPersonInput!) { addPerson(input: $input) { id fullName age householdRole hasBsn version } }`;
 
   it("adds a person, validates BSN and dates, and keeps the BSN from partners", async () => {
-    const bad = await gql(hub, add, { input: { caseId: C.separatedParents, givenName: "Mila", familyName: "Test", householdRole: "CHILD" } }, tokens.procesregisseur);
+    const bad = await gql(
+      hub,
+      add,
+      {
+        input: { caseId: C.separatedParents, givenName: "Mila", familyName: "Test", householdRole: "CHILD" },
+      },
+      tokens.procesregisseur,
+    );
     // the procesregisseur does not add family members (content is the casusregisseur's work)
     expectCode(bad, "FORBIDDEN");
 
     const caseRes: any = await gql(hub, CASE, { id: C.multiProblem }, tokens.casusregisseur);
     const before = caseRes.data.case.persons.length;
-    const invalid = await gql(hub, add, { input: { caseId: C.multiProblem, givenName: "Mila", familyName: "Koopmans", householdRole: "CHILD", bsn: "123456789" } }, tokens.casusregisseur);
+    const invalid = await gql(
+      hub,
+      add,
+      {
+        input: {
+          caseId: C.multiProblem,
+          givenName: "Mila",
+          familyName: "Koopmans",
+          householdRole: "CHILD",
+          bsn: "123456789",
+        },
+      },
+      tokens.casusregisseur,
+    );
     expect(invalid.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.bsn" });
-    const future = await gql(hub, add, { input: { caseId: C.multiProblem, givenName: "Mila", familyName: "Koopmans", householdRole: "CHILD", birthDate: "2999-01-01" } }, tokens.casusregisseur);
-    expect(future.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.birthDate" });
-    const badDate = await gql(hub, add, { input: { caseId: C.multiProblem, givenName: "Mila", familyName: "Koopmans", householdRole: "CHILD", birthDate: "2020-02-30" } }, tokens.casusregisseur);
+    const future = await gql(
+      hub,
+      add,
+      {
+        input: {
+          caseId: C.multiProblem,
+          givenName: "Mila",
+          familyName: "Koopmans",
+          householdRole: "CHILD",
+          birthDate: "2999-01-01",
+        },
+      },
+      tokens.casusregisseur,
+    );
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.birthDate",
+    });
+    const badDate = await gql(
+      hub,
+      add,
+      {
+        input: {
+          caseId: C.multiProblem,
+          givenName: "Mila",
+          familyName: "Koopmans",
+          householdRole: "CHILD",
+          birthDate: "2020-02-30",
+        },
+      },
+      tokens.casusregisseur,
+    );
     expectCode(badDate, "BAD_USER_INPUT");
     const after: any = await gql(hub, CASE, { id: C.multiProblem }, tokens.casusregisseur);
     expect(after.data.case.persons.length).toBe(before);
 
-    const ok: any = await gql(hub, add, { input: { caseId: C.multiProblem, givenName: "Mila", familyName: "Koopmans", householdRole: "CHILD", birthDate: "2023-03-01", bsn: "123456782" } }, tokens.casusregisseur);
+    const ok: any = await gql(
+      hub,
+      add,
+      {
+        input: {
+          caseId: C.multiProblem,
+          givenName: "Mila",
+          familyName: "Koopmans",
+          householdRole: "CHILD",
+          birthDate: "2023-03-01",
+          bsn: "123456782",
+        },
+      },
+      tokens.casusregisseur,
+    );
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.addPerson).toMatchObject({ fullName: "Mila Koopmans", hasBsn: true, householdRole: "CHILD", version: 1 });
+    expect(ok.data.addPerson).toMatchObject({
+      fullName: "Mila Koopmans",
+      hasBsn: true,
+      householdRole: "CHILD",
+      version: 1,
+    });
 
     const bsnQuery = `query($id: ID!) { case(id: $id) { persons { id bsn } } }`;
     const own: any = await gql(hub, bsnQuery, { id: C.multiProblem }, tokens.casusregisseur);
@@ -211,15 +406,44 @@ describe("family members", () => {
     const res: any = await gql(hub, CASE, { id: C.multiProblem }, tokens.casusregisseur);
     const person = res.data.case.persons[0];
     const upd = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { givenName version } }`;
-    const ok: any = await gql(hub, upd, { input: { id: person.id, version: person.version, givenName: "Henk" } }, tokens.casusregisseur);
+    const ok: any = await gql(
+      hub,
+      upd,
+      { input: { id: person.id, version: person.version, givenName: "Henk" } },
+      tokens.casusregisseur,
+    );
     expect(ok.data.updatePerson).toEqual({ givenName: "Henk", version: person.version + 1 });
-    expectCode(await gql(hub, upd, { input: { id: person.id, version: person.version, givenName: "Kees" } }, tokens.casusregisseur), "CONFLICT");
-    expectCode(await gql(hub, upd, { input: { id: person.id, version: person.version + 1, givenName: "Kees" } }, tokens.schoolProfessional), "NOT_FOUND");
+    expectCode(
+      await gql(
+        hub,
+        upd,
+        { input: { id: person.id, version: person.version, givenName: "Kees" } },
+        tokens.casusregisseur,
+      ),
+      "CONFLICT",
+    );
+    expectCode(
+      await gql(
+        hub,
+        upd,
+        { input: { id: person.id, version: person.version + 1, givenName: "Kees" } },
+        tokens.schoolProfessional,
+      ),
+      "NOT_FOUND",
+    );
   });
 
   it("warns when a child under 4 has no JGZ on the team", async () => {
-    const res: any = await gql(hub, `query($id: ID!) { case(id: $id) { teamWarnings { code person { fullName } } } }`, { id: C.multiProblem }, tokens.casusregisseur);
-    expect(res.data.case.teamWarnings).toContainEqual({ code: "CHILD_UNDER_4_WITHOUT_JGZ", person: { fullName: "Mila Koopmans" } });
+    const res: any = await gql(
+      hub,
+      `query($id: ID!) { case(id: $id) { teamWarnings { code person { fullName } } } }`,
+      { id: C.multiProblem },
+      tokens.casusregisseur,
+    );
+    expect(res.data.case.teamWarnings).toContainEqual({
+      code: "CHILD_UNDER_4_WITHOUT_JGZ",
+      person: { fullName: "Mila Koopmans" },
+    });
   });
 });
 
@@ -228,23 +452,65 @@ describe("case team", () => {
   const remove = `mutation($id: ID!) { removeTeamMember(id: $id) { team { id } } }`;
 
   it("adds a partner, refuses duplicates and mismatches, removes it, and keeps the directing organisation", async () => {
-    const ok: any = await gql(hub, add, { input: { caseId: C.multiProblem, organisationId: DEMO.organisations.jgz, professionalId: P.jeugdverpleegkundige, domains: ["PHYSICAL_HEALTH", "PARENTING", "PARENTING"] } }, tokens.procesregisseur);
+    const ok: any = await gql(
+      hub,
+      add,
+      {
+        input: {
+          caseId: C.multiProblem,
+          organisationId: DEMO.organisations.jgz,
+          professionalId: P.jeugdverpleegkundige,
+          domains: ["PHYSICAL_HEALTH", "PARENTING", "PARENTING"],
+        },
+      },
+      tokens.procesregisseur,
+    );
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.addTeamMember).toMatchObject({ isDirecting: false, domains: ["PHYSICAL_HEALTH", "PARENTING"], organisation: { kind: "JGZ" } });
+    expect(ok.data.addTeamMember).toMatchObject({
+      isDirecting: false,
+      domains: ["PHYSICAL_HEALTH", "PARENTING"],
+      organisation: { kind: "JGZ" },
+    });
 
     const nurse = await signIn(hub, P.jeugdverpleegkundige);
     expect(((await gql(hub, CASE, { id: C.multiProblem }, nurse)) as any).data.case.id).toBe(C.multiProblem);
 
-    expectCode(await gql(hub, add, { input: { caseId: C.multiProblem, organisationId: DEMO.organisations.jgz, professionalId: P.jeugdverpleegkundige } }, tokens.procesregisseur), "CONFLICT");
-    const mismatch = await gql(hub, add, { input: { caseId: C.multiProblem, organisationId: DEMO.organisations.jgz, professionalId: P.huisarts } }, tokens.procesregisseur);
-    expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.professionalId" });
+    expectCode(
+      await gql(
+        hub,
+        add,
+        {
+          input: {
+            caseId: C.multiProblem,
+            organisationId: DEMO.organisations.jgz,
+            professionalId: P.jeugdverpleegkundige,
+          },
+        },
+        tokens.procesregisseur,
+      ),
+      "CONFLICT",
+    );
+    const mismatch = await gql(
+      hub,
+      add,
+      {
+        input: { caseId: C.multiProblem, organisationId: DEMO.organisations.jgz, professionalId: P.huisarts },
+      },
+      tokens.procesregisseur,
+    );
+    expect(mismatch.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.professionalId",
+    });
 
     const removed: any = await gql(hub, remove, { id: ok.data.addTeamMember.id }, tokens.casusregisseur);
     expect(removed.data.removeTeamMember.team.map((m: any) => m.id)).not.toContain(ok.data.addTeamMember.id);
     expectCode(await gql(hub, CASE, { id: C.multiProblem }, nurse), "NOT_FOUND");
 
     const team: any = await gql(hub, CASE, { id: C.multiProblem }, tokens.casusregisseur);
-    const directing = team.data.case.team.find((m: any) => m.isDirecting && m.professional?.id === P.casusregisseur);
+    const directing = team.data.case.team.find(
+      (m: any) => m.isDirecting && m.professional?.id === P.casusregisseur,
+    );
     expectCode(await gql(hub, remove, { id: directing.id }, tokens.casusregisseur), "CONFLICT");
   });
 });

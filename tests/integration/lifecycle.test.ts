@@ -36,7 +36,12 @@ describe("restart", () => {
     const options = pg ? { databaseUrl: pg.url } : {};
     const first = await startTestHub({ DATA_DIR: dataDir }, options);
     const token = await signIn(first, DEMO.professionals.casusregisseur);
-    const opened: any = await gql(first, `mutation { openCase(input: { title: "Gezin Blijvend", municipality: "Lindehaven" }) { id } }`, {}, token);
+    const opened: any = await gql(
+      first,
+      `mutation { openCase(input: { title: "Gezin Blijvend", municipality: "Lindehaven" }) { id } }`,
+      {},
+      token,
+    );
     const caseId = opened.data.openCase.id;
     const count: any = await gql(first, `{ cases(first: 1) { totalCount } }`, {}, token);
     await first.stop();
@@ -44,7 +49,12 @@ describe("restart", () => {
     const second = await startTestHub({ DATA_DIR: dataDir }, options);
     try {
       // the same token still verifies: the key was kept in the data folder
-      const again: any = await gql(second, `query($id: ID!) { case(id: $id) { title } }`, { id: caseId }, token);
+      const again: any = await gql(
+        second,
+        `query($id: ID!) { case(id: $id) { title } }`,
+        { id: caseId },
+        token,
+      );
       expect(again.data.case.title).toBe("Gezin Blijvend");
       const count2: any = await gql(second, `{ cases(first: 1) { totalCount } }`, {}, token);
       expect(count2.data.cases.totalCount).toBe(count.data.cases.totalCount);
@@ -60,7 +70,16 @@ describe("the hub as a process", () => {
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: SERVER_DIR,
-      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: "memory://", LOG_LEVEL: "warn", NODE_ENV: "development", DATABASE_URL: "", AUTH_MODE: "dev" },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: "memory://",
+        LOG_LEVEL: "warn",
+        NODE_ENV: "development",
+        DATABASE_URL: "",
+        AUTH_MODE: "dev",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -71,7 +90,10 @@ describe("the hub as a process", () => {
       let health: { status: string } | undefined;
       for (let i = 0; i < 120 && health?.status !== "ok"; i++) {
         await new Promise((r) => setTimeout(r, 250));
-        health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.json() as Promise<{ status: string }>, () => undefined);
+        health = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.json() as Promise<{ status: string }>,
+          () => undefined,
+        );
       }
       expect(health, output).toMatchObject({ status: "ok", database: "pglite" });
       const html = await fetch(`http://127.0.0.1:${port}/casussen/123`);

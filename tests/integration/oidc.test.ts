@@ -24,7 +24,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => jwksServer.listen(0, "127.0.0.1", r));
   const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks`;
-  hub = await startTestHub({ AUTH_MODE: "oidc", OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE, OIDC_JWKS_URL: jwksUrl });
+  hub = await startTestHub({
+    AUTH_MODE: "oidc",
+    OIDC_ISSUER: ISSUER,
+    OIDC_AUDIENCE: AUDIENCE,
+    OIDC_JWKS_URL: jwksUrl,
+  });
   await hub.database.db
     .update(tables.professionals)
     .set({ oidcSubject: "sanne.bakker@wijkteam" })
@@ -51,7 +56,12 @@ describe("OIDC mode", () => {
     const res: any = await gql(hub, `{ authConfig { mode issuer } }`);
     expect(res.data.authConfig).toEqual({ mode: "OIDC", issuer: ISSUER });
     expectCode(await gql(hub, `{ devSignInOptions { name } }`), "FORBIDDEN");
-    expectCode(await gql(hub, `mutation($id: ID!) { devSignIn(professionalId: $id) { token } }`, { id: DEMO.professionals.admin }), "FORBIDDEN");
+    expectCode(
+      await gql(hub, `mutation($id: ID!) { devSignIn(professionalId: $id) { token } }`, {
+        id: DEMO.professionals.admin,
+      }),
+      "FORBIDDEN",
+    );
   });
 
   it("maps a valid token's subject to the professional", async () => {

@@ -34,11 +34,19 @@ export async function launchBrowser(): Promise<TestBrowser> {
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and fails on serious or critical violations. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   const blocking = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (blocking.length > 0) {
     const details = blocking
-      .map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`)
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 5)
+            .join("\n    ")}`,
+      )
       .join("\n  ");
     throw new Error(`Accessibility violations on ${label}:\n  ${details}`);
   }

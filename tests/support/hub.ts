@@ -62,7 +62,11 @@ export async function startTestHub(
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; fieldErrors?: { path: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; field?: string; fieldErrors?: { path: string; message: string }[] };
+  }[];
 }
 
 export async function gql<T = any>(
@@ -107,7 +111,8 @@ export function wsRequest<T = any>(
   variables: Record<string, unknown> = {},
 ): Promise<{ data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }> {
   return new Promise((resolve, reject) => {
-    let result: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
+    let result:
+      { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
     client.subscribe<T>(
       { query, variables },
       {
@@ -115,7 +120,8 @@ export function wsRequest<T = any>(
           result = value as typeof result;
         },
         error: (error: unknown) => {
-          if (Array.isArray(error)) resolve({ errors: error as { message: string; extensions?: { code?: string } }[] });
+          if (Array.isArray(error))
+            resolve({ errors: error as { message: string; extensions?: { code?: string } }[] });
           else reject(error);
         },
         complete: () => resolve(result ?? {}),

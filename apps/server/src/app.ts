@@ -85,7 +85,9 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.["authorization"];
         try {
-          ctx.extra.session = await auth.authenticate(typeof authorization === "string" ? authorization : undefined);
+          ctx.extra.session = await auth.authenticate(
+            typeof authorization === "string" ? authorization : undefined,
+          );
           return true;
         } catch (error) {
           if (error instanceof AppError && error.code === "UNAUTHENTICATED") {

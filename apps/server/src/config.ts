@@ -6,9 +6,7 @@ import { z } from "zod";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-const bool = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 const EnvSchema = z
   .object({
@@ -28,7 +26,12 @@ const EnvSchema = z
     /** Claim that carries the professional's subject (matched against professionals.oidc_subject). */
     OIDC_SUBJECT_CLAIM: z.string().min(1).default("sub"),
     /** Lifetime of development tokens, in seconds. */
-    DEV_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600),
+    DEV_TOKEN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(86_400)
+      .default(8 * 3600),
     SEED_DEMO: bool.optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST_DIR: z.string().default(resolve(REPO_ROOT, "apps/web/dist")),
@@ -113,7 +116,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
     logLevel: env.LOG_LEVEL,
     webDistDir: env.WEB_DIST_DIR,
-    limits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxAliases: env.GRAPHQL_MAX_ALIASES, maxCost: env.GRAPHQL_MAX_COST },
+    limits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   };
 }

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config);
   const hub = await startHub(config, { logger });
-  console.log(`\n  Regiehub draait op ${hub.url}  (database: ${hub.database.kind}, aanmelden: ${config.auth.mode})\n`);
+  console.log(
+    `\n  Regiehub draait op ${hub.url}  (database: ${hub.database.kind}, aanmelden: ${config.auth.mode})\n`,
+  );
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");

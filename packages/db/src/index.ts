@@ -1,3 +1,6 @@
 export * from "./client";
+export * from "./access";
+export * from "./queries";
 export * as tables from "./schema";
 export type * from "./schema";
+export * from "./seed";

@@ -82,11 +82,7 @@ export const cases = pgTable(
     version: integer().notNull().default(1),
     ...timestamps,
   },
-  (t) => [
-    index().on(t.openedOn, t.id),
-    index().on(t.procesregisseurId),
-    index().on(t.casusregisseurId),
-  ],
+  (t) => [index().on(t.openedOn, t.id), index().on(t.procesregisseurId), index().on(t.casusregisseurId)],
 );
 
 export const casePhaseTransitions = pgTable(

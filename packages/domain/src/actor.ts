@@ -16,5 +16,4 @@ export interface Actor {
  * `involved`: cases where the organisation is on the team, or that the professional directs as procesregisseur.
  */
 export type CaseScope =
-  | { kind: "none" }
-  | { kind: "involved"; organisationId: string; professionalId: string };
+  { kind: "none" } | { kind: "involved"; organisationId: string; professionalId: string };

@@ -29,7 +29,10 @@ describe("team completeness", () => {
   const parent = { id: "m", givenName: "Esra", birthDate: "1990-01-01", householdRole: "PARENT" as const };
 
   it("warns for a child under 4 without JGZ and a school-age child without a school", () => {
-    const warnings = teamWarnings({ persons: [toddler, pupil, parent], teamOrganisationKinds: ["WIJKTEAM"] }, today);
+    const warnings = teamWarnings(
+      { persons: [toddler, pupil, parent], teamOrganisationKinds: ["WIJKTEAM"] },
+      today,
+    );
     expect(warnings.map((w) => [w.code, w.personId])).toEqual([
       ["CHILD_UNDER_4_WITHOUT_JGZ", "t"],
       ["SCHOOL_AGE_CHILD_WITHOUT_SCHOOL", "p"],
@@ -38,7 +41,10 @@ describe("team completeness", () => {
 
   it("is quiet when JGZ and a school are on the team", () => {
     expect(
-      teamWarnings({ persons: [toddler, pupil], teamOrganisationKinds: ["WIJKTEAM", "JGZ", "SCHOOL"] }, today),
+      teamWarnings(
+        { persons: [toddler, pupil], teamOrganisationKinds: ["WIJKTEAM", "JGZ", "SCHOOL"] },
+        today,
+      ),
     ).toEqual([]);
   });
 });

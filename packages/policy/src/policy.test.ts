@@ -9,7 +9,11 @@ const ORG_SCHOOL = "org-school";
 const ORG_GEMEENTE = "org-gemeente";
 const ORG_OTHER = "org-other";
 
-function actor(role: ProfessionalRole, organisationId: string, professionalId = `${role}-${organisationId}`): Actor {
+function actor(
+  role: ProfessionalRole,
+  organisationId: string,
+  professionalId = `${role}-${organisationId}`,
+): Actor {
   return {
     kind: "professional",
     professionalId,
@@ -52,7 +56,14 @@ describe("case access matrix", () => {
     ["admin of a team organisation", admin, [false, false, false, false, false, false]],
     ["privacy officer of a team organisation", privacyOfficer, [false, false, false, false, false, false]],
   ];
-  const actions = ["case.read", "case.update", "case.movePhase", "person.create", "person.readBsn", "team.manage"] as const;
+  const actions = [
+    "case.read",
+    "case.update",
+    "case.movePhase",
+    "person.create",
+    "person.readBsn",
+    "team.manage",
+  ] as const;
 
   for (const [label, who, expected] of matrix) {
     it(label, () => {

@@ -47,9 +47,7 @@ export function can(actor: Actor, action: Action, resource?: CaseResource): Deci
 export function authorize(actor: Actor, action: GlobalAction): void;
 export function authorize(actor: Actor, action: CaseAction, resource: CaseResource): void;
 export function authorize(actor: Actor, action: Action, resource?: CaseResource): void {
-  const decision = resource
-    ? can(actor, action as CaseAction, resource)
-    : can(actor, action as GlobalAction);
+  const decision = resource ? can(actor, action as CaseAction, resource) : can(actor, action as GlobalAction);
   if (decision.allowed) return;
   if (resource && !can(actor, "case.read", resource).allowed) throw AppError.notFound("Case");
   throw new AppError("FORBIDDEN", `Not allowed: ${RULES[action].description.toLowerCase()}`);

@@ -15,7 +15,11 @@ export interface CaseResource {
 }
 
 /** Roles that work on case content. Admins and privacy officers do not, whatever their organisation. */
-export const CASE_WORKER_ROLES: readonly ProfessionalRole[] = ["PROCESREGISSEUR", "CASUSREGISSEUR", "PROFESSIONAL"];
+export const CASE_WORKER_ROLES: readonly ProfessionalRole[] = [
+  "PROCESREGISSEUR",
+  "CASUSREGISSEUR",
+  "PROFESSIONAL",
+];
 export const worksOnCases = (a: Actor): boolean => CASE_WORKER_ROLES.includes(a.role);
 
 export const RELATIONS = {
@@ -23,8 +27,7 @@ export const RELATIONS = {
   teamOrganisation: (a: Actor, c: CaseResource) =>
     worksOnCases(a) && c.teamOrganisationIds.includes(a.organisationId),
   /** The actor is the case's procesregisseur. */
-  procesregisseur: (a: Actor, c: CaseResource) =>
-    worksOnCases(a) && c.procesregisseurId === a.professionalId,
+  procesregisseur: (a: Actor, c: CaseResource) => worksOnCases(a) && c.procesregisseurId === a.professionalId,
   /** The actor is the case's casusregisseur. */
   casusregisseur: (a: Actor, c: CaseResource) => c.casusregisseurId === a.professionalId,
   /** A casusregisseur of the directing organisation (a colleague who stands in). */

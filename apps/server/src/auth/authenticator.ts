@@ -37,7 +37,9 @@ export async function createAuthenticator(config: Config, db: Database): Promise
       async authenticate(header) {
         const token = bearer(header);
         if (!token) return undefined;
-        const payload = await verify(() => jwtVerify(token, keys.publicKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE }));
+        const payload = await verify(() =>
+          jwtVerify(token, keys.publicKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE }),
+        );
         return session(db, "id", payload.sub, payload);
       },
       async signDevToken(professionalId) {
@@ -62,7 +64,9 @@ export async function createAuthenticator(config: Config, db: Database): Promise
     async authenticate(header) {
       const token = bearer(header);
       if (!token) return undefined;
-      const payload = await verify(() => jwtVerify(token, jwks, { issuer: auth.issuer, audience: auth.audience }));
+      const payload = await verify(() =>
+        jwtVerify(token, jwks, { issuer: auth.issuer, audience: auth.audience }),
+      );
       const subject = payload[auth.subjectClaim];
       return session(db, "oidcSubject", typeof subject === "string" ? subject : undefined, payload);
     },

@@ -33,7 +33,11 @@ export async function loadOrCreateSigningKeys(keyDir: string | undefined): Promi
   const kid = `dev-${Date.now().toString(36)}`;
   if (keyDir && file) {
     mkdirSync(keyDir, { recursive: true, mode: 0o700 });
-    const stored: StoredKey = { kid, privateJwk: await exportJWK(privateKey), publicJwk: await exportJWK(publicKey) };
+    const stored: StoredKey = {
+      kid,
+      privateJwk: await exportJWK(privateKey),
+      publicJwk: await exportJWK(publicKey),
+    };
     writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
   }
   return { kid, privateKey, publicKey };

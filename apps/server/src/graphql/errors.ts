@@ -36,7 +36,11 @@ export function createFormatError(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === "string" && (GRAPHQL_INPUT_CODES.has(code) || known.has(code)) && code !== "INTERNAL") {
+    if (
+      typeof code === "string" &&
+      (GRAPHQL_INPUT_CODES.has(code) || known.has(code)) &&
+      code !== "INTERNAL"
+    ) {
       const mapped: ErrorCode = known.has(code) ? (code as ErrorCode) : "BAD_USER_INPUT";
       return { ...formatted, extensions: { code: mapped } };
     }

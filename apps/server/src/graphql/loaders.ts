@@ -27,10 +27,24 @@ export function createLoaders(db: Database) {
   const { organisations, professionals, persons, caseTeamMembers } = tables;
   return {
     organisation: new DataLoader<string, OrganisationModel | undefined>(async (ids) =>
-      byKey(ids, await db.select().from(organisations).where(inArray(organisations.id, [...ids])), (r) => r.id),
+      byKey(
+        ids,
+        await db
+          .select()
+          .from(organisations)
+          .where(inArray(organisations.id, [...ids])),
+        (r) => r.id,
+      ),
     ),
     professional: new DataLoader<string, ProfessionalModel | undefined>(async (ids) =>
-      byKey(ids, await db.select().from(professionals).where(inArray(professionals.id, [...ids])), (r) => r.id),
+      byKey(
+        ids,
+        await db
+          .select()
+          .from(professionals)
+          .where(inArray(professionals.id, [...ids])),
+        (r) => r.id,
+      ),
     ),
     personsByCase: new DataLoader<string, PersonModel[]>(async (caseIds) =>
       groupBy(

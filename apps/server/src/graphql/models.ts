@@ -1,10 +1,4 @@
-import type {
-  CaseRow,
-  CaseTeamMemberRow,
-  OrganisationRow,
-  PersonRow,
-  ProfessionalRow,
-} from "@regiehub/db";
+import type { CaseRow, CaseTeamMemberRow, OrganisationRow, PersonRow, ProfessionalRow } from "@regiehub/db";
 
 // What resolvers pass around for each GraphQL object type (codegen "mappers").
 export type OrganisationModel = OrganisationRow;

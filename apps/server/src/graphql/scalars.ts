@@ -8,7 +8,11 @@ function isCalendarDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 function parseDate(value: unknown): string {
@@ -33,7 +37,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== "string" || Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-    throw new GraphQLError("DateTime must be an ISO 8601 date-time", { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError("DateTime must be an ISO 8601 date-time", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
   return value;
 }

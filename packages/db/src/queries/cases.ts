@@ -52,7 +52,12 @@ function escapeLike(value: string): string {
 }
 
 /** A page of the cases in scope, newest opened first: one query for the page, one for the count. */
-export async function listCases(db: Executor, scope: CaseScope, args: CaseListArgs, cursor?: Cursor): Promise<CasePage> {
+export async function listCases(
+  db: Executor,
+  scope: CaseScope,
+  args: CaseListArgs,
+  cursor?: Cursor,
+): Promise<CasePage> {
   const filters: SQL[] = [caseScopeCondition(scope)];
   if (args.phases && args.phases.length > 0) filters.push(inArray(cases.phase, [...args.phases]));
   const search = args.search?.trim();
@@ -64,7 +69,10 @@ export async function listCases(db: Executor, scope: CaseScope, args: CaseListAr
   const pageWhere = cursor
     ? and(
         where,
-        or(lt(cases.openedOn, cursor.openedOn), and(eq(cases.openedOn, cursor.openedOn), lt(cases.id, cursor.id))),
+        or(
+          lt(cases.openedOn, cursor.openedOn),
+          and(eq(cases.openedOn, cursor.openedOn), lt(cases.id, cursor.id)),
+        ),
       )
     : where;
 
@@ -75,13 +83,24 @@ export async function listCases(db: Executor, scope: CaseScope, args: CaseListAr
       .where(pageWhere)
       .orderBy(desc(cases.openedOn), desc(cases.id))
       .limit(args.first + 1),
-    db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(cases)
+      .where(where),
   ]);
-  return { rows: rows.slice(0, args.first), totalCount: count?.n ?? 0, hasNextPage: rows.length > args.first };
+  return {
+    rows: rows.slice(0, args.first),
+    totalCount: count?.n ?? 0,
+    hasNextPage: rows.length > args.first,
+  };
 }
 
 /** One case, if it is in scope. */
-export async function findCaseInScope(db: Executor, scope: CaseScope, id: string): Promise<CaseRow | undefined> {
+export async function findCaseInScope(
+  db: Executor,
+  scope: CaseScope,
+  id: string,
+): Promise<CaseRow | undefined> {
   const [row] = await db
     .select()
     .from(cases)
@@ -102,7 +121,10 @@ export interface CaseAccessFacts {
  * The facts the policy needs about cases, WITHOUT any access rule applied: only for feeding
  * `can`/`authorize`, never for returning data to a caller.
  */
-export async function unsafeLoadCaseAccessFacts(db: Executor, ids: readonly string[]): Promise<CaseAccessFacts[]> {
+export async function unsafeLoadCaseAccessFacts(
+  db: Executor,
+  ids: readonly string[],
+): Promise<CaseAccessFacts[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({
@@ -110,7 +132,9 @@ export async function unsafeLoadCaseAccessFacts(db: Executor, ids: readonly stri
       casusregisseurId: cases.casusregisseurId,
       casusregisseurOrganisationId: professionals.organisationId,
       procesregisseurId: cases.procesregisseurId,
-      teamOrganisationIds: sql<string[]>`coalesce((select array_agg(distinct ${caseTeamMembers.organisationId}) from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id}), '{}')`,
+      teamOrganisationIds: sql<
+        string[]
+      >`coalesce((select array_agg(distinct ${caseTeamMembers.organisationId}) from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id}), '{}')`,
     })
     .from(cases)
     .leftJoin(professionals, eq(professionals.id, cases.casusregisseurId))
@@ -121,6 +145,10 @@ export async function unsafeLoadCaseAccessFacts(db: Executor, ids: readonly stri
 /** PGlite returns uuid[] as an array; postgres-js may return the text form `{a,b}`. */
 function normaliseUuidArray(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];
-  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
+  if (typeof value === "string")
+    return value
+      .replace(/^\{|\}$/g, "")
+      .split(",")
+      .filter(Boolean);
   return [];
 }

@@ -39,7 +39,9 @@ export const authResolvers: Resolvers = {
   Mutation: {
     devSignIn: async (_root, { professionalId }, ctx) => {
       requireDevMode(ctx);
-      const professional = isUuid(professionalId) ? await ctx.loaders.professional.load(professionalId) : undefined;
+      const professional = isUuid(professionalId)
+        ? await ctx.loaders.professional.load(professionalId)
+        : undefined;
       if (!professional) throw AppError.badInput("professionalId", "Onbekende professional");
       const { token, expiresAt } = await ctx.auth.signDevToken(professional.id);
       return { token, expiresAt, professionalId: professional.id };

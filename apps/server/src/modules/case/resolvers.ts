@@ -25,7 +25,8 @@ export const caseResolvers: Resolvers = {
     cases: async (_root, { filter, first, after }, ctx) => {
       const actor = requireActor(ctx);
       const size = first ?? 25;
-      if (size < 1 || size > MAX_PAGE) throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
+      if (size < 1 || size > MAX_PAGE)
+        throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
       const cursor = after ? decodeCaseCursor(after) : undefined;
       if (after && !cursor) throw AppError.badInput("after", "Unknown cursor");
       const page = await listCases(
@@ -61,8 +62,13 @@ export const caseResolvers: Resolvers = {
     allowedPhaseTransitions: (c) => [...allowedTransitions(c.phase)],
     viewerCan: async (c, _args, ctx) => viewerCaseActions(requireActor(ctx), await facts(ctx, c)),
     teamWarnings: async (c, _args, ctx) => {
-      const [persons, team] = await Promise.all([ctx.loaders.personsByCase.load(c.id), ctx.loaders.teamByCase.load(c.id)]);
-      const organisations = await Promise.all(team.map((m) => ctx.loaders.organisation.load(m.organisationId)));
+      const [persons, team] = await Promise.all([
+        ctx.loaders.personsByCase.load(c.id),
+        ctx.loaders.teamByCase.load(c.id),
+      ]);
+      const organisations = await Promise.all(
+        team.map((m) => ctx.loaders.organisation.load(m.organisationId)),
+      );
       const warnings = teamWarnings(
         { persons, teamOrganisationKinds: organisations.flatMap((o) => (o ? [o.kind] : [])) },
         ctx.now,

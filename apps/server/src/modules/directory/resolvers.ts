@@ -21,7 +21,11 @@ export const directoryResolvers: Resolvers = {
         filters.push(eq(p.organisationId, organisationId));
       }
       if (role) filters.push(eq(p.role, role));
-      return ctx.db.select().from(p).where(and(...filters)).orderBy(asc(p.name));
+      return ctx.db
+        .select()
+        .from(p)
+        .where(and(...filters))
+        .orderBy(asc(p.name));
     },
   },
   Professional: {

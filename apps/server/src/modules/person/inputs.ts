@@ -8,9 +8,6 @@ export const birthDate = z
   .refine((d) => d >= "1900-01-01", "Geboortedatum ligt te ver in het verleden")
   .refine((d) => d <= dutchDate(new Date()), "Geboortedatum ligt in de toekomst");
 
-export const bsn = z
-  .string()
-  .trim()
-  .refine(isValidBsn, "Geen geldig BSN (9 cijfers, elfproef)");
+export const bsn = z.string().trim().refine(isValidBsn, "Geen geldig BSN (9 cijfers, elfproef)");
 
 export const householdRole = z.enum(HOUSEHOLD_ROLES);

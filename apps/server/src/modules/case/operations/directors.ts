@@ -16,6 +16,7 @@ export async function requireProfessionalWithRole(
 ): Promise<ProfessionalRow> {
   const [row] = await db.select().from(tables.professionals).where(eq(tables.professionals.id, id)).limit(1);
   if (!row) throw AppError.badInput(path, "Onbekende professional");
-  if (row.role !== role) throw AppError.badInput(path, `Deze professional is geen ${ROLE_LABEL[role] ?? role}`);
+  if (row.role !== role)
+    throw AppError.badInput(path, `Deze professional is geen ${ROLE_LABEL[role] ?? role}`);
   return row;
 }

@@ -1,6 +1,13 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_PHASES, canTransition, dutchDate, transitionNeedsReason, type Actor } from "@regiehub/domain";
+import {
+  AppError,
+  CASE_PHASES,
+  canTransition,
+  dutchDate,
+  transitionNeedsReason,
+  type Actor,
+} from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
 import { parseInput } from "../../../graphql/errors";
 import type { CaseModel } from "../../../graphql/models";
@@ -16,7 +23,12 @@ export const MoveCasePhaseInput = z.object({
 });
 
 /** Moves a case along the phase rules of the domain and records the transition with its reason. */
-export async function moveCasePhase(db: Database, actor: Actor, rawInput: unknown, now: Date): Promise<CaseModel> {
+export async function moveCasePhase(
+  db: Database,
+  actor: Actor,
+  rawInput: unknown,
+  now: Date,
+): Promise<CaseModel> {
   const input = parseInput(MoveCasePhaseInput, rawInput);
   return db.transaction(async (tx) => {
     await authorizeCase(tx, actor, input.id, "case.movePhase");

@@ -23,10 +23,16 @@ export async function openCase(db: Database, actor: Actor, rawInput: unknown, no
   const casusregisseurId =
     input.casusregisseurId ?? (actor.role === "CASUSREGISSEUR" ? actor.professionalId : undefined);
   if (!casusregisseurId) throw AppError.badInput("input.casusregisseurId", "Kies een casusregisseur");
-  const procesregisseurId = input.procesregisseurId ?? (actor.role === "PROCESREGISSEUR" ? actor.professionalId : null);
+  const procesregisseurId =
+    input.procesregisseurId ?? (actor.role === "PROCESREGISSEUR" ? actor.professionalId : null);
 
   return db.transaction(async (tx) => {
-    const casusregisseur = await requireProfessionalWithRole(tx, casusregisseurId, "CASUSREGISSEUR", "input.casusregisseurId");
+    const casusregisseur = await requireProfessionalWithRole(
+      tx,
+      casusregisseurId,
+      "CASUSREGISSEUR",
+      "input.casusregisseurId",
+    );
     if (procesregisseurId) {
       await requireProfessionalWithRole(tx, procesregisseurId, "PROCESREGISSEUR", "input.procesregisseurId");
     }

@@ -27,11 +27,21 @@ export async function updateCase(db: Database, actor: Actor, rawInput: unknown):
     if (input.municipality) changes.municipality = input.municipality;
     if (input.framework) changes.framework = input.framework;
     if (input.procesregisseurId) {
-      await requireProfessionalWithRole(tx, input.procesregisseurId, "PROCESREGISSEUR", "input.procesregisseurId");
+      await requireProfessionalWithRole(
+        tx,
+        input.procesregisseurId,
+        "PROCESREGISSEUR",
+        "input.procesregisseurId",
+      );
       changes.procesregisseurId = input.procesregisseurId;
     }
     if (input.casusregisseurId) {
-      const director = await requireProfessionalWithRole(tx, input.casusregisseurId, "CASUSREGISSEUR", "input.casusregisseurId");
+      const director = await requireProfessionalWithRole(
+        tx,
+        input.casusregisseurId,
+        "CASUSREGISSEUR",
+        "input.casusregisseurId",
+      );
       changes.casusregisseurId = director.id;
       await ensureOnTeam(tx, input.id, director.organisationId, director.id, actor.professionalId);
     }
@@ -65,6 +75,12 @@ async function ensureOnTeam(
 ): Promise<void> {
   await tx
     .insert(tables.caseTeamMembers)
-    .values({ caseId, organisationId, professionalId, responsibility: "Casusregie", addedByProfessionalId: addedBy })
+    .values({
+      caseId,
+      organisationId,
+      professionalId,
+      responsibility: "Casusregie",
+      addedByProfessionalId: addedBy,
+    })
     .onConflictDoNothing();
 }

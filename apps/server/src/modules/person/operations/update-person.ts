@@ -22,7 +22,10 @@ export async function updatePerson(db: Database, actor: Actor, rawInput: unknown
   const { persons } = tables;
   return db.transaction(async (tx) => {
     if (!isUuid(input.id)) throw AppError.notFound("Person");
-    const [existing] = await tx.select({ caseId: persons.caseId }).from(persons).where(eq(persons.id, input.id));
+    const [existing] = await tx
+      .select({ caseId: persons.caseId })
+      .from(persons)
+      .where(eq(persons.id, input.id));
     if (!existing) throw AppError.notFound("Person");
     await authorizeCase(tx, actor, existing.caseId, "person.update");
     const changes: Partial<typeof persons.$inferInsert> = {};

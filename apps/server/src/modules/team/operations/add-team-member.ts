@@ -17,7 +17,11 @@ export const AddTeamMemberInput = z.object({
     .transform((d) => [...new Set(d ?? [])]),
 });
 
-export async function addTeamMember(db: Database, actor: Actor, rawInput: unknown): Promise<CaseTeamMemberModel> {
+export async function addTeamMember(
+  db: Database,
+  actor: Actor,
+  rawInput: unknown,
+): Promise<CaseTeamMemberModel> {
   const input = parseInput(AddTeamMemberInput, rawInput);
   try {
     return await db.transaction(async (tx) => {
@@ -34,7 +38,10 @@ export async function addTeamMember(db: Database, actor: Actor, rawInput: unknow
           .where(eq(tables.professionals.id, input.professionalId));
         if (!professional) throw AppError.badInput("input.professionalId", "Onbekende professional");
         if (professional.organisationId !== input.organisationId) {
-          throw AppError.badInput("input.professionalId", "Deze professional werkt niet bij de gekozen organisatie");
+          throw AppError.badInput(
+            "input.professionalId",
+            "Deze professional werkt niet bij de gekozen organisatie",
+          );
         }
       }
       const [row] = await tx
@@ -51,7 +58,8 @@ export async function addTeamMember(db: Database, actor: Actor, rawInput: unknow
       return row!;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Deze organisatie of professional staat al in het team");
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", "Deze organisatie of professional staat al in het team");
     throw error;
   }
 }

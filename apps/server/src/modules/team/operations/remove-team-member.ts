@@ -16,9 +16,18 @@ export async function removeTeamMember(db: Database, actor: Actor, id: unknown):
       const others = await tx
         .select({ id: members.id })
         .from(members)
-        .where(and(eq(members.caseId, member.caseId), eq(members.organisationId, member.organisationId), ne(members.id, id)));
+        .where(
+          and(
+            eq(members.caseId, member.caseId),
+            eq(members.organisationId, member.organisationId),
+            ne(members.id, id),
+          ),
+        );
       if (others.length === 0 || member.professionalId === facts.casusregisseurId) {
-        throw new AppError("CONFLICT", "De regievoerende organisatie en de casusregisseur blijven in het team");
+        throw new AppError(
+          "CONFLICT",
+          "De regievoerende organisatie en de casusregisseur blijven in het team",
+        );
       }
     }
     await tx.delete(members).where(eq(members.id, id));
