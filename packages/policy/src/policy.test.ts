@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { AppError, PROFESSIONAL_ROLES, type Actor, type ProfessionalRole } from "@regiehub/domain";
-import { authorize, can, caseScope, viewerCaseActions } from "./policy";
+import { authorize, can, caseScope, viewerCaseActions, viewerGlobalActions } from "./policy";
 import type { CaseResource } from "./rules";
 
 const ORG_WIJKTEAM = "org-wijkteam";
@@ -129,5 +129,14 @@ describe("caseScope mirrors the case.read rule", () => {
         expect(admitted).toBe(can(who, "case.read", resource).allowed);
       }),
     );
+  });
+});
+
+describe("global viewerCan", () => {
+  it("offers OPEN_CASE to directors only", () => {
+    expect(viewerGlobalActions(anna)).toEqual(["OPEN_CASE"]);
+    expect(viewerGlobalActions(wilma)).toEqual(["OPEN_CASE"]);
+    expect(viewerGlobalActions(teacher)).toEqual([]);
+    expect(viewerGlobalActions(admin)).toEqual([]);
   });
 });

@@ -75,3 +75,15 @@ export function viewerCaseActions(actor: Actor, resource: CaseResource): ViewerC
     (key) => can(actor, VIEWER_CASE_ACTIONS[key], resource).allowed,
   );
 }
+
+/** The viewer's allowed actions outside any one case (`Query.viewerCan`). */
+export const VIEWER_GLOBAL_ACTIONS = {
+  OPEN_CASE: "case.open",
+} as const satisfies Record<string, GlobalAction>;
+export type ViewerGlobalAction = keyof typeof VIEWER_GLOBAL_ACTIONS;
+
+export function viewerGlobalActions(actor: Actor): ViewerGlobalAction[] {
+  return (Object.keys(VIEWER_GLOBAL_ACTIONS) as ViewerGlobalAction[]).filter(
+    (key) => can(actor, VIEWER_GLOBAL_ACTIONS[key]).allowed,
+  );
+}

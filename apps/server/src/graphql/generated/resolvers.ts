@@ -256,6 +256,11 @@ export type ErrorCode =
   /** No valid credentials were presented; sign in again. */
   | "UNAUTHENTICATED";
 
+/** What the viewer may do outside any one case; the UI shows only these controls. */
+export type GlobalAction =
+  /** Open a new case (`openCase`). */
+  "OPEN_CASE";
+
 /** Role of a person in the household. */
 export type HouseholdRole = "CHILD" | "EX_PARTNER" | "OTHER" | "PARENT";
 
@@ -470,6 +475,8 @@ export type Query = {
   organisations: Array<Organisation>;
   /** Professionals, optionally of one organisation (for choosing directors and team members). */
   professionals: Array<Professional>;
+  /** What the signed-in professional may do outside any one case (e.g. open a case). */
+  viewerCan: Array<GlobalAction>;
 };
 
 export type QueryCaseArgs = {
@@ -658,6 +665,7 @@ export type ResolversTypes = {
   DevSignInOption: ResolverTypeWrapper<DevSignInOption>;
   Domain: Domain;
   ErrorCode: ErrorCode;
+  GlobalAction: GlobalAction;
   HouseholdRole: HouseholdRole;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
@@ -933,6 +941,7 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryProfessionalsArgs>
   >;
+  viewerCan?: Resolver<Array<ResolversTypes["GlobalAction"]>, ParentType, ContextType>;
 };
 
 export type SignInPayloadResolvers<

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { AppError, isUuid } from "@regiehub/domain";
 import { tables } from "@regiehub/db";
+import { viewerGlobalActions } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 
@@ -35,6 +36,7 @@ export const authResolvers: Resolvers = {
       if (!row) throw new AppError("UNAUTHENTICATED", "Unknown professional");
       return row;
     },
+    viewerCan: (_root, _args, ctx) => viewerGlobalActions(requireActor(ctx)),
   },
   Mutation: {
     devSignIn: async (_root, { professionalId }, ctx) => {
