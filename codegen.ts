@@ -34,6 +34,22 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Per-operation result and variable types, plus a TypedDocumentNode per operation, for the web app.
+    // Every operation (`gql` in apps/web/src) needs a unique name.
+    "apps/web/src/generated/graphql.ts": {
+      documents: ["apps/web/src/**/*.{ts,tsx}", "!apps/web/src/generated/**"],
+      // typescript-operations 6 works without the `typescript` plugin (together they declare every used enum
+      // and input type twice) and emits only the enums and input types the operations use.
+      plugins: ["typescript-operations", "typed-document-node"],
+      config: {
+        // v6's name for `enumsAsTypes: true`: enums become string-literal unions.
+        enumType: "string-literal",
+        scalars,
+        useTypeImports: true,
+        // The web app depends on @apollo/client, which re-exports the TypedDocumentNode type.
+        documentNodeImport: "@apollo/client#TypedDocumentNode",
+      },
+    },
   },
   hooks: { afterAllFileWrite: ["prettier --write"] },
 };

@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
+import { useMemo } from "react";
 import { Route, Routes } from "react-router";
 import { useToken } from "./auth";
 import { AppShell } from "./components/AppShell";
@@ -12,7 +13,7 @@ import { CaseListPage } from "./features/cases/CaseListPage";
 import { CasePage } from "./features/cases/CasePage";
 import { OpenCasePage } from "./features/cases/OpenCasePage";
 import { SignInPage } from "./features/sign-in/SignInPage";
-import { ME_QUERY, ViewerContext } from "./viewer";
+import { ME_QUERY, ViewerContext, toViewer } from "./viewer";
 
 /** Without a token every route shows the sign-in page; with one, the app. */
 export function App() {
@@ -22,7 +23,7 @@ export function App() {
 
 function SignedInApp() {
   const { data, error, refetch } = useQuery(ME_QUERY, { fetchPolicy: "network-only" });
-  const viewer = data?.me ?? null;
+  const viewer = useMemo(() => (data ? toViewer(data) : null), [data]);
 
   if (!viewer) {
     return (

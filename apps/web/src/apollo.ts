@@ -5,7 +5,7 @@ import { SetContextLink } from "@apollo/client/link/context";
 import { ErrorLink } from "@apollo/client/link/error";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { OperationTypeNode } from "graphql";
-import { createClient } from "graphql-ws";
+import { CloseCode, createClient } from "graphql-ws";
 import { clearToken, getToken, subscribeToken } from "./auth";
 
 const GRAPHQL_PATH = "/graphql";
@@ -26,6 +26,9 @@ function isCloseEvent(value: unknown): value is { code: number } {
   return typeof value === "object" && value !== null && "code" in value && typeof value.code === "number";
 }
 
+/** The token the current socket was opened with (sent in `connection_init`). */
+let socketToken: string | null = null;
+
 export const wsClient = createClient({
   url: webSocketUrl,
   lazy: true,
@@ -33,10 +36,21 @@ export const wsClient = createClient({
   retryAttempts: Infinity,
   retryWait: jitteredBackoff,
   // Retry network problems and ordinary close events; stop when the server rejected our credentials.
-  shouldRetry: (errOrCloseEvent) => !(isCloseEvent(errOrCloseEvent) && errOrCloseEvent.code === 4403),
+  shouldRetry: (errOrCloseEvent) =>
+    !(isCloseEvent(errOrCloseEvent) && errOrCloseEvent.code === CloseCode.Forbidden),
   connectionParams: () => {
     const token = getToken();
+    socketToken = token;
     return token ? { authorization: `Bearer ${token}` } : {};
+  },
+  on: {
+    // 4401: the server rejected the socket's token (invalid or expired). As with UNAUTHENTICATED over HTTP,
+    // drop it, which shows the sign-in page — unless another token has been stored meanwhile.
+    closed: (event) => {
+      if (!isCloseEvent(event) || event.code !== CloseCode.Unauthorized) return;
+      const token = getToken();
+      if (token && token === socketToken) setTimeout(clearToken, 0);
+    },
   },
 });
 

@@ -1,17 +1,12 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 import { createContext, useContext } from "react";
-import type { OrganisationKind, ProfessionalRole } from "./labels";
+import type { GlobalAction, MeQuery, MeQueryVariables } from "./generated/graphql";
 
-/** The signed-in professional. */
-export interface Viewer {
-  id: string;
-  name: string;
-  role: ProfessionalRole;
-  organisation: { id: string; name: string; kind: OrganisationKind };
-}
+/** The signed-in professional and what they may do outside any one case (`Query.viewerCan`). */
+export type Viewer = MeQuery["me"] & { can: readonly GlobalAction[] };
 
-export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> = gql`
+export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
   query Me {
     me {
       id
@@ -23,11 +18,21 @@ export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> 
         kind
       }
     }
+    viewerCan
   }
 `;
+
+export function toViewer(data: MeQuery): Viewer {
+  return { ...data.me, can: data.viewerCan };
+}
 
 export const ViewerContext = createContext<Viewer | null>(null);
 
 export function useViewer(): Viewer | null {
   return useContext(ViewerContext);
+}
+
+/** Whether the signed-in professional may do `action` (the UI shows only the controls they may use). */
+export function useViewerCan(action: GlobalAction): boolean {
+  return useViewer()?.can.includes(action) ?? false;
 }

@@ -35,6 +35,7 @@ import {
   isCasePhase,
   label,
 } from "../../labels";
+import { useViewerCan } from "../../viewer";
 import { CASE_LIST_QUERY } from "./operations";
 import type { CaseListItem } from "./operations";
 
@@ -43,6 +44,7 @@ const PAGE_SIZE = 25;
 /** "Casussen": the cases the viewer may see, filtered by phase and search text kept in the URL. */
 export function CaseListPage() {
   usePageTitle("Casussen");
+  const canOpenCase = useViewerCan("OPEN_CASE");
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get("search") ?? "";
   const phaseParam = searchParams.get("phase");
@@ -84,9 +86,11 @@ export function CaseListPage() {
     <>
       <div className="rh-page-title">
         <Heading level={1}>Casussen</Heading>
-        <RouterButtonLink to="/casussen/nieuw" appearance="primary-action-button">
-          Nieuwe casus
-        </RouterButtonLink>
+        {canOpenCase ? (
+          <RouterButtonLink to="/casussen/nieuw" appearance="primary-action-button">
+            Nieuwe casus
+          </RouterButtonLink>
+        ) : null}
       </div>
 
       <CaseFilterForm

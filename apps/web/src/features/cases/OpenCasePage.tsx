@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   ButtonGroup,
   Heading,
@@ -13,21 +14,37 @@ import type { FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
-import { RouterButtonLink } from "../../components/RouterLink";
+import { RouterButtonLink, RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { CASE_FRAMEWORKS, FRAMEWORK_LABELS } from "../../labels";
-import type { CaseFramework } from "../../labels";
-import { useViewer } from "../../viewer";
+import type { CaseFramework } from "../../generated/graphql";
+import { useViewer, useViewerCan } from "../../viewer";
 import { OPEN_CASE_MUTATION, PROFESSIONALS_QUERY } from "./operations";
 import { focusFirstInvalid } from "./focus";
 
 /** Fields of this form, by input path (without `input.`). */
 const FIELDS = ["title", "municipality", "framework", "casusregisseurId", "procesregisseurId"] as const;
 
-/** "Nieuwe casus": open a case in phase SIGNAL. */
+/** "Nieuwe casus": open a case in phase SIGNAL — for those whose `viewerCan` includes OPEN_CASE. */
 export function OpenCasePage() {
   usePageTitle("Nieuwe casus");
+  const canOpenCase = useViewerCan("OPEN_CASE");
+  if (canOpenCase) return <OpenCaseForm />;
+  return (
+    <>
+      <Heading level={1}>Nieuwe casus</Heading>
+      <Alert type="info" className="rh-alert">
+        <Paragraph>U kunt geen casus openen.</Paragraph>
+      </Alert>
+      <Paragraph>
+        <RouterLink to="/">Terug naar Casussen</RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
+function OpenCaseForm() {
   const navigate = useNavigate();
   const viewer = useViewer();
   const formRef = useRef<HTMLFormElement>(null);

@@ -14,7 +14,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { HOUSEHOLD_ROLES, HOUSEHOLD_ROLE_LABELS } from "../../labels";
-import type { HouseholdRole } from "../../labels";
+import type { HouseholdRole } from "../../generated/graphql";
 import { focusFirstInvalid } from "./focus";
 import { ADD_PERSON_MUTATION } from "./operations";
 

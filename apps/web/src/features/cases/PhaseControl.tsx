@@ -20,7 +20,7 @@ import {
   messagesFor,
 } from "../../errors";
 import { PHASE_LABELS, label } from "../../labels";
-import type { CasePhase } from "../../labels";
+import type { CasePhase } from "../../generated/graphql";
 import { focusFirstInvalid } from "./focus";
 import { MOVE_CASE_PHASE_MUTATION } from "./operations";
 import type { CaseDetail } from "./operations";

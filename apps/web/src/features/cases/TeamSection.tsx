@@ -29,7 +29,7 @@ import { TableScroll } from "../../components/TableScroll";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { DOMAINS, DOMAIN_LABELS, ORGANISATION_KIND_LABELS, label } from "../../labels";
-import type { Domain } from "../../labels";
+import type { Domain, ProfessionalRole } from "../../generated/graphql";
 import { focusFirstInvalid } from "./focus";
 import {
   ADD_TEAM_MEMBER_MUTATION,
@@ -162,6 +162,9 @@ function memberName(member: TeamMemberRow): string {
 
 const FIELDS = ["organisationId", "professionalId", "responsibility", "domains"] as const;
 
+/** Roles that work on cases; admins and privacy officers are not team members. */
+const TEAM_MEMBER_ROLES: readonly ProfessionalRole[] = ["PROCESREGISSEUR", "CASUSREGISSEUR", "PROFESSIONAL"];
+
 function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [organisationId, setOrganisationId] = useState("");
@@ -185,7 +188,9 @@ function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded: () =>
   const sortedOrganisations = [...(organisations.data?.organisations ?? [])].sort((a, b) =>
     a.name.localeCompare(b.name, "nl"),
   );
-  const professionalOptions = organisationId ? (professionals.data?.professionals ?? []) : [];
+  const professionalOptions = organisationId
+    ? (professionals.data?.professionals ?? []).filter((p) => TEAM_MEMBER_ROLES.includes(p.role))
+    : [];
 
   const toggleDomain = (domain: Domain, checked: boolean) => {
     setDomains((current) =>

@@ -1,43 +1,38 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 import type {
-  CaseAction,
-  CaseFramework,
-  CasePhase,
-  Domain,
-  HouseholdRole,
-  OrganisationKind,
-  ProfessionalRole,
-} from "../../labels";
+  AddPersonMutation,
+  AddPersonMutationVariables,
+  AddTeamMemberMutation,
+  AddTeamMemberMutationVariables,
+  CaseBsnQuery,
+  CaseBsnQueryVariables,
+  CaseDetailFragment,
+  CaseDetailQuery,
+  CaseDetailQueryVariables,
+  CaseListQuery,
+  CaseListQueryVariables,
+  MoveCasePhaseMutation,
+  MoveCasePhaseMutationVariables,
+  OpenCaseMutation,
+  OpenCaseMutationVariables,
+  OrganisationsQuery,
+  OrganisationsQueryVariables,
+  ProfessionalsQuery,
+  ProfessionalsQueryVariables,
+  RemoveTeamMemberMutation,
+  RemoveTeamMemberMutationVariables,
+} from "../../generated/graphql";
+
+// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts), generated from the
+// committed SDL and the documents below; the names below are only shorthands for parts of them.
 
 /* ---------- Case list ---------- */
 
-export interface CaseListItem {
-  id: string;
-  reference: string;
-  title: string;
-  phase: CasePhase;
-  framework: CaseFramework;
-  escalationLevel: number;
-  openedOn: string;
-  casusregisseur: { id: string; name: string } | null;
-}
+/** One row of the case list. */
+export type CaseListItem = CaseListQuery["cases"]["edges"][number]["node"];
 
-export interface CaseListData {
-  cases: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: CaseListItem }[];
-  };
-}
-
-export interface CaseListVars {
-  filter: { phases?: CasePhase[] | null; search?: string | null };
-  first: number;
-  after?: string | null;
-}
-
-export const CASE_LIST_QUERY: TypedDocumentNode<CaseListData, CaseListVars> = gql`
+export const CASE_LIST_QUERY: TypedDocumentNode<CaseListQuery, CaseListQueryVariables> = gql`
   query CaseList($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -67,17 +62,7 @@ export const CASE_LIST_QUERY: TypedDocumentNode<CaseListData, CaseListVars> = gq
 
 /* ---------- Reference data ---------- */
 
-export interface ProfessionalOption {
-  id: string;
-  name: string;
-  role: ProfessionalRole;
-  organisation: { id: string; name: string };
-}
-
-export const PROFESSIONALS_QUERY: TypedDocumentNode<
-  { professionals: ProfessionalOption[] },
-  { organisationId?: string | null; role?: ProfessionalRole | null }
-> = gql`
+export const PROFESSIONALS_QUERY: TypedDocumentNode<ProfessionalsQuery, ProfessionalsQueryVariables> = gql`
   query Professionals($organisationId: ID, $role: ProfessionalRole) {
     professionals(organisationId: $organisationId, role: $role) {
       id
@@ -91,16 +76,7 @@ export const PROFESSIONALS_QUERY: TypedDocumentNode<
   }
 `;
 
-export interface OrganisationOption {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-}
-
-export const ORGANISATIONS_QUERY: TypedDocumentNode<
-  { organisations: OrganisationOption[] },
-  Record<string, never>
-> = gql`
+export const ORGANISATIONS_QUERY: TypedDocumentNode<OrganisationsQuery, OrganisationsQueryVariables> = gql`
   query Organisations {
     organisations {
       id
@@ -112,18 +88,7 @@ export const ORGANISATIONS_QUERY: TypedDocumentNode<
 
 /* ---------- Open a case ---------- */
 
-export interface OpenCaseInput {
-  title: string;
-  municipality: string;
-  framework: CaseFramework;
-  casusregisseurId?: string | null;
-  procesregisseurId?: string | null;
-}
-
-export const OPEN_CASE_MUTATION: TypedDocumentNode<
-  { openCase: { id: string; reference: string; title: string } },
-  { input: OpenCaseInput }
-> = gql`
+export const OPEN_CASE_MUTATION: TypedDocumentNode<OpenCaseMutation, OpenCaseMutationVariables> = gql`
   mutation OpenCase($input: OpenCaseInput!) {
     openCase(input: $input) {
       id
@@ -135,52 +100,11 @@ export const OPEN_CASE_MUTATION: TypedDocumentNode<
 
 /* ---------- Case page ---------- */
 
-export interface PersonRow {
-  id: string;
-  fullName: string;
-  givenName: string;
-  familyName: string;
-  birthDate: string | null;
-  age: number | null;
-  householdRole: HouseholdRole;
-  hasBsn: boolean;
-  version: number;
-}
-
-export interface TeamMemberRow {
-  id: string;
-  organisation: { id: string; name: string; kind: OrganisationKind };
-  professional: { id: string; name: string } | null;
-  responsibility: string | null;
-  domains: Domain[];
-  isDirecting: boolean;
-}
-
-export interface DirectorRef {
-  id: string;
-  name: string;
-  organisation: { id: string; name: string };
-}
-
-export interface CaseDetail {
-  id: string;
-  reference: string;
-  title: string;
-  municipality: string;
-  phase: CasePhase;
-  framework: CaseFramework;
-  escalationLevel: number;
-  casusregisseur: DirectorRef | null;
-  procesregisseur: DirectorRef | null;
-  openedOn: string;
-  closedOn: string | null;
-  version: number;
-  viewerCan: CaseAction[];
-  allowedPhaseTransitions: CasePhase[];
-  teamWarnings: { code: string; message: string; person: { id: string } }[];
-  persons: PersonRow[];
-  team: TeamMemberRow[];
-}
+/** Everything the case page shows about a case. */
+export type CaseDetail = CaseDetailFragment;
+export type PersonRow = CaseDetail["persons"][number];
+export type TeamMemberRow = CaseDetail["team"][number];
+export type DirectorRef = NonNullable<CaseDetail["casusregisseur"]>;
 
 /** Everything the case page shows — never `bsn`, which needs READ_BSN (see CASE_BSN_QUERY). */
 const CASE_DETAIL_FRAGMENT = gql`
@@ -249,7 +173,7 @@ const CASE_DETAIL_FRAGMENT = gql`
   }
 `;
 
-export const CASE_QUERY: TypedDocumentNode<{ case: CaseDetail | null }, { id: string }> = gql`
+export const CASE_QUERY: TypedDocumentNode<CaseDetailQuery, CaseDetailQueryVariables> = gql`
   query CaseDetail($id: ID!) {
     case(id: $id) {
       ...CaseDetail
@@ -259,10 +183,7 @@ export const CASE_QUERY: TypedDocumentNode<{ case: CaseDetail | null }, { id: st
 `;
 
 /** Second query, only run when `viewerCan` includes READ_BSN. */
-export const CASE_BSN_QUERY: TypedDocumentNode<
-  { case: { id: string; persons: { id: string; bsn: string | null }[] } | null },
-  { id: string }
-> = gql`
+export const CASE_BSN_QUERY: TypedDocumentNode<CaseBsnQuery, CaseBsnQueryVariables> = gql`
   query CaseBsn($id: ID!) {
     case(id: $id) {
       id
@@ -274,19 +195,7 @@ export const CASE_BSN_QUERY: TypedDocumentNode<
   }
 `;
 
-export interface AddPersonInput {
-  caseId: string;
-  givenName: string;
-  familyName: string;
-  birthDate?: string | null;
-  householdRole: HouseholdRole;
-  bsn?: string | null;
-}
-
-export const ADD_PERSON_MUTATION: TypedDocumentNode<
-  { addPerson: { id: string; fullName: string } },
-  { input: AddPersonInput }
-> = gql`
+export const ADD_PERSON_MUTATION: TypedDocumentNode<AddPersonMutation, AddPersonMutationVariables> = gql`
   mutation AddPerson($input: AddPersonInput!) {
     addPerson(input: $input) {
       id
@@ -295,16 +204,9 @@ export const ADD_PERSON_MUTATION: TypedDocumentNode<
   }
 `;
 
-export interface MoveCasePhaseInput {
-  id: string;
-  version: number;
-  to: CasePhase;
-  reason?: string | null;
-}
-
 export const MOVE_CASE_PHASE_MUTATION: TypedDocumentNode<
-  { moveCasePhase: CaseDetail },
-  { input: MoveCasePhaseInput }
+  MoveCasePhaseMutation,
+  MoveCasePhaseMutationVariables
 > = gql`
   mutation MoveCasePhase($input: MoveCasePhaseInput!) {
     moveCasePhase(input: $input) {
@@ -314,17 +216,9 @@ export const MOVE_CASE_PHASE_MUTATION: TypedDocumentNode<
   ${CASE_DETAIL_FRAGMENT}
 `;
 
-export interface AddTeamMemberInput {
-  caseId: string;
-  organisationId: string;
-  professionalId?: string | null;
-  responsibility?: string | null;
-  domains: Domain[];
-}
-
 export const ADD_TEAM_MEMBER_MUTATION: TypedDocumentNode<
-  { addTeamMember: { id: string } },
-  { input: AddTeamMemberInput }
+  AddTeamMemberMutation,
+  AddTeamMemberMutationVariables
 > = gql`
   mutation AddTeamMember($input: AddTeamMemberInput!) {
     addTeamMember(input: $input) {
@@ -334,8 +228,8 @@ export const ADD_TEAM_MEMBER_MUTATION: TypedDocumentNode<
 `;
 
 export const REMOVE_TEAM_MEMBER_MUTATION: TypedDocumentNode<
-  { removeTeamMember: CaseDetail },
-  { id: string }
+  RemoveTeamMemberMutation,
+  RemoveTeamMemberMutationVariables
 > = gql`
   mutation RemoveTeamMember($id: ID!) {
     removeTeamMember(id: $id) {

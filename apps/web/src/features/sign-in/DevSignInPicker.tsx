@@ -53,7 +53,10 @@ export function DevSignInPicker() {
       const result = await signIn({ variables: { professionalId: option.professionalId } });
       const payload = result.data?.devSignIn;
       if (!payload) throw new Error("Geen token ontvangen.");
-      setToken(payload.token, payload.expiresAt);
+      // `DateTime` arrives as an ISO string over JSON; the generated type also allows a Date.
+      const expiresAt =
+        payload.expiresAt instanceof Date ? payload.expiresAt.toISOString() : payload.expiresAt;
+      setToken(payload.token, expiresAt);
       navigate("/", { replace: true });
     } catch (err) {
       setSignInError(err);

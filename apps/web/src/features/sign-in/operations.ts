@@ -1,12 +1,17 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
-import type { AuthMode, OrganisationKind, ProfessionalRole } from "../../labels";
+import type {
+  AuthConfigQuery,
+  AuthConfigQueryVariables,
+  DevSignInMutation,
+  DevSignInMutationVariables,
+  DevSignInOptionsQuery,
+  DevSignInOptionsQueryVariables,
+} from "../../generated/graphql";
 
-export interface AuthConfigData {
-  authConfig: { mode: AuthMode; issuer: string | null };
-}
+// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
-export const AUTH_CONFIG_QUERY: TypedDocumentNode<AuthConfigData, Record<string, never>> = gql`
+export const AUTH_CONFIG_QUERY: TypedDocumentNode<AuthConfigQuery, AuthConfigQueryVariables> = gql`
   query AuthConfig {
     authConfig {
       mode
@@ -15,17 +20,12 @@ export const AUTH_CONFIG_QUERY: TypedDocumentNode<AuthConfigData, Record<string,
   }
 `;
 
-export interface DevSignInOption {
-  professionalId: string;
-  name: string;
-  role: ProfessionalRole;
-  organisationName: string;
-  organisationKind: OrganisationKind;
-}
+/** One professional to sign in as. */
+export type DevSignInOption = DevSignInOptionsQuery["devSignInOptions"][number];
 
 export const DEV_SIGN_IN_OPTIONS_QUERY: TypedDocumentNode<
-  { devSignInOptions: DevSignInOption[] },
-  Record<string, never>
+  DevSignInOptionsQuery,
+  DevSignInOptionsQueryVariables
 > = gql`
   query DevSignInOptions {
     devSignInOptions {
@@ -38,11 +38,7 @@ export const DEV_SIGN_IN_OPTIONS_QUERY: TypedDocumentNode<
   }
 `;
 
-export interface DevSignInData {
-  devSignIn: { token: string; expiresAt: string; professional: { id: string; name: string } };
-}
-
-export const DEV_SIGN_IN_MUTATION: TypedDocumentNode<DevSignInData, { professionalId: string }> = gql`
+export const DEV_SIGN_IN_MUTATION: TypedDocumentNode<DevSignInMutation, DevSignInMutationVariables> = gql`
   mutation DevSignIn($professionalId: ID!) {
     devSignIn(professionalId: $professionalId) {
       token
