@@ -53,7 +53,7 @@ describe("who sees which case", () => {
   it("shows a partner the cases its organisation is on, and NOT_FOUND for the others", async () => {
     const school = tokens.schoolProfessional!;
     const seen = await gql(hub, CASE, { id: C.separatedParents }, school);
-    expect(seen.data?.case).toMatchObject({ id: C.separatedParents, viewerCan: [] });
+    expect(seen.data?.case).toMatchObject({ id: C.separatedParents, viewerCan: ["RECORD_ITEM", "BREAK_GLASS"] });
     for (const id of [
       C.veiligThuisMonitoring,
       C.multiProblem,

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -14,6 +13,9 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { AppError } from "@regiehub/domain";
 import { createDatabase, seedDemoRegion, type DatabaseHandle } from "@regiehub/db";
+import { createPseudonymizer } from "./audit/pseudonym";
+import { closeAudit } from "./audit/close";
+import { traceFrom } from "./audit/trail";
 import { createAuthenticator, type AuthenticatedSession } from "./auth/authenticator";
 import type { Config } from "./config";
 import { createContext, type Context, type ContextDeps } from "./graphql/context";
@@ -21,6 +23,11 @@ import { createFormatError } from "./graphql/errors";
 import { allValidationRules, limitRules } from "./graphql/limits";
 import { buildSchema } from "./graphql/schema";
 import { createLogger, type Logger } from "./logger";
+
+const AUDIT_UNAVAILABLE: GraphQLFormattedError = {
+  message: "The processing log could not be written; no data is returned",
+  extensions: { code: "INTERNAL" },
+};
 
 export interface Hub {
   url: string;
@@ -72,7 +79,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   }
 
   const auth = await createAuthenticator(config, database.db);
-  const deps: ContextDeps = { db: database.db, auth, config, logger };
+  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize: createPseudonymizer(config) };
   const schema = buildSchema();
   const formatError = createFormatError(logger);
 
@@ -97,11 +104,14 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
           throw error;
         }
       },
-      context: (ctx): Context => createContext(deps, ctx.extra.session?.actor, randomUUID()),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
+      context: (ctx): Context => createContext(deps, ctx.extra.session?.actor, traceFrom(null)),
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        const closed = await closeAudit(args.contextValue as Context, result.errors ?? []);
+        if (!closed) return { data: null, errors: [AUDIT_UNAVAILABLE] };
+        return result.errors
           ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
-          : undefined,
+          : undefined;
+      },
       onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] =>
         errors.map((e) => formatError(e.toJSON(), e)),
     },
@@ -117,6 +127,24 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
+      {
+        // The processing log: reads are written before the response leaves; if that fails, no data leaves.
+        async requestDidStart() {
+          let errors: readonly GraphQLError[] = [];
+          return {
+            async didEncounterErrors(request) {
+              errors = request.errors;
+            },
+            async willSendResponse({ contextValue, response }) {
+              if (response.body.kind !== "single") return;
+              if (!(await closeAudit(contextValue, errors))) {
+                response.body.singleResult = { data: null, errors: [AUDIT_UNAVAILABLE] };
+                response.http.status = 500;
+              }
+            },
+          };
+        },
+      },
       {
         async serverWillStart() {
           return {
@@ -137,7 +165,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
       context: async ({ req }) => {
         try {
           const session = await auth.authenticate(req.headers.authorization);
-          return createContext(deps, session?.actor, randomUUID());
+          return createContext(deps, session?.actor, traceFrom(req.headers.traceparent as string | undefined));
         } catch (error) {
           if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
             throw new GraphQLError(error.message, {

@@ -40,6 +40,11 @@ const EnvSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    /** Key for pseudonymising persons in the processing log (HMAC); required in production. */
+    PSEUDONYM_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+    BREAK_GLASS_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+    /** Retention of a closed youth-care case, in years (Jeugdwet: 20). */
+    RETENTION_YEARS: z.coerce.number().int().min(1).max(115).default(20),
   })
   .superRefine((env, ctx) => {
     const authMode = env.AUTH_MODE ?? defaultAuthMode(env);
@@ -47,6 +52,9 @@ const EnvSchema = z
       for (const key of ["OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL"] as const) {
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when AUTH_MODE=oidc" });
       }
+    }
+    if (env.NODE_ENV === "production" && !env.PSEUDONYM_KEY) {
+      ctx.addIssue({ code: "custom", path: ["PSEUDONYM_KEY"], message: "required with NODE_ENV=production" });
     }
     if (authMode === "dev" && env.NODE_ENV === "production") {
       ctx.addIssue({
@@ -74,6 +82,10 @@ export interface Config {
   webDistDir: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number };
   shutdownGraceMs: number;
+  /** The pseudonymisation key, or where to keep a generated one (undefined: in memory). */
+  pseudonym: { key: string | undefined; keyDir: string | undefined };
+  breakGlassMinutes: number;
+  retentionYears: number;
 }
 
 export class ConfigError extends Error {
@@ -122,5 +134,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxCost: env.GRAPHQL_MAX_COST,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    pseudonym: { key: env.PSEUDONYM_KEY, keyDir: inMemory ? undefined : resolve(env.DATA_DIR, "keys") },
+    breakGlassMinutes: env.BREAK_GLASS_MINUTES,
+    retentionYears: env.RETENTION_YEARS,
   };
 }

@@ -1,6 +1,6 @@
 import { eq, or, sql, type SQL } from "drizzle-orm";
-import type { CaseScope } from "@regiehub/domain";
-import { caseTeamMembers, cases } from "./schema";
+import type { CaseScope, ItemScope } from "@regiehub/domain";
+import { breakGlassAccesses, caseTeamMembers, cases, consentGrants, dossierItems, professionals } from "./schema";
 
 // The policy decides which cases an actor may read (a CaseScope); this turns that decision into SQL so a
 // page of cases is one query. Keep it in step with the `case.read` rule (a test compares them).
@@ -10,4 +10,44 @@ export function caseScopeCondition(scope: CaseScope): SQL {
     eq(cases.procesregisseurId, scope.professionalId),
     sql`exists (select 1 from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id} and ${caseTeamMembers.organisationId} = ${scope.organisationId})`,
   )!;
+}
+
+/**
+ * Items the actor may read, as SQL over `dossier_items` — the translation of `itemAccess` in
+ * packages/policy/src/consent.ts (a property test compares them on random data):
+ * whole case for the directing organisation and the procesregisseur; the author's organisation sees its
+ * own items; otherwise, for team members, one valid covering grant of the organisation, or an open
+ * break-glass access of the professional.
+ */
+export function itemVisibleCondition(scope: ItemScope): SQL {
+  if (scope.kind === "none") return sql`false`;
+  const at = sql`${scope.at.toISOString()}::timestamptz`;
+  const i = dossierItems;
+  return sql`(
+    exists (select 1 from ${cases} c left join ${professionals} cr on cr.id = c.casusregisseur_id
+            where c.id = ${i.caseId}
+              and (cr.organisation_id = ${scope.organisationId} or c.procesregisseur_id = ${scope.professionalId}))
+    or (
+      exists (select 1 from ${caseTeamMembers} tm
+              where tm.case_id = ${i.caseId} and tm.organisation_id = ${scope.organisationId})
+      and (
+        ${i.authorOrganisationId} = ${scope.organisationId}
+        or exists (select 1 from ${consentGrants} g
+                   where g.case_id = ${i.caseId}
+                     and g.grantee_organisation_id = ${scope.organisationId}
+                     and g.withdrawn_at is null
+                     and g.valid_from <= ${at}
+                     and (g.valid_until is null or g.valid_until > ${at})
+                     and ${i.domain} = any(g.domains)
+                     and ${i.dataClass} = any(g.data_classes)
+                     and (${i.dataClass} <> 'JUSTICE' or g.legal_basis in ('JUSTICE', 'LEGAL_TASK'))
+                     and ${i.subjectPersonIds} <@ g.subject_person_ids)
+        or exists (select 1 from ${breakGlassAccesses} b
+                   where b.case_id = ${i.caseId}
+                     and b.professional_id = ${scope.professionalId}
+                     and (b.item_id is null or b.item_id = ${i.id})
+                     and b.expires_at > ${at})
+      )
+    )
+  )`;
 }

@@ -4,3 +4,4 @@ export * from "./queries";
 export * as tables from "./schema";
 export type * from "./schema";
 export * from "./seed";
+export * from "./processing-log";

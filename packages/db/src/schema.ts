@@ -1,8 +1,12 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
+  boolean,
   date,
   index,
   integer,
+  jsonb,
+  primaryKey,
   pgEnum,
   pgSequence,
   pgTable,
@@ -12,9 +16,16 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  BREAK_GLASS_VERDICTS,
   CASE_FRAMEWORKS,
   CASE_PHASES,
+  DATA_CLASSES,
   DOMAINS,
+  DOSSIER_ITEM_KINDS,
+  LEGAL_BASES,
+  LOG_OPERATIONS,
+  OBSERVATION_KINDS,
+  SOURCE_KINDS,
   HOUSEHOLD_ROLES,
   ORGANISATION_KINDS,
   PROFESSIONAL_ROLES,
@@ -30,6 +41,13 @@ export const casePhase = pgEnum("case_phase", CASE_PHASES);
 export const caseFramework = pgEnum("case_framework", CASE_FRAMEWORKS);
 export const householdRole = pgEnum("household_role", HOUSEHOLD_ROLES);
 export const lifeDomain = pgEnum("life_domain", DOMAINS);
+export const dataClass = pgEnum("data_class", DATA_CLASSES);
+export const legalBasis = pgEnum("legal_basis", LEGAL_BASES);
+export const dossierItemKind = pgEnum("dossier_item_kind", DOSSIER_ITEM_KINDS);
+export const observationKind = pgEnum("observation_kind", OBSERVATION_KINDS);
+export const sourceKind = pgEnum("source_kind", SOURCE_KINDS);
+export const logOperation = pgEnum("log_operation", LOG_OPERATIONS);
+export const breakGlassVerdict = pgEnum("break_glass_verdict", BREAK_GLASS_VERDICTS);
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -79,6 +97,8 @@ export const cases = pgTable(
     procesregisseurId: uuid().references(() => professionals.id),
     openedOn: date({ mode: "string" }).notNull(),
     closedOn: date({ mode: "string" }),
+    /** Set when the case closes (retention, e.g. 20 years for youth care); purged after this date. */
+    retainUntil: date({ mode: "string" }),
     version: integer().notNull().default(1),
     ...timestamps,
   },
@@ -147,8 +167,209 @@ export const caseTeamMembers = pgTable(
   ],
 );
 
+const uuidArray = () =>
+  uuid()
+    .array()
+    .notNull()
+    .default(sql`'{}'::uuid[]`);
+const at = () => timestamp({ withTimezone: true, mode: "date" });
+
+// Dossier items (DESIGN.md section 2): the common part every item type shares, and one table per type.
+export const dossierItems = pgTable(
+  "dossier_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: dossierItemKind().notNull(),
+    domain: lifeDomain().notNull(),
+    dataClass: dataClass().notNull(),
+    /** The persons the item is about. A grant must cover every one of them. */
+    subjectPersonIds: uuidArray(),
+    authorProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    authorOrganisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    sourceKind: sourceKind().notNull(),
+    /** Who or what the information came from; a REPORTER (melder) is never disclosed to the family. */
+    sourceDescription: text(),
+    /** The legal basis on which the information was obtained. */
+    legalBasis: legalBasis().notNull(),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index().on(t.caseId, t.createdAt), index().on(t.authorOrganisationId)],
+);
+
+export const observations = pgTable("observations", {
+  itemId: uuid()
+    .primaryKey()
+    .references(() => dossierItems.id, { onDelete: "cascade" }),
+  observationKind: observationKind().notNull(),
+  statement: text().notNull(),
+});
+
+export const notes = pgTable("notes", {
+  itemId: uuid()
+    .primaryKey()
+    .references(() => dossierItems.id, { onDelete: "cascade" }),
+  title: text().notNull(),
+  body: text().notNull(),
+  /** The date of the conversation (gesprek) the note reports on. */
+  occurredOn: date({ mode: "string" }).notNull(),
+});
+
+/** Earlier versions of an item (rectification keeps them readable to the privacy officer). */
+export const dossierItemVersions = pgTable(
+  "dossier_item_versions",
+  {
+    itemId: uuid()
+      .notNull()
+      .references(() => dossierItems.id, { onDelete: "cascade" }),
+    version: integer().notNull(),
+    snapshot: jsonb().notNull(),
+    supersededAt: at().notNull().defaultNow(),
+    supersededByProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    reason: text(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.version] })],
+);
+
+/** A family member's own statement (eigen verklaring) about an item. */
+export const itemStatements = pgTable(
+  "item_statements",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    itemId: uuid()
+      .notNull()
+      .references(() => dossierItems.id, { onDelete: "cascade" }),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    statement: text().notNull(),
+    recordedByProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    recordedAt: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.itemId)],
+);
+
+// Consent grants (DESIGN.md section 3).
+export const consentGrants = pgTable(
+  "consent_grants",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    granteeOrganisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    subjectPersonIds: uuidArray(),
+    domains: lifeDomain().array().notNull(),
+    dataClasses: dataClass().array().notNull(),
+    purpose: text().notNull(),
+    legalBasis: legalBasis().notNull(),
+    validFrom: at().notNull(),
+    validUntil: at(),
+    evidenceReference: text(),
+    recordedByProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    recordedAt: at().notNull().defaultNow(),
+    withdrawnAt: at(),
+    withdrawnByProfessionalId: uuid().references(() => professionals.id),
+    withdrawalReason: text(),
+  },
+  (t) => [index().on(t.caseId, t.granteeOrganisationId)],
+);
+
+/** Break-glass (noodknop): time-limited access outside the grants under VITAL_INTEREST, reviewed afterwards. */
+export const breakGlassAccesses = pgTable(
+  "break_glass_accesses",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** One item, or null for the whole case. */
+    itemId: uuid().references(() => dossierItems.id, { onDelete: "cascade" }),
+    professionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    justification: text().notNull(),
+    openedAt: at().notNull().defaultNow(),
+    expiresAt: at().notNull(),
+    reviewedAt: at(),
+    reviewedByProfessionalId: uuid().references(() => professionals.id),
+    verdict: breakGlassVerdict(),
+    reviewNote: text(),
+  },
+  (t) => [index().on(t.caseId, t.professionalId), index().on(t.reviewedAt)],
+);
+
+// The processing log (verwerkingslog, DESIGN.md section 4): append-only (a trigger refuses UPDATE and
+// DELETE), one hash chain per case so that logging serialises per case, not globally.
+export const processingLog = pgTable(
+  "processing_log",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    /** `case:<uuid>` or `global`. */
+    chainKey: text().notNull(),
+    chainSeq: integer().notNull(),
+    caseId: uuid(),
+    startedAt: at().notNull(),
+    endedAt: at().notNull(),
+    actorType: text().notNull(),
+    actorId: uuid(),
+    organisationId: uuid(),
+    role: text(),
+    /** HMAC pseudonyms of the persons concerned. */
+    subjectPseudonyms: text().array().notNull(),
+    itemIds: uuid().array().notNull(),
+    fields: text().array().notNull(),
+    operation: logOperation().notNull(),
+    purpose: text().notNull(),
+    legalBasis: legalBasis(),
+    processingActivityId: text().notNull(),
+    traceId: text().notNull(),
+    operationId: text().notNull(),
+    callerTraceId: text(),
+    outcome: text().notNull(),
+    breakGlass: boolean().notNull().default(false),
+    detail: text(),
+    prevHash: text().notNull(),
+    hash: text().notNull(),
+  },
+  (t) => [
+    unique().on(t.chainKey, t.chainSeq),
+    index().on(t.caseId, t.startedAt),
+    index().on(t.subjectPseudonyms),
+  ],
+);
+
+export const processingLogHeads = pgTable("processing_log_heads", {
+  chainKey: text().primaryKey(),
+  lastSeq: integer().notNull(),
+  lastHash: text().notNull(),
+});
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type ProfessionalRow = typeof professionals.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
 export type CaseTeamMemberRow = typeof caseTeamMembers.$inferSelect;
+export type DossierItemRow = typeof dossierItems.$inferSelect;
+export type ConsentGrantRow = typeof consentGrants.$inferSelect;
+export type BreakGlassRow = typeof breakGlassAccesses.$inferSelect;
+export type ProcessingLogRow = typeof processingLog.$inferSelect;
+export type ItemStatementRow = typeof itemStatements.$inferSelect;

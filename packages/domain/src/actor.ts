@@ -17,3 +17,11 @@ export interface Actor {
  */
 export type CaseScope =
   { kind: "none" } | { kind: "involved"; organisationId: string; professionalId: string };
+
+/**
+ * Which dossier items an actor may read, as data for the SQL filter (packages/db/src/access.ts); mirrors
+ * `itemAccess` in packages/policy. `at` is the moment validity of grants and break-glass is judged.
+ */
+export type ItemScope =
+  | { kind: "none" }
+  | { kind: "consent"; organisationId: string; professionalId: string; at: Date };

@@ -59,3 +59,31 @@ export type Domain = (typeof DOMAINS)[number];
 
 /** Escalation levels: 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table. */
 export const MAX_ESCALATION_LEVEL = 3;
+
+/** Sensitivity of a dossier item (DESIGN.md section 2). */
+export const DATA_CLASSES = ["GENERAL", "SPECIAL_CATEGORY", "JUSTICE", "CHILD_SAFETY", "IDENTIFIER"] as const;
+export type DataClass = (typeof DATA_CLASSES)[number];
+
+/** The legal basis of a grant or of how information was obtained (AVG art. 6, WPG). */
+export const LEGAL_BASES = ["CONSENT", "LEGAL_TASK", "VITAL_INTEREST", "JUSTICE"] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const DOSSIER_ITEM_KINDS = ["OBSERVATION", "NOTE"] as const;
+export type DossierItemKind = (typeof DOSSIER_ITEM_KINDS)[number];
+
+/** Beeldvorming: facts are kept apart from opinions and concerns. */
+export const OBSERVATION_KINDS = ["FACT", "OPINION", "CONCERN"] as const;
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+
+/** Where information came from. A REPORTER (melder) is never disclosed to the family. */
+export const SOURCE_KINDS = ["FAMILY", "PARTNER", "DOCUMENT", "REPORTER", "OWN_OBSERVATION"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const LOG_OPERATIONS = ["READ", "CREATE", "UPDATE", "DELETE", "EXPORT", "DENIED"] as const;
+export type LogOperation = (typeof LOG_OPERATIONS)[number];
+
+export const BREAK_GLASS_VERDICTS = ["JUSTIFIED", "UNJUSTIFIED"] as const;
+export type BreakGlassVerdict = (typeof BREAK_GLASS_VERDICTS)[number];
+
+/** Organisations whose work is child safety: plain consent does not stretch to CHILD_SAFETY data for others. */
+export const SAFETY_ORGANISATION_KINDS = ["VEILIG_THUIS", "JEUGDBESCHERMING", "RAAD_KINDERBESCHERMING"] as const;

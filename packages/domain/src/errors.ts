@@ -21,12 +21,24 @@ export interface FieldError {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldError[];
+  /** The case the refusal concerns, so that refused attempts reach the processing log. */
+  caseId: string | undefined;
+  /** Items the refusal concerns. */
+  itemIds: string[] = [];
 
   constructor(code: ErrorCode, message: string, fieldErrors: FieldError[] = []) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.caseId = undefined;
+  }
+
+  /** Marks the case (and items) a refusal concerns, for the processing log. */
+  about(caseId: string, itemIds: string[] = []): this {
+    this.caseId = caseId;
+    this.itemIds = itemIds;
+    return this;
   }
 
   static notFound(what = "Object"): AppError {

@@ -4,3 +4,4 @@ export * from "./phases";
 export * from "./persons";
 export * from "./team";
 export * from "./actor";
+export * from "./processing";

@@ -88,8 +88,8 @@ describe("case access matrix", () => {
   });
 
   it("viewerCan lists exactly the allowed actions", () => {
-    expect(viewerCaseActions(teacher, theCase)).toEqual([]);
-    expect(viewerCaseActions(wilma, theCase)).toEqual(["UPDATE", "MOVE_PHASE", "MANAGE_TEAM"]);
+    expect(viewerCaseActions(teacher, theCase)).toEqual(["RECORD_ITEM", "BREAK_GLASS"]);
+    expect(viewerCaseActions(wilma, theCase)).toEqual(["UPDATE", "MOVE_PHASE", "MANAGE_TEAM", "RECORD_ITEM", "MANAGE_CONSENT"]);
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",
       "MOVE_PHASE",
@@ -97,7 +97,13 @@ describe("case access matrix", () => {
       "UPDATE_PERSON",
       "MANAGE_TEAM",
       "READ_BSN",
+      "RECORD_ITEM",
+      "MANAGE_CONSENT",
+      "READ_LOG",
+      "EXPORT_PERSON",
+      "BREAK_GLASS",
     ]);
+    expect(viewerCaseActions(privacyOfficer, theCase)).toEqual(["READ_LOG", "EXPORT_PERSON"]);
   });
 });
 

@@ -67,6 +67,11 @@ export const VIEWER_CASE_ACTIONS = {
   UPDATE_PERSON: "person.update",
   MANAGE_TEAM: "team.manage",
   READ_BSN: "person.readBsn",
+  RECORD_ITEM: "item.record",
+  MANAGE_CONSENT: "consent.manage",
+  READ_LOG: "log.read",
+  EXPORT_PERSON: "person.export",
+  BREAK_GLASS: "breakGlass.open",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
 
@@ -79,6 +84,7 @@ export function viewerCaseActions(actor: Actor, resource: CaseResource): ViewerC
 /** The viewer's allowed actions outside any one case (`Query.viewerCan`). */
 export const VIEWER_GLOBAL_ACTIONS = {
   OPEN_CASE: "case.open",
+  REVIEW_PROCESSING: "breakGlass.review",
 } as const satisfies Record<string, GlobalAction>;
 export type ViewerGlobalAction = keyof typeof VIEWER_GLOBAL_ACTIONS;
 

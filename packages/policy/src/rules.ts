@@ -103,6 +103,51 @@ export const RULES = {
     target: "case",
     allow: caseDirectors,
   },
+  "item.record": {
+    description: "Record observations and notes in a case",
+    target: "case",
+    allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
+  },
+  "item.correct": {
+    description: "Correct any item of a case (authors may always correct their own)",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+  },
+  "item.addStatement": {
+    description: "Record a family member's own statement about an item",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+  },
+  "item.readHistory": {
+    description: "Read earlier versions of corrected items",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }, { role: "PRIVACY_OFFICER" }],
+  },
+  "consent.manage": {
+    description: "Grant and withdraw partners' access to a case",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "log.read": {
+    description: "Read the processing log of a case",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }, { role: "PRIVACY_OFFICER" }],
+  },
+  "person.export": {
+    description: "Export everything held about a person (inzage)",
+    target: "case",
+    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }, { role: "PRIVACY_OFFICER" }],
+  },
+  "breakGlass.open": {
+    description: "Open items outside the grants in acute unsafety (break-glass, reviewed afterwards)",
+    target: "case",
+    allow: [{ relation: "teamOrganisation" }],
+  },
+  "breakGlass.review": {
+    description: "Review break-glass accesses",
+    target: "none",
+    allow: [{ role: "PRIVACY_OFFICER" }],
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

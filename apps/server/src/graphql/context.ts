@@ -1,5 +1,8 @@
 import { AppError, type Actor } from "@regiehub/domain";
+import type { ItemAccess } from "@regiehub/policy";
 import type { Database } from "@regiehub/db";
+import { AuditTrail, type TraceContext } from "../audit/trail";
+import type { Pseudonymizer } from "../audit/pseudonym";
 import type { Authenticator } from "../auth/authenticator";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
@@ -14,6 +17,11 @@ export interface Context {
   config: Config;
   logger: Logger;
   requestId: string;
+  /** Collects reads and denials for the processing log; logs changes inside their transaction. */
+  audit: AuditTrail;
+  pseudonymize: Pseudonymizer;
+  /** The policy's decision per dossier item, once per request. */
+  itemAccessCache: Map<string, ItemAccess>;
   /** The moment the request started; "today" for domain rules. */
   now: Date;
 }
@@ -23,10 +31,20 @@ export interface ContextDeps {
   auth: Authenticator;
   config: Config;
   logger: Logger;
+  pseudonymize: Pseudonymizer;
 }
 
-export function createContext(deps: ContextDeps, actor: Actor | undefined, requestId: string): Context {
-  return { ...deps, actor, loaders: createLoaders(deps.db), requestId, now: new Date() };
+export function createContext(deps: ContextDeps, actor: Actor | undefined, trace: TraceContext): Context {
+  const audit = new AuditTrail(deps.db, deps.pseudonymize, actor, trace);
+  return {
+    ...deps,
+    actor,
+    loaders: createLoaders(deps.db, audit.startedAt),
+    requestId: audit.operationId,
+    audit,
+    itemAccessCache: new Map(),
+    now: audit.startedAt,
+  };
 }
 
 /** The authenticated actor; root fields are guarded already, this narrows the type. */

@@ -1,6 +1,14 @@
 import DataLoader from "dataloader";
-import { asc, eq, inArray } from "drizzle-orm";
-import { tables, unsafeLoadCaseAccessFacts, type CaseAccessFacts, type Database } from "@regiehub/db";
+import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import {
+  tables,
+  unsafeLoadCaseAccessFacts,
+  type BreakGlassRow,
+  type CaseAccessFacts,
+  type ConsentGrantRow,
+  type Database,
+  type ItemStatementRow,
+} from "@regiehub/db";
 import type { CaseTeamMemberModel, OrganisationModel, PersonModel, ProfessionalModel } from "./models";
 
 // Per-request batching: one query per kind of object per tick, however many cases a page shows.
@@ -23,8 +31,9 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): V[][]
   return keys.map((k) => map.get(k) ?? []);
 }
 
-export function createLoaders(db: Database) {
-  const { organisations, professionals, persons, caseTeamMembers } = tables;
+export function createLoaders(db: Database, now: Date) {
+  const { organisations, professionals, persons, caseTeamMembers, consentGrants, breakGlassAccesses, itemStatements } =
+    tables;
   return {
     organisation: new DataLoader<string, OrganisationModel | undefined>(async (ids) =>
       byKey(
@@ -66,6 +75,40 @@ export function createLoaders(db: Database) {
           .where(inArray(caseTeamMembers.caseId, [...caseIds]))
           .orderBy(asc(caseTeamMembers.addedAt), asc(caseTeamMembers.id)),
         (r) => r.caseId,
+      ),
+    ),
+    /** All grants of a case (active or not): input for the policy, never returned unfiltered. */
+    grantsByCase: new DataLoader<string, ConsentGrantRow[]>(async (caseIds) =>
+      groupBy(
+        caseIds,
+        await db
+          .select()
+          .from(consentGrants)
+          .where(inArray(consentGrants.caseId, [...caseIds]))
+          .orderBy(asc(consentGrants.recordedAt)),
+        (r) => r.caseId,
+      ),
+    ),
+    /** Open break-glass accesses per case (of anyone; the policy picks the actor's). */
+    openBreakGlassByCase: new DataLoader<string, BreakGlassRow[]>(async (caseIds) =>
+      groupBy(
+        caseIds,
+        await db
+          .select()
+          .from(breakGlassAccesses)
+          .where(and(inArray(breakGlassAccesses.caseId, [...caseIds]), gt(breakGlassAccesses.expiresAt, now))),
+        (r) => r.caseId,
+      ),
+    ),
+    statementsByItem: new DataLoader<string, ItemStatementRow[]>(async (itemIds) =>
+      groupBy(
+        itemIds,
+        await db
+          .select()
+          .from(itemStatements)
+          .where(inArray(itemStatements.itemId, [...itemIds]))
+          .orderBy(asc(itemStatements.recordedAt)),
+        (r) => r.itemId,
       ),
     ),
     /** Facts for the policy (team organisations, directors) per case. */

@@ -1,4 +1,15 @@
-import type { CaseRow, CaseTeamMemberRow, OrganisationRow, PersonRow, ProfessionalRow } from "@regiehub/db";
+import type {
+  BreakGlassRow,
+  CaseRow,
+  CaseTeamMemberRow,
+  ConsentGrantRow,
+  ItemRecord,
+  ItemStatementRow,
+  OrganisationRow,
+  PersonRow,
+  ProcessingLogRow,
+  ProfessionalRow,
+} from "@regiehub/db";
 
 // What resolvers pass around for each GraphQL object type (codegen "mappers").
 export type OrganisationModel = OrganisationRow;
@@ -17,3 +28,24 @@ export interface SignInPayloadModel {
   expiresAt: Date;
   professionalId: string;
 }
+export type ItemModel = ItemRecord;
+export type OwnStatementModel = ItemStatementRow;
+export interface ItemVersionModel {
+  itemId: string;
+  version: number;
+  snapshot: unknown;
+  supersededAt: Date;
+  supersededByProfessionalId: string;
+  reason: string | null;
+}
+export type ConsentGrantModel = ConsentGrantRow;
+export interface OrganisationAccessModel {
+  caseId: string;
+  organisationId: string;
+  wholeCase: boolean;
+  activeGrants: ConsentGrantRow[];
+  visibleItemCount: number;
+  totalItemCount: number;
+}
+export type BreakGlassModel = BreakGlassRow;
+export type ProcessingLogEntryModel = ProcessingLogRow;

@@ -2,7 +2,12 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import { typeDefs } from "@regiehub/schema";
 import { authResolvers } from "../modules/auth/resolvers";
+import { breakGlassResolvers } from "../modules/break-glass/resolvers";
 import { caseResolvers } from "../modules/case/resolvers";
+import { consentResolvers } from "../modules/consent/resolvers";
+import { dossierResolvers } from "../modules/dossier/resolvers";
+import { exportResolvers } from "../modules/export/resolvers";
+import { processingLogResolvers } from "../modules/processing-log/resolvers";
 import { directoryResolvers } from "../modules/directory/resolvers";
 import { personResolvers } from "../modules/person/resolvers";
 import { teamResolvers } from "../modules/team/resolvers";
@@ -20,6 +25,11 @@ export function buildSchema(): GraphQLSchema {
       caseResolvers,
       personResolvers,
       teamResolvers,
+      dossierResolvers,
+      consentResolvers,
+      breakGlassResolvers,
+      processingLogResolvers,
+      exportResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

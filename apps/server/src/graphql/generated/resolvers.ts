@@ -7,6 +7,13 @@ import type {
   CaseTeamMemberModel,
   TeamWarningModel,
   SignInPayloadModel,
+  ItemModel,
+  OwnStatementModel,
+  ItemVersionModel,
+  ConsentGrantModel,
+  OrganisationAccessModel,
+  BreakGlassModel,
+  ProcessingLogEntryModel,
 } from "../models";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
@@ -24,6 +31,16 @@ export type Scalars = {
   Date: { input: string; output: string };
   /** A point in time, ISO 8601 with time zone, e.g. `2026-11-23T09:15:00.000Z`. */
   DateTime: { input: string; output: Date | string };
+};
+
+/** A family member's own statement about an item. */
+export type AddOwnStatementInput = {
+  /** UUID of the item. */
+  itemId: Scalars["ID"]["input"];
+  /** UUID of the family member (must be a person of the case). */
+  personId: Scalars["ID"]["input"];
+  /** The statement, in their words. */
+  statement: Scalars["String"]["input"];
 };
 
 /** Input for `addPerson`. Only the casusregisseur or a casusregisseur of the directing organisation may add persons. */
@@ -72,9 +89,59 @@ export type AuthMode =
   /** Production: tokens from an external OpenID Connect issuer. */
   | "OIDC";
 
+/** Break-glass access (noodknop): time-limited access outside the grants under VITAL_INTEREST. */
+export type BreakGlassAccess = {
+  __typename?: "BreakGlassAccess";
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["output"];
+  /** Reference of the case, for the review list. */
+  caseReference: Scalars["String"]["output"];
+  /** When it expires. */
+  expiresAt: Scalars["DateTime"]["output"];
+  /** UUID of the access. */
+  id: Scalars["ID"]["output"];
+  /** The item opened, or null for the whole case. */
+  itemId?: Maybe<Scalars["ID"]["output"]>;
+  /** The written justification. */
+  justification: Scalars["String"]["output"];
+  /** When it was opened. */
+  openedAt: Scalars["DateTime"]["output"];
+  /** Their organisation. */
+  organisation: Organisation;
+  /** Who opened it. */
+  professional: Professional;
+  /** The reviewer's note. */
+  reviewNote?: Maybe<Scalars["String"]["output"]>;
+  /** When the privacy officer reviewed it (null: awaiting review). */
+  reviewedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Who reviewed it. */
+  reviewedBy?: Maybe<Professional>;
+  /** The review's verdict. */
+  verdict?: Maybe<BreakGlassVerdict>;
+};
+
+/** A break-glass request: acute unsafety, written justification. */
+export type BreakGlassInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** The item to open, or omit for the whole case. */
+  itemId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Why access is needed now (at least 20 characters). */
+  justification: Scalars["String"]["input"];
+};
+
+/** A privacy officer's verdict on a break-glass access. */
+export type BreakGlassVerdict =
+  /** The access was justified. */
+  | "JUSTIFIED"
+  /** The access was not justified; follow-up needed. */
+  | "UNJUSTIFIED";
+
 /** A case (casus): one family, one plan, one director. */
 export type Case = {
   __typename?: "Case";
+  /** What the given organisation may see in this case now (directors only). */
+  accessFor: OrganisationAccess;
   /** Phases this case may move to from its current phase. */
   allowedPhaseTransitions: Array<CasePhase>;
   /** The case director, who runs the case day to day. */
@@ -87,6 +154,8 @@ export type Case = {
   escalationLevel: Scalars["Int"]["output"];
   /** The framework the help runs in: voluntary, drang or compulsory. */
   framework: CaseFramework;
+  /** Consent grants of the case: all of them for directors, the own organisation's for other team members. */
+  grants: Array<ConsentGrant>;
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
   /** Municipality the case belongs to. */
@@ -101,10 +170,14 @@ export type Case = {
   procesregisseur?: Maybe<Professional>;
   /** Human-readable reference, e.g. `RH-2026-0042`. */
   reference: Scalars["String"]["output"];
+  /** The date until which the case is kept after closing (null while open). */
+  retainUntil?: Maybe<Scalars["Date"]["output"]>;
   /** Organisations and professionals involved, in what role and for which domains. */
   team: Array<CaseTeamMember>;
   /** Warnings about the team's completeness, e.g. a school-age child without a school on the team. */
   teamWarnings: Array<TeamWarning>;
+  /** Observations and notes the viewer may see, newest first (items outside the viewer's grants are absent). */
+  timeline: DossierItemConnection;
   /** Title, usually the family name, e.g. `Gezin Jansen`. */
   title: Scalars["String"]["output"];
   /** When the case itself was last changed (each change also raises `version`); changes to persons or the team do not count. */
@@ -115,16 +188,44 @@ export type Case = {
   viewerCan: Array<CaseAction>;
 };
 
+/** A case (casus): one family, one plan, one director. */
+export type CaseAccessForArgs = {
+  organisationId: Scalars["ID"]["input"];
+};
+
+/** A case (casus): one family, one plan, one director. */
+export type CaseGrantsArgs = {
+  includeInactive?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+/** A case (casus): one family, one plan, one director. */
+export type CaseTimelineArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<TimelineFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  includeRedacted?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
 /** What the viewer may do with a case; the UI shows only these controls. */
 export type CaseAction =
   /** Add a family member (`addPerson`). */
   | "ADD_PERSON"
+  /** Open the whole case under break-glass (`breakGlass`). */
+  | "BREAK_GLASS"
+  /** Export everything held about a person (`exportPersonData`). */
+  | "EXPORT_PERSON"
+  /** Grant and withdraw access (`grantAccess`, `withdrawAccess`). */
+  | "MANAGE_CONSENT"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
   /** Read the BSN of family members. */
   | "READ_BSN"
+  /** Read the case's processing log (`processingLog`). */
+  | "READ_LOG"
+  /** Record observations and notes (`recordObservation`, `recordNote`). */
+  | "RECORD_ITEM"
   /** Edit title, municipality, framework and directors (`updateCase`). */
   | "UPDATE"
   /** Edit family members (`updatePerson`). */
@@ -205,6 +306,58 @@ export type CaseTeamMember = {
   responsibility?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A consent grant: which partner may see what about whom, on which basis, for how long. */
+export type ConsentGrant = {
+  __typename?: "ConsentGrant";
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["output"];
+  /** Data classes covered, named explicitly (nothing is implied). */
+  dataClasses: Array<DataClass>;
+  /** Life domains covered. */
+  domains: Array<Domain>;
+  /** Reference to the evidence, e.g. the signed consent form in the wijkteam's file. */
+  evidenceReference?: Maybe<Scalars["String"]["output"]>;
+  /** The organisation that may see. */
+  grantee: Organisation;
+  /** UUID of the grant. */
+  id: Scalars["ID"]["output"];
+  /** Whether it applies now (valid period, not withdrawn). */
+  isActive: Scalars["Boolean"]["output"];
+  /** The legal basis of the grant. */
+  legalBasis: LegalBasis;
+  /** Why the partner needs the information. */
+  purpose: Scalars["String"]["output"];
+  /** When it was recorded. */
+  recordedAt: Scalars["DateTime"]["output"];
+  /** Who recorded the grant. */
+  recordedBy: Professional;
+  /** The persons the grant covers; an item is covered only when all its subjects are. */
+  subjects: Array<Person>;
+  /** From when the grant applies. */
+  validFrom: Scalars["DateTime"]["output"];
+  /** Until when the grant applies (null: until withdrawn). */
+  validUntil?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Why it was withdrawn. */
+  withdrawalReason?: Maybe<Scalars["String"]["output"]>;
+  /** When it was withdrawn (null: not withdrawn). */
+  withdrawnAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Who withdrew it. */
+  withdrawnBy?: Maybe<Professional>;
+};
+
+/** Sensitivity of a dossier item. */
+export type DataClass =
+  /** Veilig Thuis reports and child-safety investigations. */
+  | "CHILD_SAFETY"
+  /** Ordinary personal data. */
+  | "GENERAL"
+  /** Identifying numbers such as the BSN. */
+  | "IDENTIFIER"
+  /** Police and justice data (Wet politiegegevens / WJSG). */
+  | "JUSTICE"
+  /** Special category (health and the like; AVG art. 9). */
+  | "SPECIAL_CATEGORY";
+
 /** A professional offered on the development sign-in page. */
 export type DevSignInOption = {
   __typename?: "DevSignInOption";
@@ -239,6 +392,92 @@ export type Domain =
   | "WORK"
   | "YOUTH_CARE";
 
+/**
+ * Common fields of every dossier item. Outside the viewer's grants an item is absent from lists; asked for
+ * directly (`dossierItem`) it is a redacted stub: `redacted` is true, the kind, domain, data class, author
+ * organisation and dates are there, and every content field resolves to null with CONSENT_REQUIRED.
+ */
+export type DossierItem = {
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** When the item was last corrected. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; corrections pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor): directing, procesregisseur's, author's and grantees'. */
+  visibleTo: Array<Organisation>;
+};
+
+/** A page of dossier items, newest first. */
+export type DossierItemConnection = {
+  __typename?: "DossierItemConnection";
+  /** The items on this page. */
+  edges: Array<DossierItemEdge>;
+  /** Pagination info. */
+  pageInfo: PageInfo;
+  /** Number of items the viewer may see with this filter. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An edge in a page of dossier items. */
+export type DossierItemEdge = {
+  __typename?: "DossierItemEdge";
+  /** Cursor of this item; pass as `after` for the next page. */
+  cursor: Scalars["String"]["output"];
+  /** The item. */
+  node: DossierItem;
+};
+
+/** The kind of a dossier item. */
+export type DossierItemKind =
+  /** A note of a conversation (gespreksverslag). */
+  | "NOTE"
+  /** An observation (beeldvorming): fact, opinion or concern. */
+  | "OBSERVATION";
+
+/** An earlier version of a dossier item, kept when it was corrected (rectification). */
+export type DossierItemVersion = {
+  __typename?: "DossierItemVersion";
+  /** Why it was corrected. */
+  reason?: Maybe<Scalars["String"]["output"]>;
+  /** The item's content at that version, as JSON. */
+  snapshot: Scalars["String"]["output"];
+  /** When it was superseded. */
+  supersededAt: Scalars["DateTime"]["output"];
+  /** Who corrected it. */
+  supersededBy: Professional;
+  /** The version number that was superseded. */
+  version: Scalars["Int"]["output"];
+};
+
 /** The closed set of error codes found in `extensions.code` of every GraphQL error the hub returns. */
 export type ErrorCode =
   /** The input is invalid; `extensions.field` names the offending input path. */
@@ -259,10 +498,95 @@ export type ErrorCode =
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
   /** Open a new case (`openCase`). */
-  "OPEN_CASE";
+  | "OPEN_CASE"
+  /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
+  | "REVIEW_PROCESSING";
+
+/** A grant to record. */
+export type GrantAccessInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Data classes covered, named explicitly. */
+  dataClasses: Array<DataClass>;
+  /** Life domains covered. */
+  domains: Array<Domain>;
+  /** Reference to the evidence, e.g. the signed consent form. Required for CONSENT. */
+  evidenceReference?: InputMaybe<Scalars["String"]["input"]>;
+  /** The organisation that may see (must be on the case team). */
+  granteeOrganisationId: Scalars["ID"]["input"];
+  /** The legal basis. JUSTICE data needs JUSTICE or LEGAL_TASK. */
+  legalBasis: LegalBasis;
+  /** Why the partner needs the information. */
+  purpose: Scalars["String"]["input"];
+  /** The persons covered (persons of the case). */
+  subjectPersonIds: Array<Scalars["ID"]["input"]>;
+  /** From when (default: now). */
+  validFrom?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** Until when (default: until withdrawn). */
+  validUntil?: InputMaybe<Scalars["DateTime"]["input"]>;
+};
 
 /** Role of a person in the household. */
 export type HouseholdRole = "CHILD" | "EX_PARTNER" | "OTHER" | "PARENT";
+
+/** Where information in an item came from. */
+export type InformationSource = {
+  __typename?: "InformationSource";
+  /** Who or what, e.g. `moeder`, `school (mentor)`, `verslag Veilig Thuis 12-03`. */
+  description?: Maybe<Scalars["String"]["output"]>;
+  /** Kind of source. */
+  kind: SourceKind;
+};
+
+/** How a viewer may see an item. */
+export type ItemAccessVia =
+  /** The viewer's organisation wrote the item. */
+  | "AUTHOR_ORGANISATION"
+  /** An open break-glass access of the viewer. */
+  | "BREAK_GLASS"
+  /** The viewer's organisation directs the case. */
+  | "DIRECTING_ORGANISATION"
+  /** A valid grant to the viewer's organisation covers the item. */
+  | "GRANT"
+  /** The viewer is the case's procesregisseur. */
+  | "PROCESREGISSEUR";
+
+/** What the viewer may do with a dossier item. */
+export type ItemAction =
+  /** Record a family member's own statement about the item (`addOwnStatement`). */
+  | "ADD_STATEMENT"
+  /** Open the item under break-glass (`breakGlass`). */
+  | "BREAK_GLASS"
+  /** Read earlier versions (`Query.dossierItemHistory`). */
+  | "READ_HISTORY"
+  /** Correct the item (`updateObservation` / `updateNote`); the previous version is kept. */
+  | "UPDATE";
+
+/** The legal basis of a grant, or of how information was obtained. */
+export type LegalBasis =
+  /** Consent of the family (AVG art. 6(1)(a)). */
+  | "CONSENT"
+  /** Justice data processed under the Wet politiegegevens / WJSG. */
+  | "JUSTICE"
+  /** A statutory task, e.g. duties under the Jeugdwet or Wmo (AVG art. 6(1)(e)). */
+  | "LEGAL_TASK"
+  /** Vital interest: acute unsafety (AVG art. 6(1)(d)). */
+  | "VITAL_INTEREST";
+
+/** Operation recorded in the processing log. */
+export type LogOperation =
+  /** Personal data was created. */
+  | "CREATE"
+  /** Personal data was deleted (e.g. purged after retention). */
+  | "DELETE"
+  /** An attempt was refused. */
+  | "DENIED"
+  /** Personal data was exported (inzage). */
+  | "EXPORT"
+  /** Personal data was read. */
+  | "READ"
+  /** Personal data was changed. */
+  | "UPDATE";
 
 /** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
@@ -278,22 +602,46 @@ export type MoveCasePhaseInput = {
 
 export type Mutation = {
   __typename?: "Mutation";
+  /** Record a family member's own statement about an item (directing organisation). */
+  addOwnStatement: DossierItem;
   /** Add a family member or other person involved. */
   addPerson: Person;
   /** Add an organisation (and optionally a professional) to the case team. */
   addTeamMember: CaseTeamMember;
+  /** Break-glass: open an item or the whole case outside the grants, for a limited time, under VITAL_INTEREST; logged and reviewed. */
+  breakGlass: BreakGlassAccess;
   /** Development sign-in as a seeded professional. FORBIDDEN outside DEV auth mode. */
   devSignIn: SignInPayload;
+  /** Inzage: everything held about one person as JSON (privacy officer, directing organisation). Logged as EXPORT. */
+  exportPersonData: PersonDataExport;
+  /** Grant a team partner access to domains and data classes about persons (casusregisseur, procesregisseur). */
+  grantAccess: ConsentGrant;
   /** Move a case to another phase, if the phase rules allow it. */
   moveCasePhase: Case;
   /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
   openCase: Case;
+  /** Record a conversation note (team members). */
+  recordNote: Note;
+  /** Record an observation (team members; the author's organisation always sees its own items). */
+  recordObservation: Observation;
   /** Remove a team member (by `CaseTeamMember.id`); for the case's directors. The casusregisseur's own entry and the last entry of the directing organisation cannot be removed (CONFLICT). Returns the case. */
   removeTeamMember: Case;
+  /** Record the privacy officer's review of a break-glass access. */
+  reviewBreakGlass: BreakGlassAccess;
   /** Edit a case's title, municipality, framework or directors. */
   updateCase: Case;
+  /** Correct a note (author or directing organisation); the previous version is kept. */
+  updateNote: Note;
+  /** Correct an observation (author or directing organisation); the previous version is kept. */
+  updateObservation: Observation;
   /** Edit a family member; pass the version last read (a stale version is a CONFLICT). */
   updatePerson: Person;
+  /** Withdraw a grant; it takes effect on the next request, for queries, subscriptions and exports alike. */
+  withdrawAccess: ConsentGrant;
+};
+
+export type MutationAddOwnStatementArgs = {
+  input: AddOwnStatementInput;
 };
 
 export type MutationAddPersonArgs = {
@@ -304,8 +652,20 @@ export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
 };
 
+export type MutationBreakGlassArgs = {
+  input: BreakGlassInput;
+};
+
 export type MutationDevSignInArgs = {
   professionalId: Scalars["ID"]["input"];
+};
+
+export type MutationExportPersonDataArgs = {
+  personId: Scalars["ID"]["input"];
+};
+
+export type MutationGrantAccessArgs = {
+  input: GrantAccessInput;
 };
 
 export type MutationMoveCasePhaseArgs = {
@@ -316,17 +676,142 @@ export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
 };
 
+export type MutationRecordNoteArgs = {
+  input: RecordNoteInput;
+};
+
+export type MutationRecordObservationArgs = {
+  input: RecordObservationInput;
+};
+
 export type MutationRemoveTeamMemberArgs = {
   id: Scalars["ID"]["input"];
+};
+
+export type MutationReviewBreakGlassArgs = {
+  input: ReviewBreakGlassInput;
 };
 
 export type MutationUpdateCaseArgs = {
   input: UpdateCaseInput;
 };
 
+export type MutationUpdateNoteArgs = {
+  input: UpdateNoteInput;
+};
+
+export type MutationUpdateObservationArgs = {
+  input: UpdateObservationInput;
+};
+
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
 };
+
+export type MutationWithdrawAccessArgs = {
+  input: WithdrawAccessInput;
+};
+
+/** A note of a conversation (gespreksverslag). */
+export type Note = DossierItem & {
+  __typename?: "Note";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** The report. Null with CONSENT_REQUIRED when redacted. */
+  body?: Maybe<Scalars["String"]["output"]>;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** Always NOTE. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Date of the conversation. Null with CONSENT_REQUIRED when redacted. */
+  occurredOn?: Maybe<Scalars["Date"]["output"]>;
+  /** True when the viewer may not see the content. */
+  redacted: Scalars["Boolean"]["output"];
+  /** Where the information came from. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the note is about. */
+  subjects?: Maybe<Array<Person>>;
+  /** Title of the conversation. Null with CONSENT_REQUIRED when redacted. */
+  title?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last corrected. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now. */
+  visibleTo: Array<Organisation>;
+};
+
+/** An observation (beeldvorming): a fact, opinion or concern, with its source. */
+export type Observation = DossierItem & {
+  __typename?: "Observation";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** Always OBSERVATION. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Fact, opinion or concern. Null with CONSENT_REQUIRED when redacted. */
+  observationKind?: Maybe<ObservationKind>;
+  /** True when the viewer may not see the content. */
+  redacted: Scalars["Boolean"]["output"];
+  /** Where the information came from. */
+  source?: Maybe<InformationSource>;
+  /** The observation itself. Null with CONSENT_REQUIRED when redacted. */
+  statement?: Maybe<Scalars["String"]["output"]>;
+  /** Family members' own statements about the item. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the observation is about. */
+  subjects?: Maybe<Array<Person>>;
+  /** When the item was last corrected. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now. */
+  visibleTo: Array<Organisation>;
+};
+
+/** Facts are kept apart from opinions and concerns. */
+export type ObservationKind =
+  /** A worry that needs attention. */
+  | "CONCERN"
+  /** Something observed or documented. */
+  | "FACT"
+  /** A professional's or family member's view. */
+  | "OPINION";
 
 /** Input for `openCase`. Only a casusregisseur or a procesregisseur may open a case; a procesregisseur must name the casusregisseur. */
 export type OpenCaseInput = {
@@ -353,6 +838,21 @@ export type Organisation = {
   municipality: Scalars["String"]["output"];
   /** Display name, e.g. `Wijkteam Lindehaven-Noord`. */
   name: Scalars["String"]["output"];
+};
+
+/** What one organisation may see in a case, now. */
+export type OrganisationAccess = {
+  __typename?: "OrganisationAccess";
+  /** Its active grants. */
+  activeGrants: Array<ConsentGrant>;
+  /** The organisation. */
+  organisation: Organisation;
+  /** Number of dossier items in the case. */
+  totalItemCount: Scalars["Int"]["output"];
+  /** Number of dossier items of the case it may see now, and in total. */
+  visibleItemCount: Scalars["Int"]["output"];
+  /** True for the directing organisation and the procesregisseur's: the whole case. */
+  wholeCase: Scalars["Boolean"]["output"];
 };
 
 /** The kind of a chain partner (ketenpartner). */
@@ -386,6 +886,21 @@ export type OrganisationKind =
   /** Housing corporation (woningcorporatie). */
   | "WONINGCORPORATIE";
 
+/** A family member's own statement (eigen verklaring) added to an item. */
+export type OwnStatement = {
+  __typename?: "OwnStatement";
+  /** UUID of the statement. */
+  id: Scalars["ID"]["output"];
+  /** The family member whose statement it is. */
+  person: Person;
+  /** When it was recorded. */
+  recordedAt: Scalars["DateTime"]["output"];
+  /** The professional who recorded it on the family member's behalf. */
+  recordedBy: Professional;
+  /** The statement, in their words. */
+  statement: Scalars["String"]["output"];
+};
+
 /** Cursor pagination info. */
 export type PageInfo = {
   __typename?: "PageInfo";
@@ -418,6 +933,96 @@ export type Person = {
   id: Scalars["ID"]["output"];
   /** Optimistic-concurrency version: pass it back to `updatePerson`; a stale version is a CONFLICT. */
   version: Scalars["Int"]["output"];
+};
+
+/** The result of an inzage export. */
+export type PersonDataExport = {
+  __typename?: "PersonDataExport";
+  /** When it was generated. */
+  generatedAt: Scalars["DateTime"]["output"];
+  /** Everything held about the person, as a JSON document. */
+  json: Scalars["String"]["output"];
+};
+
+/** A page of processing-log entries, newest first. */
+export type ProcessingLogConnection = {
+  __typename?: "ProcessingLogConnection";
+  /** The entries on this page. */
+  edges: Array<ProcessingLogEdge>;
+  /** Pagination info. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a page of log entries. */
+export type ProcessingLogEdge = {
+  __typename?: "ProcessingLogEdge";
+  /** Cursor; pass as `after` for the next page. */
+  cursor: Scalars["String"]["output"];
+  /** The entry. */
+  node: ProcessingLogEntry;
+};
+
+/** One entry of the processing log (verwerkingslog), after NEN 7513 and the Logboek Dataverwerkingen standard. */
+export type ProcessingLogEntry = {
+  __typename?: "ProcessingLogEntry";
+  /** The professional, if any. */
+  actor?: Maybe<Professional>;
+  /** `PROFESSIONAL`, `PARTNER_SYSTEM` or `SYSTEM`. */
+  actorType: Scalars["String"]["output"];
+  /** Whether this was break-glass access. */
+  breakGlass: Scalars["Boolean"]["output"];
+  /** The trace id the calling system passed, if any. */
+  callerTraceId?: Maybe<Scalars["String"]["output"]>;
+  /** Position in the case's hash chain. */
+  chainSeq: Scalars["Int"]["output"];
+  /** Detail, e.g. the GraphQL operation or the reason of a denial. */
+  detail?: Maybe<Scalars["String"]["output"]>;
+  /** End of the processing. */
+  endedAt: Scalars["DateTime"]["output"];
+  /** Fields read or written, e.g. `Observation.statement`. */
+  fields: Array<Scalars["String"]["output"]>;
+  /** Sequence number of the entry in the log. */
+  id: Scalars["ID"]["output"];
+  /** UUIDs of the items touched. */
+  itemIds: Array<Scalars["ID"]["output"]>;
+  /** Legal basis of the processing. */
+  legalBasis?: Maybe<LegalBasis>;
+  /** What happened. */
+  operation: LogOperation;
+  /** Id of the operation within the request. */
+  operationId: Scalars["String"]["output"];
+  /** The actor's organisation. */
+  organisation?: Maybe<Organisation>;
+  /** `SUCCESS`, `DENIED` or `FAILED`. */
+  outcome: Scalars["String"]["output"];
+  /** Id in the register of processing activities, e.g. `RH-PA-01`. */
+  processingActivityId: Scalars["String"]["output"];
+  /** Purpose of the processing. */
+  purpose: Scalars["String"]["output"];
+  /** The actor's role at the time. */
+  role?: Maybe<Scalars["String"]["output"]>;
+  /** Start of the processing. */
+  startedAt: Scalars["DateTime"]["output"];
+  /** Number of persons concerned (pseudonymised in the log). */
+  subjectCount: Scalars["Int"]["output"];
+  /** The persons concerned, where the viewer may know them (matched from pseudonyms). */
+  subjects: Array<Person>;
+  /** Trace id of the request (W3C trace context). */
+  traceId: Scalars["String"]["output"];
+};
+
+/** Filter for the processing log. */
+export type ProcessingLogFilter = {
+  /** From this moment. */
+  from?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** Only these operations. */
+  operations?: InputMaybe<Array<LogOperation>>;
+  /** Only actions by professionals of this organisation. */
+  organisationId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only entries concerning this person. */
+  personId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Until this moment. */
+  to?: InputMaybe<Scalars["DateTime"]["input"]>;
 };
 
 /** A user of Regiehub who works for an organisation. */
@@ -463,20 +1068,32 @@ export type Query = {
   __typename?: "Query";
   /** How sign-in works on this hub. */
   authConfig: AuthConfig;
+  /** Break-glass accesses for the privacy officer to review (open ones first). */
+  breakGlassReviews: Array<BreakGlassAccess>;
   /** One case; NOT_FOUND when it does not exist or the viewer may not see it. */
   case?: Maybe<Case>;
   /** Cases the viewer may see, newest opened first. `first` is at most 100. */
   cases: CaseConnection;
   /** Development sign-in: the seeded professionals to choose from. FORBIDDEN outside DEV auth mode. */
   devSignInOptions: Array<DevSignInOption>;
+  /** One dossier item: NOT_FOUND when its case is out of reach; a redacted stub when the item is outside the viewer's grants. */
+  dossierItem?: Maybe<DossierItem>;
+  /** Earlier versions of a corrected item (privacy officer, and the directing organisation). */
+  dossierItemHistory: Array<DossierItemVersion>;
   /** The signed-in professional. */
   me: Professional;
   /** All chain partners in the region. */
   organisations: Array<Organisation>;
+  /** The processing log of a case, newest first (privacy officer, and the directing organisation). Reading it is logged too. */
+  processingLog: ProcessingLogConnection;
   /** Professionals, optionally of one organisation (for choosing directors and team members). */
   professionals: Array<Professional>;
   /** What the signed-in professional may do outside any one case (e.g. open a case). */
   viewerCan: Array<GlobalAction>;
+};
+
+export type QueryBreakGlassReviewsArgs = {
+  includeReviewed?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
 export type QueryCaseArgs = {
@@ -489,9 +1106,70 @@ export type QueryCasesArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+export type QueryDossierItemArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type QueryDossierItemHistoryArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type QueryProcessingLogArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  caseId: Scalars["ID"]["input"];
+  filter?: InputMaybe<ProcessingLogFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 export type QueryProfessionalsArgs = {
   organisationId?: InputMaybe<Scalars["ID"]["input"]>;
   role?: InputMaybe<ProfessionalRole>;
+};
+
+/** A conversation note to record. */
+export type RecordNoteInput = {
+  /** The report. */
+  body: Scalars["String"]["input"];
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Sensitivity; choose the most sensitive class that applies. */
+  dataClass: DataClass;
+  /** Life domain of the note. */
+  domain: Domain;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Date of the conversation (not in the future). */
+  occurredOn: Scalars["Date"]["input"];
+  /** Who or what the information came from. */
+  sourceDescription?: InputMaybe<Scalars["String"]["input"]>;
+  /** Kind of source. */
+  sourceKind?: InputMaybe<SourceKind>;
+  /** UUIDs of the family members it is about. */
+  subjectPersonIds: Array<Scalars["ID"]["input"]>;
+  /** Title, e.g. `Huisbezoek met moeder`. */
+  title: Scalars["String"]["input"];
+};
+
+/** An observation to record. */
+export type RecordObservationInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Sensitivity; choose the most sensitive class that applies. */
+  dataClass: DataClass;
+  /** Life domain of the observation. */
+  domain: Domain;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Fact, opinion or concern. */
+  observationKind: ObservationKind;
+  /** Who or what the information came from. */
+  sourceDescription?: InputMaybe<Scalars["String"]["input"]>;
+  /** Kind of source. */
+  sourceKind: SourceKind;
+  /** The observation. */
+  statement: Scalars["String"]["input"];
+  /** UUIDs of the family members it is about (may be empty for the family as a whole). */
+  subjectPersonIds: Array<Scalars["ID"]["input"]>;
 };
 
 /** The register a professional is registered in. */
@@ -500,6 +1178,16 @@ export type RegistrationKind =
   | "BIG"
   /** Stichting Kwaliteitsregister Jeugd. */
   | "SKJ";
+
+/** A privacy officer's review of a break-glass access. */
+export type ReviewBreakGlassInput = {
+  /** UUID of the access. */
+  id: Scalars["ID"]["input"];
+  /** Note for the file. */
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** The verdict. */
+  verdict: BreakGlassVerdict;
+};
 
 /** The result of a sign-in: a token and the professional it belongs to. */
 export type SignInPayload = {
@@ -512,6 +1200,19 @@ export type SignInPayload = {
   token: Scalars["String"]["output"];
 };
 
+/** Where information came from. */
+export type SourceKind =
+  /** A document (report, letter, decision). */
+  | "DOCUMENT"
+  /** The family itself. */
+  | "FAMILY"
+  /** The author's own observation. */
+  | "OWN_OBSERVATION"
+  /** A chain partner. */
+  | "PARTNER"
+  /** A person who reported concerns (melder). Never disclosed to the family. */
+  | "REPORTER";
+
 /** A missing partner the domain rules expect on the team. */
 export type TeamWarning = {
   __typename?: "TeamWarning";
@@ -521,6 +1222,14 @@ export type TeamWarning = {
   message: Scalars["String"]["output"];
   /** The person the warning is about. */
   person: Person;
+};
+
+/** Filter for a case's timeline. */
+export type TimelineFilter = {
+  /** Only items in these domains. */
+  domains?: InputMaybe<Array<Domain>>;
+  /** Only items of these kinds. */
+  kinds?: InputMaybe<Array<DossierItemKind>>;
 };
 
 /** Input for `updateCase`, for the case's directors (casusregisseur, a casusregisseur of the directing organisation, procesregisseur). Fields omitted or null keep their current value; a director can be replaced, not removed. */
@@ -541,6 +1250,52 @@ export type UpdateCaseInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** A correction of a note; omitted fields keep their value. The previous version is kept. */
+export type UpdateNoteInput = {
+  /** New report. */
+  body?: InputMaybe<Scalars["String"]["input"]>;
+  /** New data class. */
+  dataClass?: InputMaybe<DataClass>;
+  /** New life domain. */
+  domain?: InputMaybe<Domain>;
+  /** UUID of the item. */
+  id: Scalars["ID"]["input"];
+  /** New date of the conversation. */
+  occurredOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** Why it is corrected (rectification). */
+  reason: Scalars["String"]["input"];
+  /** New subjects. */
+  subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** New title. */
+  title?: InputMaybe<Scalars["String"]["input"]>;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: Scalars["Int"]["input"];
+};
+
+/** A correction of an observation; omitted fields keep their value. The previous version is kept. */
+export type UpdateObservationInput = {
+  /** New data class. */
+  dataClass?: InputMaybe<DataClass>;
+  /** New life domain. */
+  domain?: InputMaybe<Domain>;
+  /** UUID of the item. */
+  id: Scalars["ID"]["input"];
+  /** New kind. */
+  observationKind?: InputMaybe<ObservationKind>;
+  /** Why it is corrected (rectification). */
+  reason: Scalars["String"]["input"];
+  /** New source description. */
+  sourceDescription?: InputMaybe<Scalars["String"]["input"]>;
+  /** New source kind. */
+  sourceKind?: InputMaybe<SourceKind>;
+  /** New text. */
+  statement?: InputMaybe<Scalars["String"]["input"]>;
+  /** New subjects. */
+  subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: Scalars["Int"]["input"];
+};
+
 /** Input for `updatePerson`; the same callers as `addPerson`. Fields omitted or null keep their current value; a birth date or BSN cannot be cleared. */
 export type UpdatePersonInput = {
   /** New birth date; omit to keep the current one. */
@@ -557,6 +1312,14 @@ export type UpdatePersonInput = {
   id: Scalars["ID"]["input"];
   /** The version last read; a stale version is a CONFLICT and changes nothing. */
   version: Scalars["Int"]["input"];
+};
+
+/** A withdrawal of a grant; it takes effect at once. */
+export type WithdrawAccessInput = {
+  /** UUID of the grant. */
+  id: Scalars["ID"]["input"];
+  /** Why it is withdrawn. */
+  reason: Scalars["String"]["input"];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -645,11 +1408,15 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddOwnStatementInput: AddOwnStatementInput;
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
   AuthMode: AuthMode;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  BreakGlassAccess: ResolverTypeWrapper<BreakGlassModel>;
+  BreakGlassInput: BreakGlassInput;
+  BreakGlassVerdict: BreakGlassVerdict;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
   CaseConnection: ResolverTypeWrapper<
@@ -660,64 +1427,133 @@ export type ResolversTypes = {
   CaseFramework: CaseFramework;
   CasePhase: CasePhase;
   CaseTeamMember: ResolverTypeWrapper<CaseTeamMemberModel>;
+  ConsentGrant: ResolverTypeWrapper<ConsentGrantModel>;
+  DataClass: DataClass;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
   DevSignInOption: ResolverTypeWrapper<DevSignInOption>;
   Domain: Domain;
+  DossierItem: ResolverTypeWrapper<ItemModel>;
+  DossierItemConnection: ResolverTypeWrapper<
+    Omit<DossierItemConnection, "edges"> & { edges: Array<ResolversTypes["DossierItemEdge"]> }
+  >;
+  DossierItemEdge: ResolverTypeWrapper<
+    Omit<DossierItemEdge, "node"> & { node: ResolversTypes["DossierItem"] }
+  >;
+  DossierItemKind: DossierItemKind;
+  DossierItemVersion: ResolverTypeWrapper<ItemVersionModel>;
   ErrorCode: ErrorCode;
   GlobalAction: GlobalAction;
+  GrantAccessInput: GrantAccessInput;
   HouseholdRole: HouseholdRole;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  InformationSource: ResolverTypeWrapper<InformationSource>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  ItemAccessVia: ItemAccessVia;
+  ItemAction: ItemAction;
+  LegalBasis: LegalBasis;
+  LogOperation: LogOperation;
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Note: ResolverTypeWrapper<ItemModel>;
+  Observation: ResolverTypeWrapper<ItemModel>;
+  ObservationKind: ObservationKind;
   OpenCaseInput: OpenCaseInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationAccess: ResolverTypeWrapper<OrganisationAccessModel>;
   OrganisationKind: OrganisationKind;
+  OwnStatement: ResolverTypeWrapper<OwnStatementModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
+  PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
+  ProcessingLogConnection: ResolverTypeWrapper<
+    Omit<ProcessingLogConnection, "edges"> & { edges: Array<ResolversTypes["ProcessingLogEdge"]> }
+  >;
+  ProcessingLogEdge: ResolverTypeWrapper<
+    Omit<ProcessingLogEdge, "node"> & { node: ResolversTypes["ProcessingLogEntry"] }
+  >;
+  ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
+  ProcessingLogFilter: ProcessingLogFilter;
   Professional: ResolverTypeWrapper<ProfessionalModel>;
   ProfessionalRegistration: ResolverTypeWrapper<ProfessionalRegistration>;
   ProfessionalRole: ProfessionalRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordNoteInput: RecordNoteInput;
+  RecordObservationInput: RecordObservationInput;
   RegistrationKind: RegistrationKind;
+  ReviewBreakGlassInput: ReviewBreakGlassInput;
   SignInPayload: ResolverTypeWrapper<SignInPayloadModel>;
+  SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   TeamWarning: ResolverTypeWrapper<TeamWarningModel>;
+  TimelineFilter: TimelineFilter;
   UpdateCaseInput: UpdateCaseInput;
+  UpdateNoteInput: UpdateNoteInput;
+  UpdateObservationInput: UpdateObservationInput;
   UpdatePersonInput: UpdatePersonInput;
+  WithdrawAccessInput: WithdrawAccessInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddOwnStatementInput: AddOwnStatementInput;
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AuthConfig: AuthConfig;
   Boolean: Scalars["Boolean"]["output"];
+  BreakGlassAccess: BreakGlassModel;
+  BreakGlassInput: BreakGlassInput;
   Case: CaseModel;
   CaseConnection: Omit<CaseConnection, "edges"> & { edges: Array<ResolversParentTypes["CaseEdge"]> };
   CaseEdge: Omit<CaseEdge, "node"> & { node: ResolversParentTypes["Case"] };
   CaseFilter: CaseFilter;
   CaseTeamMember: CaseTeamMemberModel;
+  ConsentGrant: ConsentGrantModel;
   Date: Scalars["Date"]["output"];
   DateTime: Scalars["DateTime"]["output"];
   DevSignInOption: DevSignInOption;
+  DossierItem: ItemModel;
+  DossierItemConnection: Omit<DossierItemConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["DossierItemEdge"]>;
+  };
+  DossierItemEdge: Omit<DossierItemEdge, "node"> & { node: ResolversParentTypes["DossierItem"] };
+  DossierItemVersion: ItemVersionModel;
+  GrantAccessInput: GrantAccessInput;
   ID: Scalars["ID"]["output"];
+  InformationSource: InformationSource;
   Int: Scalars["Int"]["output"];
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: Record<PropertyKey, never>;
+  Note: ItemModel;
+  Observation: ItemModel;
   OpenCaseInput: OpenCaseInput;
   Organisation: OrganisationModel;
+  OrganisationAccess: OrganisationAccessModel;
+  OwnStatement: OwnStatementModel;
   PageInfo: PageInfo;
   Person: PersonModel;
+  PersonDataExport: PersonDataExport;
+  ProcessingLogConnection: Omit<ProcessingLogConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["ProcessingLogEdge"]>;
+  };
+  ProcessingLogEdge: Omit<ProcessingLogEdge, "node"> & { node: ResolversParentTypes["ProcessingLogEntry"] };
+  ProcessingLogEntry: ProcessingLogEntryModel;
+  ProcessingLogFilter: ProcessingLogFilter;
   Professional: ProfessionalModel;
   ProfessionalRegistration: ProfessionalRegistration;
   Query: Record<PropertyKey, never>;
+  RecordNoteInput: RecordNoteInput;
+  RecordObservationInput: RecordObservationInput;
+  ReviewBreakGlassInput: ReviewBreakGlassInput;
   SignInPayload: SignInPayloadModel;
   String: Scalars["String"]["output"];
   TeamWarning: TeamWarningModel;
+  TimelineFilter: TimelineFilter;
   UpdateCaseInput: UpdateCaseInput;
+  UpdateNoteInput: UpdateNoteInput;
+  UpdateObservationInput: UpdateObservationInput;
   UpdatePersonInput: UpdatePersonInput;
+  WithdrawAccessInput: WithdrawAccessInput;
 };
 
 export type PublicDirectiveArgs = {};
@@ -737,16 +1573,47 @@ export type AuthConfigResolvers<
   mode?: Resolver<ResolversTypes["AuthMode"], ParentType, ContextType>;
 };
 
+export type BreakGlassAccessResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["BreakGlassAccess"] = ResolversParentTypes["BreakGlassAccess"],
+> = {
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  justification?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  verdict?: Resolver<Maybe<ResolversTypes["BreakGlassVerdict"]>, ParentType, ContextType>;
+};
+
 export type CaseResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Case"] = ResolversParentTypes["Case"],
 > = {
+  accessFor?: Resolver<
+    ResolversTypes["OrganisationAccess"],
+    ParentType,
+    ContextType,
+    RequireFields<CaseAccessForArgs, "organisationId">
+  >;
   allowedPhaseTransitions?: Resolver<Array<ResolversTypes["CasePhase"]>, ParentType, ContextType>;
   casusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   framework?: Resolver<ResolversTypes["CaseFramework"], ParentType, ContextType>;
+  grants?: Resolver<
+    Array<ResolversTypes["ConsentGrant"]>,
+    ParentType,
+    ContextType,
+    RequireFields<CaseGrantsArgs, "includeInactive">
+  >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
@@ -754,8 +1621,15 @@ export type CaseResolvers<
   phase?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
   procesregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  retainUntil?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes["CaseTeamMember"]>, ParentType, ContextType>;
   teamWarnings?: Resolver<Array<ResolversTypes["TeamWarning"]>, ParentType, ContextType>;
+  timeline?: Resolver<
+    ResolversTypes["DossierItemConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CaseTimelineArgs, "first" | "includeRedacted">
+  >;
   title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
@@ -792,6 +1666,29 @@ export type CaseTeamMemberResolvers<
   responsibility?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
 
+export type ConsentGrantResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConsentGrant"] = ResolversParentTypes["ConsentGrant"],
+> = {
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  dataClasses?: Resolver<Array<ResolversTypes["DataClass"]>, ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes["Domain"]>, ParentType, ContextType>;
+  evidenceReference?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  grantee?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  withdrawnBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
   name: "Date";
 }
@@ -811,10 +1708,60 @@ export type DevSignInOptionResolvers<
   role?: Resolver<ResolversTypes["ProfessionalRole"], ParentType, ContextType>;
 };
 
+export type DossierItemResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DossierItem"] = ResolversParentTypes["DossierItem"],
+> = {
+  __resolveType: TypeResolveFn<"Note" | "Observation", ParentType, ContextType>;
+};
+
+export type DossierItemConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DossierItemConnection"] =
+    ResolversParentTypes["DossierItemConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["DossierItemEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type DossierItemEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DossierItemEdge"] = ResolversParentTypes["DossierItemEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["DossierItem"], ParentType, ContextType>;
+};
+
+export type DossierItemVersionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DossierItemVersion"] = ResolversParentTypes["DossierItemVersion"],
+> = {
+  reason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  supersededAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  supersededBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type InformationSourceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["InformationSource"] = ResolversParentTypes["InformationSource"],
+> = {
+  description?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["SourceKind"], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
 > = {
+  addOwnStatement?: Resolver<
+    ResolversTypes["DossierItem"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddOwnStatementArgs, "input">
+  >;
   addPerson?: Resolver<
     ResolversTypes["Person"],
     ParentType,
@@ -827,11 +1774,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddTeamMemberArgs, "input">
   >;
+  breakGlass?: Resolver<
+    ResolversTypes["BreakGlassAccess"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationBreakGlassArgs, "input">
+  >;
   devSignIn?: Resolver<
     ResolversTypes["SignInPayload"],
     ParentType,
     ContextType,
     RequireFields<MutationDevSignInArgs, "professionalId">
+  >;
+  exportPersonData?: Resolver<
+    ResolversTypes["PersonDataExport"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationExportPersonDataArgs, "personId">
+  >;
+  grantAccess?: Resolver<
+    ResolversTypes["ConsentGrant"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationGrantAccessArgs, "input">
   >;
   moveCasePhase?: Resolver<
     ResolversTypes["Case"],
@@ -845,11 +1810,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationOpenCaseArgs, "input">
   >;
+  recordNote?: Resolver<
+    ResolversTypes["Note"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordNoteArgs, "input">
+  >;
+  recordObservation?: Resolver<
+    ResolversTypes["Observation"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordObservationArgs, "input">
+  >;
   removeTeamMember?: Resolver<
     ResolversTypes["Case"],
     ParentType,
     ContextType,
     RequireFields<MutationRemoveTeamMemberArgs, "id">
+  >;
+  reviewBreakGlass?: Resolver<
+    ResolversTypes["BreakGlassAccess"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReviewBreakGlassArgs, "input">
   >;
   updateCase?: Resolver<
     ResolversTypes["Case"],
@@ -857,12 +1840,85 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateCaseArgs, "input">
   >;
+  updateNote?: Resolver<
+    ResolversTypes["Note"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateNoteArgs, "input">
+  >;
+  updateObservation?: Resolver<
+    ResolversTypes["Observation"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateObservationArgs, "input">
+  >;
   updatePerson?: Resolver<
     ResolversTypes["Person"],
     ParentType,
     ContextType,
     RequireFields<MutationUpdatePersonArgs, "input">
   >;
+  withdrawAccess?: Resolver<
+    ResolversTypes["ConsentGrant"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWithdrawAccessArgs, "input">
+  >;
+};
+
+export type NoteResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Note"] = ResolversParentTypes["Note"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  occurredOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObservationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Observation"] = ResolversParentTypes["Observation"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  observationKind?: Resolver<Maybe<ResolversTypes["ObservationKind"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<
@@ -873,6 +1929,28 @@ export type OrganisationResolvers<
   kind?: Resolver<ResolversTypes["OrganisationKind"], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type OrganisationAccessResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["OrganisationAccess"] = ResolversParentTypes["OrganisationAccess"],
+> = {
+  activeGrants?: Resolver<Array<ResolversTypes["ConsentGrant"]>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  totalItemCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  visibleItemCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  wholeCase?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type OwnStatementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["OwnStatement"] = ResolversParentTypes["OwnStatement"],
+> = {
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -897,6 +1975,59 @@ export type PersonResolvers<
   householdRole?: Resolver<ResolversTypes["HouseholdRole"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PersonDataExportResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PersonDataExport"] = ResolversParentTypes["PersonDataExport"],
+> = {
+  generatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ProcessingLogConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProcessingLogConnection"] =
+    ResolversParentTypes["ProcessingLogConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["ProcessingLogEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+};
+
+export type ProcessingLogEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProcessingLogEdge"] = ResolversParentTypes["ProcessingLogEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["ProcessingLogEntry"], ParentType, ContextType>;
+};
+
+export type ProcessingLogEntryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProcessingLogEntry"] = ResolversParentTypes["ProcessingLogEntry"],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  breakGlass?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  callerTraceId?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  chainSeq?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  endedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  itemIds?: Resolver<Array<ResolversTypes["ID"]>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes["LegalBasis"]>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes["LogOperation"], ParentType, ContextType>;
+  operationId?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  processingActivityId?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  subjectCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type ProfessionalResolvers<
@@ -925,6 +2056,12 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
 > = {
   authConfig?: Resolver<ResolversTypes["AuthConfig"], ParentType, ContextType>;
+  breakGlassReviews?: Resolver<
+    Array<ResolversTypes["BreakGlassAccess"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryBreakGlassReviewsArgs, "includeReviewed">
+  >;
   case?: Resolver<Maybe<ResolversTypes["Case"]>, ParentType, ContextType, RequireFields<QueryCaseArgs, "id">>;
   cases?: Resolver<
     ResolversTypes["CaseConnection"],
@@ -933,8 +2070,26 @@ export type QueryResolvers<
     RequireFields<QueryCasesArgs, "first">
   >;
   devSignInOptions?: Resolver<Array<ResolversTypes["DevSignInOption"]>, ParentType, ContextType>;
+  dossierItem?: Resolver<
+    Maybe<ResolversTypes["DossierItem"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDossierItemArgs, "id">
+  >;
+  dossierItemHistory?: Resolver<
+    Array<ResolversTypes["DossierItemVersion"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDossierItemHistoryArgs, "id">
+  >;
   me?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  processingLog?: Resolver<
+    ResolversTypes["ProcessingLogConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryProcessingLogArgs, "caseId" | "first">
+  >;
   professionals?: Resolver<
     Array<ResolversTypes["Professional"]>,
     ParentType,
@@ -964,17 +2119,32 @@ export type TeamWarningResolvers<
 
 export type Resolvers<ContextType = Context> = {
   AuthConfig?: AuthConfigResolvers<ContextType>;
+  BreakGlassAccess?: BreakGlassAccessResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseTeamMember?: CaseTeamMemberResolvers<ContextType>;
+  ConsentGrant?: ConsentGrantResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DevSignInOption?: DevSignInOptionResolvers<ContextType>;
+  DossierItem?: DossierItemResolvers<ContextType>;
+  DossierItemConnection?: DossierItemConnectionResolvers<ContextType>;
+  DossierItemEdge?: DossierItemEdgeResolvers<ContextType>;
+  DossierItemVersion?: DossierItemVersionResolvers<ContextType>;
+  InformationSource?: InformationSourceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  Observation?: ObservationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationAccess?: OrganisationAccessResolvers<ContextType>;
+  OwnStatement?: OwnStatementResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonDataExport?: PersonDataExportResolvers<ContextType>;
+  ProcessingLogConnection?: ProcessingLogConnectionResolvers<ContextType>;
+  ProcessingLogEdge?: ProcessingLogEdgeResolvers<ContextType>;
+  ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
   ProfessionalRegistration?: ProfessionalRegistrationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,10 +1,11 @@
+import { eq } from "drizzle-orm";
 import { AppError, isUuid, type Actor } from "@regiehub/domain";
-import { unsafeLoadCaseAccessFacts, type CaseAccessFacts, type Executor } from "@regiehub/db";
+import { tables, unsafeLoadCaseAccessFacts, type CaseAccessFacts, type Executor } from "@regiehub/db";
 import { authorize, type CaseAction } from "@regiehub/policy";
 
 /**
  * Loads the policy facts of a case and asserts the actor may perform `action` on it. A case that does not
- * exist, or that the actor may not see, is NOT_FOUND.
+ * exist, or that the actor may not see, is NOT_FOUND. Refusals carry the case id for the processing log.
  */
 export async function authorizeCase(
   db: Executor,
@@ -15,6 +16,19 @@ export async function authorizeCase(
   if (!isUuid(caseId)) throw AppError.notFound("Case");
   const [facts] = await unsafeLoadCaseAccessFacts(db, [caseId]);
   if (!facts) throw AppError.notFound("Case");
-  authorize(actor, action, facts);
+  try {
+    authorize(actor, action, facts);
+  } catch (error) {
+    if (error instanceof AppError) error.about(caseId);
+    throw error;
+  }
   return facts;
+}
+
+/** NOT_FOUND for a case id; when the case exists, the refusal is marked for the processing log. */
+export async function caseNotFound(db: Executor, caseId: string): Promise<AppError> {
+  const error = AppError.notFound("Case");
+  if (!isUuid(caseId)) return error;
+  const [row] = await db.select({ id: tables.cases.id }).from(tables.cases).where(eq(tables.cases.id, caseId));
+  return row ? error.about(caseId) : error;
 }

@@ -1,9 +1,11 @@
-import { AppError, allowedTransitions, teamWarnings } from "@regiehub/domain";
+import { AppError, allowedTransitions, isUuid, teamWarnings } from "@regiehub/domain";
 import { decodeCaseCursor, encodeCaseCursor, findCaseInScope, listCases } from "@regiehub/db";
 import { caseScope, viewerCaseActions } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel } from "../../graphql/models";
+import { selectedFields } from "../../graphql/selection";
+import { caseNotFound } from "./access";
 import { moveCasePhase } from "./operations/move-case-phase";
 import { openCase } from "./operations/open-case";
 import { updateCase } from "./operations/update-case";
@@ -36,16 +38,20 @@ export const caseResolvers: Resolvers = {
         cursor,
       );
       const edges = page.rows.map((node) => ({ cursor: encodeCaseCursor(node), node }));
+      for (const row of page.rows) {
+        ctx.audit.read({ caseId: row.id, subjectPersonIds: [], fields: ["Case.title", "Case.reference"], legalBasis: "LEGAL_TASK", detail: "case list" });
+      }
       return {
         edges,
         totalCount: page.totalCount,
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       };
     },
-    case: async (_root, { id }, ctx) => {
+    case: async (_root, { id }, ctx, info) => {
       const actor = requireActor(ctx);
-      const row = await findCaseInScope(ctx.db, caseScope(actor), id).catch(() => undefined);
-      if (!row) throw AppError.notFound("Case");
+      const row = isUuid(id) ? await findCaseInScope(ctx.db, caseScope(actor), id) : undefined;
+      if (!row) throw await caseNotFound(ctx.db, id);
+      ctx.audit.read({ caseId: row.id, subjectPersonIds: [], fields: selectedFields(info, "Case"), legalBasis: "LEGAL_TASK" });
       return row;
     },
   },
@@ -57,7 +63,12 @@ export const caseResolvers: Resolvers = {
   Case: {
     casusregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.casusregisseurId),
     procesregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.procesregisseurId),
-    persons: (c, _args, ctx) => ctx.loaders.personsByCase.load(c.id),
+    persons: async (c, _args, ctx, info) => {
+      const persons = await ctx.loaders.personsByCase.load(c.id);
+      const fields = selectedFields(info, "Person");
+      for (const p of persons) ctx.audit.read({ caseId: c.id, subjectPersonIds: [p.id], fields, legalBasis: "LEGAL_TASK" });
+      return persons;
+    },
     team: (c, _args, ctx) => ctx.loaders.teamByCase.load(c.id),
     allowedPhaseTransitions: (c) => [...allowedTransitions(c.phase)],
     viewerCan: async (c, _args, ctx) => viewerCaseActions(requireActor(ctx), await facts(ctx, c)),

@@ -1,0 +1,182 @@
+import { randomBytes } from "node:crypto";
+import {
+  PROCESSING_ACTIVITIES,
+  type Actor,
+  type LegalBasis,
+  type LogOperation,
+  type ProcessingActivityId,
+} from "@regiehub/domain";
+import { appendLogEntries, type Database, type Executor, type LogEntryInput } from "@regiehub/db";
+import type { Pseudonymizer } from "./pseudonym";
+
+// The audit trail of one request: reads of personal data are collected while resolvers run and written
+// once, before the response leaves (one entry per case and data subject); changes are logged inside their
+// own transaction. If the log cannot be written, the response carries no data (fail closed).
+
+export interface TraceContext {
+  traceId: string;
+  /** The caller's `traceparent`, when a partner system sent one. */
+  callerTraceparent: string | null;
+}
+
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
+
+/** W3C trace context: continue the caller's trace when it sends a valid `traceparent`. */
+export function traceFrom(traceparent: string | undefined | null): TraceContext {
+  const match = traceparent ? TRACEPARENT.exec(traceparent.trim()) : null;
+  if (match && !/^0+$/.test(match[1]!)) return { traceId: match[1]!, callerTraceparent: traceparent!.trim() };
+  return { traceId: randomBytes(16).toString("hex"), callerTraceparent: null };
+}
+
+export interface ReadRecord {
+  caseId: string;
+  /** The persons the data is about; empty for case-level data (title, reference). */
+  subjectPersonIds: readonly string[];
+  itemIds?: readonly string[];
+  fields: readonly string[];
+  legalBasis: LegalBasis | null;
+  activity?: ProcessingActivityId;
+  breakGlass?: boolean;
+  detail?: string;
+}
+
+export interface ChangeRecord {
+  caseId: string | null;
+  operation: Exclude<LogOperation, "READ" | "DENIED">;
+  subjectPersonIds: readonly string[];
+  itemIds?: readonly string[];
+  fields: readonly string[];
+  legalBasis: LegalBasis | null;
+  activity?: ProcessingActivityId;
+  breakGlass?: boolean;
+  detail?: string;
+}
+
+interface Pending {
+  base: Omit<LogEntryInput, "endedAt" | "itemIds" | "fields" | "subjectPseudonyms">;
+  subjectPseudonyms: string[];
+  itemIds: Set<string>;
+  fields: Set<string>;
+}
+
+export class AuditTrail {
+  private readonly pending = new Map<string, Pending>();
+  readonly startedAt = new Date();
+  readonly operationId = randomBytes(8).toString("hex");
+
+  constructor(
+    private readonly db: Database,
+    private readonly pseudonymize: Pseudonymizer,
+    private readonly actor: Actor | undefined,
+    readonly trace: TraceContext,
+  ) {}
+
+  private base(
+    caseId: string | null,
+    operation: LogOperation,
+    activity: ProcessingActivityId,
+    legalBasis: LegalBasis | null,
+    outcome: LogEntryInput["outcome"],
+    breakGlass: boolean,
+    detail: string | null,
+  ): Pending["base"] {
+    return {
+      caseId,
+      startedAt: this.startedAt,
+      actorType: this.actor ? "PROFESSIONAL" : "SYSTEM",
+      actorId: this.actor?.professionalId ?? null,
+      organisationId: this.actor?.organisationId ?? null,
+      role: this.actor?.role ?? null,
+      operation,
+      purpose: PROCESSING_ACTIVITIES[activity],
+      legalBasis,
+      processingActivityId: activity,
+      traceId: this.trace.traceId,
+      operationId: this.operationId,
+      callerTraceId: this.trace.callerTraceparent,
+      outcome,
+      breakGlass,
+      detail,
+    };
+  }
+
+  private collect(
+    key: string,
+    base: Pending["base"],
+    subjects: readonly string[],
+    itemIds: readonly string[],
+    fields: readonly string[],
+  ) {
+    let entry = this.pending.get(key);
+    if (!entry) {
+      entry = { base, subjectPseudonyms: subjects.map(this.pseudonymize), itemIds: new Set(), fields: new Set() };
+      this.pending.set(key, entry);
+    }
+    itemIds.forEach((id) => entry.itemIds.add(id));
+    fields.forEach((f) => entry.fields.add(f));
+  }
+
+  /** A read of personal data; merged per case, data subject, basis and activity. */
+  read(r: ReadRecord): void {
+    const activity = r.activity ?? "RH-PA-01";
+    const subjects = r.subjectPersonIds.length ? r.subjectPersonIds.map((s) => [s]) : [[]];
+    for (const subject of subjects) {
+      const key = ["READ", r.caseId, subject[0] ?? "", r.legalBasis, activity, r.breakGlass ? 1 : 0].join("|");
+      this.collect(
+        key,
+        this.base(r.caseId, "READ", activity, r.legalBasis, "SUCCESS", r.breakGlass ?? false, r.detail ?? null),
+        subject,
+        r.itemIds ?? [],
+        r.fields,
+      );
+    }
+  }
+
+  /** A refused attempt (NOT_FOUND for an existing case, FORBIDDEN, CONSENT_REQUIRED). */
+  denied(caseId: string | null, detail: string, itemIds: readonly string[] = [], fields: readonly string[] = []) {
+    const key = ["DENIED", caseId, detail].join("|");
+    this.collect(key, this.base(caseId, "DENIED", "RH-PA-01", null, "DENIED", false, detail), [], itemIds, fields);
+  }
+
+  /** Logs a change inside its transaction, so the entry and the change commit together or not at all. */
+  async change(tx: Executor, c: ChangeRecord): Promise<void> {
+    const base = this.base(
+      c.caseId,
+      c.operation,
+      c.activity ?? "RH-PA-01",
+      c.legalBasis,
+      "SUCCESS",
+      c.breakGlass ?? false,
+      c.detail ?? null,
+    );
+    await appendLogEntries(tx, [
+      {
+        ...base,
+        endedAt: new Date(),
+        subjectPseudonyms: c.subjectPersonIds.map(this.pseudonymize),
+        itemIds: [...(c.itemIds ?? [])],
+        fields: [...c.fields],
+      },
+    ]);
+  }
+
+  /** Number of entries waiting to be written. */
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Writes the collected reads and denials in one transaction. Throws when the log cannot be written. */
+  async flush(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const endedAt = new Date();
+    const entries: LogEntryInput[] = [...this.pending.values()].map((p) => ({
+      ...p.base,
+      endedAt,
+      subjectPseudonyms: p.subjectPseudonyms,
+      itemIds: [...p.itemIds],
+      fields: [...p.fields].sort(),
+    }));
+    this.pending.clear();
+    await this.db.transaction((tx) => appendLogEntries(tx, entries));
+  }
+}

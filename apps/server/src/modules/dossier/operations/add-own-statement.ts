@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, isUuid, type Actor } from "@regiehub/domain";
+import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { reload, requirePersonsOfCase } from "./shared";
+
+export const AddOwnStatementInput = z.object({
+  itemId: z.string(),
+  personId: z.uuid("Onbekende persoon"),
+  statement: z.string().trim().min(3, "Schrijf de verklaring").max(10_000, "Maximaal 10.000 tekens"),
+});
+
+/** Records a family member's own statement (eigen verklaring) about an item, on their behalf. */
+export async function addOwnStatement(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(AddOwnStatementInput, rawInput);
+  return db.transaction(async (tx) => {
+    const facts = isUuid(input.itemId) ? await unsafeLoadItemFacts(tx, input.itemId) : undefined;
+    if (!facts) throw AppError.notFound("Item");
+    await authorizeCase(tx, actor, facts.caseId, "item.addStatement");
+    await requirePersonsOfCase(tx, facts.caseId, [input.personId], "input.personId");
+    await tx.insert(tables.itemStatements).values({
+      itemId: facts.id,
+      personId: input.personId,
+      statement: input.statement,
+      recordedByProfessionalId: actor.professionalId,
+    });
+    await tx.update(tables.dossierItems).set({ updatedAt: now }).where(eq(tables.dossierItems.id, facts.id));
+    await audit.change(tx, {
+      caseId: facts.caseId,
+      operation: "CREATE",
+      subjectPersonIds: [input.personId],
+      itemIds: [facts.id],
+      fields: ["OwnStatement.statement"],
+      legalBasis: "CONSENT",
+      activity: "RH-PA-04",
+    });
+    return reload(tx, actor, now, facts.id);
+  });
+}

@@ -1,0 +1,117 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, OBSERVATION_KINDS, SOURCE_KINDS, dutchDate, isUuid, type Actor } from "@regiehub/domain";
+import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
+import { can } from "@regiehub/policy";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { correction, reload, requirePersonsOfCase, snapshotOf } from "./shared";
+
+export const UpdateObservationInput = z.object({
+  ...correction,
+  observationKind: z.enum(OBSERVATION_KINDS).nullish(),
+  statement: z.string().trim().min(3, "Beschrijf de observatie").max(10_000, "Maximaal 10.000 tekens").nullish(),
+  sourceKind: z.enum(SOURCE_KINDS).nullish(),
+  sourceDescription: z.string().trim().max(300, "Maximaal 300 tekens").nullish(),
+});
+
+export const UpdateNoteInput = z.object({
+  ...correction,
+  title: z.string().trim().min(3, "Geef een titel").max(200, "Maximaal 200 tekens").nullish(),
+  body: z.string().trim().min(3, "Schrijf het verslag").max(50_000, "Maximaal 50.000 tekens").nullish(),
+  occurredOn: z
+    .string()
+    .refine((d) => d <= dutchDate(new Date()), "De datum ligt in de toekomst")
+    .nullish(),
+});
+
+/**
+ * Corrects an item (rectification): the author, or a casusregisseur of the directing organisation. The
+ * previous version is kept (readable to the privacy officer); a stale version is a CONFLICT.
+ */
+export async function correctItem(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  kind: "OBSERVATION" | "NOTE",
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input =
+    kind === "OBSERVATION"
+      ? { kind, ...parseInput(UpdateObservationInput, rawInput) }
+      : { kind, ...parseInput(UpdateNoteInput, rawInput) };
+  const { dossierItems, observations, notes, dossierItemVersions } = tables;
+  return db.transaction(async (tx) => {
+    const facts = isUuid(input.id) ? await unsafeLoadItemFacts(tx, input.id) : undefined;
+    if (!facts || facts.kind !== kind) throw AppError.notFound("Item");
+    const caseFacts = await authorizeCase(tx, actor, facts.caseId, "case.read");
+    const mayCorrect =
+      facts.authorProfessionalId === actor.professionalId || can(actor, "item.correct", caseFacts).allowed;
+    if (!mayCorrect) {
+      throw new AppError("FORBIDDEN", "Only the author or the directing organisation corrects an item").about(
+        facts.caseId,
+        [facts.id],
+      );
+    }
+    if (facts.version !== input.version) {
+      throw new AppError("CONFLICT", "The item was changed by someone else; reload and try again");
+    }
+    if (input.subjectPersonIds) {
+      await requirePersonsOfCase(tx, facts.caseId, input.subjectPersonIds, "input.subjectPersonIds");
+    }
+    const before = await reload(tx, actor, now, facts.id);
+    await tx.insert(dossierItemVersions).values({
+      itemId: facts.id,
+      version: facts.version,
+      snapshot: snapshotOf(before),
+      supersededByProfessionalId: actor.professionalId,
+      reason: input.reason,
+    });
+
+    const changed: string[] = [];
+    const common: Partial<typeof dossierItems.$inferInsert> = {};
+    if (input.domain) common.domain = input.domain;
+    if (input.dataClass) common.dataClass = input.dataClass;
+    if (input.subjectPersonIds) common.subjectPersonIds = input.subjectPersonIds;
+    if (input.kind === "OBSERVATION" && input.sourceKind) common.sourceKind = input.sourceKind;
+    if (input.kind === "OBSERVATION" && input.sourceDescription !== undefined) {
+      common.sourceDescription = input.sourceDescription || null;
+    }
+    changed.push(...Object.keys(common).map((k) => `DossierItem.${k}`));
+    const [updated] = await tx
+      .update(dossierItems)
+      .set({ ...common, version: sql`${dossierItems.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(dossierItems.id, facts.id), eq(dossierItems.version, input.version)))
+      .returning({ id: dossierItems.id });
+    if (!updated) throw new AppError("CONFLICT", "The item was changed by someone else; reload and try again");
+
+    if (input.kind === "OBSERVATION") {
+      const content: Partial<typeof observations.$inferInsert> = {};
+      if (input.statement) content.statement = input.statement;
+      if (input.observationKind) content.observationKind = input.observationKind;
+      if (Object.keys(content).length) await tx.update(observations).set(content).where(eq(observations.itemId, facts.id));
+      changed.push(...Object.keys(content).map((k) => `Observation.${k}`));
+    } else {
+      const content: Partial<typeof notes.$inferInsert> = {};
+      if (input.title) content.title = input.title;
+      if (input.body) content.body = input.body;
+      if (input.occurredOn) content.occurredOn = input.occurredOn;
+      if (Object.keys(content).length) await tx.update(notes).set(content).where(eq(notes.itemId, facts.id));
+      changed.push(...Object.keys(content).map((k) => `Note.${k}`));
+    }
+
+    await audit.change(tx, {
+      caseId: facts.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: [...new Set([...facts.subjectPersonIds, ...(input.subjectPersonIds ?? [])])],
+      itemIds: [facts.id],
+      fields: changed,
+      legalBasis: before.legalBasis,
+      activity: "RH-PA-04",
+      detail: `correction: ${input.reason}`,
+    });
+    return reload(tx, actor, now, facts.id);
+  });
+}

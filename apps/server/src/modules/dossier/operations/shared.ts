@@ -1,0 +1,64 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, SOURCE_KINDS, type Actor } from "@regiehub/domain";
+import { findItem, tables, type Executor, type ItemRecord } from "@regiehub/db";
+import { itemScope } from "@regiehub/policy";
+
+export const itemCommon = {
+  caseId: z.string(),
+  domain: z.enum(DOMAINS),
+  dataClass: z.enum(DATA_CLASSES),
+  subjectPersonIds: z.array(z.uuid("Onbekende persoon")).transform((ids) => [...new Set(ids)]),
+  sourceKind: z.enum(SOURCE_KINDS),
+  sourceDescription: z.string().trim().max(300, "Maximaal 300 tekens").nullish(),
+  legalBasis: z.enum(LEGAL_BASES),
+};
+
+export const correction = {
+  id: z.string(),
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(5, "Geef de reden van de correctie").max(1000, "Maximaal 1000 tekens"),
+  domain: z.enum(DOMAINS).nullish(),
+  dataClass: z.enum(DATA_CLASSES).nullish(),
+  subjectPersonIds: z
+    .array(z.uuid("Onbekende persoon"))
+    .nullish()
+    .transform((ids) => (ids ? [...new Set(ids)] : ids)),
+};
+
+/** Every subject must be a person of the case. */
+export async function requirePersonsOfCase(
+  tx: Executor,
+  caseId: string,
+  personIds: readonly string[],
+  path: string,
+): Promise<void> {
+  if (personIds.length === 0) return;
+  const found = await tx
+    .select({ id: tables.persons.id })
+    .from(tables.persons)
+    .where(and(eq(tables.persons.caseId, caseId), inArray(tables.persons.id, [...personIds])));
+  if (found.length !== personIds.length) throw AppError.badInput(path, "Kies personen uit deze casus");
+}
+
+/** The item as the actor sees it (after a change: the actor's own or directing access covers it). */
+export async function reload(tx: Executor, actor: Actor, now: Date, id: string): Promise<ItemRecord> {
+  const record = await findItem(tx, itemScope(actor, now), id);
+  if (!record) throw AppError.notFound("Item");
+  return record;
+}
+
+/** The content of an item as a JSON-able snapshot, for the version history. */
+export function snapshotOf(record: ItemRecord): Record<string, unknown> {
+  return {
+    domain: record.domain,
+    dataClass: record.dataClass,
+    subjectPersonIds: record.subjectPersonIds,
+    sourceKind: record.sourceKind,
+    sourceDescription: record.sourceDescription,
+    legalBasis: record.legalBasis,
+    ...(record.observation ?? {}),
+    ...(record.note ?? {}),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
