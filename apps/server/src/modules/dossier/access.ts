@@ -31,7 +31,12 @@ export async function accessOf(ctx: Context, record: ItemRecord): Promise<ItemAc
  * Content of an item: recorded as a read of personal data in the processing log, or — outside the
  * viewer's grants — null with CONSENT_REQUIRED (and a DENIED entry).
  */
-export async function content<T>(ctx: Context, record: ItemRecord, field: string, value: () => T): Promise<T> {
+export async function content<T>(
+  ctx: Context,
+  record: ItemRecord,
+  field: string,
+  value: () => T | Promise<T>,
+): Promise<T> {
   const access = await accessOf(ctx, record);
   if (!access.allowed || !record.covered) {
     throw new AppError("CONSENT_REQUIRED", `No grant covers this ${record.kind.toLowerCase()}`).about(record.caseId, [
@@ -47,5 +52,5 @@ export async function content<T>(ctx: Context, record: ItemRecord, field: string
     legalBasis: basisOfAccess(access, record.legalBasis, grants),
     breakGlass: access.via === "BREAK_GLASS",
   });
-  return value();
+  return await value();
 }

@@ -1,3 +1,174 @@
-import type { Resolvers } from "../../graphql/generated/resolvers";
+import { asc, eq } from "drizzle-orm";
+import { AppError, isUuid } from "@regiehub/domain";
+import {
+  countCaseItems,
+  decodeItemCursor,
+  encodeItemCursor,
+  findItem,
+  listCaseItems,
+  tables,
+  unsafeLoadItemFacts,
+  type ItemRecord,
+} from "@regiehub/db";
+import { can, itemScope, organisationsSeeingItem } from "@regiehub/policy";
+import { requireActor, type Context } from "../../graphql/context";
+import type { ObservationResolvers, Resolvers } from "../../graphql/generated/resolvers";
+import { authorizeCase } from "../case/access";
+import { accessOf, content } from "./access";
+import { addOwnStatement } from "./operations/add-own-statement";
+import { correctItem } from "./operations/correct-item";
+import { recordItem } from "./operations/record-item";
 
-export const dossierResolvers: Resolvers = {};
+const MAX_PAGE = 100;
+
+/** Field resolvers every item type shares (the DossierItem interface). */
+const itemFields = (typeName: "Observation" | "Note") =>
+  ({
+    redacted: async (r: ItemRecord, _a: unknown, ctx: Context) => !(await accessOf(ctx, r)).allowed,
+    accessVia: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      const access = await accessOf(ctx, r);
+      return access.allowed ? access.via : null;
+    },
+    subjects: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.subjects`, async () => {
+        const persons = await ctx.loaders.personsByCase.load(r.caseId);
+        return persons.filter((p) => r.subjectPersonIds.includes(p.id));
+      }),
+    authorOrganisation: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      const org = await ctx.loaders.organisation.load(r.authorOrganisationId);
+      if (!org) throw AppError.notFound("Organisation");
+      return org;
+    },
+    author: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.author`, async () => (await ctx.loaders.professional.load(r.authorProfessionalId)) ?? null),
+    source: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.source`, () => ({ kind: r.sourceKind, description: r.sourceDescription })),
+    statements: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.statements`, () => ctx.loaders.statementsByItem.load(r.id)),
+    visibleTo: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      const [facts, grants] = await Promise.all([
+        ctx.loaders.caseFacts.load(r.caseId),
+        ctx.loaders.grantsByCase.load(r.caseId),
+      ]);
+      if (!facts) return [];
+      const proces = facts.procesregisseurId ? await ctx.loaders.professional.load(facts.procesregisseurId) : undefined;
+      const ids = organisationsSeeingItem(facts, r, grants, proces?.organisationId ?? null, ctx.now);
+      const orgs = await Promise.all(ids.map((id) => ctx.loaders.organisation.load(id)));
+      return orgs.flatMap((o) => (o ? [o] : []));
+    },
+    viewerCan: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      const actor = requireActor(ctx);
+      const [facts, access] = await Promise.all([ctx.loaders.caseFacts.load(r.caseId), accessOf(ctx, r)]);
+      if (!facts) return [];
+      const actions: ("UPDATE" | "ADD_STATEMENT" | "BREAK_GLASS" | "READ_HISTORY")[] = [];
+      if (access.allowed && (r.authorProfessionalId === actor.professionalId || can(actor, "item.correct", facts).allowed)) {
+        actions.push("UPDATE");
+      }
+      if (access.allowed && can(actor, "item.addStatement", facts).allowed) actions.push("ADD_STATEMENT");
+      if (!access.allowed && can(actor, "breakGlass.open", facts).allowed) actions.push("BREAK_GLASS");
+      if (can(actor, "item.readHistory", facts).allowed) actions.push("READ_HISTORY");
+      return actions;
+    },
+  }) satisfies Partial<ObservationResolvers>;
+
+async function loadItemForViewer(ctx: Context, id: string): Promise<ItemRecord> {
+  const actor = requireActor(ctx);
+  const facts = isUuid(id) ? await unsafeLoadItemFacts(ctx.db, id) : undefined;
+  if (!facts) throw AppError.notFound("Item");
+  await authorizeCase(ctx.db, actor, facts.caseId, "case.read");
+  const record = await findItem(ctx.db, itemScope(actor, ctx.now), id);
+  if (!record) throw AppError.notFound("Item");
+  return record;
+}
+
+export const dossierResolvers: Resolvers = {
+  DossierItem: {
+    __resolveType: (r) => (r.kind === "OBSERVATION" ? "Observation" : "Note"),
+  },
+  Observation: {
+    ...itemFields("Observation"),
+    observationKind: (r, _a, ctx) => content(ctx, r, "Observation.observationKind", () => r.observation!.observationKind),
+    statement: (r, _a, ctx) => content(ctx, r, "Observation.statement", () => r.observation!.statement),
+  },
+  Note: {
+    ...itemFields("Note"),
+    title: (r, _a, ctx) => content(ctx, r, "Note.title", () => r.note!.title),
+    body: (r, _a, ctx) => content(ctx, r, "Note.body", () => r.note!.body),
+    occurredOn: (r, _a, ctx) => content(ctx, r, "Note.occurredOn", () => r.note!.occurredOn),
+  },
+  OwnStatement: {
+    person: async (s, _a, ctx) => {
+      const [row] = await ctx.db.select().from(tables.persons).where(eq(tables.persons.id, s.personId));
+      if (!row) throw AppError.notFound("Person");
+      return row;
+    },
+    recordedBy: async (s, _a, ctx) => {
+      const row = await ctx.loaders.professional.load(s.recordedByProfessionalId);
+      if (!row) throw AppError.notFound("Professional");
+      return row;
+    },
+  },
+  DossierItemVersion: {
+    snapshot: (v) => JSON.stringify(v.snapshot),
+    supersededBy: async (v, _a, ctx) => {
+      const row = await ctx.loaders.professional.load(v.supersededByProfessionalId);
+      if (!row) throw AppError.notFound("Professional");
+      return row;
+    },
+  },
+  Case: {
+    timeline: async (c, { filter, first, after, includeRedacted }, ctx) => {
+      const actor = requireActor(ctx);
+      const size = first ?? 50;
+      if (size < 1 || size > MAX_PAGE) throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
+      const cursor = after ? decodeItemCursor(after) : undefined;
+      if (after && !cursor) throw AppError.badInput("after", "Unknown cursor");
+      const scope = itemScope(actor, ctx.now);
+      const args = {
+        caseId: c.id,
+        domains: filter?.domains,
+        kinds: filter?.kinds,
+        includeRedacted: includeRedacted ?? false,
+        first: size,
+      };
+      const page = await listCaseItems(ctx.db, scope, args, cursor);
+      const edges = page.records.map((node) => ({ cursor: encodeItemCursor(node), node }));
+      return {
+        edges,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+        totalCount: () => countCaseItems(ctx.db, scope, args),
+      } as never;
+    },
+  },
+  Query: {
+    dossierItem: (_root, { id }, ctx) => loadItemForViewer(ctx, id),
+    dossierItemHistory: async (_root, { id }, ctx) => {
+      const actor = requireActor(ctx);
+      const facts = isUuid(id) ? await unsafeLoadItemFacts(ctx.db, id) : undefined;
+      if (!facts) throw AppError.notFound("Item");
+      await authorizeCase(ctx.db, actor, facts.caseId, "item.readHistory");
+      const versions = await ctx.db
+        .select()
+        .from(tables.dossierItemVersions)
+        .where(eq(tables.dossierItemVersions.itemId, id))
+        .orderBy(asc(tables.dossierItemVersions.version));
+      ctx.audit.read({
+        caseId: facts.caseId,
+        subjectPersonIds: facts.subjectPersonIds,
+        itemIds: [id],
+        fields: ["DossierItemVersion.snapshot"],
+        legalBasis: "LEGAL_TASK",
+        activity: "RH-PA-04",
+      });
+      return versions;
+    },
+  },
+  Mutation: {
+    recordObservation: (_r, { input }, ctx) => recordItem(ctx.db, requireActor(ctx), ctx.audit, "OBSERVATION", input, ctx.now),
+    recordNote: (_r, { input }, ctx) => recordItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
+    updateObservation: (_r, { input }, ctx) =>
+      correctItem(ctx.db, requireActor(ctx), ctx.audit, "OBSERVATION", input, ctx.now),
+    updateNote: (_r, { input }, ctx) => correctItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
+    addOwnStatement: (_r, { input }, ctx) => addOwnStatement(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+  },
+};

@@ -1,0 +1,119 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, type Actor } from "@regiehub/domain";
+import { tables, type ConsentGrantRow, type Database } from "@regiehub/db";
+import { grantProblems } from "@regiehub/policy";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { requirePersonsOfCase } from "../../dossier/operations/shared";
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+export const GrantAccessInput = z.object({
+  caseId: z.string(),
+  granteeOrganisationId: z.uuid("Onbekende organisatie"),
+  subjectPersonIds: z.array(z.uuid("Onbekende persoon")).transform(unique),
+  domains: z.array(z.enum(DOMAINS)).transform(unique),
+  dataClasses: z.array(z.enum(DATA_CLASSES)).transform(unique),
+  purpose: z.string().trim().min(5, "Beschrijf het doel").max(500, "Maximaal 500 tekens"),
+  legalBasis: z.enum(LEGAL_BASES),
+  validFrom: z.string().nullish(),
+  validUntil: z.string().nullish(),
+  evidenceReference: z.string().trim().max(300, "Maximaal 300 tekens").nullish(),
+});
+
+/** Records a grant: a team partner may see these domains and data classes about these persons. */
+export async function grantAccess(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ConsentGrantRow> {
+  const input = parseInput(GrantAccessInput, rawInput);
+  const validFrom = input.validFrom ? new Date(input.validFrom) : now;
+  const validUntil = input.validUntil ? new Date(input.validUntil) : null;
+  const problems = grantProblems({ ...input, validFrom, validUntil });
+  if (input.legalBasis === "CONSENT" && !input.evidenceReference) {
+    problems.push({ path: "input.evidenceReference", message: "Leg vast waar de toestemming is vastgelegd" });
+  }
+  if (problems.length) throw new AppError("BAD_USER_INPUT", problems[0]!.message, problems);
+
+  return db.transaction(async (tx) => {
+    const facts = await authorizeCase(tx, actor, input.caseId, "consent.manage");
+    if (!facts.teamOrganisationIds.includes(input.granteeOrganisationId)) {
+      throw AppError.badInput("input.granteeOrganisationId", "Deze organisatie staat niet in het team van de casus");
+    }
+    if (input.granteeOrganisationId === facts.casusregisseurOrganisationId) {
+      throw AppError.badInput("input.granteeOrganisationId", "De regievoerende organisatie ziet de hele casus al");
+    }
+    await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
+    const [grant] = await tx
+      .insert(tables.consentGrants)
+      .values({
+        caseId: input.caseId,
+        granteeOrganisationId: input.granteeOrganisationId,
+        subjectPersonIds: input.subjectPersonIds,
+        domains: input.domains,
+        dataClasses: input.dataClasses,
+        purpose: input.purpose,
+        legalBasis: input.legalBasis,
+        validFrom,
+        validUntil,
+        evidenceReference: input.evidenceReference || null,
+        recordedByProfessionalId: actor.professionalId,
+      })
+      .returning();
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: input.subjectPersonIds,
+      fields: ["ConsentGrant"],
+      legalBasis: input.legalBasis,
+      activity: "RH-PA-02",
+      detail: `grant to organisation ${input.granteeOrganisationId}`,
+    });
+    return grant!;
+  });
+}
+
+export const WithdrawAccessInput = z.object({
+  id: z.string(),
+  reason: z.string().trim().min(3, "Geef de reden van intrekking").max(1000, "Maximaal 1000 tekens"),
+});
+
+/** Withdraws a grant. It takes effect at once: every later decision reads the withdrawal. */
+export async function withdrawAccess(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ConsentGrantRow> {
+  const input = parseInput(WithdrawAccessInput, rawInput);
+  const { consentGrants } = tables;
+  return db.transaction(async (tx) => {
+    const [grant] = z.uuid().safeParse(input.id).success
+      ? await tx.select().from(consentGrants).where(eq(consentGrants.id, input.id)).for("update")
+      : [];
+    if (!grant) throw AppError.notFound("Grant");
+    await authorizeCase(tx, actor, grant.caseId, "consent.manage");
+    if (grant.withdrawnAt) throw new AppError("CONFLICT", "Deze toestemming is al ingetrokken");
+    const [updated] = await tx
+      .update(consentGrants)
+      .set({ withdrawnAt: now, withdrawnByProfessionalId: actor.professionalId, withdrawalReason: input.reason })
+      .where(and(eq(consentGrants.id, grant.id)))
+      .returning();
+    await audit.change(tx, {
+      caseId: grant.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: grant.subjectPersonIds,
+      fields: ["ConsentGrant.withdrawnAt"],
+      legalBasis: grant.legalBasis,
+      activity: "RH-PA-02",
+      detail: `withdrawal: ${input.reason}`,
+    });
+    return updated!;
+  });
+}
