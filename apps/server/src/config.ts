@@ -38,7 +38,7 @@ const EnvSchema = z
     /** Maximum query depth, aliases and cost accepted by the GraphQL endpoint. */
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(10_000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(50_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     /** Key for pseudonymising persons in the processing log (HMAC); required in production. */
     PSEUDONYM_KEY: z.string().min(32, "must be at least 32 characters").optional(),

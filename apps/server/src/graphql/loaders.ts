@@ -115,6 +115,17 @@ export function createLoaders(db: Database, now: Date) {
     caseFacts: new DataLoader<string, CaseAccessFacts | undefined>(async (caseIds) =>
       byKey(caseIds, await unsafeLoadCaseAccessFacts(db, caseIds), (r) => r.id),
     ),
+    /** Case rows by id, WITHOUT any access rule: for objects already authorised (e.g. a break-glass access's reference). */
+    caseById: new DataLoader<string, typeof tables.cases.$inferSelect | undefined>(async (ids) =>
+      byKey(
+        ids,
+        await db
+          .select()
+          .from(tables.cases)
+          .where(inArray(tables.cases.id, [...ids])),
+        (r) => r.id,
+      ),
+    ),
   };
 }
 

@@ -58,7 +58,8 @@ export const caseResolvers: Resolvers = {
   Mutation: {
     openCase: (_root, { input }, ctx) => openCase(ctx.db, requireActor(ctx), input, ctx.now),
     updateCase: (_root, { input }, ctx) => updateCase(ctx.db, requireActor(ctx), input),
-    moveCasePhase: (_root, { input }, ctx) => moveCasePhase(ctx.db, requireActor(ctx), input, ctx.now),
+    moveCasePhase: (_root, { input }, ctx) =>
+      moveCasePhase(ctx.db, requireActor(ctx), input, ctx.now, ctx.config.retentionYears),
   },
   Case: {
     casusregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.casusregisseurId),

@@ -1,3 +1,27 @@
+import { requireActor } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
+import { listProcessingLog } from "./operations/list-processing-log";
+import { personsByPseudonym } from "./subjects";
 
-export const processingLogResolvers: Resolvers = {};
+export const processingLogResolvers: Resolvers = {
+  Query: {
+    processingLog: (_root, args, ctx) =>
+      listProcessingLog(ctx.db, requireActor(ctx), ctx.audit, ctx.pseudonymize, args),
+  },
+  ProcessingLogEntry: {
+    id: (e) => String(e.id),
+    actor: async (e, _args, ctx) =>
+      e.actorId ? ((await ctx.loaders.professional.load(e.actorId)) ?? null) : null,
+    organisation: async (e, _args, ctx) =>
+      e.organisationId ? ((await ctx.loaders.organisation.load(e.organisationId)) ?? null) : null,
+    subjects: async (e, _args, ctx) => {
+      if (!e.caseId || e.subjectPseudonyms.length === 0) return [];
+      const persons = await personsByPseudonym(ctx, e.caseId);
+      return e.subjectPseudonyms.flatMap((p) => {
+        const person = persons.get(p);
+        return person ? [person] : [];
+      });
+    },
+    subjectCount: (e) => e.subjectPseudonyms.length,
+  },
+};

@@ -11,6 +11,7 @@ import {
 import { tables, type Database } from "@regiehub/db";
 import { parseInput } from "../../../graphql/errors";
 import type { CaseModel } from "../../../graphql/models";
+import { retainUntilFor } from "../../../retention";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
@@ -22,12 +23,16 @@ export const MoveCasePhaseInput = z.object({
   reason: z.string().trim().max(2000, "Maximaal 2000 tekens").nullish(),
 });
 
-/** Moves a case along the phase rules of the domain and records the transition with its reason. */
+/**
+ * Moves a case along the phase rules of the domain and records the transition with its reason. Closing sets
+ * the retention date (closing date plus `retentionYears`); reopening clears both.
+ */
 export async function moveCasePhase(
   db: Database,
   actor: Actor,
   rawInput: unknown,
   now: Date,
+  retentionYears: number,
 ): Promise<CaseModel> {
   const input = parseInput(MoveCasePhaseInput, rawInput);
   return db.transaction(async (tx) => {
@@ -51,9 +56,11 @@ export async function moveCasePhase(
       reason,
       byProfessionalId: actor.professionalId,
     });
+    const closedOn = input.to === "CLOSED" ? dutchDate(now) : null;
     return bumpVersion(tx, current.id, input.version, {
       phase: input.to,
-      closedOn: input.to === "CLOSED" ? dutchDate(now) : null,
+      closedOn,
+      retainUntil: closedOn ? retainUntilFor(closedOn, retentionYears) : null,
     });
   });
 }

@@ -1,0 +1,70 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, type Actor } from "@regiehub/domain";
+import { tables, type Database } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import type { BreakGlassModel } from "../../../graphql/models";
+import { authorizeCase } from "../../case/access";
+
+export const BreakGlassInput = z.object({
+  caseId: z.string(),
+  itemId: z.uuid("Onbekend item").nullish(),
+  justification: z
+    .string()
+    .trim()
+    .min(20, "Onderbouw de noodtoegang in minstens 20 tekens")
+    .max(2000, "Maximaal 2000 tekens"),
+});
+
+/**
+ * Break-glass (noodknop): a team member opens one item, or the whole case, outside the grants for
+ * `minutes`, under VITAL_INTEREST. The access and its log entry (flagged break-glass, with the justification)
+ * commit together; the privacy officer reviews it afterwards.
+ */
+export async function openBreakGlass(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+  minutes: number,
+): Promise<BreakGlassModel> {
+  const input = parseInput(BreakGlassInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "breakGlass.open");
+    const itemId = input.itemId ?? null;
+    if (itemId) {
+      const [item] = await tx
+        .select({ id: tables.dossierItems.id })
+        .from(tables.dossierItems)
+        .where(and(eq(tables.dossierItems.id, itemId), eq(tables.dossierItems.caseId, input.caseId)));
+      if (!item) throw AppError.badInput("input.itemId", "Dit item hoort niet bij deze casus");
+    }
+    const [row] = await tx
+      .insert(tables.breakGlassAccesses)
+      .values({
+        caseId: input.caseId,
+        itemId,
+        professionalId: actor.professionalId,
+        organisationId: actor.organisationId,
+        justification: input.justification,
+        openedAt: now,
+        expiresAt: new Date(now.getTime() + minutes * 60_000),
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: [],
+      itemIds: itemId ? [itemId] : [],
+      fields: ["BreakGlassAccess"],
+      legalBasis: "VITAL_INTEREST",
+      activity: "RH-PA-03",
+      breakGlass: true,
+      detail: input.justification,
+    });
+    return row;
+  });
+}

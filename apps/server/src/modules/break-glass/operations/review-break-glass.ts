@@ -1,0 +1,56 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, BREAK_GLASS_VERDICTS, isUuid, type Actor } from "@regiehub/domain";
+import { tables, type Database } from "@regiehub/db";
+import { authorize } from "@regiehub/policy";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import type { BreakGlassModel } from "../../../graphql/models";
+
+export const ReviewBreakGlassInput = z.object({
+  id: z.string(),
+  verdict: z.enum(BREAK_GLASS_VERDICTS),
+  note: z.string().trim().max(2000, "Maximaal 2000 tekens").nullish(),
+});
+
+/** The privacy officer's verdict on a break-glass access; once only (a second review is a CONFLICT). */
+export async function reviewBreakGlass(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<BreakGlassModel> {
+  authorize(actor, "breakGlass.review");
+  const input = parseInput(ReviewBreakGlassInput, rawInput);
+  if (!isUuid(input.id)) throw AppError.notFound("BreakGlassAccess");
+  const b = tables.breakGlassAccesses;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(b)
+      .set({
+        reviewedAt: now,
+        reviewedByProfessionalId: actor.professionalId,
+        verdict: input.verdict,
+        reviewNote: input.note || null,
+      })
+      .where(and(eq(b.id, input.id), isNull(b.reviewedAt)))
+      .returning();
+    if (!row) {
+      const [existing] = await tx.select({ id: b.id }).from(b).where(eq(b.id, input.id));
+      if (!existing) throw AppError.notFound("BreakGlassAccess");
+      throw new AppError("CONFLICT", "Deze noodtoegang is al beoordeeld");
+    }
+    await audit.change(tx, {
+      caseId: row.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: [],
+      itemIds: row.itemId ? [row.itemId] : [],
+      fields: ["BreakGlassAccess.verdict", "BreakGlassAccess.reviewNote"],
+      legalBasis: "LEGAL_TASK",
+      activity: "RH-PA-05",
+      detail: `review ${row.id}: ${input.verdict}`,
+    });
+    return row;
+  });
+}
