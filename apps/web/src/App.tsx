@@ -9,9 +9,15 @@ import { Loading } from "./components/Loading";
 import { RouterLink } from "./components/RouterLink";
 import { usePageTitle } from "./components/usePageTitle";
 import { generalErrorMessages } from "./errors";
+import { BreakGlassReviewPage } from "./features/break-glass/BreakGlassReviewPage";
+import { CaseLayout } from "./features/cases/CaseLayout";
 import { CaseListPage } from "./features/cases/CaseListPage";
-import { CasePage } from "./features/cases/CasePage";
+import { CaseOverview } from "./features/cases/CaseOverview";
 import { OpenCasePage } from "./features/cases/OpenCasePage";
+import { ConsentPage } from "./features/consent/ConsentPage";
+import { DossierPage } from "./features/dossier/DossierPage";
+import { RecordNotePage, RecordObservationPage } from "./features/dossier/RecordItemPages";
+import { CaseProcessingLog } from "./features/processing-log/CaseProcessingLog";
 import { SignInPage } from "./features/sign-in/SignInPage";
 import { ME_QUERY, ViewerContext, toViewer } from "./viewer";
 
@@ -53,7 +59,15 @@ function SignedInApp() {
         <Routes>
           <Route path="/" element={<CaseListPage />} />
           <Route path="/casussen/nieuw" element={<OpenCasePage />} />
-          <Route path="/casussen/:id" element={<CasePage />} />
+          <Route path="/casussen/:id" element={<CaseLayout />}>
+            <Route index element={<CaseOverview />} />
+            <Route path="dossier" element={<DossierPage />} />
+            <Route path="dossier/observatie-vastleggen" element={<RecordObservationPage />} />
+            <Route path="dossier/gespreksverslag-vastleggen" element={<RecordNotePage />} />
+            <Route path="toestemmingen" element={<ConsentPage />} />
+            <Route path="verwerkingslog" element={<CaseProcessingLog />} />
+          </Route>
+          <Route path="/noodtoegang" element={<BreakGlassReviewPage />} />
           <Route path="*" element={<PageNotFound />} />
         </Routes>
       </AppShell>

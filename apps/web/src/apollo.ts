@@ -90,22 +90,58 @@ const transportLink = ApolloLink.split(
   ApolloLink.from([authLink, httpLink]),
 );
 
-/** Case list pages are merged by filter; `after` appends the next page ("Meer laden"). */
-const casesField: FieldPolicy<{ edges: unknown[] }> = {
-  keyArgs: ["filter"],
-  merge(existing, incoming, { args }) {
-    if (!existing || !args?.["after"]) return incoming;
-    return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-  },
-};
+/**
+ * A connection paged with `first`/`after`, kept apart per `keyArgs`; `after` appends the next page
+ * ("Meer laden"), a request without `after` (first load, refetch) replaces what was there.
+ */
+function connectionField(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.["after"]) return incoming;
+      return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+    },
+  };
+}
+
+/** Lists without identity of their own are replaced as a whole (no merge, no data-loss warning). */
+const replace = { merge: false } as const;
 
 export const client = new ApolloClient({
   link: ApolloLink.from([errorLink, transportLink]),
   cache: new InMemoryCache({
+    possibleTypes: { DossierItem: ["Observation", "Note"] },
     typePolicies: {
-      Query: { fields: { cases: casesField } },
+      Query: {
+        fields: {
+          cases: connectionField(["filter"]),
+          processingLog: connectionField(["caseId", "filter"]),
+          breakGlassReviews: replace,
+          dossierItemHistory: replace,
+        },
+      },
       // Team warnings have no id; they are always replaced as a whole with the case.
-      Case: { fields: { teamWarnings: { merge: false }, persons: { merge: false }, team: { merge: false } } },
+      Case: {
+        fields: {
+          teamWarnings: replace,
+          persons: replace,
+          team: replace,
+          viewerCan: replace,
+          grants: replace,
+          accessFor: replace,
+          timeline: connectionField(["filter", "includeRedacted"]),
+        },
+      },
+      // Inherited by Observation and Note (through `possibleTypes`).
+      DossierItem: {
+        fields: {
+          subjects: replace,
+          source: replace,
+          visibleTo: replace,
+          statements: replace,
+          viewerCan: replace,
+        },
+      },
     },
   }),
 });

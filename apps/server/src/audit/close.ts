@@ -9,12 +9,15 @@ const DENIALS = new Set(["NOT_FOUND", "FORBIDDEN", "CONSENT_REQUIRED"]);
  * Ends a request's audit trail: refused attempts that concern a case become DENIED entries, then everything
  * collected is written. Returns false when the log could not be written (the caller then returns no data).
  */
-export async function closeAudit(ctx: Context | undefined, errors: readonly GraphQLError[]): Promise<boolean> {
+export async function closeAudit(
+  ctx: Context | undefined,
+  errors: readonly GraphQLError[],
+): Promise<boolean> {
   if (!ctx) return true;
   for (const error of errors) {
     const original = unwrapResolverError(error);
     if (original instanceof AppError && DENIALS.has(original.code) && original.caseId) {
-      const where = error.path?.join(".") ?? "";
+      const where = (error.path ?? []).filter((p) => typeof p === "string").join(".");
       ctx.audit.denied(original.caseId, `${original.code} ${where}`.trim(), original.itemIds);
     }
   }

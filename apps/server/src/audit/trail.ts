@@ -109,7 +109,12 @@ export class AuditTrail {
   ) {
     let entry = this.pending.get(key);
     if (!entry) {
-      entry = { base, subjectPseudonyms: subjects.map(this.pseudonymize), itemIds: new Set(), fields: new Set() };
+      entry = {
+        base,
+        subjectPseudonyms: subjects.map(this.pseudonymize),
+        itemIds: new Set(),
+        fields: new Set(),
+      };
       this.pending.set(key, entry);
     }
     itemIds.forEach((id) => entry.itemIds.add(id));
@@ -121,10 +126,20 @@ export class AuditTrail {
     const activity = r.activity ?? "RH-PA-01";
     const subjects = r.subjectPersonIds.length ? r.subjectPersonIds.map((s) => [s]) : [[]];
     for (const subject of subjects) {
-      const key = ["READ", r.caseId, subject[0] ?? "", r.legalBasis, activity, r.breakGlass ? 1 : 0].join("|");
+      const key = ["READ", r.caseId, subject[0] ?? "", r.legalBasis, activity, r.breakGlass ? 1 : 0].join(
+        "|",
+      );
       this.collect(
         key,
-        this.base(r.caseId, "READ", activity, r.legalBasis, "SUCCESS", r.breakGlass ?? false, r.detail ?? null),
+        this.base(
+          r.caseId,
+          "READ",
+          activity,
+          r.legalBasis,
+          "SUCCESS",
+          r.breakGlass ?? false,
+          r.detail ?? null,
+        ),
         subject,
         r.itemIds ?? [],
         r.fields,
@@ -133,9 +148,16 @@ export class AuditTrail {
   }
 
   /** A refused attempt (NOT_FOUND for an existing case, FORBIDDEN, CONSENT_REQUIRED). */
-  denied(caseId: string | null, detail: string, itemIds: readonly string[] = [], fields: readonly string[] = []) {
-    const key = ["DENIED", caseId, detail].join("|");
-    this.collect(key, this.base(caseId, "DENIED", "RH-PA-01", null, "DENIED", false, detail), [], itemIds, fields);
+  /** Merged per case: one DENIED entry per request and case, listing the refused items and fields. */
+  denied(caseId: string | null, refused: string, itemIds: readonly string[] = []) {
+    const key = ["DENIED", caseId].join("|");
+    this.collect(
+      key,
+      this.base(caseId, "DENIED", "RH-PA-01", null, "DENIED", false, "refused"),
+      [],
+      itemIds,
+      [refused],
+    );
   }
 
   /** Logs a change inside its transaction, so the entry and the change commit together or not at all. */

@@ -50,6 +50,13 @@ export function AppShell({ viewer, children }: AppShellProps) {
                     Casussen
                   </RouterLink>
                 </li>
+                {viewer.can.includes("REVIEW_PROCESSING") ? (
+                  <li>
+                    <RouterLink to="/noodtoegang" className="rh-header__nav-link">
+                      Noodtoegang beoordelen
+                    </RouterLink>
+                  </li>
+                ) : null}
               </ul>
             </nav>
           ) : null}

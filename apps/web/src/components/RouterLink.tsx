@@ -4,9 +4,9 @@ import type { MouseEvent } from "react";
 import { useHref, useLinkClickHandler } from "react-router";
 import type { To } from "react-router";
 
-function useRouterAnchor(to: To, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {
+function useRouterAnchor(to: To, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void, state?: unknown) {
   const href = useHref(to);
-  const navigate = useLinkClickHandler<HTMLAnchorElement>(to);
+  const navigate = useLinkClickHandler<HTMLAnchorElement>(to, state === undefined ? undefined : { state });
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (!event.defaultPrevented) navigate(event);
@@ -16,11 +16,13 @@ function useRouterAnchor(to: To, onClick?: (event: MouseEvent<HTMLAnchorElement>
 
 export interface RouterLinkProps extends Omit<LinkProps, "href"> {
   to: To;
+  /** History state for the target page (e.g. what it cannot look up itself). */
+  state?: unknown;
 }
 
 /** NL Design System link that navigates inside the app without a page load. */
-export function RouterLink({ to, onClick, ...props }: RouterLinkProps) {
-  const anchor = useRouterAnchor(to, onClick);
+export function RouterLink({ to, onClick, state, ...props }: RouterLinkProps) {
+  const anchor = useRouterAnchor(to, onClick, state);
   return <Link {...props} {...anchor} />;
 }
 

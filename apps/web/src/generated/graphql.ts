@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from "@apollo/client";
+/** A family member's own statement about an item. */
+export type AddOwnStatementInput = {
+  /** UUID of the item. */
+  itemId: string | number;
+  /** UUID of the family member (must be a person of the case). */
+  personId: string | number;
+  /** The statement, in their words. */
+  statement: string;
+};
+
 /** Input for `addPerson`. Only the casusregisseur or a casusregisseur of the directing organisation may add persons. */
 export type AddPersonInput = {
   /** Birth date, if known; not in the future and not before 1900. */
@@ -40,6 +50,23 @@ export type AuthMode =
   | "DEV"
   /** Production: tokens from an external OpenID Connect issuer. */
   | "OIDC";
+
+/** A break-glass request: acute unsafety, written justification. */
+export type BreakGlassInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** The item to open, or omit for the whole case. */
+  itemId?: string | number | null | undefined;
+  /** Why access is needed now (at least 20 characters). */
+  justification: string;
+};
+
+/** A privacy officer's verdict on a break-glass access. */
+export type BreakGlassVerdict =
+  /** The access was justified. */
+  | "JUSTIFIED"
+  /** The access was not justified; follow-up needed. */
+  | "UNJUSTIFIED";
 
 /** What the viewer may do with a case; the UI shows only these controls. */
 export type CaseAction =
@@ -102,6 +129,19 @@ export type CasePhase =
   /** A signal has come in; nothing has been agreed yet. */
   | "SIGNAL";
 
+/** Sensitivity of a dossier item. */
+export type DataClass =
+  /** Veilig Thuis reports and child-safety investigations. */
+  | "CHILD_SAFETY"
+  /** Ordinary personal data. */
+  | "GENERAL"
+  /** Identifying numbers such as the BSN. */
+  | "IDENTIFIER"
+  /** Police and justice data (Wet politiegegevens / WJSG). */
+  | "JUSTICE"
+  /** Special category (health and the like; AVG art. 9). */
+  | "SPECIAL_CATEGORY";
+
 /** Life domain (leefgebied): the 13 ZRM domains with work and education apart, plus three for youth. */
 export type Domain =
   | "DAILY_LIVING"
@@ -121,6 +161,13 @@ export type Domain =
   | "WORK"
   | "YOUTH_CARE";
 
+/** The kind of a dossier item. */
+export type DossierItemKind =
+  /** A note of a conversation (gespreksverslag). */
+  | "NOTE"
+  /** An observation (beeldvorming): fact, opinion or concern. */
+  | "OBSERVATION";
+
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
   /** Open a new case (`openCase`). */
@@ -128,8 +175,82 @@ export type GlobalAction =
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
   | "REVIEW_PROCESSING";
 
+/** A grant to record. */
+export type GrantAccessInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Data classes covered, named explicitly. */
+  dataClasses: Array<DataClass>;
+  /** Life domains covered. */
+  domains: Array<Domain>;
+  /** Reference to the evidence, e.g. the signed consent form. Required for CONSENT. */
+  evidenceReference?: string | null | undefined;
+  /** The organisation that may see (must be on the case team). */
+  granteeOrganisationId: string | number;
+  /** The legal basis. JUSTICE data needs JUSTICE or LEGAL_TASK. */
+  legalBasis: LegalBasis;
+  /** Why the partner needs the information. */
+  purpose: string;
+  /** The persons covered (persons of the case). */
+  subjectPersonIds: Array<string | number>;
+  /** From when (default: now). */
+  validFrom?: string | null | undefined;
+  /** Until when (default: until withdrawn). */
+  validUntil?: string | null | undefined;
+};
+
 /** Role of a person in the household. */
 export type HouseholdRole = "CHILD" | "EX_PARTNER" | "OTHER" | "PARENT";
+
+/** How a viewer may see an item. */
+export type ItemAccessVia =
+  /** The viewer's organisation wrote the item. */
+  | "AUTHOR_ORGANISATION"
+  /** An open break-glass access of the viewer. */
+  | "BREAK_GLASS"
+  /** The viewer's organisation directs the case. */
+  | "DIRECTING_ORGANISATION"
+  /** A valid grant to the viewer's organisation covers the item. */
+  | "GRANT"
+  /** The viewer is the case's procesregisseur. */
+  | "PROCESREGISSEUR";
+
+/** What the viewer may do with a dossier item. */
+export type ItemAction =
+  /** Record a family member's own statement about the item (`addOwnStatement`). */
+  | "ADD_STATEMENT"
+  /** Open the item under break-glass (`breakGlass`). */
+  | "BREAK_GLASS"
+  /** Read earlier versions (`Query.dossierItemHistory`). */
+  | "READ_HISTORY"
+  /** Correct the item (`updateObservation` / `updateNote`); the previous version is kept. */
+  | "UPDATE";
+
+/** The legal basis of a grant, or of how information was obtained. */
+export type LegalBasis =
+  /** Consent of the family (AVG art. 6(1)(a)). */
+  | "CONSENT"
+  /** Justice data processed under the Wet politiegegevens / WJSG. */
+  | "JUSTICE"
+  /** A statutory task, e.g. duties under the Jeugdwet or Wmo (AVG art. 6(1)(e)). */
+  | "LEGAL_TASK"
+  /** Vital interest: acute unsafety (AVG art. 6(1)(d)). */
+  | "VITAL_INTEREST";
+
+/** Operation recorded in the processing log. */
+export type LogOperation =
+  /** Personal data was created. */
+  | "CREATE"
+  /** Personal data was deleted (e.g. purged after retention). */
+  | "DELETE"
+  /** An attempt was refused. */
+  | "DENIED"
+  /** Personal data was exported (inzage). */
+  | "EXPORT"
+  /** Personal data was read. */
+  | "READ"
+  /** Personal data was changed. */
+  | "UPDATE";
 
 /** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
@@ -142,6 +263,15 @@ export type MoveCasePhaseInput = {
   /** The version last read; a stale version is a CONFLICT and changes nothing. */
   version: number;
 };
+
+/** Facts are kept apart from opinions and concerns. */
+export type ObservationKind =
+  /** A worry that needs attention. */
+  | "CONCERN"
+  /** Something observed or documented. */
+  | "FACT"
+  /** A professional's or family member's view. */
+  | "OPINION";
 
 /** Input for `openCase`. Only a casusregisseur or a procesregisseur may open a case; a procesregisseur must name the casusregisseur. */
 export type OpenCaseInput = {
@@ -188,6 +318,20 @@ export type OrganisationKind =
   /** Housing corporation (woningcorporatie). */
   | "WONINGCORPORATIE";
 
+/** Filter for the processing log. */
+export type ProcessingLogFilter = {
+  /** From this moment. */
+  from?: string | null | undefined;
+  /** Only these operations. */
+  operations?: Array<LogOperation> | null | undefined;
+  /** Only actions by professionals of this organisation. */
+  organisationId?: string | number | null | undefined;
+  /** Only entries concerning this person. */
+  personId?: string | number | null | undefined;
+  /** Until this moment. */
+  to?: string | null | undefined;
+};
+
 /** The role a professional has in Regiehub. */
 export type ProfessionalRole =
   /** Functional administrator of organisations and professionals; no access to case content. */
@@ -200,6 +344,197 @@ export type ProfessionalRole =
   | "PROCESREGISSEUR"
   /** Professional of a chain partner: contributes, owns actions, reports results. */
   | "PROFESSIONAL";
+
+/** A conversation note to record. */
+export type RecordNoteInput = {
+  /** The report. */
+  body: string;
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Sensitivity; choose the most sensitive class that applies. */
+  dataClass: DataClass;
+  /** Life domain of the note. */
+  domain: Domain;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Date of the conversation (not in the future). */
+  occurredOn: string;
+  /** Who or what the information came from. */
+  sourceDescription?: string | null | undefined;
+  /** Kind of source. */
+  sourceKind?: SourceKind | null | undefined;
+  /** UUIDs of the family members it is about. */
+  subjectPersonIds: Array<string | number>;
+  /** Title, e.g. `Huisbezoek met moeder`. */
+  title: string;
+};
+
+/** An observation to record. */
+export type RecordObservationInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Sensitivity; choose the most sensitive class that applies. */
+  dataClass: DataClass;
+  /** Life domain of the observation. */
+  domain: Domain;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Fact, opinion or concern. */
+  observationKind: ObservationKind;
+  /** Who or what the information came from. */
+  sourceDescription?: string | null | undefined;
+  /** Kind of source. */
+  sourceKind: SourceKind;
+  /** The observation. */
+  statement: string;
+  /** UUIDs of the family members it is about (may be empty for the family as a whole). */
+  subjectPersonIds: Array<string | number>;
+};
+
+/** A privacy officer's review of a break-glass access. */
+export type ReviewBreakGlassInput = {
+  /** UUID of the access. */
+  id: string | number;
+  /** Note for the file. */
+  note?: string | null | undefined;
+  /** The verdict. */
+  verdict: BreakGlassVerdict;
+};
+
+/** Where information came from. */
+export type SourceKind =
+  /** A document (report, letter, decision). */
+  | "DOCUMENT"
+  /** The family itself. */
+  | "FAMILY"
+  /** The author's own observation. */
+  | "OWN_OBSERVATION"
+  /** A chain partner. */
+  | "PARTNER"
+  /** A person who reported concerns (melder). Never disclosed to the family. */
+  | "REPORTER";
+
+/** Filter for a case's timeline. */
+export type TimelineFilter = {
+  /** Only items in these domains. */
+  domains?: Array<Domain> | null | undefined;
+  /** Only items of these kinds. */
+  kinds?: Array<DossierItemKind> | null | undefined;
+};
+
+/** A correction of a note; omitted fields keep their value. The previous version is kept. */
+export type UpdateNoteInput = {
+  /** New report. */
+  body?: string | null | undefined;
+  /** New data class. */
+  dataClass?: DataClass | null | undefined;
+  /** New life domain. */
+  domain?: Domain | null | undefined;
+  /** UUID of the item. */
+  id: string | number;
+  /** New date of the conversation. */
+  occurredOn?: string | null | undefined;
+  /** Why it is corrected (rectification). */
+  reason: string;
+  /** New subjects. */
+  subjectPersonIds?: Array<string | number> | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** A correction of an observation; omitted fields keep their value. The previous version is kept. */
+export type UpdateObservationInput = {
+  /** New data class. */
+  dataClass?: DataClass | null | undefined;
+  /** New life domain. */
+  domain?: Domain | null | undefined;
+  /** UUID of the item. */
+  id: string | number;
+  /** New kind. */
+  observationKind?: ObservationKind | null | undefined;
+  /** Why it is corrected (rectification). */
+  reason: string;
+  /** New source description. */
+  sourceDescription?: string | null | undefined;
+  /** New source kind. */
+  sourceKind?: SourceKind | null | undefined;
+  /** New text. */
+  statement?: string | null | undefined;
+  /** New subjects. */
+  subjectPersonIds?: Array<string | number> | null | undefined;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** A withdrawal of a grant; it takes effect at once. */
+export type WithdrawAccessInput = {
+  /** UUID of the grant. */
+  id: string | number;
+  /** Why it is withdrawn. */
+  reason: string;
+};
+
+export type BreakGlassAccessFieldsFragment = {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  itemId: string | null;
+  justification: string;
+  openedAt: Date | string;
+  expiresAt: Date | string;
+  reviewedAt: Date | string | null;
+  verdict: BreakGlassVerdict | null;
+  reviewNote: string | null;
+  professional: { id: string; name: string };
+  organisation: { id: string; name: string };
+  reviewedBy: { id: string; name: string } | null;
+};
+
+export type BreakGlassReviewsQueryVariables = Exact<{
+  includeReviewed?: boolean | null | undefined;
+}>;
+
+export type BreakGlassReviewsQuery = {
+  breakGlassReviews: Array<{
+    id: string;
+    caseId: string;
+    caseReference: string;
+    itemId: string | null;
+    justification: string;
+    openedAt: Date | string;
+    expiresAt: Date | string;
+    reviewedAt: Date | string | null;
+    verdict: BreakGlassVerdict | null;
+    reviewNote: string | null;
+    professional: { id: string; name: string };
+    organisation: { id: string; name: string };
+    reviewedBy: { id: string; name: string } | null;
+  }>;
+};
+
+export type ReviewBreakGlassMutationVariables = Exact<{
+  input: ReviewBreakGlassInput;
+}>;
+
+export type ReviewBreakGlassMutation = {
+  reviewBreakGlass: {
+    id: string;
+    caseId: string;
+    caseReference: string;
+    itemId: string | null;
+    justification: string;
+    openedAt: Date | string;
+    expiresAt: Date | string;
+    reviewedAt: Date | string | null;
+    verdict: BreakGlassVerdict | null;
+    reviewNote: string | null;
+    professional: { id: string; name: string };
+    organisation: { id: string; name: string };
+    reviewedBy: { id: string; name: string } | null;
+  };
+};
 
 export type CaseListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -439,6 +774,553 @@ export type RemoveTeamMemberMutation = {
   };
 };
 
+export type ConsentGrantFieldsFragment = {
+  id: string;
+  caseId: string;
+  domains: Array<Domain>;
+  dataClasses: Array<DataClass>;
+  purpose: string;
+  legalBasis: LegalBasis;
+  validFrom: Date | string;
+  validUntil: Date | string | null;
+  evidenceReference: string | null;
+  recordedAt: Date | string;
+  withdrawnAt: Date | string | null;
+  withdrawalReason: string | null;
+  isActive: boolean;
+  grantee: { id: string; name: string; kind: OrganisationKind };
+  subjects: Array<{ id: string; fullName: string }>;
+  recordedBy: { id: string; name: string };
+  withdrawnBy: { id: string; name: string } | null;
+};
+
+export type CaseGrantsQueryVariables = Exact<{
+  caseId: string | number;
+  includeInactive?: boolean | null | undefined;
+}>;
+
+export type CaseGrantsQuery = {
+  case: {
+    id: string;
+    grants: Array<{
+      id: string;
+      caseId: string;
+      domains: Array<Domain>;
+      dataClasses: Array<DataClass>;
+      purpose: string;
+      legalBasis: LegalBasis;
+      validFrom: Date | string;
+      validUntil: Date | string | null;
+      evidenceReference: string | null;
+      recordedAt: Date | string;
+      withdrawnAt: Date | string | null;
+      withdrawalReason: string | null;
+      isActive: boolean;
+      grantee: { id: string; name: string; kind: OrganisationKind };
+      subjects: Array<{ id: string; fullName: string }>;
+      recordedBy: { id: string; name: string };
+      withdrawnBy: { id: string; name: string } | null;
+    }>;
+  } | null;
+};
+
+export type OrganisationAccessQueryVariables = Exact<{
+  caseId: string | number;
+  organisationId: string | number;
+}>;
+
+export type OrganisationAccessQuery = {
+  case: {
+    id: string;
+    accessFor: {
+      wholeCase: boolean;
+      visibleItemCount: number;
+      totalItemCount: number;
+      organisation: { id: string };
+      activeGrants: Array<{ id: string }>;
+    };
+  } | null;
+};
+
+export type GrantAccessMutationVariables = Exact<{
+  input: GrantAccessInput;
+}>;
+
+export type GrantAccessMutation = {
+  grantAccess: {
+    id: string;
+    caseId: string;
+    domains: Array<Domain>;
+    dataClasses: Array<DataClass>;
+    purpose: string;
+    legalBasis: LegalBasis;
+    validFrom: Date | string;
+    validUntil: Date | string | null;
+    evidenceReference: string | null;
+    recordedAt: Date | string;
+    withdrawnAt: Date | string | null;
+    withdrawalReason: string | null;
+    isActive: boolean;
+    grantee: { id: string; name: string; kind: OrganisationKind };
+    subjects: Array<{ id: string; fullName: string }>;
+    recordedBy: { id: string; name: string };
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type WithdrawAccessMutationVariables = Exact<{
+  input: WithdrawAccessInput;
+}>;
+
+export type WithdrawAccessMutation = {
+  withdrawAccess: {
+    id: string;
+    caseId: string;
+    domains: Array<Domain>;
+    dataClasses: Array<DataClass>;
+    purpose: string;
+    legalBasis: LegalBasis;
+    validFrom: Date | string;
+    validUntil: Date | string | null;
+    evidenceReference: string | null;
+    recordedAt: Date | string;
+    withdrawnAt: Date | string | null;
+    withdrawalReason: string | null;
+    isActive: boolean;
+    grantee: { id: string; name: string; kind: OrganisationKind };
+    subjects: Array<{ id: string; fullName: string }>;
+    recordedBy: { id: string; name: string };
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+type DossierItemCard_Note_Fragment = {
+  __typename: "Note";
+  title: string | null;
+  body: string | null;
+  occurredOn: string | null;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_Observation_Fragment = {
+  __typename: "Observation";
+  observationKind: ObservationKind | null;
+  statement: string | null;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+export type DossierItemCardFragment = DossierItemCard_Note_Fragment | DossierItemCard_Observation_Fragment;
+
+export type DossierTimelineQueryVariables = Exact<{
+  caseId: string | number;
+  filter?: TimelineFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DossierTimelineQuery = {
+  case: {
+    id: string;
+    timeline: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        cursor: string;
+        node:
+          | {
+              __typename: "Note";
+              title: string | null;
+              body: string | null;
+              occurredOn: string | null;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Observation";
+              observationKind: ObservationKind | null;
+              statement: string | null;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            };
+      }>;
+    };
+  } | null;
+};
+
+export type RecordObservationMutationVariables = Exact<{
+  input: RecordObservationInput;
+}>;
+
+export type RecordObservationMutation = {
+  recordObservation: {
+    __typename: "Observation";
+    observationKind: ObservationKind | null;
+    statement: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    authorOrganisation: { id: string; name: string };
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    author: { id: string; name: string } | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+  };
+};
+
+export type UpdateObservationMutationVariables = Exact<{
+  input: UpdateObservationInput;
+}>;
+
+export type UpdateObservationMutation = {
+  updateObservation: {
+    __typename: "Observation";
+    observationKind: ObservationKind | null;
+    statement: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    authorOrganisation: { id: string; name: string };
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    author: { id: string; name: string } | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+  };
+};
+
+export type RecordNoteMutationVariables = Exact<{
+  input: RecordNoteInput;
+}>;
+
+export type RecordNoteMutation = {
+  recordNote: {
+    __typename: "Note";
+    title: string | null;
+    body: string | null;
+    occurredOn: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    authorOrganisation: { id: string; name: string };
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    author: { id: string; name: string } | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+  };
+};
+
+export type UpdateNoteMutationVariables = Exact<{
+  input: UpdateNoteInput;
+}>;
+
+export type UpdateNoteMutation = {
+  updateNote: {
+    __typename: "Note";
+    title: string | null;
+    body: string | null;
+    occurredOn: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    authorOrganisation: { id: string; name: string };
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    author: { id: string; name: string } | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+  };
+};
+
+export type AddOwnStatementMutationVariables = Exact<{
+  input: AddOwnStatementInput;
+}>;
+
+export type AddOwnStatementMutation = {
+  addOwnStatement:
+    | {
+        __typename: "Note";
+        title: string | null;
+        body: string | null;
+        occurredOn: string | null;
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Observation";
+        observationKind: ObservationKind | null;
+        statement: string | null;
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      };
+};
+
+export type BreakGlassMutationVariables = Exact<{
+  input: BreakGlassInput;
+}>;
+
+export type BreakGlassMutation = {
+  breakGlass: {
+    id: string;
+    caseId: string;
+    itemId: string | null;
+    openedAt: Date | string;
+    expiresAt: Date | string;
+  };
+};
+
+export type DossierItemHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DossierItemHistoryQuery = {
+  dossierItemHistory: Array<{
+    version: number;
+    snapshot: string;
+    supersededAt: Date | string;
+    reason: string | null;
+    supersededBy: { id: string; name: string; organisation: { id: string; name: string } };
+  }>;
+};
+
+export type ExportPersonDataMutationVariables = Exact<{
+  personId: string | number;
+}>;
+
+export type ExportPersonDataMutation = { exportPersonData: { json: string; generatedAt: Date | string } };
+
+export type ProcessingLogQueryVariables = Exact<{
+  caseId: string | number;
+  filter?: ProcessingLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ProcessingLogQuery = {
+  processingLog: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        chainSeq: number;
+        startedAt: Date | string;
+        endedAt: Date | string;
+        actorType: string;
+        role: string | null;
+        subjectCount: number;
+        itemIds: Array<string>;
+        fields: Array<string>;
+        operation: LogOperation;
+        purpose: string;
+        legalBasis: LegalBasis | null;
+        processingActivityId: string;
+        outcome: string;
+        breakGlass: boolean;
+        detail: string | null;
+        actor: { id: string; name: string } | null;
+        organisation: { id: string; name: string } | null;
+        subjects: Array<{ id: string; fullName: string }>;
+      };
+    }>;
+  };
+};
+
 export type AuthConfigQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuthConfigQuery = { authConfig: { mode: AuthMode; issuer: string | null } };
@@ -475,6 +1357,64 @@ export type MeQuery = {
   };
 };
 
+export const BreakGlassAccessFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BreakGlassAccessFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "BreakGlassAccess" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "caseReference" } },
+          { kind: "Field", name: { kind: "Name", value: "itemId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "professional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "justification" } },
+          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "reviewedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reviewedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "verdict" } },
+          { kind: "Field", name: { kind: "Name", value: "reviewNote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BreakGlassAccessFieldsFragment, unknown>;
 export const CaseDetailFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -619,6 +1559,406 @@ export const CaseDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CaseDetailFragment, unknown>;
+export const ConsentGrantFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConsentGrantFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ConsentGrant" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "grantee" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "domains" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClasses" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "validFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "validUntil" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceReference" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "withdrawnAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "withdrawnBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
+          { kind: "Field", name: { kind: "Name", value: "isActive" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsentGrantFieldsFragment, unknown>;
+export const DossierItemCardFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DossierItemCardFragment, unknown>;
+export const BreakGlassReviewsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "BreakGlassReviews" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "includeReviewed" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breakGlassReviews" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "includeReviewed" },
+                value: { kind: "Variable", name: { kind: "Name", value: "includeReviewed" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "FragmentSpread", name: { kind: "Name", value: "BreakGlassAccessFields" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BreakGlassAccessFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "BreakGlassAccess" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "caseReference" } },
+          { kind: "Field", name: { kind: "Name", value: "itemId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "professional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "justification" } },
+          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "reviewedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reviewedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "verdict" } },
+          { kind: "Field", name: { kind: "Name", value: "reviewNote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BreakGlassReviewsQuery, BreakGlassReviewsQueryVariables>;
+export const ReviewBreakGlassDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ReviewBreakGlass" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ReviewBreakGlassInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reviewBreakGlass" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "FragmentSpread", name: { kind: "Name", value: "BreakGlassAccessFields" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BreakGlassAccessFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "BreakGlassAccess" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "caseReference" } },
+          { kind: "Field", name: { kind: "Name", value: "itemId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "professional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "justification" } },
+          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+          { kind: "Field", name: { kind: "Name", value: "reviewedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reviewedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "verdict" } },
+          { kind: "Field", name: { kind: "Name", value: "reviewNote" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;
 export const CaseListDocument = {
   kind: "Document",
   definitions: [
@@ -1523,6 +2863,1857 @@ export const RemoveTeamMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const CaseGrantsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseGrants" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "includeInactive" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "grants" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "includeInactive" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "includeInactive" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ConsentGrantFields" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConsentGrantFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ConsentGrant" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "grantee" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "domains" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClasses" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "validFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "validUntil" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceReference" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "withdrawnAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "withdrawnBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
+          { kind: "Field", name: { kind: "Name", value: "isActive" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseGrantsQuery, CaseGrantsQueryVariables>;
+export const OrganisationAccessDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationAccess" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "accessFor" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "organisationId" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "wholeCase" } },
+                      { kind: "Field", name: { kind: "Name", value: "visibleItemCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "totalItemCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "activeGrants" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationAccessQuery, OrganisationAccessQueryVariables>;
+export const GrantAccessDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "GrantAccess" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "GrantAccessInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "grantAccess" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConsentGrantFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConsentGrantFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ConsentGrant" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "grantee" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "domains" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClasses" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "validFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "validUntil" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceReference" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "withdrawnAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "withdrawnBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
+          { kind: "Field", name: { kind: "Name", value: "isActive" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrantAccessMutation, GrantAccessMutationVariables>;
+export const WithdrawAccessDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "WithdrawAccess" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "WithdrawAccessInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "withdrawAccess" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConsentGrantFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConsentGrantFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ConsentGrant" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "grantee" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "domains" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClasses" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "validFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "validUntil" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceReference" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "withdrawnAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "withdrawnBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
+          { kind: "Field", name: { kind: "Name", value: "isActive" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawAccessMutation, WithdrawAccessMutationVariables>;
+export const DossierTimelineDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DossierTimeline" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "TimelineFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "timeline" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "filter" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "after" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "includeRedacted" },
+                      value: { kind: "BooleanValue", value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "pageInfo" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                            { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "DossierItemCard" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DossierTimelineQuery, DossierTimelineQueryVariables>;
+export const RecordObservationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordObservation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordObservationInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordObservation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordObservationMutation, RecordObservationMutationVariables>;
+export const UpdateObservationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateObservation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateObservationInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateObservation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateObservationMutation, UpdateObservationMutationVariables>;
+export const RecordNoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordNote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordNoteInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordNote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordNoteMutation, RecordNoteMutationVariables>;
+export const UpdateNoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateNote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateNoteInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateNote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateNoteMutation, UpdateNoteMutationVariables>;
+export const AddOwnStatementDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddOwnStatement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddOwnStatementInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addOwnStatement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddOwnStatementMutation, AddOwnStatementMutationVariables>;
+export const BreakGlassDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "BreakGlass" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "BreakGlassInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breakGlass" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "caseId" } },
+                { kind: "Field", name: { kind: "Name", value: "itemId" } },
+                { kind: "Field", name: { kind: "Name", value: "openedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BreakGlassMutation, BreakGlassMutationVariables>;
+export const DossierItemHistoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DossierItemHistory" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "dossierItemHistory" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "snapshot" } },
+                { kind: "Field", name: { kind: "Name", value: "supersededAt" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "supersededBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DossierItemHistoryQuery, DossierItemHistoryQueryVariables>;
+export const ExportPersonDataDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ExportPersonData" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "personId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "exportPersonData" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "personId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "personId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "json" } },
+                { kind: "Field", name: { kind: "Name", value: "generatedAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
+export const ProcessingLogDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProcessingLog" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ProcessingLogFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "processingLog" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "caseId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "chainSeq" } },
+                            { kind: "Field", name: { kind: "Name", value: "startedAt" } },
+                            { kind: "Field", name: { kind: "Name", value: "endedAt" } },
+                            { kind: "Field", name: { kind: "Name", value: "actorType" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "actor" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "organisation" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "role" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "subjects" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                                ],
+                              },
+                            },
+                            { kind: "Field", name: { kind: "Name", value: "subjectCount" } },
+                            { kind: "Field", name: { kind: "Name", value: "itemIds" } },
+                            { kind: "Field", name: { kind: "Name", value: "fields" } },
+                            { kind: "Field", name: { kind: "Name", value: "operation" } },
+                            { kind: "Field", name: { kind: "Name", value: "purpose" } },
+                            { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+                            { kind: "Field", name: { kind: "Name", value: "processingActivityId" } },
+                            { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                            { kind: "Field", name: { kind: "Name", value: "breakGlass" } },
+                            { kind: "Field", name: { kind: "Name", value: "detail" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProcessingLogQuery, ProcessingLogQueryVariables>;
 export const AuthConfigDocument = {
   kind: "Document",
   definitions: [

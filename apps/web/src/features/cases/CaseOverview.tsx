@@ -7,7 +7,6 @@ import {
   DataListValue,
   Heading,
   Paragraph,
-  PreHeading,
   Table,
   TableBody,
   TableCell,
@@ -19,13 +18,9 @@ import {
 } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
-import { useParams } from "react-router";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
-import { RouterLink } from "../../components/RouterLink";
 import { TableScroll } from "../../components/TableScroll";
 import { usePageTitle } from "../../components/usePageTitle";
-import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode } from "../../errors";
+import { VisuallyHidden } from "../../components/VisuallyHidden";
 import {
   FRAMEWORK_LABELS,
   HOUSEHOLD_ROLE_LABELS,
@@ -34,80 +29,40 @@ import {
   formatShortDate,
   label,
 } from "../../labels";
+import { useViewer } from "../../viewer";
+import { OwnOrganisationAccess } from "../consent/OwnOrganisationAccess";
+import { usePersonExport } from "../inzage/usePersonExport";
+import type { ExportablePerson } from "../inzage/usePersonExport";
+import { useCaseContext } from "./caseContext";
 import { EscalationBadge } from "./CaseListPage";
-import { CASE_BSN_QUERY, CASE_QUERY } from "./operations";
+import { CASE_BSN_QUERY } from "./operations";
 import type { CaseDetail, DirectorRef, PersonRow } from "./operations";
 import { PersonForm } from "./PersonForm";
 import { PhaseControl } from "./PhaseControl";
 import { TeamSection } from "./TeamSection";
 
-/** One case: summary, family members, team, and the controls `viewerCan` allows. */
-export function CasePage() {
-  const { id = "" } = useParams();
-  const { data, error, loading, refetch } = useQuery(CASE_QUERY, {
-    variables: { id },
-    fetchPolicy: "cache-and-network",
-  });
-  const caseData = data?.case ?? null;
-  const canReadBsn = caseData?.viewerCan.includes("READ_BSN") ?? false;
+/** "Overzicht" of a case: summary, phase, family members (with inzage), team, and what the own organisation may see. */
+export function CaseOverview() {
+  const { caseData, reload: reloadCase } = useCaseContext();
+  const viewer = useViewer();
+  const id = caseData.id;
+  const canReadBsn = caseData.viewerCan.includes("READ_BSN");
   // BSN is only asked for once we know the viewer may read it.
   const bsnQuery = useQuery(CASE_BSN_QUERY, { variables: { id }, skip: !canReadBsn });
-  const notFound =
-    hasErrorCode(error, "NOT_FOUND") || (!loading && !error && data !== undefined && data.case === null);
+  const inzage = usePersonExport();
 
-  usePageTitle(notFound ? "Casus niet gevonden" : (caseData?.title ?? "Casus"));
+  usePageTitle(caseData.title);
 
   const reload = async () => {
-    await refetch().catch(() => undefined);
+    await reloadCase();
     if (canReadBsn) await bsnQuery.refetch().catch(() => undefined);
   };
-
-  if (notFound) {
-    return (
-      <>
-        <Heading level={1}>Casus niet gevonden</Heading>
-        <Paragraph>{NOT_FOUND_MESSAGE}</Paragraph>
-        <Paragraph>
-          <RouterLink to="/">Terug naar Casussen</RouterLink>
-        </Paragraph>
-      </>
-    );
-  }
-
-  if (!caseData) {
-    return error ? (
-      <>
-        <Heading level={1}>Casus</Heading>
-        <ErrorAlert messages={generalErrorMessages(error)}>
-          <Button appearance="secondary-action-button" onClick={() => void reload()}>
-            Opnieuw proberen
-          </Button>
-        </ErrorAlert>
-      </>
-    ) : (
-      <Loading />
-    );
-  }
 
   const bsnById = new Map((bsnQuery.data?.case?.persons ?? []).map((p) => [p.id, p.bsn]));
   const can = (action: CaseDetail["viewerCan"][number]) => caseData.viewerCan.includes(action);
 
   return (
-    <article className="rh-case" aria-labelledby="case-heading">
-      <nav aria-label="Kruimelpad" className="rh-breadcrumb">
-        <RouterLink to="/">Casussen</RouterLink>
-        <span aria-hidden="true"> › </span>
-        <span aria-current="page">{caseData.title}</span>
-      </nav>
-      <hgroup className="rh-case__title">
-        <PreHeading>{caseData.reference}</PreHeading>
-        <Heading level={1} id="case-heading">
-          {caseData.title}
-        </Heading>
-      </hgroup>
-
-      {error ? <ErrorAlert messages={generalErrorMessages(error)} /> : null}
-
+    <>
       {caseData.teamWarnings.length > 0 ? (
         <Alert type="warning" className="rh-alert" aria-labelledby="team-warnings-heading">
           <Heading level={2} id="team-warnings-heading" appearance="utrecht-heading-3">
@@ -139,12 +94,23 @@ export function CasePage() {
         <Heading level={2} id="persons-heading">
           Gezinsleden
         </Heading>
-        <PersonsTable persons={caseData.persons} showBsn={canReadBsn} bsnById={bsnById} />
+        {can("EXPORT_PERSON") ? inzage.status : null}
+        <PersonsTable
+          persons={caseData.persons}
+          showBsn={canReadBsn}
+          bsnById={bsnById}
+          onExport={can("EXPORT_PERSON") ? (p) => void inzage.run(p) : null}
+          exportingId={inzage.busyId}
+        />
         {can("ADD_PERSON") ? <PersonForm caseId={caseData.id} onAdded={reload} /> : null}
       </section>
 
       <TeamSection caseData={caseData} canManage={can("MANAGE_TEAM")} onChanged={reload} />
-    </article>
+
+      {can("MANAGE_CONSENT") || !viewer ? null : (
+        <OwnOrganisationAccess caseData={caseData} organisationId={viewer.organisation.id} />
+      )}
+    </>
   );
 }
 
@@ -197,9 +163,12 @@ interface PersonsTableProps {
   persons: PersonRow[];
   showBsn: boolean;
   bsnById: Map<string, string | null>;
+  /** With EXPORT_PERSON: "Inzage exporteren" per person. */
+  onExport: ((person: ExportablePerson) => void) | null;
+  exportingId: string | null;
 }
 
-function PersonsTable({ persons, showBsn, bsnById }: PersonsTableProps) {
+function PersonsTable({ persons, showBsn, bsnById, onExport, exportingId }: PersonsTableProps) {
   if (persons.length === 0) return <Paragraph>Er zijn nog geen gezinsleden vastgelegd.</Paragraph>;
   return (
     <TableScroll label="Gezinsleden">
@@ -211,6 +180,11 @@ function PersonsTable({ persons, showBsn, bsnById }: PersonsTableProps) {
             <TableHeaderCell scope="col">Geboortedatum</TableHeaderCell>
             <TableHeaderCell scope="col">Leeftijd</TableHeaderCell>
             <TableHeaderCell scope="col">BSN</TableHeaderCell>
+            {onExport ? (
+              <TableHeaderCell scope="col">
+                <VisuallyHidden>Inzage</VisuallyHidden>
+              </TableHeaderCell>
+            ) : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -229,6 +203,17 @@ function PersonsTable({ persons, showBsn, bsnById }: PersonsTableProps) {
               </TableCell>
               <TableCell>{p.age !== null && p.age !== undefined ? `${p.age} jaar` : <Unknown />}</TableCell>
               <TableCell className="rh-nowrap">{bsnCell(p, showBsn, bsnById)}</TableCell>
+              {onExport ? (
+                <TableCell>
+                  <Button
+                    appearance="secondary-action-button"
+                    busy={exportingId === p.id}
+                    onClick={() => onExport(p)}
+                  >
+                    Inzage exporteren<VisuallyHidden> van {p.fullName}</VisuallyHidden>
+                  </Button>
+                </TableCell>
+              ) : null}
             </TableRow>
           ))}
         </TableBody>

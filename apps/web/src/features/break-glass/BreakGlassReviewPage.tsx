@@ -1,0 +1,121 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+} from "@utrecht/component-library-react";
+import { useQuery } from "@apollo/client/react";
+import { useRef, useState } from "react";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { RouterLink } from "../../components/RouterLink";
+import { usePageTitle } from "../../components/usePageTitle";
+import { generalErrorMessages } from "../../errors";
+import { useViewerCan } from "../../viewer";
+import { BreakGlassCard } from "./BreakGlassCard";
+import { BREAK_GLASS_REVIEWS_QUERY } from "./operations";
+import type { BreakGlassAccessRow } from "./operations";
+
+/** "Noodtoegang beoordelen" (REVIEW_PROCESSING): the privacy officer reviews break-glass accesses. */
+export function BreakGlassReviewPage() {
+  usePageTitle("Noodtoegang beoordelen");
+  const canReview = useViewerCan("REVIEW_PROCESSING");
+  if (!canReview) {
+    return (
+      <>
+        <Heading level={1}>Noodtoegang beoordelen</Heading>
+        <Alert type="info" className="rh-alert">
+          <Paragraph>Alleen de privacyfunctionaris beoordeelt noodtoegang.</Paragraph>
+        </Alert>
+        <Paragraph>
+          <RouterLink to="/">Terug naar Casussen</RouterLink>
+        </Paragraph>
+      </>
+    );
+  }
+  return <Reviews />;
+}
+
+function Reviews() {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [includeReviewed, setIncludeReviewed] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { data, error, refetch } = useQuery(BREAK_GLASS_REVIEWS_QUERY, {
+    variables: { includeReviewed },
+    fetchPolicy: "cache-and-network",
+  });
+  const accesses = data?.breakGlassReviews;
+  const open = accesses?.filter((a) => !a.reviewedAt).length ?? 0;
+
+  const reviewed = async (access: BreakGlassAccessRow) => {
+    const verdict = access.verdict === "UNJUSTIFIED" ? "niet gerechtvaardigd" : "gerechtvaardigd";
+    setNotice(
+      `De noodtoegang van ${access.professional.name} (${access.caseReference}) is beoordeeld als ${verdict}.`,
+    );
+    await refetch().catch(() => undefined);
+    // The card may have left the list: put focus at the top of the page, where the message is.
+    headingRef.current?.focus();
+  };
+
+  return (
+    <>
+      <Heading level={1} ref={headingRef} tabIndex={-1}>
+        Noodtoegang beoordelen
+      </Heading>
+      <Paragraph appearance="lead">
+        Bij acute onveiligheid kan een professional tijdelijk een item of casus openen buiten de toestemmingen
+        om. Beoordeel of dat gerechtvaardigd was; het verwerkingslog van de casus laat zien wat er is
+        ingezien.
+      </Paragraph>
+      {notice ? (
+        <Alert type="ok" className="rh-alert">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      ) : null}
+      <div className="rh-filter rh-filter--toggle">
+        <FormField type="checkbox" className="rh-choices__item">
+          <Checkbox
+            id="break-glass-include-reviewed"
+            checked={includeReviewed}
+            onChange={(e) => setIncludeReviewed(e.target.checked)}
+          />
+          <FormLabel htmlFor="break-glass-include-reviewed" type="checkbox">
+            Ook beoordeelde tonen
+          </FormLabel>
+        </FormField>
+      </div>
+      <ErrorAlert messages={generalErrorMessages(error)}>
+        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
+          Opnieuw proberen
+        </Button>
+      </ErrorAlert>
+      <p className="rh-result-count" role="status" aria-live="polite">
+        {accesses
+          ? open === 1
+            ? "1 noodtoegang wacht op beoordeling"
+            : `${open} noodtoegangen wachten op beoordeling`
+          : ""}
+      </p>
+      {!accesses && !error ? <Loading /> : null}
+      {accesses && accesses.length === 0 ? (
+        <Paragraph>
+          {includeReviewed
+            ? "Er is nog nooit noodtoegang gebruikt."
+            : "Er wacht geen noodtoegang op beoordeling."}
+        </Paragraph>
+      ) : null}
+      {accesses && accesses.length > 0 ? (
+        <ul className="rh-break-glass-list">
+          {accesses.map((access) => (
+            <li key={access.id}>
+              <BreakGlassCard access={access} onReviewed={reviewed} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { Button, Heading, Paragraph, PreHeading } from "@utrecht/component-library-react";
+import { useQuery } from "@apollo/client/react";
+import { Outlet, useMatch, useParams } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { RouterLink } from "../../components/RouterLink";
+import { usePageTitle } from "../../components/usePageTitle";
+import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode } from "../../errors";
+import { useViewerCan } from "../../viewer";
+import { StandaloneProcessingLog } from "../processing-log/StandaloneProcessingLog";
+import type { CaseContext } from "./caseContext";
+import { CaseNav } from "./CaseNav";
+import { CASE_QUERY } from "./operations";
+
+/**
+ * A case: breadcrumb, reference and title, the secondary navigation, and the sub-page (Overzicht, Dossier,
+ * Toestemmingen, Verwerkingslog). A privacy officer (REVIEW_PROCESSING) does not see case content: for
+ * them the processing log of a case opens on its own, without asking for the case.
+ */
+export function CaseLayout() {
+  const { id = "" } = useParams();
+  const onLogRoute = useMatch("/casussen/:id/verwerkingslog") !== null;
+  const reviewer = useViewerCan("REVIEW_PROCESSING");
+  const standaloneLog = onLogRoute && reviewer;
+
+  const { data, error, loading, refetch } = useQuery(CASE_QUERY, {
+    variables: { id },
+    fetchPolicy: "cache-and-network",
+    skip: standaloneLog,
+  });
+  const caseData = data?.case ?? null;
+  const notFound =
+    !standaloneLog &&
+    (hasErrorCode(error, "NOT_FOUND") || (!loading && !error && data !== undefined && data.case === null));
+
+  if (standaloneLog) return <StandaloneProcessingLog caseId={id} />;
+
+  const reload = async () => {
+    await refetch().catch(() => undefined);
+  };
+
+  if (notFound) return <CaseNotFound />;
+  if (!caseData) return <CaseUnavailable error={error} onRetry={() => void reload()} />;
+
+  const context: CaseContext = { caseData, reload };
+
+  return (
+    <article className="rh-case" aria-labelledby="case-heading">
+      <nav aria-label="Kruimelpad" className="rh-breadcrumb">
+        <RouterLink to="/">Casussen</RouterLink>
+        <span aria-hidden="true"> › </span>
+        <span aria-current="page">{caseData.title}</span>
+      </nav>
+      <hgroup className="rh-case__title">
+        <PreHeading>{caseData.reference}</PreHeading>
+        <Heading level={1} id="case-heading">
+          {caseData.title}
+        </Heading>
+      </hgroup>
+
+      <CaseNav caseData={caseData} />
+
+      {error ? <ErrorAlert messages={generalErrorMessages(error)} /> : null}
+
+      <Outlet context={context} />
+    </article>
+  );
+}
+
+// The sub-pages set the page title once the case is there; these states set their own.
+
+function CaseNotFound() {
+  usePageTitle("Casus niet gevonden");
+  return (
+    <>
+      <Heading level={1}>Casus niet gevonden</Heading>
+      <Paragraph>{NOT_FOUND_MESSAGE}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/">Terug naar Casussen</RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
+function CaseUnavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  usePageTitle("Casus");
+  return error ? (
+    <>
+      <Heading level={1}>Casus</Heading>
+      <ErrorAlert messages={generalErrorMessages(error)}>
+        <Button appearance="secondary-action-button" onClick={onRetry}>
+          Opnieuw proberen
+        </Button>
+      </ErrorAlert>
+    </>
+  ) : (
+    <Loading />
+  );
+}

@@ -1,0 +1,44 @@
+import { useMatch } from "react-router";
+import { RouterLink } from "../../components/RouterLink";
+import { useViewerCan } from "../../viewer";
+import { casePath } from "./caseContext";
+import type { CaseDetail } from "./operations";
+
+interface NavItem {
+  label: string;
+  sub?: string;
+}
+
+/** Secondary navigation of a case; shows only the parts the viewer may open (`viewerCan`). */
+export function CaseNav({ caseData }: { caseData: CaseDetail }) {
+  const reviewer = useViewerCan("REVIEW_PROCESSING");
+  const can = (action: CaseDetail["viewerCan"][number]) => caseData.viewerCan.includes(action);
+  const items: NavItem[] = [{ label: "Overzicht" }, { label: "Dossier", sub: "dossier" }];
+  if (can("MANAGE_CONSENT")) items.push({ label: "Toestemmingen", sub: "toestemmingen" });
+  if (can("READ_LOG") || reviewer) items.push({ label: "Verwerkingslog", sub: "verwerkingslog" });
+  return (
+    <nav aria-label="Onderdelen van de casus" className="rh-case-nav">
+      <ul className="rh-case-nav__list">
+        {items.map((item) => (
+          <li key={item.label}>
+            <CaseNavLink to={casePath(caseData.id, item.sub)} label={item.label} end={!item.sub} />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function CaseNavLink({ to, label, end }: { to: string; label: string; end: boolean }) {
+  const exact = useMatch({ path: to, end: true }) !== null;
+  const within = useMatch({ path: to, end }) !== null;
+  return (
+    <RouterLink
+      to={to}
+      className={within ? "rh-case-nav__link rh-case-nav__link--current" : "rh-case-nav__link"}
+      aria-current={exact ? "page" : within ? "true" : undefined}
+    >
+      {label}
+    </RouterLink>
+  );
+}

@@ -1,0 +1,207 @@
+import { gql } from "@apollo/client";
+import type { TypedDocumentNode } from "@apollo/client";
+import type {
+  AddOwnStatementMutation,
+  AddOwnStatementMutationVariables,
+  BreakGlassMutation,
+  BreakGlassMutationVariables,
+  DossierItemCardFragment,
+  DossierItemHistoryQuery,
+  DossierItemHistoryQueryVariables,
+  DossierTimelineQuery,
+  DossierTimelineQueryVariables,
+  RecordNoteMutation,
+  RecordNoteMutationVariables,
+  RecordObservationMutation,
+  RecordObservationMutationVariables,
+  UpdateNoteMutation,
+  UpdateNoteMutationVariables,
+  UpdateObservationMutation,
+  UpdateObservationMutationVariables,
+} from "../../generated/graphql";
+
+// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
+
+/** One dossier item as the timeline shows it: an observation or a note, possibly a redacted stub. */
+export type DossierItemCard = DossierItemCardFragment;
+export type ObservationCard = Extract<DossierItemCard, { __typename: "Observation" }>;
+export type NoteCard = Extract<DossierItemCard, { __typename: "Note" }>;
+
+/**
+ * Everything a card shows. For a redacted stub the content fields (subjects, author, source, statements
+ * and the observation's or note's own fields) are null with a CONSENT_REQUIRED error each, so the timeline
+ * is read with `errorPolicy: "all"`; the other fields are non-null in the contract and arrive for stubs too.
+ */
+const DOSSIER_ITEM_CARD_FRAGMENT = gql`
+  fragment DossierItemCard on DossierItem {
+    __typename
+    id
+    kind
+    caseId
+    domain
+    dataClass
+    redacted
+    accessVia
+    legalBasis
+    viewerCan
+    version
+    createdAt
+    updatedAt
+    authorOrganisation {
+      id
+      name
+    }
+    visibleTo {
+      id
+      name
+    }
+    subjects {
+      id
+      fullName
+    }
+    author {
+      id
+      name
+    }
+    source {
+      kind
+      description
+    }
+    statements {
+      id
+      statement
+      recordedAt
+      person {
+        id
+        fullName
+      }
+      recordedBy {
+        id
+        name
+      }
+    }
+    ... on Observation {
+      observationKind
+      statement
+    }
+    ... on Note {
+      title
+      body
+      occurredOn
+    }
+  }
+`;
+
+export const DOSSIER_TIMELINE_QUERY: TypedDocumentNode<DossierTimelineQuery, DossierTimelineQueryVariables> =
+  gql`
+    query DossierTimeline($caseId: ID!, $filter: TimelineFilter, $first: Int, $after: String) {
+      case(id: $caseId) {
+        id
+        timeline(filter: $filter, first: $first, after: $after, includeRedacted: true) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              ...DossierItemCard
+            }
+          }
+        }
+      }
+    }
+    ${DOSSIER_ITEM_CARD_FRAGMENT}
+  `;
+
+export const RECORD_OBSERVATION_MUTATION: TypedDocumentNode<
+  RecordObservationMutation,
+  RecordObservationMutationVariables
+> = gql`
+  mutation RecordObservation($input: RecordObservationInput!) {
+    recordObservation(input: $input) {
+      ...DossierItemCard
+    }
+  }
+  ${DOSSIER_ITEM_CARD_FRAGMENT}
+`;
+
+export const UPDATE_OBSERVATION_MUTATION: TypedDocumentNode<
+  UpdateObservationMutation,
+  UpdateObservationMutationVariables
+> = gql`
+  mutation UpdateObservation($input: UpdateObservationInput!) {
+    updateObservation(input: $input) {
+      ...DossierItemCard
+    }
+  }
+  ${DOSSIER_ITEM_CARD_FRAGMENT}
+`;
+
+export const RECORD_NOTE_MUTATION: TypedDocumentNode<RecordNoteMutation, RecordNoteMutationVariables> = gql`
+  mutation RecordNote($input: RecordNoteInput!) {
+    recordNote(input: $input) {
+      ...DossierItemCard
+    }
+  }
+  ${DOSSIER_ITEM_CARD_FRAGMENT}
+`;
+
+export const UPDATE_NOTE_MUTATION: TypedDocumentNode<UpdateNoteMutation, UpdateNoteMutationVariables> = gql`
+  mutation UpdateNote($input: UpdateNoteInput!) {
+    updateNote(input: $input) {
+      ...DossierItemCard
+    }
+  }
+  ${DOSSIER_ITEM_CARD_FRAGMENT}
+`;
+
+export const ADD_OWN_STATEMENT_MUTATION: TypedDocumentNode<
+  AddOwnStatementMutation,
+  AddOwnStatementMutationVariables
+> = gql`
+  mutation AddOwnStatement($input: AddOwnStatementInput!) {
+    addOwnStatement(input: $input) {
+      ...DossierItemCard
+    }
+  }
+  ${DOSSIER_ITEM_CARD_FRAGMENT}
+`;
+
+export const BREAK_GLASS_MUTATION: TypedDocumentNode<BreakGlassMutation, BreakGlassMutationVariables> = gql`
+  mutation BreakGlass($input: BreakGlassInput!) {
+    breakGlass(input: $input) {
+      id
+      caseId
+      itemId
+      openedAt
+      expiresAt
+    }
+  }
+`;
+
+/** One earlier version of an item. */
+export type DossierItemVersionRow = DossierItemHistoryQuery["dossierItemHistory"][number];
+
+export const DOSSIER_ITEM_HISTORY_QUERY: TypedDocumentNode<
+  DossierItemHistoryQuery,
+  DossierItemHistoryQueryVariables
+> = gql`
+  query DossierItemHistory($id: ID!) {
+    dossierItemHistory(id: $id) {
+      version
+      snapshot
+      supersededAt
+      reason
+      supersededBy {
+        id
+        name
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
