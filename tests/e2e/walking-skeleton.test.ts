@@ -79,6 +79,6 @@ describe("walking skeleton in the browser", () => {
 
     await page.getByLabel(/BSN/).fill("");
     await page.getByRole("button", { name: /Gezinslid toevoegen|Toevoegen/ }).click();
-    await page.getByRole("table", { name: "Gezinsleden" }).getByText("Noor Browsertest").waitFor();
+    await page.getByRole("table", { name: "Gezinsleden" }).getByText("Noor Browsertest").first().waitFor();
   });
 });

@@ -25,23 +25,122 @@ interface Row {
   exportKim: ExportOutcome;
 }
 
-const hidden = { education: "hidden", mentalHealth: "hidden", justice: "hidden", childSafety: "hidden" } as const;
-const visible = { education: "visible", mentalHealth: "visible", justice: "visible", childSafety: "visible" } as const;
-const notFound = { education: "notFound", mentalHealth: "notFound", justice: "notFound", childSafety: "notFound" } as const;
+const hidden = {
+  education: "hidden",
+  mentalHealth: "hidden",
+  justice: "hidden",
+  childSafety: "hidden",
+} as const;
+const visible = {
+  education: "visible",
+  mentalHealth: "visible",
+  justice: "visible",
+  childSafety: "visible",
+} as const;
+const notFound = {
+  education: "notFound",
+  mentalHealth: "notFound",
+  justice: "notFound",
+  childSafety: "notFound",
+} as const;
 
 const MATRIX: Row[] = [
-  { who: "casusregisseur", role: "CASUSREGISSEUR", orgKind: "WIJKTEAM (directing)", grantState: "n/a: whole case", items: visible, exportKim: "included" },
-  { who: "wijkteamProfessional", role: "PROFESSIONAL", orgKind: "WIJKTEAM (directing)", grantState: "n/a: whole case", items: visible, exportKim: "FORBIDDEN" },
-  { who: "procesregisseur", role: "PROCESREGISSEUR", orgKind: "GEMEENTE", grantState: "n/a: directs the case", items: visible, exportKim: "FORBIDDEN" },
-  { who: "secondarySchoolProfessional", role: "PROFESSIONAL", orgKind: "SCHOOL", grantState: "valid: EDUCATION/GENERAL/Kim", items: { ...hidden, education: "visible" }, exportKim: "FORBIDDEN" },
-  { who: "woonconsulent", role: "PROFESSIONAL", orgKind: "WONINGCORPORATIE", grantState: "other domain: HOUSING", items: hidden, exportKim: "FORBIDDEN" },
-  { who: "schuldhulpverlener", role: "PROFESSIONAL", orgKind: "SCHULDHULP", grantState: "other data class: SPECIAL_CATEGORY", items: hidden, exportKim: "FORBIDDEN" },
-  { who: "verslavingszorgProfessional", role: "PROFESSIONAL", orgKind: "VERSLAVINGSZORG", grantState: "expired", items: hidden, exportKim: "FORBIDDEN" },
-  { who: "casusregisseurJeugdbescherming", role: "CASUSREGISSEUR", orgKind: "JEUGDBESCHERMING", grantState: "withdrawn (education); valid SAFETY/CHILD_SAFETY", items: { ...hidden, childSafety: "visible" }, exportKim: "FORBIDDEN" },
-  { who: "wijkagent", role: "PROFESSIONAL", orgKind: "POLITIE", grantState: "none (a forged JUSTICE grant on CONSENT is ignored)", items: hidden, exportKim: "FORBIDDEN" },
-  { who: "huisarts", role: "PROFESSIONAL", orgKind: "HUISARTS (not on the team)", grantState: "none", items: notFound, exportKim: "NOT_FOUND" },
-  { who: "privacyOfficer", role: "PRIVACY_OFFICER", orgKind: "GEMEENTE", grantState: "n/a", items: notFound, exportKim: "included" },
-  { who: "admin", role: "ADMIN", orgKind: "GEMEENTE", grantState: "n/a", items: notFound, exportKim: "NOT_FOUND" },
+  {
+    who: "casusregisseur",
+    role: "CASUSREGISSEUR",
+    orgKind: "WIJKTEAM (directing)",
+    grantState: "n/a: whole case",
+    items: visible,
+    exportKim: "included",
+  },
+  {
+    who: "wijkteamProfessional",
+    role: "PROFESSIONAL",
+    orgKind: "WIJKTEAM (directing)",
+    grantState: "n/a: whole case",
+    items: visible,
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "procesregisseur",
+    role: "PROCESREGISSEUR",
+    orgKind: "GEMEENTE",
+    grantState: "n/a: directs the case",
+    items: visible,
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "secondarySchoolProfessional",
+    role: "PROFESSIONAL",
+    orgKind: "SCHOOL",
+    grantState: "valid: EDUCATION/GENERAL/Kim",
+    items: { ...hidden, education: "visible" },
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "woonconsulent",
+    role: "PROFESSIONAL",
+    orgKind: "WONINGCORPORATIE",
+    grantState: "other domain: HOUSING",
+    items: hidden,
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "schuldhulpverlener",
+    role: "PROFESSIONAL",
+    orgKind: "SCHULDHULP",
+    grantState: "other data class: SPECIAL_CATEGORY",
+    items: hidden,
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "verslavingszorgProfessional",
+    role: "PROFESSIONAL",
+    orgKind: "VERSLAVINGSZORG",
+    grantState: "expired",
+    items: hidden,
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "casusregisseurJeugdbescherming",
+    role: "CASUSREGISSEUR",
+    orgKind: "JEUGDBESCHERMING",
+    grantState: "withdrawn (education); valid SAFETY/CHILD_SAFETY",
+    items: { ...hidden, childSafety: "visible" },
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "wijkagent",
+    role: "PROFESSIONAL",
+    orgKind: "POLITIE",
+    grantState: "none (a forged JUSTICE grant on CONSENT is ignored)",
+    items: hidden,
+    exportKim: "FORBIDDEN",
+  },
+  {
+    who: "huisarts",
+    role: "PROFESSIONAL",
+    orgKind: "HUISARTS (not on the team)",
+    grantState: "none",
+    items: notFound,
+    exportKim: "NOT_FOUND",
+  },
+  {
+    who: "privacyOfficer",
+    role: "PRIVACY_OFFICER",
+    orgKind: "GEMEENTE",
+    grantState: "n/a",
+    items: notFound,
+    exportKim: "included",
+  },
+  {
+    who: "admin",
+    role: "ADMIN",
+    orgKind: "GEMEENTE",
+    grantState: "n/a",
+    items: notFound,
+    exportKim: "NOT_FOUND",
+  },
 ];
 
 const TEXT: Record<Item, string> = {
@@ -58,10 +157,27 @@ let kim: string;
 beforeAll(async () => {
   hub = await startTestHub();
   const director = await signIn(hub, P.casusregisseur);
-  const persons = Object.fromEntries((await casePersons(hub, director, CASE)).map((p) => [p.givenName, p.id]));
+  const persons = Object.fromEntries(
+    (await casePersons(hub, director, CASE)).map((p) => [p.givenName, p.id]),
+  );
   kim = persons.Kim!;
-  const make = async (item: Item, domain: string, dataClass: string, subject: string, legalBasis = "LEGAL_TASK") =>
-    (ids[item] = (await recordObservation(hub, director, { caseId: CASE, domain, dataClass, subjectPersonIds: [subject], statement: TEXT[item], legalBasis })).id);
+  const make = async (
+    item: Item,
+    domain: string,
+    dataClass: string,
+    subject: string,
+    legalBasis = "LEGAL_TASK",
+  ) =>
+    (ids[item] = (
+      await recordObservation(hub, director, {
+        caseId: CASE,
+        domain,
+        dataClass,
+        subjectPersonIds: [subject],
+        statement: TEXT[item],
+        legalBasis,
+      })
+    ).id);
   await make("education", "EDUCATION", "GENERAL", kim);
   await make("mentalHealth", "MENTAL_HEALTH", "SPECIAL_CATEGORY", persons.Linda!);
   await make("justice", "JUSTICE", "JUSTICE", persons.Dylan!, "JUSTICE");
@@ -70,16 +186,45 @@ beforeAll(async () => {
   const kimEdu = { caseId: CASE, subjectPersonIds: [kim], domains: ["EDUCATION"], dataClasses: ["GENERAL"] };
   await grant(hub, director, { ...kimEdu, granteeOrganisationId: O.secondarySchool });
   await grant(hub, director, { ...kimEdu, granteeOrganisationId: O.woningcorporatie, domains: ["HOUSING"] });
-  await grant(hub, director, { ...kimEdu, granteeOrganisationId: O.schuldhulp, dataClasses: ["SPECIAL_CATEGORY"] });
-  await grant(hub, director, { ...kimEdu, granteeOrganisationId: O.verslavingszorg, validFrom: new Date(Date.now() - 48 * HOUR).toISOString(), validUntil: new Date(Date.now() - HOUR).toISOString() });
+  await grant(hub, director, {
+    ...kimEdu,
+    granteeOrganisationId: O.schuldhulp,
+    dataClasses: ["SPECIAL_CATEGORY"],
+  });
+  await grant(hub, director, {
+    ...kimEdu,
+    granteeOrganisationId: O.verslavingszorg,
+    validFrom: new Date(Date.now() - 48 * HOUR).toISOString(),
+    validUntil: new Date(Date.now() - HOUR).toISOString(),
+  });
   const toWithdraw = await grant(hub, director, { ...kimEdu, granteeOrganisationId: O.jeugdbescherming });
-  await gql(hub, `mutation($input: WithdrawAccessInput!) { withdrawAccess(input: $input) { id } }`, { input: { id: toWithdraw.id, reason: "Niet meer nodig" } }, director);
-  await grant(hub, director, { caseId: CASE, subjectPersonIds: [kim], domains: ["SAFETY"], dataClasses: ["CHILD_SAFETY"], granteeOrganisationId: O.jeugdbescherming, legalBasis: "LEGAL_TASK", evidenceReference: null });
+  await gql(
+    hub,
+    `mutation($input: WithdrawAccessInput!) { withdrawAccess(input: $input) { id } }`,
+    { input: { id: toWithdraw.id, reason: "Niet meer nodig" } },
+    director,
+  );
+  await grant(hub, director, {
+    caseId: CASE,
+    subjectPersonIds: [kim],
+    domains: ["SAFETY"],
+    dataClasses: ["CHILD_SAFETY"],
+    granteeOrganisationId: O.jeugdbescherming,
+    legalBasis: "LEGAL_TASK",
+    evidenceReference: null,
+  });
   // A grant the API refuses (JUSTICE data on plain consent), written straight into the database: the
   // decision at read time must ignore it too.
   await hub.database.db.insert(tables.consentGrants).values({
-    caseId: CASE, granteeOrganisationId: O.politie, subjectPersonIds: [persons.Dylan!], domains: ["JUSTICE"], dataClasses: ["JUSTICE"],
-    purpose: "vervalst", legalBasis: "CONSENT", validFrom: new Date(Date.now() - HOUR), recordedByProfessionalId: P.casusregisseur,
+    caseId: CASE,
+    granteeOrganisationId: O.politie,
+    subjectPersonIds: [persons.Dylan!],
+    domains: ["JUSTICE"],
+    dataClasses: ["JUSTICE"],
+    purpose: "vervalst",
+    legalBasis: "CONSENT",
+    validFrom: new Date(Date.now() - HOUR),
+    recordedByProfessionalId: P.casusregisseur,
   });
 });
 afterAll(async () => {
@@ -87,21 +232,48 @@ afterAll(async () => {
 });
 
 async function observe(token: string, item: Item) {
-  const list: any = await gql(hub, `query($id: ID!) { case(id: $id) { timeline(first: 100) { edges { node { id ... on Observation { statement } } } } } }`, { id: CASE }, token);
-  const byId: any = await gql(hub, `query($id: ID!) { dossierItem(id: $id) { id redacted } }`, { id: ids[item] }, token);
-  const field: any = await gql(hub, `query($id: ID!) { dossierItem(id: $id) { ... on Observation { statement } } }`, { id: ids[item] }, token);
+  const list: any = await gql(
+    hub,
+    `query($id: ID!) { case(id: $id) { timeline(first: 100) { edges { node { id ... on Observation { statement } } } } } }`,
+    { id: CASE },
+    token,
+  );
+  const byId: any = await gql(
+    hub,
+    `query($id: ID!) { dossierItem(id: $id) { id redacted } }`,
+    { id: ids[item] },
+    token,
+  );
+  const field: any = await gql(
+    hub,
+    `query($id: ID!) { dossierItem(id: $id) { ... on Observation { statement } } }`,
+    { id: ids[item] },
+    token,
+  );
   return { list, byId, field };
 }
 
 function outcomeOf(r: Awaited<ReturnType<typeof observe>>, item: Item): Outcome | string {
   const codes = (res: any) => (res.errors ?? []).map((e: any) => e.extensions.code).join(",");
-  if (codes(r.list) === "NOT_FOUND" && codes(r.byId) === "NOT_FOUND" && codes(r.field) === "NOT_FOUND") return "notFound";
+  if (codes(r.list) === "NOT_FOUND" && codes(r.byId) === "NOT_FOUND" && codes(r.field) === "NOT_FOUND")
+    return "notFound";
   const inList = r.list.data?.case?.timeline.edges.some((e: any) => e.node.id === ids[item]);
   const listText = JSON.stringify(r.list).includes(TEXT[item]);
-  if (inList && listText && r.byId.data?.dossierItem?.redacted === false && r.field.data?.dossierItem?.statement === TEXT[item]) {
+  if (
+    inList &&
+    listText &&
+    r.byId.data?.dossierItem?.redacted === false &&
+    r.field.data?.dossierItem?.statement === TEXT[item]
+  ) {
     return "visible";
   }
-  if (!inList && !listText && r.byId.data?.dossierItem?.redacted === true && r.field.data?.dossierItem?.statement === null && codes(r.field) === "CONSENT_REQUIRED") {
+  if (
+    !inList &&
+    !listText &&
+    r.byId.data?.dossierItem?.redacted === true &&
+    r.field.data?.dossierItem?.statement === null &&
+    codes(r.field) === "CONSENT_REQUIRED"
+  ) {
     return "hidden";
   }
   return `inconsistent: ${JSON.stringify({ inList, listText, byId: r.byId, field: r.field })}`;
@@ -120,7 +292,12 @@ describe("authorization matrix", () => {
         });
       }
       it(`export of Kim: ${row.exportKim}`, async () => {
-        const res: any = await gql(hub, `mutation($id: ID!) { exportPersonData(personId: $id) { json } }`, { id: kim }, token);
+        const res: any = await gql(
+          hub,
+          `mutation($id: ID!) { exportPersonData(personId: $id) { json } }`,
+          { id: kim },
+          token,
+        );
         if (row.exportKim === "included") {
           expect(res.errors).toBeUndefined();
           const json = res.data.exportPersonData.json as string;
@@ -139,8 +316,19 @@ describe("authorization matrix", () => {
 
   it("prints the matrix (reviewed as a permission change)", () => {
     const lines = MATRIX.map((r) =>
-      [r.role.padEnd(16), r.orgKind.padEnd(24), r.grantState.padEnd(50), ...Object.values(r.items).map((o) => o.padEnd(9)), r.exportKim].join(" "),
+      [
+        r.role.padEnd(16),
+        r.orgKind.padEnd(24),
+        r.grantState.padEnd(50),
+        ...Object.values(r.items).map((o) => o.padEnd(9)),
+        r.exportKim,
+      ].join(" "),
     );
-    expect(["role             organisation             grant state                                        edu       mh        justice   safety    export", ...lines].join("\n")).toMatchSnapshot();
+    expect(
+      [
+        "role             organisation             grant state                                        edu       mh        justice   safety    export",
+        ...lines,
+      ].join("\n"),
+    ).toMatchSnapshot();
   });
 });

@@ -53,7 +53,10 @@ describe("who sees which case", () => {
   it("shows a partner the cases its organisation is on, and NOT_FOUND for the others", async () => {
     const school = tokens.schoolProfessional!;
     const seen = await gql(hub, CASE, { id: C.separatedParents }, school);
-    expect(seen.data?.case).toMatchObject({ id: C.separatedParents, viewerCan: ["RECORD_ITEM", "BREAK_GLASS"] });
+    expect(seen.data?.case).toMatchObject({
+      id: C.separatedParents,
+      viewerCan: ["RECORD_ITEM", "BREAK_GLASS"],
+    });
     for (const id of [
       C.veiligThuisMonitoring,
       C.multiProblem,
@@ -159,6 +162,21 @@ describe("opening and editing a case", () => {
       },
     ]);
     expect(c.viewerCan).toContain("ADD_PERSON");
+  });
+
+  it("logs the changes it made in the processing log, in the same transaction", async () => {
+    const log: any = await gql(
+      hub,
+      `query($id: ID!) { processingLog(caseId: $id, filter: { operations: [CREATE, UPDATE] }) { edges { node { operation fields actor { id } } } } }`,
+      { id: caseId },
+      tokens.casusregisseur,
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data.processingLog.edges.map((e: any) => e.node)).toContainEqual({
+      operation: "CREATE",
+      fields: ["Case.title", "Case.municipality", "Case.framework"],
+      actor: { id: P.casusregisseur },
+    });
   });
 
   it("refuses bad input with the field path, and changes nothing", async () => {

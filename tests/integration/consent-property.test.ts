@@ -24,7 +24,10 @@ const PARTNERS = [
   { org: O.jeugdbescherming, kind: "JEUGDBESCHERMING", professional: P.jeugdreclasseerder },
   { org: O.woningcorporatie, kind: "WONINGCORPORATIE", professional: P.woonconsulent },
 ] as const;
-const VIEWERS = [...PARTNERS, { org: O.wijkteamNoord, kind: "WIJKTEAM", professional: P.wijkteamProfessional }] as const;
+const VIEWERS = [
+  ...PARTNERS,
+  { org: O.wijkteamNoord, kind: "WIJKTEAM", professional: P.wijkteamProfessional },
+] as const;
 
 let hub: TestHub;
 const tokens = new Map<string, string>();
@@ -71,24 +74,51 @@ it("never shows a value outside a valid grant, and logs every read", async () =>
       const now = Date.now();
       const caseId = randomUUID();
       await db.insert(tables.cases).values({
-        id: caseId, reference: `PROP-${caseId.slice(0, 8)}`, title: "Gezin Eigenschap", municipality: "Lindehaven",
-        casusregisseurId: P.casusregisseur, openedOn: "2026-01-01",
+        id: caseId,
+        reference: `PROP-${caseId.slice(0, 8)}`,
+        title: "Gezin Eigenschap",
+        municipality: "Lindehaven",
+        casusregisseurId: P.casusregisseur,
+        openedOn: "2026-01-01",
       });
       const team = [O.wijkteamNoord, ...s.partnersOnTeam.map((i) => PARTNERS[i]!.org)];
-      await db.insert(tables.caseTeamMembers).values(team.map((organisationId) => ({ caseId, organisationId })));
-      const persons = await db.insert(tables.persons).values(["A", "B", "C"].map((n) => ({ caseId, givenName: n, familyName: "Eigenschap", householdRole: "CHILD" as const }))).returning({ id: tables.persons.id });
+      await db
+        .insert(tables.caseTeamMembers)
+        .values(team.map((organisationId) => ({ caseId, organisationId })));
+      const persons = await db
+        .insert(tables.persons)
+        .values(
+          ["A", "B", "C"].map((n) => ({
+            caseId,
+            givenName: n,
+            familyName: "Eigenschap",
+            householdRole: "CHILD" as const,
+          })),
+        )
+        .returning({ id: tables.persons.id });
       const personIds = persons.map((p) => p.id);
 
       const items = [];
       for (const spec of s.items) {
         const token = `TOKEN-${randomUUID()}`;
         const authorOrg = spec.author < 0 ? O.wijkteamNoord : PARTNERS[spec.author]!.org;
-        const [row] = await db.insert(tables.dossierItems).values({
-          caseId, kind: "OBSERVATION", domain: spec.domain, dataClass: spec.dataClass,
-          subjectPersonIds: spec.subjects.map((i) => personIds[i]!), authorProfessionalId: P.casusregisseur,
-          authorOrganisationId: authorOrg, sourceKind: "PARTNER", legalBasis: "LEGAL_TASK",
-        }).returning();
-        await db.insert(tables.observations).values({ itemId: row!.id, observationKind: "FACT", statement: token });
+        const [row] = await db
+          .insert(tables.dossierItems)
+          .values({
+            caseId,
+            kind: "OBSERVATION",
+            domain: spec.domain,
+            dataClass: spec.dataClass,
+            subjectPersonIds: spec.subjects.map((i) => personIds[i]!),
+            authorProfessionalId: P.casusregisseur,
+            authorOrganisationId: authorOrg,
+            sourceKind: "PARTNER",
+            legalBasis: "LEGAL_TASK",
+          })
+          .returning();
+        await db
+          .insert(tables.observations)
+          .values({ itemId: row!.id, observationKind: "FACT", statement: token });
         items.push({ ...row!, token });
       }
 
@@ -96,33 +126,87 @@ it("never shows a value outside a valid grant, and logs every read", async () =>
       for (const g of s.grants) {
         const window = {
           open: { validFrom: new Date(now - 24 * HOUR), validUntil: null, withdrawnAt: null },
-          expired: { validFrom: new Date(now - 48 * HOUR), validUntil: new Date(now - 24 * HOUR), withdrawnAt: null },
+          expired: {
+            validFrom: new Date(now - 48 * HOUR),
+            validUntil: new Date(now - 24 * HOUR),
+            withdrawnAt: null,
+          },
           future: { validFrom: new Date(now + 24 * HOUR), validUntil: null, withdrawnAt: null },
-          bounded: { validFrom: new Date(now - 24 * HOUR), validUntil: new Date(now + 24 * HOUR), withdrawnAt: null },
-          withdrawn: { validFrom: new Date(now - 24 * HOUR), validUntil: null, withdrawnAt: new Date(now - HOUR) },
+          bounded: {
+            validFrom: new Date(now - 24 * HOUR),
+            validUntil: new Date(now + 24 * HOUR),
+            withdrawnAt: null,
+          },
+          withdrawn: {
+            validFrom: new Date(now - 24 * HOUR),
+            validUntil: null,
+            withdrawnAt: new Date(now - HOUR),
+          },
         }[g.validity];
-        const [row] = await db.insert(tables.consentGrants).values({
-          caseId, granteeOrganisationId: PARTNERS[g.partner]!.org, subjectPersonIds: g.subjects.map((i) => personIds[i]!),
-          domains: g.domains, dataClasses: g.dataClasses, purpose: "eigenschap", legalBasis: g.legalBasis,
-          recordedByProfessionalId: P.casusregisseur, ...window,
-        }).returning();
+        const [row] = await db
+          .insert(tables.consentGrants)
+          .values({
+            caseId,
+            granteeOrganisationId: PARTNERS[g.partner]!.org,
+            subjectPersonIds: (g.subjects as number[]).map((i) => personIds[i]!),
+            domains: g.domains,
+            dataClasses: g.dataClasses,
+            purpose: "eigenschap",
+            legalBasis: g.legalBasis,
+            recordedByProfessionalId: P.casusregisseur,
+            ...window,
+          })
+          .returning();
         grants.push(row!);
       }
 
-      const viewer = s.viewerIsAGrantee && s.grants.length ? PARTNERS[s.grants[0]!.partner]! : VIEWERS[s.viewer]!;
-      const actor: Actor = { kind: "professional", professionalId: viewer.professional, organisationId: viewer.org, organisationKind: viewer.kind as Actor["organisationKind"], role: "PROFESSIONAL", name: "x", hasRegistration: false };
-      const facts = { id: caseId, casusregisseurId: P.casusregisseur, casusregisseurOrganisationId: O.wijkteamNoord, procesregisseurId: null, teamOrganisationIds: team };
-      const expected = new Map(items.map((i) => [i.id, itemAccess(actor, facts, i, grants, [], new Date()).allowed]));
+      const viewer =
+        s.viewerIsAGrantee && s.grants.length ? PARTNERS[s.grants[0]!.partner]! : VIEWERS[s.viewer]!;
+      const actor: Actor = {
+        kind: "professional",
+        professionalId: viewer.professional,
+        organisationId: viewer.org,
+        organisationKind: viewer.kind as Actor["organisationKind"],
+        role: "PROFESSIONAL",
+        name: "x",
+        hasRegistration: false,
+      };
+      const facts = {
+        id: caseId,
+        casusregisseurId: P.casusregisseur,
+        casusregisseurOrganisationId: O.wijkteamNoord,
+        procesregisseurId: null,
+        teamOrganisationIds: team,
+      };
+      const expected = new Map(
+        items.map((i) => [i.id, itemAccess(actor, facts, i, grants, [], new Date()).allowed]),
+      );
 
       // The data layer's SQL decides exactly as the policy does (for a viewer on the team).
       if (team.includes(viewer.org)) {
-        const { records } = await listCaseItems(db, itemScope(actor, new Date()), { caseId, first: 100, includeRedacted: true });
-        expect(Object.fromEntries(records.map((r) => [r.id, r.covered]))).toEqual(Object.fromEntries(expected));
+        const { records } = await listCaseItems(db, itemScope(actor, new Date()), {
+          caseId,
+          first: 100,
+          includeRedacted: true,
+        });
+        expect(Object.fromEntries(records.map((r) => [r.id, r.covered]))).toEqual(
+          Object.fromEntries(expected),
+        );
       }
 
       const token = tokens.get(viewer.professional)!;
-      const aliases = items.map((i, n) => `i${n}: dossierItem(id: "${i.id}") { redacted ... on Observation { statement subjects { id } } }`).join(" ");
-      const res = await gql(hub, `query($id: ID!) { case(id: $id) { timeline(first: 100, includeRedacted: true) { edges { node { id ... on Observation { statement } } } } } ${aliases} }`, { id: caseId }, token);
+      const aliases = items
+        .map(
+          (i, n) =>
+            `i${n}: dossierItem(id: "${i.id}") { redacted ... on Observation { statement subjects { id } } }`,
+        )
+        .join(" ");
+      const res = await gql(
+        hub,
+        `query($id: ID!) { case(id: $id) { timeline(first: 100, includeRedacted: true) { edges { node { id ... on Observation { statement } } } } } ${aliases} }`,
+        { id: caseId },
+        token,
+      );
       const body = JSON.stringify(res);
       const onTeam = team.includes(viewer.org);
       if (!onTeam) {
@@ -130,12 +214,20 @@ it("never shows a value outside a valid grant, and logs every read", async () =>
       }
       for (const item of items) {
         const allowed = onTeam && expected.get(item.id)!;
-        expect(body.includes(item.token), `item ${item.domain}/${item.dataClass} allowed=${allowed}`).toBe(allowed);
+        expect(body.includes(item.token), `item ${item.domain}/${item.dataClass} allowed=${allowed}`).toBe(
+          allowed,
+        );
         if (allowed) {
           const [logged] = await db
             .select({ n: sql<number>`count(*)::int` })
             .from(tables.processingLog)
-            .where(and(eq(tables.processingLog.actorId, viewer.professional), eq(tables.processingLog.operation, "READ"), sql`${item.id}::uuid = any(${tables.processingLog.itemIds})`));
+            .where(
+              and(
+                eq(tables.processingLog.actorId, viewer.professional),
+                eq(tables.processingLog.operation, "READ"),
+                sql`${item.id}::uuid = any(${tables.processingLog.itemIds})`,
+              ),
+            );
           expect(logged!.n, "a read of an item left a log entry").toBeGreaterThan(0);
         }
       }

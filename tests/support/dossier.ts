@@ -7,7 +7,12 @@ export const ITEM_FIELDS = `id kind domain dataClass redacted accessVia version
   ... on Note { title body occurredOn }`;
 
 export async function casePersons(hub: { url: string }, token: string, caseId: string) {
-  const res: any = await gql(hub, `query($id: ID!) { case(id: $id) { persons { id givenName householdRole } } }`, { id: caseId }, token);
+  const res: any = await gql(
+    hub,
+    `query($id: ID!) { case(id: $id) { persons { id givenName householdRole } } }`,
+    { id: caseId },
+    token,
+  );
   if (!res.data?.case) throw new Error(JSON.stringify(res.errors));
   return res.data.case.persons as { id: string; givenName: string; householdRole: string }[];
 }
@@ -45,7 +50,14 @@ export async function grant(
   const res: any = await gql(
     hub,
     `mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id isActive } }`,
-    { input: { purpose: "Afstemming begeleiding", legalBasis: "CONSENT", evidenceReference: "Formulier T-1", ...input } },
+    {
+      input: {
+        purpose: "Afstemming begeleiding",
+        legalBasis: "CONSENT",
+        evidenceReference: "Formulier T-1",
+        ...input,
+      },
+    },
     token,
   );
   if (!res.data?.grantAccess) throw new Error(JSON.stringify(res.errors));

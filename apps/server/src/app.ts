@@ -79,7 +79,13 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   }
 
   const auth = await createAuthenticator(config, database.db);
-  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize: createPseudonymizer(config) };
+  const deps: ContextDeps = {
+    db: database.db,
+    auth,
+    config,
+    logger,
+    pseudonymize: createPseudonymizer(config),
+  };
   const schema = buildSchema();
   const formatError = createFormatError(logger);
 
@@ -165,7 +171,11 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
       context: async ({ req }) => {
         try {
           const session = await auth.authenticate(req.headers.authorization);
-          return createContext(deps, session?.actor, traceFrom(req.headers.traceparent as string | undefined));
+          return createContext(
+            deps,
+            session?.actor,
+            traceFrom(req.headers.traceparent as string | undefined),
+          );
         } catch (error) {
           if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
             throw new GraphQLError(error.message, {

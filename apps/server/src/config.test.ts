@@ -19,12 +19,14 @@ describe("configuration", () => {
 
   it("is secure by default in production: no dev sign-in, no demo seed", () => {
     expect(() => loadConfig({ NODE_ENV: "production", AUTH_MODE: "dev" })).toThrow(/not allowed/);
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/PSEUDONYM_KEY/);
     const config = loadConfig({
       NODE_ENV: "production",
       DATABASE_URL: "postgresql://db/regiehub",
       OIDC_ISSUER: "https://id.example/realms/x",
       OIDC_AUDIENCE: "regiehub",
       OIDC_JWKS_URL: "https://id.example/realms/x/certs",
+      PSEUDONYM_KEY: "k".repeat(40),
     });
     expect(config.auth).toMatchObject({ mode: "oidc", subjectClaim: "sub" });
     expect(config.seedDemo).toBe(false);

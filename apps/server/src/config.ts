@@ -42,7 +42,12 @@ const EnvSchema = z
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     /** Key for pseudonymising persons in the processing log (HMAC); required in production. */
     PSEUDONYM_KEY: z.string().min(32, "must be at least 32 characters").optional(),
-    BREAK_GLASS_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+    BREAK_GLASS_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(60),
     /** Retention of a closed youth-care case, in years (Jeugdwet: 20). */
     RETENTION_YEARS: z.coerce.number().int().min(1).max(115).default(20),
   })

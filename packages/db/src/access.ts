@@ -1,6 +1,13 @@
 import { eq, or, sql, type SQL } from "drizzle-orm";
 import type { CaseScope, ItemScope } from "@regiehub/domain";
-import { breakGlassAccesses, caseTeamMembers, cases, consentGrants, dossierItems, professionals } from "./schema";
+import {
+  breakGlassAccesses,
+  caseTeamMembers,
+  cases,
+  consentGrants,
+  dossierItems,
+  professionals,
+} from "./schema";
 
 // The policy decides which cases an actor may read (a CaseScope); this turns that decision into SQL so a
 // page of cases is one query. Keep it in step with the `case.read` rule (a test compares them).

@@ -23,5 +23,4 @@ export type CaseScope =
  * `itemAccess` in packages/policy. `at` is the moment validity of grants and break-glass is judged.
  */
 export type ItemScope =
-  | { kind: "none" }
-  | { kind: "consent"; organisationId: string; professionalId: string; at: Date };
+  { kind: "none" } | { kind: "consent"; organisationId: string; professionalId: string; at: Date };

@@ -86,4 +86,8 @@ export const BREAK_GLASS_VERDICTS = ["JUSTIFIED", "UNJUSTIFIED"] as const;
 export type BreakGlassVerdict = (typeof BREAK_GLASS_VERDICTS)[number];
 
 /** Organisations whose work is child safety: plain consent does not stretch to CHILD_SAFETY data for others. */
-export const SAFETY_ORGANISATION_KINDS = ["VEILIG_THUIS", "JEUGDBESCHERMING", "RAAD_KINDERBESCHERMING"] as const;
+export const SAFETY_ORGANISATION_KINDS = [
+  "VEILIG_THUIS",
+  "JEUGDBESCHERMING",
+  "RAAD_KINDERBESCHERMING",
+] as const;

@@ -43,15 +43,10 @@ export interface BreakGlassFacts {
 }
 
 export type ItemAccessVia =
-  | "DIRECTING_ORGANISATION"
-  | "PROCESREGISSEUR"
-  | "AUTHOR_ORGANISATION"
-  | "GRANT"
-  | "BREAK_GLASS";
+  "DIRECTING_ORGANISATION" | "PROCESREGISSEUR" | "AUTHOR_ORGANISATION" | "GRANT" | "BREAK_GLASS";
 
 export type ItemAccess =
-  | { allowed: true; via: ItemAccessVia; grantId?: string }
-  | { allowed: false; reason: string };
+  { allowed: true; via: ItemAccessVia; grantId?: string } | { allowed: false; reason: string };
 
 /** Data classes that only some legal bases may carry. */
 export const JUSTICE_BASES: readonly LegalBasis[] = ["JUSTICE", "LEGAL_TASK"];
@@ -98,9 +93,13 @@ export function itemAccess(
   if (!worksOnCases(actor)) return { allowed: false, reason: "role does not work on cases" };
   const whole = seesWholeCase(actor, c);
   if (whole) return { allowed: true, via: whole };
-  if (!RELATIONS.teamOrganisation(actor, c)) return { allowed: false, reason: "organisation not on the team" };
-  if (item.authorOrganisationId === actor.organisationId) return { allowed: true, via: "AUTHOR_ORGANISATION" };
-  const grant = grants.find((g) => g.granteeOrganisationId === actor.organisationId && grantCovers(g, item, now));
+  if (!RELATIONS.teamOrganisation(actor, c))
+    return { allowed: false, reason: "organisation not on the team" };
+  if (item.authorOrganisationId === actor.organisationId)
+    return { allowed: true, via: "AUTHOR_ORGANISATION" };
+  const grant = grants.find(
+    (g) => g.granteeOrganisationId === actor.organisationId && grantCovers(g, item, now),
+  );
   if (grant) return { allowed: true, via: "GRANT", grantId: grant.id };
   const glass = breakGlass.some(
     (b) =>
@@ -116,7 +115,12 @@ export function itemAccess(
 /** Which items the actor may read, as data for the SQL filter: mirrors `itemAccess`. */
 export function itemScope(actor: Actor, now: Date): ItemScope {
   if (!worksOnCases(actor)) return { kind: "none" };
-  return { kind: "consent", organisationId: actor.organisationId, professionalId: actor.professionalId, at: now };
+  return {
+    kind: "consent",
+    organisationId: actor.organisationId,
+    professionalId: actor.professionalId,
+    at: now,
+  };
 }
 
 /**
@@ -132,7 +136,8 @@ export function grantProblems(input: {
   validUntil: Date | null;
 }): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
-  if (input.domains.length === 0) problems.push({ path: "input.domains", message: "Kies minstens één leefgebied" });
+  if (input.domains.length === 0)
+    problems.push({ path: "input.domains", message: "Kies minstens één leefgebied" });
   if (input.dataClasses.length === 0)
     problems.push({ path: "input.dataClasses", message: "Kies minstens één gegevenscategorie" });
   if (input.subjectPersonIds.length === 0)
@@ -170,7 +175,11 @@ export function organisationsSeeingItem(
 }
 
 /** The legal basis a read rests on, for the processing log. */
-export function basisOfAccess(access: ItemAccess, itemBasis: LegalBasis, grants: readonly GrantFacts[]): LegalBasis | null {
+export function basisOfAccess(
+  access: ItemAccess,
+  itemBasis: LegalBasis,
+  grants: readonly GrantFacts[],
+): LegalBasis | null {
   if (!access.allowed) return null;
   switch (access.via) {
     case "DIRECTING_ORGANISATION":

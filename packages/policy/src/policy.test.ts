@@ -89,7 +89,13 @@ describe("case access matrix", () => {
 
   it("viewerCan lists exactly the allowed actions", () => {
     expect(viewerCaseActions(teacher, theCase)).toEqual(["RECORD_ITEM", "BREAK_GLASS"]);
-    expect(viewerCaseActions(wilma, theCase)).toEqual(["UPDATE", "MOVE_PHASE", "MANAGE_TEAM", "RECORD_ITEM", "MANAGE_CONSENT"]);
+    expect(viewerCaseActions(wilma, theCase)).toEqual([
+      "UPDATE",
+      "MOVE_PHASE",
+      "MANAGE_TEAM",
+      "RECORD_ITEM",
+      "MANAGE_CONSENT",
+    ]);
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",
       "MOVE_PHASE",

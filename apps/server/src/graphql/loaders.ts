@@ -32,8 +32,15 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): V[][]
 }
 
 export function createLoaders(db: Database, now: Date) {
-  const { organisations, professionals, persons, caseTeamMembers, consentGrants, breakGlassAccesses, itemStatements } =
-    tables;
+  const {
+    organisations,
+    professionals,
+    persons,
+    caseTeamMembers,
+    consentGrants,
+    breakGlassAccesses,
+    itemStatements,
+  } = tables;
   return {
     organisation: new DataLoader<string, OrganisationModel | undefined>(async (ids) =>
       byKey(
@@ -96,7 +103,9 @@ export function createLoaders(db: Database, now: Date) {
         await db
           .select()
           .from(breakGlassAccesses)
-          .where(and(inArray(breakGlassAccesses.caseId, [...caseIds]), gt(breakGlassAccesses.expiresAt, now))),
+          .where(
+            and(inArray(breakGlassAccesses.caseId, [...caseIds]), gt(breakGlassAccesses.expiresAt, now)),
+          ),
         (r) => r.caseId,
       ),
     ),

@@ -120,7 +120,10 @@ export async function listCaseItems(
   if (cursor) {
     const at = sql`${cursor.createdAt}::timestamptz`;
     filters.push(
-      or(lt(dossierItems.createdAt, at), and(eq(dossierItems.createdAt, at), lt(dossierItems.id, cursor.id)))!,
+      or(
+        lt(dossierItems.createdAt, at),
+        and(eq(dossierItems.createdAt, at), lt(dossierItems.id, cursor.id)),
+      )!,
     );
   }
   let query = selectItems(db, scope, and(...filters)).$dynamic();

@@ -29,6 +29,9 @@ export async function authorizeCase(
 export async function caseNotFound(db: Executor, caseId: string): Promise<AppError> {
   const error = AppError.notFound("Case");
   if (!isUuid(caseId)) return error;
-  const [row] = await db.select({ id: tables.cases.id }).from(tables.cases).where(eq(tables.cases.id, caseId));
+  const [row] = await db
+    .select({ id: tables.cases.id })
+    .from(tables.cases)
+    .where(eq(tables.cases.id, caseId));
   return row ? error.about(caseId) : error;
 }

@@ -39,7 +39,13 @@ export const caseResolvers: Resolvers = {
       );
       const edges = page.rows.map((node) => ({ cursor: encodeCaseCursor(node), node }));
       for (const row of page.rows) {
-        ctx.audit.read({ caseId: row.id, subjectPersonIds: [], fields: ["Case.title", "Case.reference"], legalBasis: "LEGAL_TASK", detail: "case list" });
+        ctx.audit.read({
+          caseId: row.id,
+          subjectPersonIds: [],
+          fields: ["Case.title", "Case.reference"],
+          legalBasis: "LEGAL_TASK",
+          detail: "case list",
+        });
       }
       return {
         edges,
@@ -51,15 +57,20 @@ export const caseResolvers: Resolvers = {
       const actor = requireActor(ctx);
       const row = isUuid(id) ? await findCaseInScope(ctx.db, caseScope(actor), id) : undefined;
       if (!row) throw await caseNotFound(ctx.db, id);
-      ctx.audit.read({ caseId: row.id, subjectPersonIds: [], fields: selectedFields(info, "Case"), legalBasis: "LEGAL_TASK" });
+      ctx.audit.read({
+        caseId: row.id,
+        subjectPersonIds: [],
+        fields: selectedFields(info, "Case"),
+        legalBasis: "LEGAL_TASK",
+      });
       return row;
     },
   },
   Mutation: {
-    openCase: (_root, { input }, ctx) => openCase(ctx.db, requireActor(ctx), input, ctx.now),
-    updateCase: (_root, { input }, ctx) => updateCase(ctx.db, requireActor(ctx), input),
+    openCase: (_root, { input }, ctx) => openCase(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    updateCase: (_root, { input }, ctx) => updateCase(ctx.db, requireActor(ctx), ctx.audit, input),
     moveCasePhase: (_root, { input }, ctx) =>
-      moveCasePhase(ctx.db, requireActor(ctx), input, ctx.now, ctx.config.retentionYears),
+      moveCasePhase(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now, ctx.config.retentionYears),
   },
   Case: {
     casusregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.casusregisseurId),
@@ -67,7 +78,8 @@ export const caseResolvers: Resolvers = {
     persons: async (c, _args, ctx, info) => {
       const persons = await ctx.loaders.personsByCase.load(c.id);
       const fields = selectedFields(info, "Person");
-      for (const p of persons) ctx.audit.read({ caseId: c.id, subjectPersonIds: [p.id], fields, legalBasis: "LEGAL_TASK" });
+      for (const p of persons)
+        ctx.audit.read({ caseId: c.id, subjectPersonIds: [p.id], fields, legalBasis: "LEGAL_TASK" });
       return persons;
     },
     team: (c, _args, ctx) => ctx.loaders.teamByCase.load(c.id),

@@ -30,7 +30,12 @@ export const consentResolvers: Resolvers = {
         (g) => g.granteeOrganisationId === organisationId && grantIsValid(g, ctx.now),
       );
       // What the organisation sees as an organisation: its grants and own items (not personal break-glass).
-      const scope = { kind: "consent" as const, organisationId, professionalId: NO_PROFESSIONAL, at: ctx.now };
+      const scope = {
+        kind: "consent" as const,
+        organisationId,
+        professionalId: NO_PROFESSIONAL,
+        at: ctx.now,
+      };
       const [visible, total] = await Promise.all([
         countCaseItems(ctx.db, scope, { caseId: c.id }),
         countCaseItems(ctx.db, scope, { caseId: c.id, includeRedacted: true }),
@@ -66,11 +71,14 @@ export const consentResolvers: Resolvers = {
       return row;
     },
     withdrawnBy: async (g, _args, ctx) =>
-      g.withdrawnByProfessionalId ? ((await ctx.loaders.professional.load(g.withdrawnByProfessionalId)) ?? null) : null,
+      g.withdrawnByProfessionalId
+        ? ((await ctx.loaders.professional.load(g.withdrawnByProfessionalId)) ?? null)
+        : null,
     isActive: (g, _args, ctx) => grantIsValid(g, ctx.now),
   },
   Mutation: {
     grantAccess: (_r, { input }, ctx) => grantAccess(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    withdrawAccess: (_r, { input }, ctx) => withdrawAccess(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    withdrawAccess: (_r, { input }, ctx) =>
+      withdrawAccess(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
   },
 };

@@ -20,7 +20,10 @@ export async function accessOf(ctx: Context, record: ItemRecord): Promise<ItemAc
     ? itemAccess(requireActor(ctx), facts, record, grants, glass, ctx.now)
     : { allowed: false, reason: "case not found" };
   if (decision.allowed !== record.covered) {
-    ctx.logger.error({ itemId: record.id, sql: record.covered, policy: decision.allowed }, "policy and SQL disagree");
+    ctx.logger.error(
+      { itemId: record.id, sql: record.covered, policy: decision.allowed },
+      "policy and SQL disagree",
+    );
     decision = { allowed: false, reason: "policy and SQL disagree" };
   }
   cache.set(record.id, decision);
@@ -39,9 +42,10 @@ export async function content<T>(
 ): Promise<T> {
   const access = await accessOf(ctx, record);
   if (!access.allowed || !record.covered) {
-    throw new AppError("CONSENT_REQUIRED", `No grant covers this ${record.kind.toLowerCase()}`).about(record.caseId, [
-      record.id,
-    ]);
+    throw new AppError("CONSENT_REQUIRED", `No grant covers this ${record.kind.toLowerCase()}`).about(
+      record.caseId,
+      [record.id],
+    );
   }
   const grants = access.via === "GRANT" ? await ctx.loaders.grantsByCase.load(record.caseId) : [];
   ctx.audit.read({

@@ -40,7 +40,12 @@ const itemFields = (typeName: "Observation" | "Note") =>
       return org;
     },
     author: (r: ItemRecord, _a: unknown, ctx: Context) =>
-      content(ctx, r, `${typeName}.author`, async () => (await ctx.loaders.professional.load(r.authorProfessionalId)) ?? null),
+      content(
+        ctx,
+        r,
+        `${typeName}.author`,
+        async () => (await ctx.loaders.professional.load(r.authorProfessionalId)) ?? null,
+      ),
     source: (r: ItemRecord, _a: unknown, ctx: Context) =>
       content(ctx, r, `${typeName}.source`, () => ({ kind: r.sourceKind, description: r.sourceDescription })),
     statements: (r: ItemRecord, _a: unknown, ctx: Context) =>
@@ -51,7 +56,9 @@ const itemFields = (typeName: "Observation" | "Note") =>
         ctx.loaders.grantsByCase.load(r.caseId),
       ]);
       if (!facts) return [];
-      const proces = facts.procesregisseurId ? await ctx.loaders.professional.load(facts.procesregisseurId) : undefined;
+      const proces = facts.procesregisseurId
+        ? await ctx.loaders.professional.load(facts.procesregisseurId)
+        : undefined;
       const ids = organisationsSeeingItem(facts, r, grants, proces?.organisationId ?? null, ctx.now);
       const orgs = await Promise.all(ids.map((id) => ctx.loaders.organisation.load(id)));
       return orgs.flatMap((o) => (o ? [o] : []));
@@ -61,7 +68,10 @@ const itemFields = (typeName: "Observation" | "Note") =>
       const [facts, access] = await Promise.all([ctx.loaders.caseFacts.load(r.caseId), accessOf(ctx, r)]);
       if (!facts) return [];
       const actions: ("UPDATE" | "ADD_STATEMENT" | "BREAK_GLASS" | "READ_HISTORY")[] = [];
-      if (access.allowed && (r.authorProfessionalId === actor.professionalId || can(actor, "item.correct", facts).allowed)) {
+      if (
+        access.allowed &&
+        (r.authorProfessionalId === actor.professionalId || can(actor, "item.correct", facts).allowed)
+      ) {
         actions.push("UPDATE");
       }
       if (access.allowed && can(actor, "item.addStatement", facts).allowed) actions.push("ADD_STATEMENT");
@@ -87,7 +97,8 @@ export const dossierResolvers: Resolvers = {
   },
   Observation: {
     ...itemFields("Observation"),
-    observationKind: (r, _a, ctx) => content(ctx, r, "Observation.observationKind", () => r.observation!.observationKind),
+    observationKind: (r, _a, ctx) =>
+      content(ctx, r, "Observation.observationKind", () => r.observation!.observationKind),
     statement: (r, _a, ctx) => content(ctx, r, "Observation.statement", () => r.observation!.statement),
   },
   Note: {
@@ -120,7 +131,8 @@ export const dossierResolvers: Resolvers = {
     timeline: async (c, { filter, first, after, includeRedacted }, ctx) => {
       const actor = requireActor(ctx);
       const size = first ?? 50;
-      if (size < 1 || size > MAX_PAGE) throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
+      if (size < 1 || size > MAX_PAGE)
+        throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
       const cursor = after ? decodeItemCursor(after) : undefined;
       if (after && !cursor) throw AppError.badInput("after", "Unknown cursor");
       const scope = itemScope(actor, ctx.now);
@@ -164,11 +176,15 @@ export const dossierResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordObservation: (_r, { input }, ctx) => recordItem(ctx.db, requireActor(ctx), ctx.audit, "OBSERVATION", input, ctx.now),
-    recordNote: (_r, { input }, ctx) => recordItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
+    recordObservation: (_r, { input }, ctx) =>
+      recordItem(ctx.db, requireActor(ctx), ctx.audit, "OBSERVATION", input, ctx.now),
+    recordNote: (_r, { input }, ctx) =>
+      recordItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
     updateObservation: (_r, { input }, ctx) =>
       correctItem(ctx.db, requireActor(ctx), ctx.audit, "OBSERVATION", input, ctx.now),
-    updateNote: (_r, { input }, ctx) => correctItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
-    addOwnStatement: (_r, { input }, ctx) => addOwnStatement(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    updateNote: (_r, { input }, ctx) =>
+      correctItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
+    addOwnStatement: (_r, { input }, ctx) =>
+      addOwnStatement(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
   },
 };

@@ -7,8 +7,8 @@ import { updatePerson } from "./operations/update-person";
 
 export const personResolvers: Resolvers = {
   Mutation: {
-    addPerson: (_root, { input }, ctx) => addPerson(ctx.db, requireActor(ctx), input),
-    updatePerson: (_root, { input }, ctx) => updatePerson(ctx.db, requireActor(ctx), input),
+    addPerson: (_root, { input }, ctx) => addPerson(ctx.db, requireActor(ctx), ctx.audit, input),
+    updatePerson: (_root, { input }, ctx) => updatePerson(ctx.db, requireActor(ctx), ctx.audit, input),
   },
   Person: {
     fullName: (p) => fullName(p),

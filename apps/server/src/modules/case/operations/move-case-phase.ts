@@ -15,6 +15,7 @@ import { retainUntilFor } from "../../../retention";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
+import type { AuditTrail } from "../../../audit/trail";
 
 export const MoveCasePhaseInput = z.object({
   id: z.string(),
@@ -30,6 +31,7 @@ export const MoveCasePhaseInput = z.object({
 export async function moveCasePhase(
   db: Database,
   actor: Actor,
+  audit: AuditTrail,
   rawInput: unknown,
   now: Date,
   retentionYears: number,
@@ -57,10 +59,19 @@ export async function moveCasePhase(
       byProfessionalId: actor.professionalId,
     });
     const closedOn = input.to === "CLOSED" ? dutchDate(now) : null;
-    return bumpVersion(tx, current.id, input.version, {
+    const moved = await bumpVersion(tx, current.id, input.version, {
       phase: input.to,
       closedOn,
       retainUntil: closedOn ? retainUntilFor(closedOn, retentionYears) : null,
     });
+    await audit.change(tx, {
+      caseId: current.id,
+      operation: "UPDATE",
+      subjectPersonIds: [],
+      fields: ["Case.phase"],
+      legalBasis: "LEGAL_TASK",
+      detail: `phase ${current.phase} -> ${input.to}${reason ? `: ${reason}` : ""}`,
+    });
+    return moved;
   });
 }

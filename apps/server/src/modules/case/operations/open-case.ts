@@ -7,6 +7,7 @@ import { parseInput } from "../../../graphql/errors";
 import type { CaseModel } from "../../../graphql/models";
 import { municipality, optionalId, title } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
+import type { AuditTrail } from "../../../audit/trail";
 
 export const OpenCaseInput = z.object({
   title,
@@ -17,7 +18,13 @@ export const OpenCaseInput = z.object({
 });
 
 /** Opens a case in phase SIGNAL; the casusregisseur's organisation joins the team as directing member. */
-export async function openCase(db: Database, actor: Actor, rawInput: unknown, now: Date): Promise<CaseModel> {
+export async function openCase(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<CaseModel> {
   authorize(actor, "case.open");
   const input = parseInput(OpenCaseInput, rawInput);
   const casusregisseurId =
@@ -58,6 +65,13 @@ export async function openCase(db: Database, actor: Actor, rawInput: unknown, no
       addedByProfessionalId: actor.professionalId,
     });
     const [reloaded] = await tx.select().from(tables.cases).where(eq(tables.cases.id, created.id));
+    await audit.change(tx, {
+      caseId: created.id,
+      operation: "CREATE",
+      subjectPersonIds: [],
+      fields: ["Case.title", "Case.municipality", "Case.framework"],
+      legalBasis: "LEGAL_TASK",
+    });
     return reloaded!;
   });
 }

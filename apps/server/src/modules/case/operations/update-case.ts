@@ -7,6 +7,7 @@ import type { CaseModel } from "../../../graphql/models";
 import { authorizeCase } from "../access";
 import { municipality, optionalId, title, version } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
+import type { AuditTrail } from "../../../audit/trail";
 
 export const UpdateCaseInput = z.object({
   id: z.string(),
@@ -18,7 +19,12 @@ export const UpdateCaseInput = z.object({
   procesregisseurId: optionalId,
 });
 
-export async function updateCase(db: Database, actor: Actor, rawInput: unknown): Promise<CaseModel> {
+export async function updateCase(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+): Promise<CaseModel> {
   const input = parseInput(UpdateCaseInput, rawInput);
   return db.transaction(async (tx) => {
     await authorizeCase(tx, actor, input.id, "case.update");
@@ -45,7 +51,15 @@ export async function updateCase(db: Database, actor: Actor, rawInput: unknown):
       changes.casusregisseurId = director.id;
       await ensureOnTeam(tx, input.id, director.organisationId, director.id, actor.professionalId);
     }
-    return bumpVersion(tx, input.id, input.version, changes);
+    const updated = await bumpVersion(tx, input.id, input.version, changes);
+    await audit.change(tx, {
+      caseId: input.id,
+      operation: "UPDATE",
+      subjectPersonIds: [],
+      fields: Object.keys(changes).map((k) => `Case.${k}`),
+      legalBasis: "LEGAL_TASK",
+    });
+    return updated;
   });
 }
 

@@ -43,10 +43,16 @@ export async function grantAccess(
   return db.transaction(async (tx) => {
     const facts = await authorizeCase(tx, actor, input.caseId, "consent.manage");
     if (!facts.teamOrganisationIds.includes(input.granteeOrganisationId)) {
-      throw AppError.badInput("input.granteeOrganisationId", "Deze organisatie staat niet in het team van de casus");
+      throw AppError.badInput(
+        "input.granteeOrganisationId",
+        "Deze organisatie staat niet in het team van de casus",
+      );
     }
     if (input.granteeOrganisationId === facts.casusregisseurOrganisationId) {
-      throw AppError.badInput("input.granteeOrganisationId", "De regievoerende organisatie ziet de hele casus al");
+      throw AppError.badInput(
+        "input.granteeOrganisationId",
+        "De regievoerende organisatie ziet de hele casus al",
+      );
     }
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     const [grant] = await tx
@@ -102,7 +108,11 @@ export async function withdrawAccess(
     if (grant.withdrawnAt) throw new AppError("CONFLICT", "Deze toestemming is al ingetrokken");
     const [updated] = await tx
       .update(consentGrants)
-      .set({ withdrawnAt: now, withdrawnByProfessionalId: actor.professionalId, withdrawalReason: input.reason })
+      .set({
+        withdrawnAt: now,
+        withdrawnByProfessionalId: actor.professionalId,
+        withdrawalReason: input.reason,
+      })
       .where(and(eq(consentGrants.id, grant.id)))
       .returning();
     await audit.change(tx, {

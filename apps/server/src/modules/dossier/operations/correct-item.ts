@@ -11,7 +11,12 @@ import { correction, reload, requirePersonsOfCase, snapshotOf } from "./shared";
 export const UpdateObservationInput = z.object({
   ...correction,
   observationKind: z.enum(OBSERVATION_KINDS).nullish(),
-  statement: z.string().trim().min(3, "Beschrijf de observatie").max(10_000, "Maximaal 10.000 tekens").nullish(),
+  statement: z
+    .string()
+    .trim()
+    .min(3, "Beschrijf de observatie")
+    .max(10_000, "Maximaal 10.000 tekens")
+    .nullish(),
   sourceKind: z.enum(SOURCE_KINDS).nullish(),
   sourceDescription: z.string().trim().max(300, "Maximaal 300 tekens").nullish(),
 });
@@ -85,13 +90,15 @@ export async function correctItem(
       .set({ ...common, version: sql`${dossierItems.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(dossierItems.id, facts.id), eq(dossierItems.version, input.version)))
       .returning({ id: dossierItems.id });
-    if (!updated) throw new AppError("CONFLICT", "The item was changed by someone else; reload and try again");
+    if (!updated)
+      throw new AppError("CONFLICT", "The item was changed by someone else; reload and try again");
 
     if (input.kind === "OBSERVATION") {
       const content: Partial<typeof observations.$inferInsert> = {};
       if (input.statement) content.statement = input.statement;
       if (input.observationKind) content.observationKind = input.observationKind;
-      if (Object.keys(content).length) await tx.update(observations).set(content).where(eq(observations.itemId, facts.id));
+      if (Object.keys(content).length)
+        await tx.update(observations).set(content).where(eq(observations.itemId, facts.id));
       changed.push(...Object.keys(content).map((k) => `Observation.${k}`));
     } else {
       const content: Partial<typeof notes.$inferInsert> = {};

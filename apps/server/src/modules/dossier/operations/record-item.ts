@@ -32,7 +32,9 @@ export async function recordItem(
   now: Date,
 ): Promise<ItemRecord> {
   const input =
-    kind === "OBSERVATION" ? parseInput(RecordObservationInput, rawInput) : parseInput(RecordNoteInput, rawInput);
+    kind === "OBSERVATION"
+      ? parseInput(RecordObservationInput, rawInput)
+      : parseInput(RecordNoteInput, rawInput);
   return db.transaction(async (tx) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
@@ -54,10 +56,14 @@ export async function recordItem(
     const id = item!.id;
     let fields: string[];
     if ("statement" in input) {
-      await tx.insert(tables.observations).values({ itemId: id, observationKind: input.observationKind, statement: input.statement });
+      await tx
+        .insert(tables.observations)
+        .values({ itemId: id, observationKind: input.observationKind, statement: input.statement });
       fields = ["Observation.observationKind", "Observation.statement"];
     } else {
-      await tx.insert(tables.notes).values({ itemId: id, title: input.title, body: input.body, occurredOn: input.occurredOn });
+      await tx
+        .insert(tables.notes)
+        .values({ itemId: id, title: input.title, body: input.body, occurredOn: input.occurredOn });
       fields = ["Note.title", "Note.body", "Note.occurredOn"];
     }
     await audit.change(tx, {

@@ -5,6 +5,7 @@ import { parseInput } from "../../../graphql/errors";
 import type { PersonModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
+import type { AuditTrail } from "../../../audit/trail";
 
 export const AddPersonInput = z.object({
   caseId: z.string(),
@@ -15,7 +16,12 @@ export const AddPersonInput = z.object({
   bsn: bsn.nullish().or(z.literal("").transform(() => null)),
 });
 
-export async function addPerson(db: Database, actor: Actor, rawInput: unknown): Promise<PersonModel> {
+export async function addPerson(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+): Promise<PersonModel> {
   const input = parseInput(AddPersonInput, rawInput);
   return db.transaction(async (tx) => {
     await authorizeCase(tx, actor, input.caseId, "person.create");
@@ -30,6 +36,19 @@ export async function addPerson(db: Database, actor: Actor, rawInput: unknown): 
         bsn: input.bsn ?? null,
       })
       .returning();
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: [row!.id],
+      fields: [
+        "Person.givenName",
+        "Person.familyName",
+        "Person.birthDate",
+        "Person.householdRole",
+        ...(input.bsn ? ["Person.bsn"] : []),
+      ],
+      legalBasis: "LEGAL_TASK",
+    });
     return row!;
   });
 }

@@ -6,6 +6,7 @@ import { parseInput } from "../../../graphql/errors";
 import type { PersonModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
+import type { AuditTrail } from "../../../audit/trail";
 
 export const UpdatePersonInput = z.object({
   id: z.string(),
@@ -17,7 +18,12 @@ export const UpdatePersonInput = z.object({
   bsn: bsn.nullish(),
 });
 
-export async function updatePerson(db: Database, actor: Actor, rawInput: unknown): Promise<PersonModel> {
+export async function updatePerson(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+): Promise<PersonModel> {
   const input = parseInput(UpdatePersonInput, rawInput);
   const { persons } = tables;
   return db.transaction(async (tx) => {
@@ -40,6 +46,13 @@ export async function updatePerson(db: Database, actor: Actor, rawInput: unknown
       .where(and(eq(persons.id, input.id), eq(persons.version, input.version)))
       .returning();
     if (!row) throw new AppError("CONFLICT", "The person was changed by someone else; reload and try again");
+    await audit.change(tx, {
+      caseId: existing.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: [row.id],
+      fields: Object.keys(changes).map((k) => `Person.${k}`),
+      legalBasis: "LEGAL_TASK",
+    });
     return row;
   });
 }

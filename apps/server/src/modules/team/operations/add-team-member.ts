@@ -5,6 +5,7 @@ import { tables, type Database } from "@regiehub/db";
 import { isUniqueViolation, parseInput } from "../../../graphql/errors";
 import type { CaseTeamMemberModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
+import type { AuditTrail } from "../../../audit/trail";
 
 export const AddTeamMemberInput = z.object({
   caseId: z.string(),
@@ -20,6 +21,7 @@ export const AddTeamMemberInput = z.object({
 export async function addTeamMember(
   db: Database,
   actor: Actor,
+  audit: AuditTrail,
   rawInput: unknown,
 ): Promise<CaseTeamMemberModel> {
   const input = parseInput(AddTeamMemberInput, rawInput);
@@ -55,6 +57,14 @@ export async function addTeamMember(
           addedByProfessionalId: actor.professionalId,
         })
         .returning();
+      await audit.change(tx, {
+        caseId: input.caseId,
+        operation: "CREATE",
+        subjectPersonIds: [],
+        fields: ["CaseTeamMember"],
+        legalBasis: "LEGAL_TASK",
+        detail: `team member: organisation ${input.organisationId}`,
+      });
       return row!;
     });
   } catch (error) {

@@ -3,9 +3,15 @@ import { AppError, isUuid, type Actor } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
 import type { CaseModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
+import type { AuditTrail } from "../../../audit/trail";
 
 /** Removes a team member; the directing organisation (that of the casusregisseur) must stay on the team. */
-export async function removeTeamMember(db: Database, actor: Actor, id: unknown): Promise<CaseModel> {
+export async function removeTeamMember(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  id: unknown,
+): Promise<CaseModel> {
   const { caseTeamMembers: members, cases } = tables;
   return db.transaction(async (tx) => {
     if (!isUuid(id)) throw AppError.notFound("Team member");
@@ -31,6 +37,14 @@ export async function removeTeamMember(db: Database, actor: Actor, id: unknown):
       }
     }
     await tx.delete(members).where(eq(members.id, id));
+    await audit.change(tx, {
+      caseId: member.caseId,
+      operation: "DELETE",
+      subjectPersonIds: [],
+      fields: ["CaseTeamMember"],
+      legalBasis: "LEGAL_TASK",
+      detail: `team member removed: organisation ${member.organisationId}`,
+    });
     const [row] = await tx.select().from(cases).where(eq(cases.id, member.caseId));
     return row!;
   });
