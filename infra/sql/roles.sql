@@ -65,14 +65,5 @@ BEGIN
 END
 $$;
 
--- KNOWN LIMITATION — the hub runs the migrator at every start. With nothing to apply, drizzle's migrator
--- still executes `CREATE SCHEMA IF NOT EXISTS drizzle` and `CREATE TABLE IF NOT EXISTS
--- drizzle.__drizzle_migrations`, and PostgreSQL checks the CREATE privilege (on the database, then on the
--- schema) BEFORE it notices the object exists. With the grants above the hub therefore fails to start
--- as regiehub_app ("permission denied for database …"). Until the hub can skip its start-up migration,
--- either start it once as the owner, or grant the app these two privileges — a deliberate weakening: the app
--- role can then create schemas and tables of its own (it still cannot touch the owner's tables, the
--- processing log, or its trigger). Uncomment to apply:
---
--- DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO regiehub_app', current_database()); END $$;
--- GRANT CREATE ON SCHEMA drizzle TO regiehub_app;
+-- The hub cannot migrate as regiehub_app (drizzle's migrator needs CREATE even when there is nothing to do):
+-- start it with MIGRATE_ON_START=false and run `pnpm db:migrate` as regiehub_owner before each release.

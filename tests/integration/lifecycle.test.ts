@@ -65,6 +65,26 @@ describe("restart", () => {
   });
 });
 
+describe("MIGRATE_ON_START=false", () => {
+  it("refuses to start on a database with migrations not applied, and starts once they are", async () => {
+    const dataDir = tempDir();
+    const pg = await createTestDatabase();
+    const options = pg ? { databaseUrl: pg.url } : {};
+    try {
+      await expect(startTestHub({ DATA_DIR: dataDir, MIGRATE_ON_START: "false" }, options)).rejects.toThrow(
+        /pnpm db:migrate/,
+      );
+      const migrated = await startTestHub({ DATA_DIR: dataDir }, options);
+      await migrated.stop();
+      const hub = await startTestHub({ DATA_DIR: dataDir, MIGRATE_ON_START: "false" }, options);
+      expect((await fetch(`${hub.url}/healthz`)).status).toBe(200);
+      await hub.stop();
+    } finally {
+      await pg?.drop();
+    }
+  });
+});
+
 describe("the hub as a process", () => {
   it("serves /healthz once migrated, and stops cleanly on SIGTERM", async () => {
     const port = await freePort();

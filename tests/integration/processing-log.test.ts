@@ -345,6 +345,35 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database roles (infra/sql/roles.s
     expect(disable).toMatch(/must be owner of table processing_log/);
     expect((await verifyProcessingLog(hub.database.db)).ok).toBe(true);
   });
+
+  it("runs the hub as the application role with MIGRATE_ON_START=false", async () => {
+    const url = new URL(hub.config.database.url!);
+    url.username = app;
+    const appHub = await startTestHub(
+      { MIGRATE_ON_START: "false", SEED_DEMO: "false" },
+      { databaseUrl: url.toString() },
+    );
+    try {
+      const token = await signIn(appHub, DEMO.professionals.casusregisseur);
+      const opened: any = await gql(
+        appHub,
+        `mutation { openCase(input: { title: "Gezin Roltest", municipality: "Lindehaven" }) { id } }`,
+        {},
+        token,
+      );
+      expect(opened.errors).toBeUndefined();
+      const read: any = await gql(
+        appHub,
+        `query($id: ID!) { case(id: $id) { title } }`,
+        { id: opened.data.openCase.id },
+        token,
+      );
+      expect(read.data.case.title).toBe("Gezin Roltest");
+    } finally {
+      await appHub.stop();
+    }
+    expect((await verifyProcessingLog(hub.database.db)).ok).toBe(true);
+  });
 });
 
 describe("fail closed", () => {

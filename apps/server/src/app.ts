@@ -68,7 +68,16 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   });
 
   try {
-    await database.migrate();
+    if (config.migrateOnStart) {
+      await database.migrate();
+    } else {
+      const pendingCount = await database.pendingMigrations();
+      if (pendingCount > 0) {
+        throw new Error(
+          `${pendingCount} database migration(s) not applied and MIGRATE_ON_START=false: run \`pnpm db:migrate\` as the schema owner first`,
+        );
+      }
+    }
     if (config.seedDemo) {
       const { created } = await seedDemoRegion(database.db);
       if (created) logger.info("demo region seeded");

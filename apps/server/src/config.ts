@@ -33,6 +33,8 @@ const EnvSchema = z
       .max(86_400)
       .default(8 * 3600),
     SEED_DEMO: bool.optional(),
+    /** Apply migrations at start-up. Off when the hub runs as a role that may not (see infra/sql/roles.sql). */
+    MIGRATE_ON_START: bool.default(true),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST_DIR: z.string().default(resolve(REPO_ROOT, "apps/web/dist")),
     /** Maximum query depth, aliases and cost accepted by the GraphQL endpoint. */
@@ -83,6 +85,7 @@ export interface Config {
     | { mode: "dev"; tokenTtlSeconds: number; keyDir: string | undefined }
     | { mode: "oidc"; issuer: string; audience: string; jwksUrl: string; subjectClaim: string };
   seedDemo: boolean;
+  migrateOnStart: boolean;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   webDistDir: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number };
@@ -131,6 +134,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             subjectClaim: env.OIDC_SUBJECT_CLAIM,
           },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
+    migrateOnStart: env.MIGRATE_ON_START,
     logLevel: env.LOG_LEVEL,
     webDistDir: env.WEB_DIST_DIR,
     limits: {

@@ -1,7 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { sql, type ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -36,7 +36,25 @@ export interface DatabaseHandle {
   kind: "pglite" | "postgres";
   /** Applies the committed SQL migrations (idempotent). */
   migrate(): Promise<void>;
+  /** Number of committed migrations not yet applied (without creating anything: works for a read-only role). */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
+}
+
+function committedMigrations(): number {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, "utf8")) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+async function pending(db: Database): Promise<number> {
+  const [exists] = await db
+    .select({ t: sql<string | null>`to_regclass('drizzle.__drizzle_migrations')::text` })
+    .from(sql`(select 1) as one`);
+  if (!exists?.t) return committedMigrations();
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`drizzle.__drizzle_migrations`);
+  return Math.max(0, committedMigrations() - (row?.n ?? 0));
 }
 
 export function createDatabase(options: DatabaseOptions): DatabaseHandle {
@@ -56,6 +74,7 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
       db: db as unknown as Database,
       kind: "postgres",
       migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+      pendingMigrations: () => pending(db as unknown as Database),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -68,6 +87,7 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     db: db as unknown as Database,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    pendingMigrations: () => pending(db as unknown as Database),
     close: () => client.close(),
   };
 }
