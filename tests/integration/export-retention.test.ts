@@ -59,7 +59,7 @@ beforeAll(async () => {
     sourceDescription: "Woonconsulent Lindewonen",
   });
   items.reported = await record({
-    subjectPersonIds: [subject.id, other.id],
+    subjectPersonIds: [subject.id],
     observationKind: "CONCERN",
     dataClass: "CHILD_SAFETY",
     domain: "SAFETY",
@@ -149,6 +149,7 @@ describe("inzage export", () => {
     const reported = doc.items.find((i: { id: string }) => i.id === items.reported);
     expect(reported.source).toEqual({ kind: "REPORTER" });
     expect(reported).not.toHaveProperty("author");
+    expect(reported).not.toHaveProperty("authorOrganisation");
     expect(reported.observation.statement).toContain("geschreeuw");
     expect(json).not.toContain("De Melder");
 

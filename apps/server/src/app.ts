@@ -99,7 +99,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   const formatError = createFormatError(logger);
 
   // WebSocket: the same schema, authentication, validation rules, limits and error mapping as HTTP.
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 1024 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { session?: AuthenticatedSession }>(
     {
       schema,
@@ -119,7 +119,21 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
           throw error;
         }
       },
-      context: (ctx): Context => createContext(deps, ctx.extra.session?.actor, traceFrom(null)),
+      // Authentication is re-checked for every operation on a long-lived socket: an expired token or a
+      // removed professional closes it with 4401 (the client reconnects with a fresh token).
+      context: async (ctx): Promise<Context> => {
+        if (ctx.extra.session) {
+          try {
+            ctx.extra.session = await auth.refresh(ctx.extra.session);
+          } catch (error) {
+            if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
+              ctx.extra.socket.close(CloseCode.Unauthorized, error.message);
+            }
+            throw error;
+          }
+        }
+        return createContext(deps, ctx.extra.session?.actor, traceFrom(null));
+      },
       onNext: async (_ctx, _id, _payload, args, result) => {
         const closed = await closeAudit(args.contextValue as Context, result.errors ?? []);
         if (!closed) return { data: null, errors: [AUDIT_UNAVAILABLE] };

@@ -48,6 +48,7 @@ export function itemVisibleCondition(scope: ItemScope): SQL {
                      and ${i.domain} = any(g.domains)
                      and ${i.dataClass} = any(g.data_classes)
                      and (${i.dataClass} <> 'JUSTICE' or g.legal_basis in ('JUSTICE', 'LEGAL_TASK'))
+                     and cardinality(${i.subjectPersonIds}) > 0
                      and ${i.subjectPersonIds} <@ g.subject_person_ids)
         or exists (select 1 from ${breakGlassAccesses} b
                    where b.case_id = ${i.caseId}

@@ -5,3 +5,4 @@ export * from "./persons";
 export * from "./team";
 export * from "./actor";
 export * from "./processing";
+export * from "./plan";

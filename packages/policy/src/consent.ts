@@ -66,6 +66,8 @@ export function grantCovers(grant: GrantFacts, item: ItemFacts, now: Date): bool
     grant.domains.includes(item.domain) &&
     grant.dataClasses.includes(item.dataClass) &&
     (item.dataClass !== "JUSTICE" || JUSTICE_BASES.includes(grant.legalBasis)) &&
+    // an item about nobody in particular (the family as a whole) is never covered by a grant about persons
+    item.subjectPersonIds.length > 0 &&
     item.subjectPersonIds.every((id) => grant.subjectPersonIds.includes(id))
   );
 }

@@ -11,6 +11,8 @@ export interface CaseResource {
   /** Organisation of the casusregisseur: the directing organisation. */
   casusregisseurOrganisationId: string | null;
   procesregisseurId: string | null;
+  /** Organisation of the procesregisseur (the commissioning municipality, usually). */
+  procesregisseurOrganisationId?: string | null;
   teamOrganisationIds: readonly string[];
 }
 
@@ -33,6 +35,11 @@ export const RELATIONS = {
   /** A casusregisseur of the directing organisation (a colleague who stands in). */
   directingColleague: (a: Actor, c: CaseResource) =>
     a.role === "CASUSREGISSEUR" && c.casusregisseurOrganisationId === a.organisationId,
+  /** A privacy officer of the directing organisation or of the procesregisseur's organisation. */
+  privacyOfficer: (a: Actor, c: CaseResource) =>
+    a.role === "PRIVACY_OFFICER" &&
+    (a.organisationId === c.casusregisseurOrganisationId ||
+      a.organisationId === c.procesregisseurOrganisationId),
 } as const;
 export type Relation = keyof typeof RELATIONS;
 
@@ -121,7 +128,11 @@ export const RULES = {
   "item.readHistory": {
     description: "Read earlier versions of corrected items",
     target: "case",
-    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }, { role: "PRIVACY_OFFICER" }],
+    allow: [
+      { relation: "casusregisseur" },
+      { relation: "directingColleague" },
+      { relation: "privacyOfficer" },
+    ],
   },
   "consent.manage": {
     description: "Grant and withdraw partners' access to a case",
@@ -131,12 +142,20 @@ export const RULES = {
   "log.read": {
     description: "Read the processing log of a case",
     target: "case",
-    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }, { role: "PRIVACY_OFFICER" }],
+    allow: [
+      { relation: "casusregisseur" },
+      { relation: "directingColleague" },
+      { relation: "privacyOfficer" },
+    ],
   },
   "person.export": {
     description: "Export everything held about a person (inzage)",
     target: "case",
-    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }, { role: "PRIVACY_OFFICER" }],
+    allow: [
+      { relation: "casusregisseur" },
+      { relation: "directingColleague" },
+      { relation: "privacyOfficer" },
+    ],
   },
   "breakGlass.open": {
     description: "Open items outside the grants in acute unsafety (break-glass, reviewed afterwards)",

@@ -23,17 +23,29 @@ export interface Authenticator {
   issuer: string;
   /** `undefined` without credentials; throws UNAUTHENTICATED for credentials that do not verify. */
   authenticate(authorization: string | undefined | null): Promise<AuthenticatedSession | undefined>;
+  /**
+   * Re-checks a long-lived session (WebSocket) before each operation: the token must not have expired, and
+   * the professional is loaded afresh (role, organisation, or removal take effect at once).
+   */
+  refresh(session: AuthenticatedSession): Promise<AuthenticatedSession>;
   /** Dev mode only: a signed token for a seeded professional. */
   signDevToken(professionalId: string): Promise<{ token: string; expiresAt: Date }>;
 }
 
 export async function createAuthenticator(config: Config, db: Database): Promise<Authenticator> {
   const auth = config.auth;
+  const refresh = async (current: AuthenticatedSession): Promise<AuthenticatedSession> => {
+    if (current.expiresAt !== undefined && current.expiresAt * 1000 <= Date.now()) {
+      throw new AppError("UNAUTHENTICATED", "Token expired");
+    }
+    return session(db, "id", current.actor.professionalId, { exp: current.expiresAt });
+  };
   if (auth.mode === "dev") {
     const keys = await loadOrCreateSigningKeys(auth.keyDir);
     return {
       mode: "dev",
       issuer: DEV_ISSUER,
+      refresh,
       async authenticate(header) {
         const token = bearer(header);
         if (!token) return undefined;
@@ -61,6 +73,7 @@ export async function createAuthenticator(config: Config, db: Database): Promise
   return {
     mode: "oidc",
     issuer: auth.issuer,
+    refresh,
     async authenticate(header) {
       const token = bearer(header);
       if (!token) return undefined;

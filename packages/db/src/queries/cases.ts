@@ -114,6 +114,7 @@ export interface CaseAccessFacts {
   casusregisseurId: string | null;
   casusregisseurOrganisationId: string | null;
   procesregisseurId: string | null;
+  procesregisseurOrganisationId: string | null;
   teamOrganisationIds: string[];
 }
 
@@ -132,6 +133,9 @@ export async function unsafeLoadCaseAccessFacts(
       casusregisseurId: cases.casusregisseurId,
       casusregisseurOrganisationId: professionals.organisationId,
       procesregisseurId: cases.procesregisseurId,
+      procesregisseurOrganisationId: sql<
+        string | null
+      >`(select pr.organisation_id from ${professionals} pr where pr.id = ${cases.procesregisseurId})`,
       teamOrganisationIds: sql<
         string[]
       >`coalesce((select array_agg(distinct ${caseTeamMembers.organisationId}) from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id}), '{}')`,

@@ -75,13 +75,8 @@ export const caseResolvers: Resolvers = {
   Case: {
     casusregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.casusregisseurId),
     procesregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.procesregisseurId),
-    persons: async (c, _args, ctx, info) => {
-      const persons = await ctx.loaders.personsByCase.load(c.id);
-      const fields = selectedFields(info, "Person");
-      for (const p of persons)
-        ctx.audit.read({ caseId: c.id, subjectPersonIds: [p.id], fields, legalBasis: "LEGAL_TASK" });
-      return persons;
-    },
+    // Reads of persons are logged at the Person fields (modules/person/resolvers.ts).
+    persons: (c, _args, ctx) => ctx.loaders.personsByCase.load(c.id),
     team: (c, _args, ctx) => ctx.loaders.teamByCase.load(c.id),
     allowedPhaseTransitions: (c) => [...allowedTransitions(c.phase)],
     viewerCan: async (c, _args, ctx) => viewerCaseActions(requireActor(ctx), await facts(ctx, c)),

@@ -51,6 +51,8 @@ const itemFields = (typeName: "Observation" | "Note") =>
     statements: (r: ItemRecord, _a: unknown, ctx: Context) =>
       content(ctx, r, `${typeName}.statements`, () => ctx.loaders.statementsByItem.load(r.id)),
     visibleTo: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      // Who else sees an item reveals grants: only for viewers who see the item themselves.
+      if (!(await accessOf(ctx, r)).allowed) return [];
       const [facts, grants] = await Promise.all([
         ctx.loaders.caseFacts.load(r.caseId),
         ctx.loaders.grantsByCase.load(r.caseId),

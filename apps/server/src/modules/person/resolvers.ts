@@ -1,9 +1,24 @@
 import { AppError, ageOn, fullName } from "@regiehub/domain";
 import { can } from "@regiehub/policy";
-import { requireActor } from "../../graphql/context";
+import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
+import type { PersonModel } from "../../graphql/models";
 import { addPerson } from "./operations/add-person";
 import { updatePerson } from "./operations/update-person";
+
+/**
+ * A read of a person's data, logged at the field itself, so every path that reaches a Person (the case,
+ * grants, statements, warnings, mutation results) leaves its entry. Merged per person and request.
+ */
+function read<T>(p: PersonModel, ctx: Context, field: string, value: T): T {
+  ctx.audit.read({
+    caseId: p.caseId,
+    subjectPersonIds: [p.id],
+    fields: [`Person.${field}`],
+    legalBasis: "LEGAL_TASK",
+  });
+  return value;
+}
 
 export const personResolvers: Resolvers = {
   Mutation: {
@@ -11,16 +26,23 @@ export const personResolvers: Resolvers = {
     updatePerson: (_root, { input }, ctx) => updatePerson(ctx.db, requireActor(ctx), ctx.audit, input),
   },
   Person: {
-    fullName: (p) => fullName(p),
-    age: (p, _args, ctx) => ageOn(p.birthDate, ctx.now),
+    givenName: (p, _a, ctx) => read(p, ctx, "givenName", p.givenName),
+    familyName: (p, _a, ctx) => read(p, ctx, "familyName", p.familyName),
+    fullName: (p, _a, ctx) => read(p, ctx, "fullName", fullName(p)),
+    birthDate: (p, _a, ctx) => read(p, ctx, "birthDate", p.birthDate),
+    age: (p, _a, ctx) => read(p, ctx, "age", ageOn(p.birthDate, ctx.now)),
+    householdRole: (p, _a, ctx) => read(p, ctx, "householdRole", p.householdRole),
     hasBsn: (p) => p.bsn !== null,
     bsn: async (p, _args, ctx) => {
       if (p.bsn === null) return null;
       const facts = await ctx.loaders.caseFacts.load(p.caseId);
       if (!facts || !can(requireActor(ctx), "person.readBsn", facts).allowed) {
-        throw new AppError("CONSENT_REQUIRED", "The BSN is only available to the directing organisation");
+        throw new AppError(
+          "CONSENT_REQUIRED",
+          "The BSN is only available to the directing organisation",
+        ).about(p.caseId);
       }
-      return p.bsn;
+      return read(p, ctx, "bsn", p.bsn);
     },
   },
 };

@@ -1,7 +1,7 @@
 import { desc, isNull, sql } from "drizzle-orm";
 import type { Actor } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
-import { authorize } from "@regiehub/policy";
+import { tables, unsafeLoadCaseAccessFacts, type Database } from "@regiehub/db";
+import { authorize, can } from "@regiehub/policy";
 import type { AuditTrail } from "../../../audit/trail";
 import type { BreakGlassModel } from "../../../graphql/models";
 
@@ -20,12 +20,16 @@ export async function listBreakGlassReviews(
 ): Promise<BreakGlassModel[]> {
   authorize(actor, "breakGlass.review");
   const b = tables.breakGlassAccesses;
-  const rows = await db
+  const all = await db
     .select()
     .from(b)
     .where(includeReviewed ? undefined : isNull(b.reviewedAt))
     .orderBy(sql`(${b.reviewedAt} is null) desc`, desc(b.openedAt), desc(b.id))
     .limit(MAX_REVIEWS);
+  // Only the cases this privacy officer supervises (directing or procesregisseur's organisation).
+  const facts = await unsafeLoadCaseAccessFacts(db, [...new Set(all.map((r) => r.caseId))]);
+  const supervised = new Set(facts.filter((f) => can(actor, "log.read", f).allowed).map((f) => f.id));
+  const rows = all.filter((r) => supervised.has(r.caseId));
   for (const caseId of new Set(rows.map((r) => r.caseId))) {
     audit.read({
       caseId,

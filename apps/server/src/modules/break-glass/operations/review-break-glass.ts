@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, BREAK_GLASS_VERDICTS, isUuid, type Actor } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
-import { authorize } from "@regiehub/policy";
+import { tables, unsafeLoadCaseAccessFacts, type Database } from "@regiehub/db";
+import { authorize, can } from "@regiehub/policy";
 import type { AuditTrail } from "../../../audit/trail";
 import { parseInput } from "../../../graphql/errors";
 import type { BreakGlassModel } from "../../../graphql/models";
@@ -26,6 +26,10 @@ export async function reviewBreakGlass(
   if (!isUuid(input.id)) throw AppError.notFound("BreakGlassAccess");
   const b = tables.breakGlassAccesses;
   return db.transaction(async (tx) => {
+    // Only accesses on cases this privacy officer supervises; others are NOT_FOUND.
+    const [target] = await tx.select({ caseId: b.caseId }).from(b).where(eq(b.id, input.id));
+    const [facts] = target ? await unsafeLoadCaseAccessFacts(tx, [target.caseId]) : [];
+    if (!facts || !can(actor, "log.read", facts).allowed) throw AppError.notFound("BreakGlassAccess");
     const [row] = await tx
       .update(b)
       .set({

@@ -5,7 +5,7 @@ import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@re
 import type { AuditTrail } from "../../../audit/trail";
 import { parseInput } from "../../../graphql/errors";
 import { authorizeCase } from "../../case/access";
-import { reload, requirePersonsOfCase } from "./shared";
+import { reload } from "./shared";
 
 export const AddOwnStatementInput = z.object({
   itemId: z.string(),
@@ -26,7 +26,12 @@ export async function addOwnStatement(
     const facts = isUuid(input.itemId) ? await unsafeLoadItemFacts(tx, input.itemId) : undefined;
     if (!facts) throw AppError.notFound("Item");
     await authorizeCase(tx, actor, facts.caseId, "item.addStatement");
-    await requirePersonsOfCase(tx, facts.caseId, [input.personId], "input.personId");
+    if (!facts.subjectPersonIds.includes(input.personId)) {
+      throw AppError.badInput(
+        "input.personId",
+        "Alleen wie het item betreft kan er een eigen verklaring bij geven",
+      );
+    }
     await tx.insert(tables.itemStatements).values({
       itemId: facts.id,
       personId: input.personId,

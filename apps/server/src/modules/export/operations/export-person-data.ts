@@ -41,6 +41,13 @@ export async function exportPersonData(
     if (!theCase) throw AppError.notFound("Person");
 
     const items = await itemsAbout(tx, person.caseId, personId);
+    const reporterRows = await tx
+      .select({ id: tables.dossierItems.id })
+      .from(tables.dossierItems)
+      .where(
+        and(eq(tables.dossierItems.caseId, person.caseId), eq(tables.dossierItems.sourceKind, "REPORTER")),
+      );
+    const reporterItemIds = new Set(reporterRows.map((r) => r.id));
     const document = {
       generatedAt: now.toISOString(),
       person: {
@@ -62,7 +69,7 @@ export async function exportPersonData(
       items,
       ownStatements: await ownStatements(tx, personId),
       grants: await grantsCovering(tx, person.caseId, personId),
-      processing: await processingOf(tx, pseudonymize(personId)),
+      processing: await processingOf(tx, pseudonymize(personId), reporterItemIds),
     };
 
     await audit.change(tx, {
@@ -100,6 +107,21 @@ async function itemsAbout(tx: Executor, caseId: string, personId: string) {
     .orderBy(asc(i.createdAt), asc(i.id));
   return rows.map((r) => {
     const reporter = r.item.sourceKind === "REPORTER";
+    const alsoAboutOthers = r.item.subjectPersonIds.some((id) => id !== personId);
+    if (alsoAboutOthers) {
+      // Content that also concerns other family members is not released automatically: the privacy officer
+      // reviews it (and may release the parts about this person) — the export says that the item exists.
+      return {
+        id: r.item.id,
+        kind: r.item.kind,
+        domain: r.item.domain,
+        dataClass: r.item.dataClass,
+        createdAt: r.item.createdAt.toISOString(),
+        updatedAt: r.item.updatedAt.toISOString(),
+        legalBasis: r.item.legalBasis,
+        contentWithheld: "also concerns other family members; released after review by the privacy officer",
+      };
+    }
     return {
       id: r.item.id,
       kind: r.item.kind,
@@ -108,9 +130,9 @@ async function itemsAbout(tx: Executor, caseId: string, personId: string) {
       createdAt: r.item.createdAt.toISOString(),
       updatedAt: r.item.updatedAt.toISOString(),
       version: r.item.version,
-      authorOrganisation: r.authorOrganisation,
-      // The melder's identity is never disclosed: no author and no source description for REPORTER items.
-      ...(reporter ? {} : { author: r.author }),
+      // The melder's identity is never disclosed: no author, organisation or source description for REPORTER
+      // items (the organisation of a melder can identify them).
+      ...(reporter ? {} : { author: r.author, authorOrganisation: r.authorOrganisation }),
       legalBasis: r.item.legalBasis,
       source: reporter
         ? { kind: r.item.sourceKind }
@@ -158,7 +180,7 @@ async function grantsCovering(tx: Executor, caseId: string, personId: string) {
 }
 
 /** Every log entry about the person (in any chain), with the recipient organisation — never a professional. */
-async function processingOf(tx: Executor, pseudonym: string) {
+async function processingOf(tx: Executor, pseudonym: string, reporterItemIds: ReadonlySet<string>) {
   const { processingLog: l, organisations } = tables;
   const rows = await tx
     .select({
@@ -170,10 +192,16 @@ async function processingOf(tx: Executor, pseudonym: string) {
       fields: l.fields,
       breakGlass: l.breakGlass,
       recipientOrganisation: organisations.name,
+      itemIds: l.itemIds,
     })
     .from(l)
     .leftJoin(organisations, eq(organisations.id, l.organisationId))
     .where(sql`${pseudonym} = any(${l.subjectPseudonyms})`)
     .orderBy(asc(l.id));
-  return rows.map(({ startedAt, ...rest }) => ({ date: startedAt.toISOString(), ...rest }));
+  return rows.map(({ startedAt, itemIds, recipientOrganisation, ...rest }) => ({
+    date: startedAt.toISOString(),
+    ...rest,
+    // Who recorded a melding would identify the melder.
+    recipientOrganisation: itemIds.some((id) => reporterItemIds.has(id)) ? null : recipientOrganisation,
+  }));
 }

@@ -1,0 +1,7 @@
+export { calendarDate, isIsoDate } from "./dates";
+export * from "./plan";
+export * from "./actions";
+export * from "./results";
+export * from "./evaluations";
+export * from "./assessments";
+export * from "./safety";
