@@ -98,7 +98,8 @@ describe("consent in the browser", () => {
     const schoolRead = log
       .getByRole("row")
       .filter({ hasText: "Ahmed Bouzid" })
-      .filter({ hasText: "Ingezien" });
+      .filter({ hasText: "Ingezien" })
+      .filter({ hasText: "Observation.statement" });
     await schoolRead.first().waitFor();
     await expect(schoolRead.first().innerText()).resolves.toContain("Observation.statement");
     await expectAccessible(page, "processing log");
