@@ -8,7 +8,7 @@ const scalars = {
 };
 
 const config: CodegenConfig = {
-  schema: "packages/schema/schema.graphql",
+  schema: ["packages/schema/schema.graphql", "packages/schema/plan.graphql"],
   generates: {
     // Schema types for every consumer (web app, tests, partner-facing docs).
     "packages/schema/src/generated/graphql.ts": {
@@ -34,6 +34,19 @@ const config: CodegenConfig = {
           DossierItem: "../models#ItemModel",
           Observation: "../models#ItemModel",
           Note: "../models#ItemModel",
+          Assessment: "../models#ItemModel",
+          SafetyAssessment: "../models#ItemModel",
+          NetworkMember: "../models#ItemModel",
+          Problem: "../models#ItemModel",
+          Plan: "../models#ItemModel",
+          Goal: "../models#ItemModel",
+          Action: "../models#ItemModel",
+          Result: "../models#ItemModel",
+          Evaluation: "../models#ItemModel",
+          Referral: "../models#ItemModel",
+          SelfRelianceProgress: "../models#SelfRelianceProgressModel",
+          EvaluationSchedule: "../models#EvaluationScheduleModel",
+          Notification: "../models#NotificationModel",
           OwnStatement: "../models#OwnStatementModel",
           DossierItemVersion: "../models#ItemVersionModel",
           ConsentGrant: "../models#ConsentGrantModel",

@@ -100,12 +100,32 @@ export const DATA_CLASS_LABELS: Record<DataClass, string> = {
 export const DOSSIER_ITEM_KIND_LABELS: Record<DossierItemKind, string> = {
   OBSERVATION: "Observatie",
   NOTE: "Gespreksverslag",
+  ASSESSMENT: "Zelfredzaamheid",
+  SAFETY_ASSESSMENT: "Veiligheidsinschatting",
+  NETWORK_MEMBER: "Netwerklid",
+  PROBLEM: "Probleem",
+  PLAN: "Gezinsplan",
+  GOAL: "Doel",
+  ACTION: "Actie",
+  RESULT: "Resultaat",
+  EVALUATION: "Evaluatie",
+  REFERRAL: "Verwijzing",
 };
 
 /** Plural, for the filter ("Alle observaties"). */
 export const DOSSIER_ITEM_KIND_PLURAL_LABELS: Record<DossierItemKind, string> = {
   OBSERVATION: "Observaties",
   NOTE: "Gespreksverslagen",
+  ASSESSMENT: "Zelfredzaamheidsscores",
+  SAFETY_ASSESSMENT: "Veiligheidsinschattingen",
+  NETWORK_MEMBER: "Netwerkleden",
+  PROBLEM: "Problemen",
+  PLAN: "Gezinsplannen",
+  GOAL: "Doelen",
+  ACTION: "Acties",
+  RESULT: "Resultaten",
+  EVALUATION: "Evaluaties",
+  REFERRAL: "Verwijzingen",
 };
 
 export const OBSERVATION_KIND_LABELS: Record<ObservationKind, string> = {

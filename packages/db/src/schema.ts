@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
+  check,
   boolean,
   date,
   index,
@@ -30,6 +32,14 @@ import {
   ORGANISATION_KINDS,
   PROFESSIONAL_ROLES,
   REGISTRATION_KINDS,
+  ACTION_STATUSES,
+  GOAL_PRIORITIES,
+  NOTIFICATION_KINDS,
+  PLAN_STATUSES,
+  REFERRAL_KINDS,
+  RESULT_STATUSES,
+  RISK_LEVELS,
+  type StatementKind,
 } from "@regiehub/domain";
 
 // Tables of the core dossier (DESIGN.md section 2). Column names are snake_case in SQL (drizzle `casing`).
@@ -48,6 +58,13 @@ export const observationKind = pgEnum("observation_kind", OBSERVATION_KINDS);
 export const sourceKind = pgEnum("source_kind", SOURCE_KINDS);
 export const logOperation = pgEnum("log_operation", LOG_OPERATIONS);
 export const breakGlassVerdict = pgEnum("break_glass_verdict", BREAK_GLASS_VERDICTS);
+export const riskLevel = pgEnum("risk_level", RISK_LEVELS);
+export const planStatus = pgEnum("plan_status", PLAN_STATUSES);
+export const goalPriority = pgEnum("goal_priority", GOAL_PRIORITIES);
+export const actionStatus = pgEnum("action_status", ACTION_STATUSES);
+export const resultStatus = pgEnum("result_status", RESULT_STATUSES);
+export const referralKind = pgEnum("referral_kind", REFERRAL_KINDS);
+export const notificationKind = pgEnum("notification_kind", NOTIFICATION_KINDS);
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -99,6 +116,8 @@ export const cases = pgTable(
     closedOn: date({ mode: "string" }),
     /** Set when the case closes (retention, e.g. 20 years for youth care); purged after this date. */
     retainUntil: date({ mode: "string" }),
+    /** Months between evaluations of the approved plan (default 3, DESIGN.md section 2). */
+    evaluationIntervalMonths: integer().notNull().default(3),
     version: integer().notNull().default(1),
     ...timestamps,
   },
@@ -198,10 +217,20 @@ export const dossierItems = pgTable(
     sourceDescription: text(),
     /** The legal basis on which the information was obtained. */
     legalBasis: legalBasis().notNull(),
+    /**
+     * Structure of the family plan, not content: a goal's plan, an action's or result's goal, an evaluation's
+     * plan, a referral's goal. Visible with the item's metadata.
+     */
+    parentItemId: uuid().references((): AnyPgColumn => dossierItems.id),
     version: integer().notNull().default(1),
     ...timestamps,
   },
-  (t) => [index().on(t.caseId, t.createdAt), index().on(t.authorOrganisationId)],
+  (t) => [
+    index().on(t.caseId, t.createdAt),
+    index().on(t.authorOrganisationId),
+    index().on(t.parentItemId),
+    index().on(t.caseId, t.kind),
+  ],
 );
 
 export const observations = pgTable("observations", {
@@ -221,6 +250,197 @@ export const notes = pgTable("notes", {
   /** The date of the conversation (gesprek) the note reports on. */
   occurredOn: date({ mode: "string" }).notNull(),
 });
+
+const itemKey = () =>
+  uuid()
+    .primaryKey()
+    .references(() => dossierItems.id, { onDelete: "cascade" });
+const day = () => date({ mode: "string" });
+
+// The family plan's item types (issue 4, DESIGN.md section 2). Each is a dossier item: consent applies to it
+// through its row in dossier_items; these tables hold only its content.
+
+/** Self-reliance (ZRM 1–5) of one person on the item's domain. */
+export const assessments = pgTable(
+  "assessments",
+  {
+    itemId: itemKey(),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    score: integer().notNull(),
+    assessedOn: day().notNull(),
+    explanation: text(),
+  },
+  (t) => [index().on(t.personId), check("assessment_score_zrm", sql`${t.score} between 1 and 5`)],
+);
+
+export interface DangerStatementRow {
+  danger: string;
+  safetyGoal: string;
+}
+
+/** Safety (0–10), kept apart from self-reliance. */
+export const safetyAssessments = pgTable(
+  "safety_assessments",
+  {
+    itemId: itemKey(),
+    score: integer().notNull(),
+    riskLevel: riskLevel().notNull(),
+    acute: boolean().notNull(),
+    dangerStatements: jsonb().$type<DangerStatementRow[]>().notNull(),
+    /** The instrument used (e.g. ARIJ, LIRIK): evidence, not the outcome. */
+    instrument: text(),
+    assessedOn: day().notNull(),
+    conclusion: text(),
+  },
+  (t) => [check("safety_score_range", sql`${t.score} between 0 and 10`)],
+);
+
+/** A member of the family's social network and the support they can give. */
+export const networkMembers = pgTable("network_members", {
+  itemId: itemKey(),
+  name: text().notNull(),
+  relation: text().notNull(),
+  support: text().notNull(),
+  contact: text(),
+});
+
+export interface ProblemCauseRow {
+  description: string;
+  chronic: boolean;
+}
+export interface ProblemStatementRow {
+  statement: string;
+  kind: StatementKind;
+  source: string;
+}
+
+/** Problem analysis: a problem with its underlying causes, patterns and statements (fact or opinion). */
+export const problems = pgTable("problems", {
+  itemId: itemKey(),
+  title: text().notNull(),
+  description: text().notNull(),
+  causes: jsonb().$type<ProblemCauseRow[]>().notNull(),
+  patterns: text().array().notNull(),
+  statements: jsonb().$type<ProblemStatementRow[]>().notNull(),
+});
+
+/** A version of the family plan (gezinsplan). */
+export const plans = pgTable(
+  "plans",
+  {
+    itemId: itemKey(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    number: integer().notNull(),
+    status: planStatus().notNull().default("DRAFT"),
+    perspective: text().notNull(),
+    agreedByPersonIds: uuidArray(),
+    agreedOn: day(),
+    agreementRecordedByProfessionalId: uuid().references(() => professionals.id),
+    approvedOn: day(),
+    approvedByProfessionalId: uuid().references(() => professionals.id),
+    supersededOn: day(),
+    reopenReason: text(),
+  },
+  (t) => [unique().on(t.caseId, t.number), index().on(t.caseId, t.status)],
+);
+
+/** A goal of a plan version; `lineageId` is shared by the same goal across versions. */
+export const goals = pgTable(
+  "goals",
+  {
+    itemId: itemKey(),
+    lineageId: uuid().notNull(),
+    familyWording: text().notNull(),
+    professionalWording: text().notNull(),
+    priority: goalPriority().notNull(),
+    targetDate: day(),
+  },
+  (t) => [index().on(t.lineageId)],
+);
+
+/** An action (actiemanagement); overdue is derived, never stored. */
+export const actions = pgTable(
+  "actions",
+  {
+    itemId: itemKey(),
+    title: text().notNull(),
+    description: text(),
+    ownerOrganisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    ownerProfessionalId: uuid().references(() => professionals.id),
+    dueOn: day(),
+    status: actionStatus().notNull(),
+    statusReason: text(),
+    statusChangedAt: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.ownerOrganisationId, t.status), index().on(t.ownerProfessionalId)],
+);
+
+/** A measurement against a goal (resultaatmanagement). */
+export const results = pgTable(
+  "results",
+  {
+    itemId: itemKey(),
+    measuredOn: day().notNull(),
+    /** How far the goal is reached on a 0–10 scale (optional). */
+    score: integer(),
+    status: resultStatus().notNull(),
+    evidence: text().notNull(),
+  },
+  (t) => [check("result_score_range", sql`${t.score} is null or ${t.score} between 0 and 10`)],
+);
+
+/** A scheduled evaluation of the plan; held when `heldOn` is set. */
+export const evaluations = pgTable("evaluations", {
+  itemId: itemKey(),
+  scheduledOn: day().notNull(),
+  heldOn: day(),
+  participants: text().array().notNull(),
+  conclusions: text(),
+  /** The plan version the evaluation led to, if any. */
+  ledToPlanItemId: uuid().references((): AnyPgColumn => dossierItems.id),
+});
+
+/** Verwijzing or beschikking: care deployed, feeding the case budget. */
+export const referrals = pgTable(
+  "referrals",
+  {
+    itemId: itemKey(),
+    referralKind: referralKind().notNull(),
+    care: text().notNull(),
+    providerName: text().notNull(),
+    startsOn: day().notNull(),
+    endsOn: day(),
+    /** Cost in euro cents. */
+    costCents: bigint({ mode: "number" }).notNull(),
+    reference: text(),
+  },
+  (t) => [check("referral_cost_positive", sql`${t.costCents} >= 0`)],
+);
+
+/** A notification to a professional (e.g. acute unsafety in a case they direct); read when `readAt` is set. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    recipientProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    itemId: uuid().references(() => dossierItems.id, { onDelete: "cascade" }),
+    kind: notificationKind().notNull(),
+    createdAt: at().notNull().defaultNow(),
+    readAt: at(),
+  },
+  (t) => [index().on(t.recipientProfessionalId, t.createdAt)],
+);
 
 /** Earlier versions of an item (rectification keeps them readable to the privacy officer). */
 export const dossierItemVersions = pgTable(
@@ -373,3 +593,14 @@ export type ConsentGrantRow = typeof consentGrants.$inferSelect;
 export type BreakGlassRow = typeof breakGlassAccesses.$inferSelect;
 export type ProcessingLogRow = typeof processingLog.$inferSelect;
 export type ItemStatementRow = typeof itemStatements.$inferSelect;
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type SafetyAssessmentRow = typeof safetyAssessments.$inferSelect;
+export type NetworkMemberRow = typeof networkMembers.$inferSelect;
+export type ProblemRow = typeof problems.$inferSelect;
+export type PlanRow = typeof plans.$inferSelect;
+export type GoalRow = typeof goals.$inferSelect;
+export type ActionRow = typeof actions.$inferSelect;
+export type ResultRow = typeof results.$inferSelect;
+export type EvaluationRow = typeof evaluations.$inferSelect;
+export type ReferralRow = typeof referrals.$inferSelect;
+export type NotificationRow = typeof notifications.$inferSelect;

@@ -68,7 +68,20 @@ export type DataClass = (typeof DATA_CLASSES)[number];
 export const LEGAL_BASES = ["CONSENT", "LEGAL_TASK", "VITAL_INTEREST", "JUSTICE"] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
-export const DOSSIER_ITEM_KINDS = ["OBSERVATION", "NOTE"] as const;
+export const DOSSIER_ITEM_KINDS = [
+  "OBSERVATION",
+  "NOTE",
+  "ASSESSMENT",
+  "SAFETY_ASSESSMENT",
+  "NETWORK_MEMBER",
+  "PROBLEM",
+  "PLAN",
+  "GOAL",
+  "ACTION",
+  "RESULT",
+  "EVALUATION",
+  "REFERRAL",
+] as const;
 export type DossierItemKind = (typeof DOSSIER_ITEM_KINDS)[number];
 
 /** Beeldvorming: facts are kept apart from opinions and concerns. */
@@ -91,3 +104,19 @@ export const SAFETY_ORGANISATION_KINDS = [
   "JEUGDBESCHERMING",
   "RAAD_KINDERBESCHERMING",
 ] as const;
+
+/** Priority of a goal in the family plan. */
+export const GOAL_PRIORITIES = ["HIGH", "MEDIUM", "LOW"] as const;
+export type GoalPriority = (typeof GOAL_PRIORITIES)[number];
+
+/** Problem analysis: each statement is a fact or an opinion, with its source. */
+export const STATEMENT_KINDS = ["FACT", "OPINION"] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/** Verwijzing (referral to care) or beschikking (the municipality's decision granting care). */
+export const REFERRAL_KINDS = ["REFERRAL", "DECISION"] as const;
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+
+/** What a notification to a professional is about. */
+export const NOTIFICATION_KINDS = ["ACUTE_SAFETY"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -95,6 +95,10 @@ describe("case access matrix", () => {
       "MANAGE_TEAM",
       "RECORD_ITEM",
       "MANAGE_CONSENT",
+      "MANAGE_PLAN",
+      "APPROVE_PLAN",
+      "MANAGE_EVALUATIONS",
+      "MANAGE_ACTIONS",
     ]);
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",
@@ -108,6 +112,10 @@ describe("case access matrix", () => {
       "READ_LOG",
       "EXPORT_PERSON",
       "BREAK_GLASS",
+      "MANAGE_PLAN",
+      "APPROVE_PLAN",
+      "MANAGE_EVALUATIONS",
+      "MANAGE_ACTIONS",
     ]);
     expect(viewerCaseActions(privacyOfficer, theCase)).toEqual(["READ_LOG", "EXPORT_PERSON"]);
   });

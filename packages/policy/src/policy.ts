@@ -72,6 +72,10 @@ export const VIEWER_CASE_ACTIONS = {
   READ_LOG: "log.read",
   EXPORT_PERSON: "person.export",
   BREAK_GLASS: "breakGlass.open",
+  MANAGE_PLAN: "plan.manage",
+  APPROVE_PLAN: "plan.approve",
+  MANAGE_EVALUATIONS: "evaluation.manage",
+  MANAGE_ACTIONS: "action.manage",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
 

@@ -111,7 +111,8 @@ export const RULES = {
     allow: caseDirectors,
   },
   "item.record": {
-    description: "Record observations and notes in a case",
+    description:
+      "Record dossier items in a case: observations, notes, assessments, safety assessments, network members, problems, actions, results, referrals",
     target: "case",
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
   },
@@ -161,6 +162,29 @@ export const RULES = {
     description: "Open items outside the grants in acute unsafety (break-glass, reviewed afterwards)",
     target: "case",
     allow: [{ relation: "teamOrganisation" }],
+  },
+  "plan.manage": {
+    description:
+      "Draft a new version of the family plan, edit a draft and its goals, record the family's agreement, reopen an agreed plan",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "plan.approve": {
+    description:
+      "Approve (vaststellen) the family plan (a plan with youth care also needs an SKJ/BIG registration)",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "action.manage": {
+    description:
+      "Change the status of any action of a case (the owner organisation may always change its own)",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "evaluation.manage": {
+    description: "Schedule and hold evaluations of the family plan and set their interval",
+    target: "case",
+    allow: caseDirectors,
   },
   "breakGlass.review": {
     description: "Review break-glass accesses",

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** Path of the committed SDL: the contract for the web app and partner systems. */
-export const SCHEMA_PATH = fileURLToPath(new URL("../schema.graphql", import.meta.url));
+/** Paths of the committed SDL files: the contract for the web app and partner systems. */
+export const SCHEMA_PATHS = ["../schema.graphql", "../plan.graphql"].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+);
 
 /** The SDL as a string. */
-export const typeDefs: string = readFileSync(SCHEMA_PATH, "utf8");
+export const typeDefs: string = SCHEMA_PATHS.map((path) => readFileSync(path, "utf8")).join("\n");
 
 export type * from "./generated/graphql";

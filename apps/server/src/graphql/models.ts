@@ -49,3 +49,19 @@ export interface OrganisationAccessModel {
 }
 export type BreakGlassModel = BreakGlassRow;
 export type ProcessingLogEntryModel = ProcessingLogRow;
+export interface SelfRelianceProgressModel {
+  personId: string;
+  caseId: string;
+  domain: import("@regiehub/domain").Domain;
+  points: { assessedOn: string; score: number }[];
+  latest: { assessedOn: string; score: number };
+  change: number;
+  trend: string;
+}
+export interface EvaluationScheduleModel {
+  intervalMonths: number;
+  plan: ItemRecord | null;
+  nextDueOn: string | null;
+  overdue: boolean;
+}
+export type NotificationModel = import("@regiehub/db").NotificationRow;

@@ -11,6 +11,10 @@ import { processingLogResolvers } from "../modules/processing-log/resolvers";
 import { directoryResolvers } from "../modules/directory/resolvers";
 import { personResolvers } from "../modules/person/resolvers";
 import { teamResolvers } from "../modules/team/resolvers";
+import { inventoryResolvers } from "../modules/inventory/resolvers";
+import { planResolvers } from "../modules/plan/resolvers";
+import { actionResolvers } from "../modules/actions/resolvers";
+import { planDocumentResolvers } from "../modules/plan-document/resolvers";
 import { guardRootFields } from "./guard";
 import { DateScalar, DateTimeScalar } from "./scalars";
 
@@ -30,6 +34,10 @@ export function buildSchema(): GraphQLSchema {
       breakGlassResolvers,
       processingLogResolvers,
       exportResolvers,
+      inventoryResolvers,
+      planResolvers,
+      actionResolvers,
+      planDocumentResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

@@ -72,12 +72,20 @@ export type BreakGlassVerdict =
 export type CaseAction =
   /** Add a family member (`addPerson`). */
   | "ADD_PERSON"
+  /** Approve the family plan (`approvePlan`; a youth-care plan also needs an SKJ/BIG registration). */
+  | "APPROVE_PLAN"
   /** Open the whole case under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
   /** Export everything held about a person (`exportPersonData`). */
   | "EXPORT_PERSON"
+  /** Change the status of any action of the case, not only the organisation's own (`changeActionStatus`). */
+  | "MANAGE_ACTIONS"
   /** Grant and withdraw access (`grantAccess`, `withdrawAccess`). */
   | "MANAGE_CONSENT"
+  /** Schedule and hold evaluations and set their interval (`scheduleEvaluation`, `holdEvaluation`, `setEvaluationInterval`). */
+  | "MANAGE_EVALUATIONS"
+  /** Draft, edit, agree and reopen the family plan, and edit its goals (`draftPlan`, `updatePlan`, `agreePlan`, `reopenPlan`, `addGoal`, `updateGoal`). */
+  | "MANAGE_PLAN"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Move the case to another phase (`moveCasePhase`). */
@@ -163,10 +171,30 @@ export type Domain =
 
 /** The kind of a dossier item. */
 export type DossierItemKind =
+  /** An action towards a goal. */
+  | "ACTION"
+  /** A self-reliance assessment (ZRM 1–5). */
+  | "ASSESSMENT"
+  /** An evaluation of the plan. */
+  | "EVALUATION"
+  /** A goal of the family plan. */
+  | "GOAL"
+  /** A member of the family's social network. */
+  | "NETWORK_MEMBER"
   /** A note of a conversation (gespreksverslag). */
   | "NOTE"
   /** An observation (beeldvorming): fact, opinion or concern. */
-  | "OBSERVATION";
+  | "OBSERVATION"
+  /** A version of the family plan. */
+  | "PLAN"
+  /** A problem in the analysis. */
+  | "PROBLEM"
+  /** A referral or decision (care deployed). */
+  | "REFERRAL"
+  /** A measurement against a goal. */
+  | "RESULT"
+  /** A safety assessment (0–10, dangers and safety goals). */
+  | "SAFETY_ASSESSMENT";
 
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
@@ -217,12 +245,18 @@ export type ItemAccessVia =
 
 /** What the viewer may do with a dossier item. */
 export type ItemAction =
+  /** Add an action towards this goal (`addAction`). */
+  | "ADD_ACTION"
   /** Record a family member's own statement about the item (`addOwnStatement`). */
   | "ADD_STATEMENT"
   /** Open the item under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
+  /** Change the status of this action (`changeActionStatus`). */
+  | "CHANGE_STATUS"
   /** Read earlier versions (`Query.dossierItemHistory`). */
   | "READ_HISTORY"
+  /** Record a result against this goal (`recordResult`). */
+  | "RECORD_RESULT"
   /** Correct the item (`updateObservation` / `updateNote`); the previous version is kept. */
   | "UPDATE";
 
@@ -894,6 +928,151 @@ export type WithdrawAccessMutation = {
   };
 };
 
+type DossierItemCard_Action_Fragment = {
+  __typename: "Action";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_Assessment_Fragment = {
+  __typename: "Assessment";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_Evaluation_Fragment = {
+  __typename: "Evaluation";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_Goal_Fragment = {
+  __typename: "Goal";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_NetworkMember_Fragment = {
+  __typename: "NetworkMember";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
 type DossierItemCard_Note_Fragment = {
   __typename: "Note";
   title: string | null;
@@ -908,6 +1087,7 @@ type DossierItemCard_Note_Fragment = {
   accessVia: ItemAccessVia | null;
   legalBasis: LegalBasis;
   viewerCan: Array<ItemAction>;
+  summary: string | null;
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
@@ -938,6 +1118,7 @@ type DossierItemCard_Observation_Fragment = {
   accessVia: ItemAccessVia | null;
   legalBasis: LegalBasis;
   viewerCan: Array<ItemAction>;
+  summary: string | null;
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
@@ -955,7 +1136,164 @@ type DossierItemCard_Observation_Fragment = {
   }> | null;
 };
 
-export type DossierItemCardFragment = DossierItemCard_Note_Fragment | DossierItemCard_Observation_Fragment;
+type DossierItemCard_Plan_Fragment = {
+  __typename: "Plan";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_Problem_Fragment = {
+  __typename: "Problem";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_Referral_Fragment = {
+  __typename: "Referral";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_Result_Fragment = {
+  __typename: "Result";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+type DossierItemCard_SafetyAssessment_Fragment = {
+  __typename: "SafetyAssessment";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
+export type DossierItemCardFragment =
+  | DossierItemCard_Action_Fragment
+  | DossierItemCard_Assessment_Fragment
+  | DossierItemCard_Evaluation_Fragment
+  | DossierItemCard_Goal_Fragment
+  | DossierItemCard_NetworkMember_Fragment
+  | DossierItemCard_Note_Fragment
+  | DossierItemCard_Observation_Fragment
+  | DossierItemCard_Plan_Fragment
+  | DossierItemCard_Problem_Fragment
+  | DossierItemCard_Referral_Fragment
+  | DossierItemCard_Result_Fragment
+  | DossierItemCard_SafetyAssessment_Fragment;
 
 export type DossierTimelineQueryVariables = Exact<{
   caseId: string | number;
@@ -974,6 +1312,146 @@ export type DossierTimelineQuery = {
         cursor: string;
         node:
           | {
+              __typename: "Action";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Assessment";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Evaluation";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Goal";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "NetworkMember";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
               __typename: "Note";
               title: string | null;
               body: string | null;
@@ -987,6 +1465,7 @@ export type DossierTimelineQuery = {
               accessVia: ItemAccessVia | null;
               legalBasis: LegalBasis;
               viewerCan: Array<ItemAction>;
+              summary: string | null;
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
@@ -1016,6 +1495,147 @@ export type DossierTimelineQuery = {
               accessVia: ItemAccessVia | null;
               legalBasis: LegalBasis;
               viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Plan";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Problem";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Referral";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "Result";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "SafetyAssessment";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
@@ -1055,6 +1675,7 @@ export type RecordObservationMutation = {
     accessVia: ItemAccessVia | null;
     legalBasis: LegalBasis;
     viewerCan: Array<ItemAction>;
+    summary: string | null;
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
@@ -1091,6 +1712,7 @@ export type UpdateObservationMutation = {
     accessVia: ItemAccessVia | null;
     legalBasis: LegalBasis;
     viewerCan: Array<ItemAction>;
+    summary: string | null;
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
@@ -1128,6 +1750,7 @@ export type RecordNoteMutation = {
     accessVia: ItemAccessVia | null;
     legalBasis: LegalBasis;
     viewerCan: Array<ItemAction>;
+    summary: string | null;
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
@@ -1165,6 +1788,7 @@ export type UpdateNoteMutation = {
     accessVia: ItemAccessVia | null;
     legalBasis: LegalBasis;
     viewerCan: Array<ItemAction>;
+    summary: string | null;
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
@@ -1190,6 +1814,146 @@ export type AddOwnStatementMutationVariables = Exact<{
 export type AddOwnStatementMutation = {
   addOwnStatement:
     | {
+        __typename: "Action";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Assessment";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Evaluation";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Goal";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "NetworkMember";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
         __typename: "Note";
         title: string | null;
         body: string | null;
@@ -1203,6 +1967,7 @@ export type AddOwnStatementMutation = {
         accessVia: ItemAccessVia | null;
         legalBasis: LegalBasis;
         viewerCan: Array<ItemAction>;
+        summary: string | null;
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
@@ -1232,6 +1997,147 @@ export type AddOwnStatementMutation = {
         accessVia: ItemAccessVia | null;
         legalBasis: LegalBasis;
         viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Plan";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Problem";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Referral";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "Result";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "SafetyAssessment";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
@@ -1652,6 +2558,7 @@ export const DossierItemCardFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "accessVia" } },
           { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
@@ -3422,6 +4329,7 @@ export const DossierTimelineDocument = {
           { kind: "Field", name: { kind: "Name", value: "accessVia" } },
           { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
@@ -3597,6 +4505,7 @@ export const RecordObservationDocument = {
           { kind: "Field", name: { kind: "Name", value: "accessVia" } },
           { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
@@ -3772,6 +4681,7 @@ export const UpdateObservationDocument = {
           { kind: "Field", name: { kind: "Name", value: "accessVia" } },
           { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
@@ -3947,6 +4857,7 @@ export const RecordNoteDocument = {
           { kind: "Field", name: { kind: "Name", value: "accessVia" } },
           { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
@@ -4122,6 +5033,7 @@ export const UpdateNoteDocument = {
           { kind: "Field", name: { kind: "Name", value: "accessVia" } },
           { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
@@ -4297,6 +5209,7 @@ export const AddOwnStatementDocument = {
           { kind: "Field", name: { kind: "Name", value: "accessVia" } },
           { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },

@@ -1,18 +1,51 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
-import type { DataClass, Domain, DossierItemKind, ItemScope } from "@regiehub/domain";
+import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { DataClass, Domain, DossierItemKind, ItemScope, LegalBasis } from "@regiehub/domain";
 import { itemVisibleCondition } from "../access";
 import type { Executor } from "../client";
-import { dossierItems, notes, observations, type DossierItemRow } from "../schema";
+import {
+  actions,
+  assessments,
+  dossierItems,
+  evaluations,
+  goals,
+  networkMembers,
+  notes,
+  observations,
+  plans,
+  problems,
+  referrals,
+  results,
+  safetyAssessments,
+  type DossierItemRow,
+} from "../schema";
+
+/** The content table of each item type (class-table inheritance), keyed by the record field that holds it. */
+const CONTENT = {
+  observation: observations,
+  note: notes,
+  assessment: assessments,
+  safetyAssessment: safetyAssessments,
+  networkMember: networkMembers,
+  problem: problems,
+  plan: plans,
+  goal: goals,
+  action: actions,
+  result: results,
+  evaluation: evaluations,
+  referral: referrals,
+} as const;
+type ContentKey = keyof typeof CONTENT;
+type Contents = { [K in ContentKey]: (typeof CONTENT)[K]["$inferSelect"] | null };
 
 /** A dossier item as the data layer returns it: content only where the scope covers it. */
-export interface ItemRecord extends DossierItemRow {
+export interface ItemRecord extends DossierItemRow, Contents {
   covered: boolean;
-  observation: { observationKind: "FACT" | "OPINION" | "CONCERN"; statement: string } | null;
-  note: { title: string; body: string; occurredOn: string } | null;
 }
 
 export interface ItemListArgs {
   caseId: string;
+  /** Only children of these items (a plan's goals, a goal's actions, …). */
+  parentItemIds?: readonly string[] | null | undefined;
   domains?: readonly Domain[] | null | undefined;
   kinds?: readonly DossierItemKind[] | null | undefined;
   /** Include items outside the scope as records without content (redacted stubs). */
@@ -47,8 +80,9 @@ export function decodeItemCursor(cursor: string): ItemCursor | undefined {
   return undefined;
 }
 
-function itemFilters(args: Pick<ItemListArgs, "caseId" | "domains" | "kinds">): SQL[] {
+function itemFilters(args: Pick<ItemListArgs, "caseId" | "domains" | "kinds" | "parentItemIds">): SQL[] {
   const filters: SQL[] = [eq(dossierItems.caseId, args.caseId)];
+  if (args.parentItemIds) filters.push(inArray(dossierItems.parentItemId, [...args.parentItemIds, NO_ID]));
   if (args.domains?.length) filters.push(inArray(dossierItems.domain, [...args.domains]));
   if (args.kinds?.length) filters.push(inArray(dossierItems.kind, [...args.kinds]));
   return filters;
@@ -59,6 +93,8 @@ function itemFilters(args: Pick<ItemListArgs, "caseId" | "domains" | "kinds">): 
  * from the scope; the content tables are joined only where covered, so content outside the scope never
  * leaves the database.
  */
+const NO_ID = "00000000-0000-0000-0000-000000000000";
+
 function selectItems(db: Executor, scope: ItemScope, where: SQL | undefined) {
   const scoped = db.$with("scoped").as(
     db
@@ -66,47 +102,36 @@ function selectItems(db: Executor, scope: ItemScope, where: SQL | undefined) {
       .from(dossierItems)
       .where(where),
   );
+  // Content tables join only where covered, so content outside the scope never leaves the database.
+  const on = (table: (typeof CONTENT)[ContentKey]) => and(eq(table.itemId, dossierItems.id), scoped.covered);
   return db
     .with(scoped)
-    .select({
-      item: dossierItems,
-      covered: scoped.covered,
-      observationKind: observations.observationKind,
-      statement: observations.statement,
-      title: notes.title,
-      body: notes.body,
-      occurredOn: notes.occurredOn,
-    })
+    .select({ item: dossierItems, covered: scoped.covered, ...CONTENT })
     .from(dossierItems)
     .innerJoin(scoped, eq(scoped.id, dossierItems.id))
-    .leftJoin(observations, and(eq(observations.itemId, dossierItems.id), scoped.covered))
-    .leftJoin(notes, and(eq(notes.itemId, dossierItems.id), scoped.covered));
+    .leftJoin(observations, on(observations))
+    .leftJoin(notes, on(notes))
+    .leftJoin(assessments, on(assessments))
+    .leftJoin(safetyAssessments, on(safetyAssessments))
+    .leftJoin(networkMembers, on(networkMembers))
+    .leftJoin(problems, on(problems))
+    .leftJoin(plans, on(plans))
+    .leftJoin(goals, on(goals))
+    .leftJoin(actions, on(actions))
+    .leftJoin(results, on(results))
+    .leftJoin(evaluations, on(evaluations))
+    .leftJoin(referrals, on(referrals));
 }
 
-type SelectedRow = {
-  item: DossierItemRow;
-  covered: boolean;
-  observationKind: "FACT" | "OPINION" | "CONCERN" | null;
-  statement: string | null;
-  title: string | null;
-  body: string | null;
-  occurredOn: string | null;
-};
+type SelectedRow = { item: DossierItemRow; covered: boolean } & Contents;
 
 function toRecord(row: SelectedRow): ItemRecord {
   const covered = row.covered === true || (row.covered as unknown) === "t";
-  return {
-    ...row.item,
-    covered,
-    observation:
-      covered && row.observationKind && row.statement !== null
-        ? { observationKind: row.observationKind, statement: row.statement }
-        : null,
-    note:
-      covered && row.title !== null && row.body !== null && row.occurredOn !== null
-        ? { title: row.title, body: row.body, occurredOn: row.occurredOn }
-        : null,
-  };
+  const record = { ...row.item, covered } as ItemRecord;
+  for (const key of Object.keys(CONTENT) as ContentKey[]) {
+    (record as unknown as Record<ContentKey, unknown>)[key] = covered ? (row[key] ?? null) : null;
+  }
+  return record;
 }
 
 /** A page of a case's items, newest first. One SQL statement. */
@@ -134,11 +159,26 @@ export async function listCaseItems(
   return { records: rows.slice(0, args.first).map(toRecord), hasNextPage: rows.length > args.first };
 }
 
+/** Every item of a case matching the filters (no pagination; at most `limit`), oldest first. One statement. */
+export async function listItems(
+  db: Executor,
+  scope: ItemScope,
+  args: Omit<ItemListArgs, "first">,
+  limit = 1000,
+): Promise<ItemRecord[]> {
+  let query = selectItems(db, scope, and(...itemFilters(args))).$dynamic();
+  if (!args.includeRedacted) query = query.where(sql`scoped.covered`);
+  const rows = (await query
+    .orderBy(asc(dossierItems.createdAt), asc(dossierItems.id))
+    .limit(limit)) as SelectedRow[];
+  return rows.map(toRecord);
+}
+
 /** Number of items of a case in scope (with the same filters). */
 export async function countCaseItems(
   db: Executor,
   scope: ItemScope,
-  args: Pick<ItemListArgs, "caseId" | "domains" | "kinds" | "includeRedacted">,
+  args: Pick<ItemListArgs, "caseId" | "domains" | "kinds" | "includeRedacted" | "parentItemIds">,
 ): Promise<number> {
   const where = args.includeRedacted
     ? and(...itemFilters(args))
@@ -168,6 +208,8 @@ export async function unsafeLoadItemFacts(db: Executor, id: string) {
       subjectPersonIds: dossierItems.subjectPersonIds,
       authorOrganisationId: dossierItems.authorOrganisationId,
       authorProfessionalId: dossierItems.authorProfessionalId,
+      parentItemId: dossierItems.parentItemId,
+      legalBasis: dossierItems.legalBasis,
       version: dossierItems.version,
     })
     .from(dossierItems)
@@ -183,6 +225,8 @@ export async function unsafeLoadItemFacts(db: Executor, id: string) {
         subjectPersonIds: string[];
         authorOrganisationId: string;
         authorProfessionalId: string;
+        parentItemId: string | null;
+        legalBasis: LegalBasis;
         version: number;
       }
     | undefined;

@@ -8,6 +8,9 @@ import type {
   TeamWarningModel,
   SignInPayloadModel,
   ItemModel,
+  SelfRelianceProgressModel,
+  EvaluationScheduleModel,
+  NotificationModel,
   OwnStatementModel,
   ItemVersionModel,
   ConsentGrantModel,
@@ -31,6 +34,171 @@ export type Scalars = {
   Date: { input: string; output: string };
   /** A point in time, ISO 8601 with time zone, e.g. `2026-11-23T09:15:00.000Z`. */
   DateTime: { input: string; output: Date | string };
+};
+
+/** An action (actiemanagement): who does what by when towards a goal. */
+export type Action = DossierItem & {
+  __typename?: "Action";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** Statuses the action may move to. Null with CONSENT_REQUIRED when redacted. */
+  allowedTransitions?: Maybe<Array<ActionStatus>>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** More detail. Null with CONSENT_REQUIRED when redacted. */
+  description?: Maybe<Scalars["String"]["output"]>;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** Due date. Null with CONSENT_REQUIRED when redacted. */
+  dueOn?: Maybe<Scalars["Date"]["output"]>;
+  /** The goal (a redacted stub when outside the viewer's grants). */
+  goal?: Maybe<Goal>;
+  /** UUID of the goal the action works towards. */
+  goalId: Scalars["ID"]["output"];
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Derived: still open and the due date has passed. Null with CONSENT_REQUIRED when redacted. */
+  overdue?: Maybe<Scalars["Boolean"]["output"]>;
+  /** The organisation that carries the action. Null with CONSENT_REQUIRED when redacted. */
+  ownerOrganisation?: Maybe<Organisation>;
+  /** The professional who carries it. Null with CONSENT_REQUIRED when redacted. */
+  ownerProfessional?: Maybe<Professional>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** OPEN, IN_PROGRESS, DONE, BLOCKED (with reason) or CANCELLED. Null with CONSENT_REQUIRED when redacted. */
+  status?: Maybe<ActionStatus>;
+  /** When the status last changed. Null with CONSENT_REQUIRED when redacted. */
+  statusChangedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Why it is blocked, cancelled or reopened. Null with CONSENT_REQUIRED when redacted. */
+  statusReason?: Maybe<Scalars["String"]["output"]>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** What is to be done. Null with CONSENT_REQUIRED when redacted. */
+  title?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** Filter for the action board. */
+export type ActionFilter = {
+  /** Only overdue actions. */
+  overdueOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Whose actions; ALL when omitted. */
+  scope?: InputMaybe<ActionScope>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ActionStatus>>;
+};
+
+/** Whose actions to list on the action board. */
+export type ActionScope =
+  /** All actions the viewer may see. */
+  | "ALL"
+  /** Actions carried by the viewer. */
+  | "MINE"
+  /** Actions carried by the viewer's organisation. */
+  | "ORGANISATION";
+
+/** Status of an action. */
+export type ActionStatus =
+  /** Blocked (a reason is required). */
+  | "BLOCKED"
+  /** Cancelled (a reason is required); final. */
+  | "CANCELLED"
+  /** Done. */
+  | "DONE"
+  /** Being worked on. */
+  | "IN_PROGRESS"
+  /** Not started. */
+  | "OPEN";
+
+/** An action to add. */
+export type AddActionInput = {
+  /** Sensitivity; the goal's when omitted. */
+  dataClass?: InputMaybe<DataClass>;
+  /** More detail. */
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  /** Domain; the goal's when omitted. */
+  domain?: InputMaybe<Domain>;
+  /** Due date. */
+  dueOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** UUID of the goal. */
+  goalId: Scalars["ID"]["input"];
+  /** The organisation that carries it (on the team). */
+  ownerOrganisationId: Scalars["ID"]["input"];
+  /** The professional who carries it (of that organisation). */
+  ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Initial status; OPEN when omitted. */
+  status?: InputMaybe<ActionStatus>;
+  /** Reason, when the initial status is BLOCKED. */
+  statusReason?: InputMaybe<Scalars["String"]["input"]>;
+  /** The persons it concerns; the goal's when omitted. */
+  subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** What is to be done. */
+  title: Scalars["String"]["input"];
+};
+
+/** A goal to add to a draft plan. */
+export type AddGoalInput = {
+  /** Sensitivity; GENERAL when omitted. */
+  dataClass?: InputMaybe<DataClass>;
+  /** The domain of the goal. */
+  domain: Domain;
+  /** The goal in the family's own words. */
+  familyWording: Scalars["String"]["input"];
+  /** UUID of the plan (a draft). */
+  planId: Scalars["ID"]["input"];
+  /** Priority; MEDIUM when omitted. */
+  priority?: InputMaybe<GoalPriority>;
+  /** The goal as the professionals word it. */
+  professionalWording: Scalars["String"]["input"];
+  /** The persons the goal is about; the plan's when omitted. */
+  subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** When it should be reached. */
+  targetDate?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/** A member of the family's social network to add. */
+export type AddNetworkMemberInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** How to reach them. */
+  contact?: InputMaybe<Scalars["String"]["input"]>;
+  /** Sensitivity; GENERAL when omitted. */
+  dataClass?: InputMaybe<DataClass>;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** Name or description. */
+  name: Scalars["String"]["input"];
+  /** Relation to the family. */
+  relation: Scalars["String"]["input"];
+  /** The family members whose network this is. */
+  subjectPersonIds: Array<Scalars["ID"]["input"]>;
+  /** What support they can give. */
+  support: Scalars["String"]["input"];
 };
 
 /** A family member's own statement about an item. */
@@ -71,6 +239,71 @@ export type AddTeamMemberInput = {
   professionalId?: InputMaybe<Scalars["ID"]["input"]>;
   /** What the member does in the case, e.g. `Intern begeleider`; at most 200 characters. */
   responsibility?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The family's agreement with a plan. */
+export type AgreePlanInput = {
+  /** The family members who agreed. */
+  agreedByPersonIds: Array<Scalars["ID"]["input"]>;
+  /** When they agreed (not in the future). */
+  agreedOn: Scalars["Date"]["input"];
+  /** UUID of the plan. */
+  planId: Scalars["ID"]["input"];
+  /** The version last read. */
+  version: Scalars["Int"]["input"];
+};
+
+/** A self-reliance assessment (zelfredzaamheid) of one person on one domain, on the ZRM scale 1–5; repeated over time so progress shows. */
+export type Assessment = DossierItem & {
+  __typename?: "Assessment";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The date of the assessment; a score describes about the 30 days before it. Null with CONSENT_REQUIRED when redacted. */
+  assessedOn?: Maybe<Scalars["Date"]["output"]>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** Why this score. Null with CONSENT_REQUIRED when redacted. */
+  explanation?: Maybe<Scalars["String"]["output"]>;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** The person assessed. Null with CONSENT_REQUIRED when redacted. */
+  person?: Maybe<Person>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** ZRM score: 1 acute, 2 not, 3 limited, 4 sufficiently, 5 fully self-reliant. Null with CONSENT_REQUIRED when redacted. */
+  score?: Maybe<Scalars["Int"]["output"]>;
+  /** The score in words (Dutch), e.g. `beperkt zelfredzaam`. Null with CONSENT_REQUIRED when redacted. */
+  scoreLabel?: Maybe<Scalars["String"]["output"]>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
 };
 
 /** Public information the sign-in page needs. */
@@ -142,16 +375,34 @@ export type Case = {
   __typename?: "Case";
   /** What the given organisation may see in this case now (directors only). */
   accessFor: OrganisationAccess;
+  /** Actions the viewer may see (the action board), due first. */
+  actions: Array<Action>;
+  /** The latest safety assessment the viewer may see, when it is ACUTE (shown on top of the case). */
+  acuteSafety?: Maybe<SafetyAssessment>;
   /** Phases this case may move to from its current phase. */
   allowedPhaseTransitions: Array<CasePhase>;
+  /** Self-reliance assessments the viewer may see, newest first. */
+  assessments: Array<Assessment>;
+  /** Cost of the care deployed, from the referrals the viewer may see. */
+  budget: CaseBudget;
   /** The case director, who runs the case day to day. */
   casusregisseur?: Maybe<Professional>;
   /** Date the case was closed; null while it is open, and cleared again when a closed case is reopened. */
   closedOn?: Maybe<Scalars["Date"]["output"]>;
   /** When the case was created. */
   createdAt: Scalars["DateTime"]["output"];
+  /** The approved plan in force, if any. */
+  currentPlan?: Maybe<Plan>;
+  /** The version being prepared (DRAFT or AGREED), if any. */
+  draftPlan?: Maybe<Plan>;
   /** Escalation level: 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table (e.g. Beschermingstafel). */
   escalationLevel: Scalars["Int"]["output"];
+  /** Months between evaluations of the approved plan (default 3). */
+  evaluationIntervalMonths: Scalars["Int"]["output"];
+  /** When the next evaluation is due. */
+  evaluationSchedule: EvaluationSchedule;
+  /** Evaluations the viewer may see, by date. */
+  evaluations: Array<Evaluation>;
   /** The framework the help runs in: voluntary, drang or compulsory. */
   framework: CaseFramework;
   /** Consent grants of the case: all of them for directors, the own organisation's for other team members. */
@@ -160,18 +411,30 @@ export type Case = {
   id: Scalars["ID"]["output"];
   /** Municipality the case belongs to. */
   municipality: Scalars["String"]["output"];
+  /** The family's social network the viewer may see. */
+  networkMembers: Array<NetworkMember>;
   /** Date the case was opened (calendar date in the Netherlands). */
   openedOn: Scalars["Date"]["output"];
   /** Family members and others involved (betrokkenen). */
   persons: Array<Person>;
   /** Current phase; see `allowedPhaseTransitions` and `moveCasePhase`. */
   phase: CasePhase;
+  /** All versions of the family plan, newest first (perspective and goals follow consent). */
+  plans: Array<Plan>;
+  /** The problem analysis the viewer may see. */
+  problems: Array<Problem>;
   /** The process director, who oversees the case from a distance. */
   procesregisseur?: Maybe<Professional>;
   /** Human-readable reference, e.g. `RH-2026-0042`. */
   reference: Scalars["String"]["output"];
+  /** Referrals and decisions the viewer may see. */
+  referrals: Array<Referral>;
   /** The date until which the case is kept after closing (null while open). */
   retainUntil?: Maybe<Scalars["Date"]["output"]>;
+  /** Safety assessments the viewer may see, newest first. */
+  safetyAssessments: Array<SafetyAssessment>;
+  /** Self-reliance over time per person and domain, from the assessments the viewer may see. */
+  selfRelianceProgress: Array<SelfRelianceProgress>;
   /** Organisations and professionals involved, in what role and for which domains. */
   team: Array<CaseTeamMember>;
   /** Warnings about the team's completeness, e.g. a school-age child without a school on the team. */
@@ -194,6 +457,17 @@ export type CaseAccessForArgs = {
 };
 
 /** A case (casus): one family, one plan, one director. */
+export type CaseActionsArgs = {
+  filter?: InputMaybe<ActionFilter>;
+};
+
+/** A case (casus): one family, one plan, one director. */
+export type CaseAssessmentsArgs = {
+  domain?: InputMaybe<Domain>;
+  personId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/** A case (casus): one family, one plan, one director. */
 export type CaseGrantsArgs = {
   includeInactive?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
@@ -210,12 +484,20 @@ export type CaseTimelineArgs = {
 export type CaseAction =
   /** Add a family member (`addPerson`). */
   | "ADD_PERSON"
+  /** Approve the family plan (`approvePlan`; a youth-care plan also needs an SKJ/BIG registration). */
+  | "APPROVE_PLAN"
   /** Open the whole case under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
   /** Export everything held about a person (`exportPersonData`). */
   | "EXPORT_PERSON"
+  /** Change the status of any action of the case, not only the organisation's own (`changeActionStatus`). */
+  | "MANAGE_ACTIONS"
   /** Grant and withdraw access (`grantAccess`, `withdrawAccess`). */
   | "MANAGE_CONSENT"
+  /** Schedule and hold evaluations and set their interval (`scheduleEvaluation`, `holdEvaluation`, `setEvaluationInterval`). */
+  | "MANAGE_EVALUATIONS"
+  /** Draft, edit, agree and reopen the family plan, and edit its goals (`draftPlan`, `updatePlan`, `agreePlan`, `reopenPlan`, `addGoal`, `updateGoal`). */
+  | "MANAGE_PLAN"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Move the case to another phase (`moveCasePhase`). */
@@ -230,6 +512,17 @@ export type CaseAction =
   | "UPDATE"
   /** Edit family members (`updatePerson`). */
   | "UPDATE_PERSON";
+
+/** The cost of the care deployed in a case, from the referrals the viewer may see. */
+export type CaseBudget = {
+  __typename?: "CaseBudget";
+  /** Cost of referrals running today, in euro cents. */
+  activeCostCents: Scalars["Int"]["output"];
+  /** Number of referrals counted. */
+  referralCount: Scalars["Int"]["output"];
+  /** Total cost in euro cents. */
+  totalCostCents: Scalars["Int"]["output"];
+};
 
 /** A page of cases, newest opened first. */
 export type CaseConnection = {
@@ -306,6 +599,18 @@ export type CaseTeamMember = {
   responsibility?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A status change of an action. */
+export type ChangeActionStatusInput = {
+  /** UUID of the action. */
+  actionId: Scalars["ID"]["input"];
+  /** Why (required for BLOCKED, CANCELLED and reopening). */
+  reason?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new status. */
+  status: ActionStatus;
+  /** The version last read. */
+  version: Scalars["Int"]["input"];
+};
+
 /** A consent grant: which partner may see what about whom, on which basis, for how long. */
 export type ConsentGrant = {
   __typename?: "ConsentGrant";
@@ -345,6 +650,23 @@ export type ConsentGrant = {
   withdrawnBy?: Maybe<Professional>;
 };
 
+/** A danger statement (gevaar) with the safety goal (veiligheidsdoel) that answers it. */
+export type DangerStatement = {
+  __typename?: "DangerStatement";
+  /** What the danger is. */
+  danger: Scalars["String"]["output"];
+  /** The safety goal that answers it. */
+  safetyGoal: Scalars["String"]["output"];
+};
+
+/** A danger statement with its safety goal. */
+export type DangerStatementInput = {
+  /** What the danger is. */
+  danger: Scalars["String"]["input"];
+  /** The safety goal that answers it. */
+  safetyGoal: Scalars["String"]["input"];
+};
+
 /** Sensitivity of a dossier item. */
 export type DataClass =
   /** Veilig Thuis reports and child-safety investigations. */
@@ -371,6 +693,17 @@ export type DevSignInOption = {
   professionalId: Scalars["ID"]["output"];
   /** Role of the professional. */
   role: ProfessionalRole;
+};
+
+/** A generated document to download. */
+export type Document = {
+  __typename?: "Document";
+  /** The content, base64-encoded. */
+  contentBase64: Scalars["String"]["output"];
+  /** Suggested file name. */
+  fileName: Scalars["String"]["output"];
+  /** Media type, e.g. `application/pdf`. */
+  mediaType: Scalars["String"]["output"];
 };
 
 /** Life domain (leefgebied): the 13 ZRM domains with work and education apart, plus three for youth. */
@@ -426,6 +759,8 @@ export type DossierItem = {
   statements?: Maybe<Array<OwnStatement>>;
   /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
   subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
   /** When the item was last corrected. */
   updatedAt: Scalars["DateTime"]["output"];
   /** Version for optimistic concurrency; corrections pass it back. */
@@ -458,10 +793,30 @@ export type DossierItemEdge = {
 
 /** The kind of a dossier item. */
 export type DossierItemKind =
+  /** An action towards a goal. */
+  | "ACTION"
+  /** A self-reliance assessment (ZRM 1–5). */
+  | "ASSESSMENT"
+  /** An evaluation of the plan. */
+  | "EVALUATION"
+  /** A goal of the family plan. */
+  | "GOAL"
+  /** A member of the family's social network. */
+  | "NETWORK_MEMBER"
   /** A note of a conversation (gespreksverslag). */
   | "NOTE"
   /** An observation (beeldvorming): fact, opinion or concern. */
-  | "OBSERVATION";
+  | "OBSERVATION"
+  /** A version of the family plan. */
+  | "PLAN"
+  /** A problem in the analysis. */
+  | "PROBLEM"
+  /** A referral or decision (care deployed). */
+  | "REFERRAL"
+  /** A measurement against a goal. */
+  | "RESULT"
+  /** A safety assessment (0–10, dangers and safety goals). */
+  | "SAFETY_ASSESSMENT";
 
 /** An earlier version of a dossier item, kept when it was corrected (rectification). */
 export type DossierItemVersion = {
@@ -476,6 +831,20 @@ export type DossierItemVersion = {
   supersededBy: Professional;
   /** The version number that was superseded. */
   version: Scalars["Int"]["output"];
+};
+
+/** A new plan version. */
+export type DraftPlanInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Domain of the plan item itself (its perspective); FAMILY_RELATIONS when omitted. */
+  domain?: InputMaybe<Domain>;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** The desired perspective; copied from the plan in force when omitted. */
+  perspective?: InputMaybe<Scalars["String"]["input"]>;
+  /** The family members the plan is about; all persons of the case when omitted. */
+  subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
 };
 
 /** The closed set of error codes found in `extensions.code` of every GraphQL error the hub returns. */
@@ -495,12 +864,161 @@ export type ErrorCode =
   /** No valid credentials were presented; sign in again. */
   | "UNAUTHENTICATED";
 
+/** A scheduled review of the plan: held when `heldOn` is set; may lead to a new plan version. */
+export type Evaluation = DossierItem & {
+  __typename?: "Evaluation";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** Conclusions. Null with CONSENT_REQUIRED when redacted. */
+  conclusions?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** When it was held (null while scheduled). Null with CONSENT_REQUIRED when redacted. */
+  heldOn?: Maybe<Scalars["Date"]["output"]>;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The plan version the evaluation led to, if any. */
+  ledToPlan?: Maybe<Plan>;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Derived: still scheduled and the date has passed. Null with CONSENT_REQUIRED when redacted. */
+  overdue?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Who took part (names and roles). Null with CONSENT_REQUIRED when redacted. */
+  participants?: Maybe<Array<Scalars["String"]["output"]>>;
+  /** UUID of the plan version evaluated. */
+  planId: Scalars["ID"]["output"];
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** The date it is planned for. Null with CONSENT_REQUIRED when redacted. */
+  scheduledOn?: Maybe<Scalars["Date"]["output"]>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** SCHEDULED or HELD. Null with CONSENT_REQUIRED when redacted. */
+  status?: Maybe<EvaluationStatus>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** When the next evaluation of the approved plan is due (derived). */
+export type EvaluationSchedule = {
+  __typename?: "EvaluationSchedule";
+  /** Months between evaluations for this case (default 3). */
+  intervalMonths: Scalars["Int"]["output"];
+  /** The date the next evaluation is due; null without an approved plan. */
+  nextDueOn?: Maybe<Scalars["Date"]["output"]>;
+  /** Whether that date has passed without an evaluation held. */
+  overdue: Scalars["Boolean"]["output"];
+  /** The approved plan the schedule runs from; null when no plan is approved. */
+  plan?: Maybe<Plan>;
+};
+
+/** Status of an evaluation. */
+export type EvaluationStatus =
+  /** Held. */
+  | "HELD"
+  /** Planned, not yet held. */
+  | "SCHEDULED";
+
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
   /** Open a new case (`openCase`). */
   | "OPEN_CASE"
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
   | "REVIEW_PROCESSING";
+
+/** A goal of the family plan on one domain, in the family's own words and the professional's. */
+export type Goal = DossierItem & {
+  __typename?: "Goal";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** Actions towards this goal (across plan versions) the viewer may see. */
+  actions: Array<Action>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** The goal in the family's own words. Null with CONSENT_REQUIRED when redacted. */
+  familyWording?: Maybe<Scalars["String"]["output"]>;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The most recent measurement the viewer may see. */
+  latestResult?: Maybe<Result>;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Shared by the same goal across plan versions. */
+  lineageId: Scalars["ID"]["output"];
+  /** UUID of the plan version the goal belongs to. */
+  planId: Scalars["ID"]["output"];
+  /** Priority. Null with CONSENT_REQUIRED when redacted. */
+  priority?: Maybe<GoalPriority>;
+  /** The goal as the professionals word it. Null with CONSENT_REQUIRED when redacted. */
+  professionalWording?: Maybe<Scalars["String"]["output"]>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Measurements against this goal (across plan versions) the viewer may see, oldest first. */
+  results: Array<Result>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When the goal should be reached. Null with CONSENT_REQUIRED when redacted. */
+  targetDate?: Maybe<Scalars["Date"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** Priority of a goal. */
+export type GoalPriority =
+  /** High. */
+  | "HIGH"
+  /** Low. */
+  | "LOW"
+  /** Medium. */
+  | "MEDIUM";
 
 /** A grant to record. */
 export type GrantAccessInput = {
@@ -524,6 +1042,22 @@ export type GrantAccessInput = {
   validFrom?: InputMaybe<Scalars["DateTime"]["input"]>;
   /** Until when (default: until withdrawn). */
   validUntil?: InputMaybe<Scalars["DateTime"]["input"]>;
+};
+
+/** Recording a held evaluation. */
+export type HoldEvaluationInput = {
+  /** Conclusions. */
+  conclusions: Scalars["String"]["input"];
+  /** UUID of the evaluation. */
+  evaluationId: Scalars["ID"]["input"];
+  /** When it was held (not in the future). */
+  heldOn: Scalars["Date"]["input"];
+  /** Who took part. */
+  participants: Array<Scalars["String"]["input"]>;
+  /** Start the next plan version as a draft (the plan changes it leads to). */
+  startNewPlanVersion?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** The version last read. */
+  version: Scalars["Int"]["input"];
 };
 
 /** Role of a person in the household. */
@@ -553,12 +1087,18 @@ export type ItemAccessVia =
 
 /** What the viewer may do with a dossier item. */
 export type ItemAction =
+  /** Add an action towards this goal (`addAction`). */
+  | "ADD_ACTION"
   /** Record a family member's own statement about the item (`addOwnStatement`). */
   | "ADD_STATEMENT"
   /** Open the item under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
+  /** Change the status of this action (`changeActionStatus`). */
+  | "CHANGE_STATUS"
   /** Read earlier versions (`Query.dossierItemHistory`). */
   | "READ_HISTORY"
+  /** Record a result against this goal (`recordResult`). */
+  | "RECORD_RESULT"
   /** Correct the item (`updateObservation` / `updateNote`); the previous version is kept. */
   | "UPDATE";
 
@@ -602,42 +1142,92 @@ export type MoveCasePhaseInput = {
 
 export type Mutation = {
   __typename?: "Mutation";
+  /** Add an action towards a goal (team members). The owner organisation must be on the team and able to see the action under its grants. */
+  addAction: Action;
+  /** Add a goal to a draft plan (case directors). */
+  addGoal: Goal;
+  /** Add a member of the family's social network (team members). */
+  addNetworkMember: NetworkMember;
   /** Record a family member's own statement about an item (directing organisation). */
   addOwnStatement: DossierItem;
   /** Add a family member or other person involved. */
   addPerson: Person;
   /** Add an organisation (and optionally a professional) to the case team. */
   addTeamMember: CaseTeamMember;
+  /** Record the family's agreement: DRAFT → AGREED (case directors). */
+  agreePlan: Plan;
+  /** Approve (vaststellen) an agreed plan: AGREED → APPROVED; the previous approved version becomes SUPERSEDED. A plan with a youth-care goal needs an approver with an SKJ/BIG registration (FORBIDDEN otherwise). */
+  approvePlan: Plan;
   /** Break-glass: open an item or the whole case outside the grants, for a limited time, under VITAL_INTEREST; logged and reviewed. */
   breakGlass: BreakGlassAccess;
+  /** Change the status of an action (its owner organisation, or the case directors). BLOCKED and CANCELLED need a reason. */
+  changeActionStatus: Action;
   /** Development sign-in as a seeded professional. FORBIDDEN outside DEV auth mode. */
   devSignIn: SignInPayload;
+  /** Start a new version of the family plan as a draft, copying the goals of the plan in force (case directors). CONFLICT while a draft or agreed version exists. */
+  draftPlan: Plan;
   /** Inzage: everything held about one person as JSON (privacy officer, directing organisation). Logged as EXPORT. */
   exportPersonData: PersonDataExport;
   /** Grant a team partner access to domains and data classes about persons (casusregisseur, procesregisseur). */
   grantAccess: ConsentGrant;
+  /** Record a held evaluation: participants and conclusions; optionally start the next plan version (case directors). */
+  holdEvaluation: Evaluation;
+  /** Mark a notification read (its recipient). */
+  markNotificationRead: Notification;
   /** Move a case to another phase, if the phase rules allow it. */
   moveCasePhase: Case;
   /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
   openCase: Case;
+  /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
+  recordAssessment: Assessment;
   /** Record a conversation note (team members). */
   recordNote: Note;
   /** Record an observation (team members; the author's organisation always sees its own items). */
   recordObservation: Observation;
+  /** Record a problem in the analysis (team members). */
+  recordProblem: Problem;
+  /** Record a referral or decision (team members). */
+  recordReferral: Referral;
+  /** Record a measurement against a goal (team members). */
+  recordResult: Result;
+  /** Record a safety assessment (team members); ACUTE notifies the casusregisseur and procesregisseur at once. */
+  recordSafetyAssessment: SafetyAssessment;
   /** Remove a team member (by `CaseTeamMember.id`); for the case's directors. The casusregisseur's own entry and the last entry of the directing organisation cannot be removed (CONFLICT). Returns the case. */
   removeTeamMember: Case;
+  /** Take an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses (case directors). */
+  reopenPlan: Plan;
   /** Record the privacy officer's review of a break-glass access. */
   reviewBreakGlass: BreakGlassAccess;
+  /** Schedule an evaluation of the approved plan; the date defaults to when it is due (case directors). */
+  scheduleEvaluation: Evaluation;
+  /** Set the months between evaluations for a case (case directors). */
+  setEvaluationInterval: Case;
   /** Edit a case's title, municipality, framework or directors. */
   updateCase: Case;
+  /** Edit a goal of a draft plan (case directors). */
+  updateGoal: Goal;
   /** Correct a note (author or directing organisation); the previous version is kept. */
   updateNote: Note;
   /** Correct an observation (author or directing organisation); the previous version is kept. */
   updateObservation: Observation;
   /** Edit a family member; pass the version last read (a stale version is a CONFLICT). */
   updatePerson: Person;
+  /** Edit the perspective of a draft plan (case directors). */
+  updatePlan: Plan;
   /** Withdraw a grant; it takes effect on the next request, for queries, subscriptions and exports alike. */
   withdrawAccess: ConsentGrant;
+};
+
+export type MutationAddActionArgs = {
+  input: AddActionInput;
+};
+
+export type MutationAddGoalArgs = {
+  input: AddGoalInput;
+};
+
+export type MutationAddNetworkMemberArgs = {
+  input: AddNetworkMemberInput;
 };
 
 export type MutationAddOwnStatementArgs = {
@@ -652,12 +1242,28 @@ export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
 };
 
+export type MutationAgreePlanArgs = {
+  input: AgreePlanInput;
+};
+
+export type MutationApprovePlanArgs = {
+  input: PlanVersionInput;
+};
+
 export type MutationBreakGlassArgs = {
   input: BreakGlassInput;
 };
 
+export type MutationChangeActionStatusArgs = {
+  input: ChangeActionStatusInput;
+};
+
 export type MutationDevSignInArgs = {
   professionalId: Scalars["ID"]["input"];
+};
+
+export type MutationDraftPlanArgs = {
+  input: DraftPlanInput;
 };
 
 export type MutationExportPersonDataArgs = {
@@ -668,12 +1274,24 @@ export type MutationGrantAccessArgs = {
   input: GrantAccessInput;
 };
 
+export type MutationHoldEvaluationArgs = {
+  input: HoldEvaluationInput;
+};
+
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars["ID"]["input"];
+};
+
 export type MutationMoveCasePhaseArgs = {
   input: MoveCasePhaseInput;
 };
 
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
+};
+
+export type MutationRecordAssessmentArgs = {
+  input: RecordAssessmentInput;
 };
 
 export type MutationRecordNoteArgs = {
@@ -684,16 +1302,48 @@ export type MutationRecordObservationArgs = {
   input: RecordObservationInput;
 };
 
+export type MutationRecordProblemArgs = {
+  input: RecordProblemInput;
+};
+
+export type MutationRecordReferralArgs = {
+  input: RecordReferralInput;
+};
+
+export type MutationRecordResultArgs = {
+  input: RecordResultInput;
+};
+
+export type MutationRecordSafetyAssessmentArgs = {
+  input: RecordSafetyAssessmentInput;
+};
+
 export type MutationRemoveTeamMemberArgs = {
   id: Scalars["ID"]["input"];
+};
+
+export type MutationReopenPlanArgs = {
+  input: ReopenPlanInput;
 };
 
 export type MutationReviewBreakGlassArgs = {
   input: ReviewBreakGlassInput;
 };
 
+export type MutationScheduleEvaluationArgs = {
+  input: ScheduleEvaluationInput;
+};
+
+export type MutationSetEvaluationIntervalArgs = {
+  input: SetEvaluationIntervalInput;
+};
+
 export type MutationUpdateCaseArgs = {
   input: UpdateCaseInput;
+};
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
 };
 
 export type MutationUpdateNoteArgs = {
@@ -708,8 +1358,63 @@ export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
 };
 
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
+};
+
 export type MutationWithdrawAccessArgs = {
   input: WithdrawAccessInput;
+};
+
+/** A member of the family's social network and the support they can give. */
+export type NetworkMember = DossierItem & {
+  __typename?: "NetworkMember";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** How to reach them. Null with CONSENT_REQUIRED when redacted. */
+  contact?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Name or description, e.g. `oma Ria`. Null with CONSENT_REQUIRED when redacted. */
+  name?: Maybe<Scalars["String"]["output"]>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Relation to the family, e.g. `grootmoeder (moederskant)`. Null with CONSENT_REQUIRED when redacted. */
+  relation?: Maybe<Scalars["String"]["output"]>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** What support they can give. Null with CONSENT_REQUIRED when redacted. */
+  support?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
 };
 
 /** A note of a conversation (gespreksverslag). */
@@ -747,6 +1452,8 @@ export type Note = DossierItem & {
   statements?: Maybe<Array<OwnStatement>>;
   /** The persons the note is about. */
   subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
   /** Title of the conversation. Null with CONSENT_REQUIRED when redacted. */
   title?: Maybe<Scalars["String"]["output"]>;
   /** When the item was last corrected. */
@@ -758,6 +1465,30 @@ export type Note = DossierItem & {
   /** Organisations that may see this item now. */
   visibleTo: Array<Organisation>;
 };
+
+/** A notification to the signed-in professional. */
+export type Notification = {
+  __typename?: "Notification";
+  /** The case concerned. */
+  case: Case;
+  /** When it was sent. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** UUID of the notification. */
+  id: Scalars["ID"]["output"];
+  /** UUID of the item concerned, if any. */
+  itemId?: Maybe<Scalars["ID"]["output"]>;
+  /** What it is about. */
+  kind: NotificationKind;
+  /** The message in Dutch (no personal details). */
+  message: Scalars["String"]["output"];
+  /** When it was read; null while unread. */
+  readAt?: Maybe<Scalars["DateTime"]["output"]>;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A safety assessment flagged acute unsafety. */
+  "ACUTE_SAFETY";
 
 /** An observation (beeldvorming): a fact, opinion or concern, with its source. */
 export type Observation = DossierItem & {
@@ -794,6 +1525,8 @@ export type Observation = DossierItem & {
   statements?: Maybe<Array<OwnStatement>>;
   /** The persons the observation is about. */
   subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
   /** When the item was last corrected. */
   updatedAt: Scalars["DateTime"]["output"];
   /** Version for optimistic concurrency. */
@@ -944,6 +1677,185 @@ export type PersonDataExport = {
   json: Scalars["String"]["output"];
 };
 
+/** A version of the family plan (gezinsplan). Number, status and dates are visible to every team member; the perspective and goals follow consent. */
+export type Plan = DossierItem & {
+  __typename?: "Plan";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The family members who agreed with the plan. Null with CONSENT_REQUIRED when redacted. */
+  agreedBy?: Maybe<Array<Person>>;
+  /** When the family agreed. */
+  agreedOn?: Maybe<Scalars["Date"]["output"]>;
+  /** Statuses this version may move to. */
+  allowedTransitions: Array<PlanStatus>;
+  /** Why the viewer could not approve this plan now (in Dutch), or null. */
+  approvalProblem?: Maybe<Scalars["String"]["output"]>;
+  /** Who approved the plan. */
+  approvedBy?: Maybe<Professional>;
+  /** When the plan was approved (vastgesteld). */
+  approvedOn?: Maybe<Scalars["Date"]["output"]>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** The goals of this version the viewer may see (others are left out). */
+  goals: Array<Goal>;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** Whether the plan has a youth-care goal (approval then needs an SKJ/BIG registration). Counts every goal, also those the viewer cannot see. */
+  includesYouthCare: Scalars["Boolean"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Version number of the plan within the case, from 1. */
+  number: Scalars["Int"]["output"];
+  /** The desired perspective: where the family wants to be. Null with CONSENT_REQUIRED when redacted. */
+  perspective?: Maybe<Scalars["String"]["output"]>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Why an agreed plan went back to draft, if it did. Null with CONSENT_REQUIRED when redacted. */
+  reopenReason?: Maybe<Scalars["String"]["output"]>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** DRAFT → AGREED (with the family) → APPROVED (vastgesteld) → SUPERSEDED. */
+  status: PlanStatus;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When a next version replaced this one. */
+  supersededOn?: Maybe<Scalars["Date"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** Status of a family plan version. */
+export type PlanStatus =
+  /** Agreed with the family (who and when recorded). */
+  | "AGREED"
+  /** Approved (vastgesteld): the plan in force. */
+  | "APPROVED"
+  /** Being written; only a draft can be edited. */
+  | "DRAFT"
+  /** Replaced by a next version; stays readable. */
+  | "SUPERSEDED";
+
+/** A plan and the version last read. */
+export type PlanVersionInput = {
+  /** UUID of the plan. */
+  planId: Scalars["ID"]["input"];
+  /** The version last read. */
+  version: Scalars["Int"]["input"];
+};
+
+/** A problem in the analysis: what it is, its underlying causes and patterns, and statements marked fact or opinion with their source. */
+export type Problem = DossierItem & {
+  __typename?: "Problem";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** Underlying causes. Null with CONSENT_REQUIRED when redacted. */
+  causes?: Maybe<Array<ProblemCause>>;
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The problem described. Null with CONSENT_REQUIRED when redacted. */
+  description?: Maybe<Scalars["String"]["output"]>;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Patterns, e.g. `zorgmijding`. Null with CONSENT_REQUIRED when redacted. */
+  patterns?: Maybe<Array<Scalars["String"]["output"]>>;
+  /** Statements supporting the analysis, each a fact or an opinion with its source. Null with CONSENT_REQUIRED when redacted. */
+  problemStatements?: Maybe<Array<ProblemStatement>>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** The problem in a line. Null with CONSENT_REQUIRED when redacted. */
+  title?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** An underlying cause of a problem. */
+export type ProblemCause = {
+  __typename?: "ProblemCause";
+  /** Whether it is chronic (long-standing). */
+  chronic: Scalars["Boolean"]["output"];
+  /** The cause. */
+  description: Scalars["String"]["output"];
+};
+
+/** An underlying cause. */
+export type ProblemCauseInput = {
+  /** Whether it is chronic. */
+  chronic?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** The cause. */
+  description: Scalars["String"]["input"];
+};
+
+/** A statement in the problem analysis. */
+export type ProblemStatement = {
+  __typename?: "ProblemStatement";
+  /** Fact or opinion. */
+  kind: StatementKind;
+  /** Who or what it comes from. */
+  source: Scalars["String"]["output"];
+  /** The statement. */
+  statement: Scalars["String"]["output"];
+};
+
+/** A statement in the analysis. */
+export type ProblemStatementInput = {
+  /** Fact or opinion. */
+  kind: StatementKind;
+  /** Who or what it comes from. */
+  source: Scalars["String"]["input"];
+  /** The statement. */
+  statement: Scalars["String"]["input"];
+};
+
 /** A page of processing-log entries, newest first. */
 export type ProcessingLogConnection = {
   __typename?: "ProcessingLogConnection";
@@ -1080,8 +1992,12 @@ export type Query = {
   dossierItem?: Maybe<DossierItem>;
   /** Earlier versions of a corrected item (privacy officer, and the directing organisation). */
   dossierItemHistory: Array<DossierItemVersion>;
+  /** The family plan as a PDF the family can take home (goals, who does what, next evaluation), in plain Dutch. Logged as EXPORT. Defaults to the approved plan in force, else the draft. */
+  familyPlanDocument: Document;
   /** The signed-in professional. */
   me: Professional;
+  /** Notifications for the signed-in professional, newest first. */
+  myNotifications: Array<Notification>;
   /** All chain partners in the region. */
   organisations: Array<Organisation>;
   /** The processing log of a case, newest first (privacy officer, and the directing organisation). Reading it is logged too. */
@@ -1114,6 +2030,15 @@ export type QueryDossierItemHistoryArgs = {
   id: Scalars["ID"]["input"];
 };
 
+export type QueryFamilyPlanDocumentArgs = {
+  caseId: Scalars["ID"]["input"];
+  planId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type QueryMyNotificationsArgs = {
+  unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
 export type QueryProcessingLogArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   caseId: Scalars["ID"]["input"];
@@ -1124,6 +2049,26 @@ export type QueryProcessingLogArgs = {
 export type QueryProfessionalsArgs = {
   organisationId?: InputMaybe<Scalars["ID"]["input"]>;
   role?: InputMaybe<ProfessionalRole>;
+};
+
+/** A self-reliance assessment to record. */
+export type RecordAssessmentInput = {
+  /** Date of the assessment (not in the future). */
+  assessedOn: Scalars["Date"]["input"];
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Sensitivity; GENERAL when omitted (health domains: choose SPECIAL_CATEGORY). */
+  dataClass?: InputMaybe<DataClass>;
+  /** The domain assessed (not SAFETY: use a safety assessment). */
+  domain: Domain;
+  /** Why this score. */
+  explanation?: InputMaybe<Scalars["String"]["input"]>;
+  /** The legal basis; from the case's framework when omitted (VOLUNTARY: CONSENT, else LEGAL_TASK). */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** The person assessed. */
+  personId: Scalars["ID"]["input"];
+  /** ZRM score 1–5. */
+  score: Scalars["Int"]["input"];
 };
 
 /** A conversation note to record. */
@@ -1172,12 +2117,248 @@ export type RecordObservationInput = {
   subjectPersonIds: Array<Scalars["ID"]["input"]>;
 };
 
+/** A problem to record in the analysis. */
+export type RecordProblemInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Underlying causes. */
+  causes?: InputMaybe<Array<ProblemCauseInput>>;
+  /** Sensitivity. */
+  dataClass: DataClass;
+  /** The problem described. */
+  description: Scalars["String"]["input"];
+  /** The domain of the problem. */
+  domain: Domain;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** Patterns, e.g. `zorgmijding`. */
+  patterns?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** Statements, each a fact or an opinion with its source. */
+  statements?: InputMaybe<Array<ProblemStatementInput>>;
+  /** The persons it concerns. */
+  subjectPersonIds: Array<Scalars["ID"]["input"]>;
+  /** The problem in a line. */
+  title: Scalars["String"]["input"];
+};
+
+/** A referral or decision to record. */
+export type RecordReferralInput = {
+  /** The care deployed. */
+  care: Scalars["String"]["input"];
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Cost in euro cents (0 or more). */
+  costCents: Scalars["Int"]["input"];
+  /** Sensitivity; SPECIAL_CATEGORY when omitted. */
+  dataClass?: InputMaybe<DataClass>;
+  /** Domain; YOUTH_CARE when omitted. */
+  domain?: InputMaybe<Domain>;
+  /** End of the period. */
+  endsOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** The goal it serves, if any. */
+  goalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** The care provider. */
+  providerName: Scalars["String"]["input"];
+  /** Reference, e.g. the number of the beschikking. */
+  reference?: InputMaybe<Scalars["String"]["input"]>;
+  /** Verwijzing or beschikking. */
+  referralKind: ReferralKind;
+  /** Start of the period. */
+  startsOn: Scalars["Date"]["input"];
+  /** The persons who receive the care. */
+  subjectPersonIds: Array<Scalars["ID"]["input"]>;
+};
+
+/** A measurement against a goal. */
+export type RecordResultInput = {
+  /** What the measurement rests on. */
+  evidence: Scalars["String"]["input"];
+  /** UUID of the goal. */
+  goalId: Scalars["ID"]["input"];
+  /** Date of the measurement (not in the future). */
+  measuredOn: Scalars["Date"]["input"];
+  /** How far the goal is reached, 0–10. */
+  score?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Achievement status. */
+  status: ResultStatus;
+};
+
+/** A safety assessment to record. */
+export type RecordSafetyAssessmentInput = {
+  /** Acute unsafety: notifies the casusregisseur and procesregisseur at once. */
+  acute: Scalars["Boolean"]["input"];
+  /** Date of the assessment (not in the future). */
+  assessedOn: Scalars["Date"]["input"];
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** The assessor's conclusion in a few sentences. */
+  conclusion?: InputMaybe<Scalars["String"]["input"]>;
+  /** Danger statements, each with its safety goal. */
+  dangerStatements: Array<DangerStatementInput>;
+  /** Sensitivity; CHILD_SAFETY when omitted. */
+  dataClass?: InputMaybe<DataClass>;
+  /** The instrument used, e.g. ARIJ or LIRIK. */
+  instrument?: InputMaybe<Scalars["String"]["input"]>;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** Risk level; HIGH when acute. */
+  riskLevel: RiskLevel;
+  /** Safety scale 0–10. */
+  score: Scalars["Int"]["input"];
+  /** The persons whose safety is assessed (usually the children). */
+  subjectPersonIds: Array<Scalars["ID"]["input"]>;
+};
+
+/** A referral (verwijzing) or decision (beschikking): care deployed, provider, period and cost; feeds the case budget. */
+export type Referral = DossierItem & {
+  __typename?: "Referral";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** The care deployed. Null with CONSENT_REQUIRED when redacted. */
+  care?: Maybe<Scalars["String"]["output"]>;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** Cost in euro cents. Null with CONSENT_REQUIRED when redacted. */
+  costCents?: Maybe<Scalars["Int"]["output"]>;
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** End of the period (null: open-ended). Null with CONSENT_REQUIRED when redacted. */
+  endsOn?: Maybe<Scalars["Date"]["output"]>;
+  /** UUID of the goal it serves, if any. */
+  goalId?: Maybe<Scalars["ID"]["output"]>;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** The care provider. Null with CONSENT_REQUIRED when redacted. */
+  providerName?: Maybe<Scalars["String"]["output"]>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Reference, e.g. the number of the beschikking. Null with CONSENT_REQUIRED when redacted. */
+  reference?: Maybe<Scalars["String"]["output"]>;
+  /** Verwijzing or beschikking. Null with CONSENT_REQUIRED when redacted. */
+  referralKind?: Maybe<ReferralKind>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Start of the period. Null with CONSENT_REQUIRED when redacted. */
+  startsOn?: Maybe<Scalars["Date"]["output"]>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** Referral (verwijzing) or decision (beschikking). */
+export type ReferralKind =
+  /** A decision granting care (beschikking). */
+  | "DECISION"
+  /** A referral to care (verwijzing). */
+  | "REFERRAL";
+
 /** The register a professional is registered in. */
 export type RegistrationKind =
   /** BIG-register (Wet BIG) for health-care professionals. */
   | "BIG"
   /** Stichting Kwaliteitsregister Jeugd. */
   | "SKJ";
+
+/** Taking an agreed plan back to draft. */
+export type ReopenPlanInput = {
+  /** UUID of the plan. */
+  planId: Scalars["ID"]["input"];
+  /** Why (the family's agreement lapses). */
+  reason: Scalars["String"]["input"];
+  /** The version last read. */
+  version: Scalars["Int"]["input"];
+};
+
+/** A measurement against a goal (resultaatmanagement). */
+export type Result = DossierItem & {
+  __typename?: "Result";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** What the measurement rests on. Null with CONSENT_REQUIRED when redacted. */
+  evidence?: Maybe<Scalars["String"]["output"]>;
+  /** UUID of the goal measured. */
+  goalId: Scalars["ID"]["output"];
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** Date of the measurement. Null with CONSENT_REQUIRED when redacted. */
+  measuredOn?: Maybe<Scalars["Date"]["output"]>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** How far the goal is reached, 0–10 (optional). Null with CONSENT_REQUIRED when redacted. */
+  score?: Maybe<Scalars["Int"]["output"]>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** Achievement status. Null with CONSENT_REQUIRED when redacted. */
+  status?: Maybe<ResultStatus>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** Achievement status of a result. */
+export type ResultStatus =
+  /** Achieved. */
+  | "ACHIEVED"
+  /** Improving. */
+  | "IMPROVING"
+  /** Being worked on. */
+  | "IN_PROGRESS"
+  /** Not achieved. */
+  | "NOT_ACHIEVED"
+  /** Not attainable. */
+  | "NOT_ATTAINABLE";
 
 /** A privacy officer's review of a break-glass access. */
 export type ReviewBreakGlassInput = {
@@ -1187,6 +2368,118 @@ export type ReviewBreakGlassInput = {
   note?: InputMaybe<Scalars["String"]["input"]>;
   /** The verdict. */
   verdict: BreakGlassVerdict;
+};
+
+/** Risk level of a safety assessment. */
+export type RiskLevel =
+  /** High risk (always so when acute). */
+  | "HIGH"
+  /** Low risk. */
+  | "LOW"
+  /** Medium risk. */
+  | "MEDIUM";
+
+/** A safety assessment, kept apart from self-reliance: a 0–10 scale, danger statements each paired with a safety goal, a risk level and an ACUTE flag. */
+export type SafetyAssessment = DossierItem & {
+  __typename?: "SafetyAssessment";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** Acute unsafety: the casusregisseur and procesregisseur were notified at once. Null with CONSENT_REQUIRED when redacted. */
+  acute?: Maybe<Scalars["Boolean"]["output"]>;
+  /** The date of the assessment. Null with CONSENT_REQUIRED when redacted. */
+  assessedOn?: Maybe<Scalars["Date"]["output"]>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** The assessor's conclusion in a few sentences. Null with CONSENT_REQUIRED when redacted. */
+  conclusion?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Danger statements, each with the safety goal that answers it. Null with CONSENT_REQUIRED when redacted. */
+  dangerStatements?: Maybe<Array<DangerStatement>>;
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The instrument used (e.g. ARIJ, LIRIK), as evidence. Null with CONSENT_REQUIRED when redacted. */
+  instrument?: Maybe<Scalars["String"]["output"]>;
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** The risk level. Null with CONSENT_REQUIRED when redacted. */
+  riskLevel?: Maybe<RiskLevel>;
+  /** Safety scale: 0 not safe in the parents' care, 10 safe enough to close the case. Null with CONSENT_REQUIRED when redacted. */
+  score?: Maybe<Scalars["Int"]["output"]>;
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** Scheduling an evaluation. */
+export type ScheduleEvaluationInput = {
+  /** UUID of the case (its approved plan is evaluated). */
+  caseId: Scalars["ID"]["input"];
+  /** Who is invited (names and roles). */
+  participants?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** The date; when the next evaluation is due when omitted. */
+  scheduledOn?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/** One score in a series of self-reliance assessments. */
+export type ScorePoint = {
+  __typename?: "ScorePoint";
+  /** Date of the assessment. */
+  assessedOn: Scalars["Date"]["output"];
+  /** ZRM score 1–5. */
+  score: Scalars["Int"]["output"];
+};
+
+/** Self-reliance over time for one person and domain, from the assessments the viewer may see. */
+export type SelfRelianceProgress = {
+  __typename?: "SelfRelianceProgress";
+  /** Latest minus first (−4 to +4). */
+  change: Scalars["Int"]["output"];
+  /** The domain. */
+  domain: Domain;
+  /** The latest score. */
+  latest: ScorePoint;
+  /** The person. */
+  person: Person;
+  /** Scores in date order. */
+  points: Array<ScorePoint>;
+  /** UP, DOWN or FLAT. */
+  trend: Scalars["String"]["output"];
+};
+
+/** Months between evaluations. */
+export type SetEvaluationIntervalInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Months, 1 to 12. */
+  months: Scalars["Int"]["input"];
+  /** The case version last read. */
+  version: Scalars["Int"]["input"];
 };
 
 /** The result of a sign-in: a token and the professional it belongs to. */
@@ -1212,6 +2505,13 @@ export type SourceKind =
   | "PARTNER"
   /** A person who reported concerns (melder). Never disclosed to the family. */
   | "REPORTER";
+
+/** Fact or opinion. */
+export type StatementKind =
+  /** A fact. */
+  | "FACT"
+  /** An opinion. */
+  | "OPINION";
 
 /** A missing partner the domain rules expect on the team. */
 export type TeamWarning = {
@@ -1247,6 +2547,22 @@ export type UpdateCaseInput = {
   /** New title; omit to keep the current one. */
   title?: InputMaybe<Scalars["String"]["input"]>;
   /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
+/** A change to a goal of a draft plan; omitted fields keep their value. */
+export type UpdateGoalInput = {
+  /** The goal in the family's own words. */
+  familyWording?: InputMaybe<Scalars["String"]["input"]>;
+  /** UUID of the goal. */
+  goalId: Scalars["ID"]["input"];
+  /** Priority. */
+  priority?: InputMaybe<GoalPriority>;
+  /** The goal as the professionals word it. */
+  professionalWording?: InputMaybe<Scalars["String"]["input"]>;
+  /** When it should be reached. */
+  targetDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** The version last read. */
   version: Scalars["Int"]["input"];
 };
 
@@ -1311,6 +2627,16 @@ export type UpdatePersonInput = {
   /** Id (UUID) of the person. */
   id: Scalars["ID"]["input"];
   /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: Scalars["Int"]["input"];
+};
+
+/** A change to a draft plan. */
+export type UpdatePlanInput = {
+  /** The desired perspective. */
+  perspective: Scalars["String"]["input"];
+  /** UUID of the plan. */
+  planId: Scalars["ID"]["input"];
+  /** The version last read; a stale version is a CONFLICT. */
   version: Scalars["Int"]["input"];
 };
 
@@ -1408,9 +2734,18 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Action: ResolverTypeWrapper<ItemModel>;
+  ActionFilter: ActionFilter;
+  ActionScope: ActionScope;
+  ActionStatus: ActionStatus;
+  AddActionInput: AddActionInput;
+  AddGoalInput: AddGoalInput;
+  AddNetworkMemberInput: AddNetworkMemberInput;
   AddOwnStatementInput: AddOwnStatementInput;
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
+  AgreePlanInput: AgreePlanInput;
+  Assessment: ResolverTypeWrapper<ItemModel>;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
   AuthMode: AuthMode;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
@@ -1419,6 +2754,7 @@ export type ResolversTypes = {
   BreakGlassVerdict: BreakGlassVerdict;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
+  CaseBudget: ResolverTypeWrapper<CaseBudget>;
   CaseConnection: ResolverTypeWrapper<
     Omit<CaseConnection, "edges"> & { edges: Array<ResolversTypes["CaseEdge"]> }
   >;
@@ -1427,11 +2763,15 @@ export type ResolversTypes = {
   CaseFramework: CaseFramework;
   CasePhase: CasePhase;
   CaseTeamMember: ResolverTypeWrapper<CaseTeamMemberModel>;
+  ChangeActionStatusInput: ChangeActionStatusInput;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantModel>;
+  DangerStatement: ResolverTypeWrapper<DangerStatement>;
+  DangerStatementInput: DangerStatementInput;
   DataClass: DataClass;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
   DevSignInOption: ResolverTypeWrapper<DevSignInOption>;
+  Document: ResolverTypeWrapper<Document>;
   Domain: Domain;
   DossierItem: ResolverTypeWrapper<ItemModel>;
   DossierItemConnection: ResolverTypeWrapper<
@@ -1442,9 +2782,16 @@ export type ResolversTypes = {
   >;
   DossierItemKind: DossierItemKind;
   DossierItemVersion: ResolverTypeWrapper<ItemVersionModel>;
+  DraftPlanInput: DraftPlanInput;
   ErrorCode: ErrorCode;
+  Evaluation: ResolverTypeWrapper<ItemModel>;
+  EvaluationSchedule: ResolverTypeWrapper<EvaluationScheduleModel>;
+  EvaluationStatus: EvaluationStatus;
   GlobalAction: GlobalAction;
+  Goal: ResolverTypeWrapper<ItemModel>;
+  GoalPriority: GoalPriority;
   GrantAccessInput: GrantAccessInput;
+  HoldEvaluationInput: HoldEvaluationInput;
   HouseholdRole: HouseholdRole;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   InformationSource: ResolverTypeWrapper<InformationSource>;
@@ -1455,7 +2802,10 @@ export type ResolversTypes = {
   LogOperation: LogOperation;
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkMember: ResolverTypeWrapper<ItemModel>;
   Note: ResolverTypeWrapper<ItemModel>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationKind: NotificationKind;
   Observation: ResolverTypeWrapper<ItemModel>;
   ObservationKind: ObservationKind;
   OpenCaseInput: OpenCaseInput;
@@ -1466,6 +2816,14 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
+  Plan: ResolverTypeWrapper<ItemModel>;
+  PlanStatus: PlanStatus;
+  PlanVersionInput: PlanVersionInput;
+  Problem: ResolverTypeWrapper<ItemModel>;
+  ProblemCause: ResolverTypeWrapper<ProblemCause>;
+  ProblemCauseInput: ProblemCauseInput;
+  ProblemStatement: ResolverTypeWrapper<ProblemStatement>;
+  ProblemStatementInput: ProblemStatementInput;
   ProcessingLogConnection: ResolverTypeWrapper<
     Omit<ProcessingLogConnection, "edges"> & { edges: Array<ResolversTypes["ProcessingLogEdge"]> }
   >;
@@ -1478,53 +2836,91 @@ export type ResolversTypes = {
   ProfessionalRegistration: ResolverTypeWrapper<ProfessionalRegistration>;
   ProfessionalRole: ProfessionalRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAssessmentInput: RecordAssessmentInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
+  RecordProblemInput: RecordProblemInput;
+  RecordReferralInput: RecordReferralInput;
+  RecordResultInput: RecordResultInput;
+  RecordSafetyAssessmentInput: RecordSafetyAssessmentInput;
+  Referral: ResolverTypeWrapper<ItemModel>;
+  ReferralKind: ReferralKind;
   RegistrationKind: RegistrationKind;
+  ReopenPlanInput: ReopenPlanInput;
+  Result: ResolverTypeWrapper<ItemModel>;
+  ResultStatus: ResultStatus;
   ReviewBreakGlassInput: ReviewBreakGlassInput;
+  RiskLevel: RiskLevel;
+  SafetyAssessment: ResolverTypeWrapper<ItemModel>;
+  ScheduleEvaluationInput: ScheduleEvaluationInput;
+  ScorePoint: ResolverTypeWrapper<ScorePoint>;
+  SelfRelianceProgress: ResolverTypeWrapper<SelfRelianceProgressModel>;
+  SetEvaluationIntervalInput: SetEvaluationIntervalInput;
   SignInPayload: ResolverTypeWrapper<SignInPayloadModel>;
   SourceKind: SourceKind;
+  StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   TeamWarning: ResolverTypeWrapper<TeamWarningModel>;
   TimelineFilter: TimelineFilter;
   UpdateCaseInput: UpdateCaseInput;
+  UpdateGoalInput: UpdateGoalInput;
   UpdateNoteInput: UpdateNoteInput;
   UpdateObservationInput: UpdateObservationInput;
   UpdatePersonInput: UpdatePersonInput;
+  UpdatePlanInput: UpdatePlanInput;
   WithdrawAccessInput: WithdrawAccessInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Action: ItemModel;
+  ActionFilter: ActionFilter;
+  AddActionInput: AddActionInput;
+  AddGoalInput: AddGoalInput;
+  AddNetworkMemberInput: AddNetworkMemberInput;
   AddOwnStatementInput: AddOwnStatementInput;
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
+  AgreePlanInput: AgreePlanInput;
+  Assessment: ItemModel;
   AuthConfig: AuthConfig;
   Boolean: Scalars["Boolean"]["output"];
   BreakGlassAccess: BreakGlassModel;
   BreakGlassInput: BreakGlassInput;
   Case: CaseModel;
+  CaseBudget: CaseBudget;
   CaseConnection: Omit<CaseConnection, "edges"> & { edges: Array<ResolversParentTypes["CaseEdge"]> };
   CaseEdge: Omit<CaseEdge, "node"> & { node: ResolversParentTypes["Case"] };
   CaseFilter: CaseFilter;
   CaseTeamMember: CaseTeamMemberModel;
+  ChangeActionStatusInput: ChangeActionStatusInput;
   ConsentGrant: ConsentGrantModel;
+  DangerStatement: DangerStatement;
+  DangerStatementInput: DangerStatementInput;
   Date: Scalars["Date"]["output"];
   DateTime: Scalars["DateTime"]["output"];
   DevSignInOption: DevSignInOption;
+  Document: Document;
   DossierItem: ItemModel;
   DossierItemConnection: Omit<DossierItemConnection, "edges"> & {
     edges: Array<ResolversParentTypes["DossierItemEdge"]>;
   };
   DossierItemEdge: Omit<DossierItemEdge, "node"> & { node: ResolversParentTypes["DossierItem"] };
   DossierItemVersion: ItemVersionModel;
+  DraftPlanInput: DraftPlanInput;
+  Evaluation: ItemModel;
+  EvaluationSchedule: EvaluationScheduleModel;
+  Goal: ItemModel;
   GrantAccessInput: GrantAccessInput;
+  HoldEvaluationInput: HoldEvaluationInput;
   ID: Scalars["ID"]["output"];
   InformationSource: InformationSource;
   Int: Scalars["Int"]["output"];
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: Record<PropertyKey, never>;
+  NetworkMember: ItemModel;
   Note: ItemModel;
+  Notification: NotificationModel;
   Observation: ItemModel;
   OpenCaseInput: OpenCaseInput;
   Organisation: OrganisationModel;
@@ -1533,6 +2929,13 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Person: PersonModel;
   PersonDataExport: PersonDataExport;
+  Plan: ItemModel;
+  PlanVersionInput: PlanVersionInput;
+  Problem: ItemModel;
+  ProblemCause: ProblemCause;
+  ProblemCauseInput: ProblemCauseInput;
+  ProblemStatement: ProblemStatement;
+  ProblemStatementInput: ProblemStatementInput;
   ProcessingLogConnection: Omit<ProcessingLogConnection, "edges"> & {
     edges: Array<ResolversParentTypes["ProcessingLogEdge"]>;
   };
@@ -1542,17 +2945,32 @@ export type ResolversParentTypes = {
   Professional: ProfessionalModel;
   ProfessionalRegistration: ProfessionalRegistration;
   Query: Record<PropertyKey, never>;
+  RecordAssessmentInput: RecordAssessmentInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
+  RecordProblemInput: RecordProblemInput;
+  RecordReferralInput: RecordReferralInput;
+  RecordResultInput: RecordResultInput;
+  RecordSafetyAssessmentInput: RecordSafetyAssessmentInput;
+  Referral: ItemModel;
+  ReopenPlanInput: ReopenPlanInput;
+  Result: ItemModel;
   ReviewBreakGlassInput: ReviewBreakGlassInput;
+  SafetyAssessment: ItemModel;
+  ScheduleEvaluationInput: ScheduleEvaluationInput;
+  ScorePoint: ScorePoint;
+  SelfRelianceProgress: SelfRelianceProgressModel;
+  SetEvaluationIntervalInput: SetEvaluationIntervalInput;
   SignInPayload: SignInPayloadModel;
   String: Scalars["String"]["output"];
   TeamWarning: TeamWarningModel;
   TimelineFilter: TimelineFilter;
   UpdateCaseInput: UpdateCaseInput;
+  UpdateGoalInput: UpdateGoalInput;
   UpdateNoteInput: UpdateNoteInput;
   UpdateObservationInput: UpdateObservationInput;
   UpdatePersonInput: UpdatePersonInput;
+  UpdatePlanInput: UpdatePlanInput;
   WithdrawAccessInput: WithdrawAccessInput;
 };
 
@@ -1564,6 +2982,75 @@ export type PublicDirectiveResolver<
   ContextType = Context,
   Args = PublicDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Action"] = ResolversParentTypes["Action"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  allowedTransitions?: Resolver<Maybe<Array<ResolversTypes["ActionStatus"]>>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes["Goal"]>, ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  ownerOrganisation?: Resolver<Maybe<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  ownerProfessional?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes["ActionStatus"]>, ParentType, ContextType>;
+  statusChangedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Assessment"] = ResolversParentTypes["Assessment"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  assessedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes["Person"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  scoreLabel?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type AuthConfigResolvers<
   ContextType = Context,
@@ -1602,11 +3089,25 @@ export type CaseResolvers<
     ContextType,
     RequireFields<CaseAccessForArgs, "organisationId">
   >;
+  actions?: Resolver<Array<ResolversTypes["Action"]>, ParentType, ContextType, Partial<CaseActionsArgs>>;
+  acuteSafety?: Resolver<Maybe<ResolversTypes["SafetyAssessment"]>, ParentType, ContextType>;
   allowedPhaseTransitions?: Resolver<Array<ResolversTypes["CasePhase"]>, ParentType, ContextType>;
+  assessments?: Resolver<
+    Array<ResolversTypes["Assessment"]>,
+    ParentType,
+    ContextType,
+    Partial<CaseAssessmentsArgs>
+  >;
+  budget?: Resolver<ResolversTypes["CaseBudget"], ParentType, ContextType>;
   casusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  currentPlan?: Resolver<Maybe<ResolversTypes["Plan"]>, ParentType, ContextType>;
+  draftPlan?: Resolver<Maybe<ResolversTypes["Plan"]>, ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  evaluationIntervalMonths?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  evaluationSchedule?: Resolver<ResolversTypes["EvaluationSchedule"], ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes["Evaluation"]>, ParentType, ContextType>;
   framework?: Resolver<ResolversTypes["CaseFramework"], ParentType, ContextType>;
   grants?: Resolver<
     Array<ResolversTypes["ConsentGrant"]>,
@@ -1616,12 +3117,18 @@ export type CaseResolvers<
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  networkMembers?: Resolver<Array<ResolversTypes["NetworkMember"]>, ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   persons?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
   phase?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes["Plan"]>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes["Problem"]>, ParentType, ContextType>;
   procesregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes["Referral"]>, ParentType, ContextType>;
   retainUntil?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  safetyAssessments?: Resolver<Array<ResolversTypes["SafetyAssessment"]>, ParentType, ContextType>;
+  selfRelianceProgress?: Resolver<Array<ResolversTypes["SelfRelianceProgress"]>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes["CaseTeamMember"]>, ParentType, ContextType>;
   teamWarnings?: Resolver<Array<ResolversTypes["TeamWarning"]>, ParentType, ContextType>;
   timeline?: Resolver<
@@ -1634,6 +3141,15 @@ export type CaseResolvers<
   updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   viewerCan?: Resolver<Array<ResolversTypes["CaseAction"]>, ParentType, ContextType>;
+};
+
+export type CaseBudgetResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CaseBudget"] = ResolversParentTypes["CaseBudget"],
+> = {
+  activeCostCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  referralCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  totalCostCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<
@@ -1689,6 +3205,14 @@ export type ConsentGrantResolvers<
   withdrawnBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
 };
 
+export type DangerStatementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DangerStatement"] = ResolversParentTypes["DangerStatement"],
+> = {
+  danger?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  safetyGoal?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
   name: "Date";
 }
@@ -1708,11 +3232,35 @@ export type DevSignInOptionResolvers<
   role?: Resolver<ResolversTypes["ProfessionalRole"], ParentType, ContextType>;
 };
 
+export type DocumentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Document"] = ResolversParentTypes["Document"],
+> = {
+  contentBase64?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type DossierItemResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["DossierItem"] = ResolversParentTypes["DossierItem"],
 > = {
-  __resolveType: TypeResolveFn<"Note" | "Observation", ParentType, ContextType>;
+  __resolveType: TypeResolveFn<
+    | "Action"
+    | "Assessment"
+    | "Evaluation"
+    | "Goal"
+    | "NetworkMember"
+    | "Note"
+    | "Observation"
+    | "Plan"
+    | "Problem"
+    | "Referral"
+    | "Result"
+    | "SafetyAssessment",
+    ParentType,
+    ContextType
+  >;
 };
 
 export type DossierItemConnectionResolvers<
@@ -1744,6 +3292,85 @@ export type DossierItemVersionResolvers<
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
+export type EvaluationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Evaluation"] = ResolversParentTypes["Evaluation"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  conclusions?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  heldOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  ledToPlan?: Resolver<Maybe<ResolversTypes["Plan"]>, ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<Array<ResolversTypes["String"]>>, ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  scheduledOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes["EvaluationStatus"]>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationScheduleResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["EvaluationSchedule"] = ResolversParentTypes["EvaluationSchedule"],
+> = {
+  intervalMonths?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  nextDueOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes["Plan"]>, ParentType, ContextType>;
+};
+
+export type GoalResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Goal"] = ResolversParentTypes["Goal"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes["Action"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  familyWording?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  latestResult?: Resolver<Maybe<ResolversTypes["Result"]>, ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  lineageId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes["GoalPriority"]>, ParentType, ContextType>;
+  professionalWording?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes["Result"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InformationSourceResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["InformationSource"] = ResolversParentTypes["InformationSource"],
@@ -1756,6 +3383,24 @@ export type MutationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
 > = {
+  addAction?: Resolver<
+    ResolversTypes["Action"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddActionArgs, "input">
+  >;
+  addGoal?: Resolver<
+    ResolversTypes["Goal"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddGoalArgs, "input">
+  >;
+  addNetworkMember?: Resolver<
+    ResolversTypes["NetworkMember"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddNetworkMemberArgs, "input">
+  >;
   addOwnStatement?: Resolver<
     ResolversTypes["DossierItem"],
     ParentType,
@@ -1774,17 +3419,41 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddTeamMemberArgs, "input">
   >;
+  agreePlan?: Resolver<
+    ResolversTypes["Plan"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAgreePlanArgs, "input">
+  >;
+  approvePlan?: Resolver<
+    ResolversTypes["Plan"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationApprovePlanArgs, "input">
+  >;
   breakGlass?: Resolver<
     ResolversTypes["BreakGlassAccess"],
     ParentType,
     ContextType,
     RequireFields<MutationBreakGlassArgs, "input">
   >;
+  changeActionStatus?: Resolver<
+    ResolversTypes["Action"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangeActionStatusArgs, "input">
+  >;
   devSignIn?: Resolver<
     ResolversTypes["SignInPayload"],
     ParentType,
     ContextType,
     RequireFields<MutationDevSignInArgs, "professionalId">
+  >;
+  draftPlan?: Resolver<
+    ResolversTypes["Plan"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDraftPlanArgs, "input">
   >;
   exportPersonData?: Resolver<
     ResolversTypes["PersonDataExport"],
@@ -1798,6 +3467,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationGrantAccessArgs, "input">
   >;
+  holdEvaluation?: Resolver<
+    ResolversTypes["Evaluation"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationHoldEvaluationArgs, "input">
+  >;
+  markNotificationRead?: Resolver<
+    ResolversTypes["Notification"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkNotificationReadArgs, "id">
+  >;
   moveCasePhase?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -1809,6 +3490,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationOpenCaseArgs, "input">
+  >;
+  recordAssessment?: Resolver<
+    ResolversTypes["Assessment"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordAssessmentArgs, "input">
   >;
   recordNote?: Resolver<
     ResolversTypes["Note"],
@@ -1822,11 +3509,41 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRecordObservationArgs, "input">
   >;
+  recordProblem?: Resolver<
+    ResolversTypes["Problem"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordProblemArgs, "input">
+  >;
+  recordReferral?: Resolver<
+    ResolversTypes["Referral"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordReferralArgs, "input">
+  >;
+  recordResult?: Resolver<
+    ResolversTypes["Result"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordResultArgs, "input">
+  >;
+  recordSafetyAssessment?: Resolver<
+    ResolversTypes["SafetyAssessment"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordSafetyAssessmentArgs, "input">
+  >;
   removeTeamMember?: Resolver<
     ResolversTypes["Case"],
     ParentType,
     ContextType,
     RequireFields<MutationRemoveTeamMemberArgs, "id">
+  >;
+  reopenPlan?: Resolver<
+    ResolversTypes["Plan"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReopenPlanArgs, "input">
   >;
   reviewBreakGlass?: Resolver<
     ResolversTypes["BreakGlassAccess"],
@@ -1834,11 +3551,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationReviewBreakGlassArgs, "input">
   >;
+  scheduleEvaluation?: Resolver<
+    ResolversTypes["Evaluation"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationScheduleEvaluationArgs, "input">
+  >;
+  setEvaluationInterval?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetEvaluationIntervalArgs, "input">
+  >;
   updateCase?: Resolver<
     ResolversTypes["Case"],
     ParentType,
     ContextType,
     RequireFields<MutationUpdateCaseArgs, "input">
+  >;
+  updateGoal?: Resolver<
+    ResolversTypes["Goal"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateGoalArgs, "input">
   >;
   updateNote?: Resolver<
     ResolversTypes["Note"],
@@ -1858,12 +3593,48 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdatePersonArgs, "input">
   >;
+  updatePlan?: Resolver<
+    ResolversTypes["Plan"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePlanArgs, "input">
+  >;
   withdrawAccess?: Resolver<
     ResolversTypes["ConsentGrant"],
     ParentType,
     ContextType,
     RequireFields<MutationWithdrawAccessArgs, "input">
   >;
+};
+
+export type NetworkMemberResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["NetworkMember"] = ResolversParentTypes["NetworkMember"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NoteResolvers<
@@ -1886,12 +3657,26 @@ export type NoteResolvers<
   source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
   statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
   subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
   visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Notification"] = ResolversParentTypes["Notification"],
+> = {
+  case?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["NotificationKind"], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
 };
 
 export type ObservationResolvers<
@@ -1914,6 +3699,7 @@ export type ObservationResolvers<
   statement?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
   subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
@@ -1983,6 +3769,93 @@ export type PersonDataExportResolvers<
 > = {
   generatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   json?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type PlanResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Plan"] = ResolversParentTypes["Plan"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  agreedBy?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  agreedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  allowedTransitions?: Resolver<Array<ResolversTypes["PlanStatus"]>, ParentType, ContextType>;
+  approvalProblem?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  approvedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes["Goal"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  includesYouthCare?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  perspective?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  reopenReason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes["PlanStatus"], ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  supersededOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProblemResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Problem"] = ResolversParentTypes["Problem"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  causes?: Resolver<Maybe<Array<ResolversTypes["ProblemCause"]>>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  patterns?: Resolver<Maybe<Array<ResolversTypes["String"]>>, ParentType, ContextType>;
+  problemStatements?: Resolver<Maybe<Array<ResolversTypes["ProblemStatement"]>>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProblemCauseResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProblemCause"] = ResolversParentTypes["ProblemCause"],
+> = {
+  chronic?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ProblemStatementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProblemStatement"] = ResolversParentTypes["ProblemStatement"],
+> = {
+  kind?: Resolver<ResolversTypes["StatementKind"], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type ProcessingLogConnectionResolvers<
@@ -2082,7 +3955,19 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryDossierItemHistoryArgs, "id">
   >;
+  familyPlanDocument?: Resolver<
+    ResolversTypes["Document"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryFamilyPlanDocumentArgs, "caseId">
+  >;
   me?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  myNotifications?: Resolver<
+    Array<ResolversTypes["Notification"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyNotificationsArgs, "unreadOnly">
+  >;
   organisations?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
   processingLog?: Resolver<
     ResolversTypes["ProcessingLogConnection"],
@@ -2097,6 +3982,125 @@ export type QueryResolvers<
     Partial<QueryProfessionalsArgs>
   >;
   viewerCan?: Resolver<Array<ResolversTypes["GlobalAction"]>, ParentType, ContextType>;
+};
+
+export type ReferralResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Referral"] = ResolversParentTypes["Referral"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  care?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  costCents?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  goalId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  providerName?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  referralKind?: Resolver<Maybe<ResolversTypes["ReferralKind"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResultResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Result"] = ResolversParentTypes["Result"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  measuredOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes["ResultStatus"]>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SafetyAssessmentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SafetyAssessment"] = ResolversParentTypes["SafetyAssessment"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  acute?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  assessedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  conclusion?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dangerStatements?: Resolver<Maybe<Array<ResolversTypes["DangerStatement"]>>, ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  riskLevel?: Resolver<Maybe<ResolversTypes["RiskLevel"]>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScorePointResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ScorePoint"] = ResolversParentTypes["ScorePoint"],
+> = {
+  assessedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type SelfRelianceProgressResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SelfRelianceProgress"] =
+    ResolversParentTypes["SelfRelianceProgress"],
+> = {
+  change?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes["ScorePoint"], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes["ScorePoint"]>, ParentType, ContextType>;
+  trend?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type SignInPayloadResolvers<
@@ -2118,23 +4122,33 @@ export type TeamWarningResolvers<
 };
 
 export type Resolvers<ContextType = Context> = {
+  Action?: ActionResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
   AuthConfig?: AuthConfigResolvers<ContextType>;
   BreakGlassAccess?: BreakGlassAccessResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseBudget?: CaseBudgetResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseTeamMember?: CaseTeamMemberResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
+  DangerStatement?: DangerStatementResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DevSignInOption?: DevSignInOptionResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
   DossierItem?: DossierItemResolvers<ContextType>;
   DossierItemConnection?: DossierItemConnectionResolvers<ContextType>;
   DossierItemEdge?: DossierItemEdgeResolvers<ContextType>;
   DossierItemVersion?: DossierItemVersionResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationSchedule?: EvaluationScheduleResolvers<ContextType>;
+  Goal?: GoalResolvers<ContextType>;
   InformationSource?: InformationSourceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkMember?: NetworkMemberResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAccess?: OrganisationAccessResolvers<ContextType>;
@@ -2142,12 +4156,21 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  Problem?: ProblemResolvers<ContextType>;
+  ProblemCause?: ProblemCauseResolvers<ContextType>;
+  ProblemStatement?: ProblemStatementResolvers<ContextType>;
   ProcessingLogConnection?: ProcessingLogConnectionResolvers<ContextType>;
   ProcessingLogEdge?: ProcessingLogEdgeResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
   ProfessionalRegistration?: ProfessionalRegistrationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  Result?: ResultResolvers<ContextType>;
+  SafetyAssessment?: SafetyAssessmentResolvers<ContextType>;
+  ScorePoint?: ScorePointResolvers<ContextType>;
+  SelfRelianceProgress?: SelfRelianceProgressResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   TeamWarning?: TeamWarningResolvers<ContextType>;
 };

@@ -14,74 +14,13 @@ import { can, itemScope, organisationsSeeingItem } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { ObservationResolvers, Resolvers } from "../../graphql/generated/resolvers";
 import { authorizeCase } from "../case/access";
-import { accessOf, content } from "./access";
+import { content } from "./access";
+import { ITEM_TYPE_NAMES, itemFields } from "./item-fields";
 import { addOwnStatement } from "./operations/add-own-statement";
 import { correctItem } from "./operations/correct-item";
 import { recordItem } from "./operations/record-item";
 
 const MAX_PAGE = 100;
-
-/** Field resolvers every item type shares (the DossierItem interface). */
-const itemFields = (typeName: "Observation" | "Note") =>
-  ({
-    redacted: async (r: ItemRecord, _a: unknown, ctx: Context) => !(await accessOf(ctx, r)).allowed,
-    accessVia: async (r: ItemRecord, _a: unknown, ctx: Context) => {
-      const access = await accessOf(ctx, r);
-      return access.allowed ? access.via : null;
-    },
-    subjects: (r: ItemRecord, _a: unknown, ctx: Context) =>
-      content(ctx, r, `${typeName}.subjects`, async () => {
-        const persons = await ctx.loaders.personsByCase.load(r.caseId);
-        return persons.filter((p) => r.subjectPersonIds.includes(p.id));
-      }),
-    authorOrganisation: async (r: ItemRecord, _a: unknown, ctx: Context) => {
-      const org = await ctx.loaders.organisation.load(r.authorOrganisationId);
-      if (!org) throw AppError.notFound("Organisation");
-      return org;
-    },
-    author: (r: ItemRecord, _a: unknown, ctx: Context) =>
-      content(
-        ctx,
-        r,
-        `${typeName}.author`,
-        async () => (await ctx.loaders.professional.load(r.authorProfessionalId)) ?? null,
-      ),
-    source: (r: ItemRecord, _a: unknown, ctx: Context) =>
-      content(ctx, r, `${typeName}.source`, () => ({ kind: r.sourceKind, description: r.sourceDescription })),
-    statements: (r: ItemRecord, _a: unknown, ctx: Context) =>
-      content(ctx, r, `${typeName}.statements`, () => ctx.loaders.statementsByItem.load(r.id)),
-    visibleTo: async (r: ItemRecord, _a: unknown, ctx: Context) => {
-      // Who else sees an item reveals grants: only for viewers who see the item themselves.
-      if (!(await accessOf(ctx, r)).allowed) return [];
-      const [facts, grants] = await Promise.all([
-        ctx.loaders.caseFacts.load(r.caseId),
-        ctx.loaders.grantsByCase.load(r.caseId),
-      ]);
-      if (!facts) return [];
-      const proces = facts.procesregisseurId
-        ? await ctx.loaders.professional.load(facts.procesregisseurId)
-        : undefined;
-      const ids = organisationsSeeingItem(facts, r, grants, proces?.organisationId ?? null, ctx.now);
-      const orgs = await Promise.all(ids.map((id) => ctx.loaders.organisation.load(id)));
-      return orgs.flatMap((o) => (o ? [o] : []));
-    },
-    viewerCan: async (r: ItemRecord, _a: unknown, ctx: Context) => {
-      const actor = requireActor(ctx);
-      const [facts, access] = await Promise.all([ctx.loaders.caseFacts.load(r.caseId), accessOf(ctx, r)]);
-      if (!facts) return [];
-      const actions: ("UPDATE" | "ADD_STATEMENT" | "BREAK_GLASS" | "READ_HISTORY")[] = [];
-      if (
-        access.allowed &&
-        (r.authorProfessionalId === actor.professionalId || can(actor, "item.correct", facts).allowed)
-      ) {
-        actions.push("UPDATE");
-      }
-      if (access.allowed && can(actor, "item.addStatement", facts).allowed) actions.push("ADD_STATEMENT");
-      if (!access.allowed && can(actor, "breakGlass.open", facts).allowed) actions.push("BREAK_GLASS");
-      if (can(actor, "item.readHistory", facts).allowed) actions.push("READ_HISTORY");
-      return actions;
-    },
-  }) satisfies Partial<ObservationResolvers>;
 
 async function loadItemForViewer(ctx: Context, id: string): Promise<ItemRecord> {
   const actor = requireActor(ctx);
@@ -95,7 +34,7 @@ async function loadItemForViewer(ctx: Context, id: string): Promise<ItemRecord> 
 
 export const dossierResolvers: Resolvers = {
   DossierItem: {
-    __resolveType: (r) => (r.kind === "OBSERVATION" ? "Observation" : "Note"),
+    __resolveType: (r) => ITEM_TYPE_NAMES[r.kind],
   },
   Observation: {
     ...itemFields("Observation"),

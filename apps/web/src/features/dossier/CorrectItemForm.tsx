@@ -33,11 +33,10 @@ export interface CorrectItemFormProps {
 
 /** "Corrigeren" (UPDATE): change an item with a reason; the previous version is kept. */
 export function CorrectItemForm(props: CorrectItemFormProps) {
-  return props.item.__typename === "Observation" ? (
-    <CorrectObservation {...props} item={props.item} />
-  ) : (
-    <CorrectNote {...props} item={props.item} />
-  );
+  const { item } = props;
+  if (item.__typename === "Observation") return <CorrectObservation {...props} item={item} />;
+  if (item.__typename === "Note") return <CorrectNote {...props} item={item} />;
+  return null;
 }
 
 /** Only what changed is sent: omitted fields keep their value. */

@@ -37,7 +37,7 @@ export interface ItemCardProps {
 
 /** CSS modifier: facts, opinions and concerns look different (border style and colour, not colour alone). */
 function variant(item: DossierItemCard): string {
-  if (item.__typename === "Note") return "note";
+  if (item.__typename !== "Observation") return "note";
   switch (item.observationKind) {
     case "OPINION":
       return "opinion";
@@ -48,7 +48,7 @@ function variant(item: DossierItemCard): string {
   }
 }
 
-/** One observation or note the viewer may see: content, provenance, who may see it, and its actions. */
+/** One dossier item the viewer may see: content, provenance, who may see it, and its actions. */
 export function ItemCard({ item, persons, onReload }: ItemCardProps) {
   const headingId = itemHeadingId(item.id);
   return (
@@ -72,8 +72,10 @@ export function ItemCard({ item, persons, onReload }: ItemCardProps) {
             ) : null}
             <span className="rh-item__statement">{item.statement}</span>
           </>
-        ) : (
+        ) : item.__typename === "Note" ? (
           item.title
+        ) : (
+          item.summary
         )}
       </Heading>
       {item.__typename === "Note" && item.body ? <div className="rh-item__body">{item.body}</div> : null}

@@ -44,6 +44,7 @@ const DOSSIER_ITEM_CARD_FRAGMENT = gql`
     accessVia
     legalBasis
     viewerCan
+    summary
     version
     createdAt
     updatedAt

@@ -1,6 +1,19 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, SOURCE_KINDS, type Actor } from "@regiehub/domain";
+import {
+  AppError,
+  DATA_CLASSES,
+  DOMAINS,
+  LEGAL_BASES,
+  SOURCE_KINDS,
+  type Actor,
+  type CaseFramework,
+  type DataClass,
+  type Domain,
+  type DossierItemKind,
+  type LegalBasis,
+  type SourceKind,
+} from "@regiehub/domain";
 import { findItem, tables, type Executor, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 
@@ -61,4 +74,66 @@ export function snapshotOf(record: ItemRecord): Record<string, unknown> {
     ...(record.note ?? {}),
     updatedAt: record.updatedAt.toISOString(),
   };
+}
+
+/** The legal basis of plan work when the input names none: consent in a voluntary case, else a legal task. */
+export function defaultLegalBasis(framework: CaseFramework): LegalBasis {
+  return framework === "VOLUNTARY" ? "CONSENT" : "LEGAL_TASK";
+}
+
+/** The framework of a case (for the default legal basis). */
+export async function caseFramework(tx: Executor, caseId: string): Promise<CaseFramework> {
+  const [row] = await tx
+    .select({ framework: tables.cases.framework })
+    .from(tables.cases)
+    .where(eq(tables.cases.id, caseId));
+  if (!row) throw AppError.notFound("Case");
+  return row.framework;
+}
+
+export interface NewItem {
+  caseId: string;
+  kind: DossierItemKind;
+  domain: Domain;
+  dataClass: DataClass;
+  subjectPersonIds: readonly string[];
+  legalBasis: LegalBasis;
+  sourceKind?: SourceKind;
+  sourceDescription?: string | null;
+  parentItemId?: string | null;
+}
+
+/**
+ * Inserts the common row of a new dossier item by `actor` (author and author organisation) and returns its id.
+ * The caller inserts the content row and the CREATE log entry in the same transaction.
+ */
+export async function insertItem(tx: Executor, actor: Actor, item: NewItem): Promise<string> {
+  const [row] = await tx
+    .insert(tables.dossierItems)
+    .values({
+      caseId: item.caseId,
+      kind: item.kind,
+      domain: item.domain,
+      dataClass: item.dataClass,
+      subjectPersonIds: [...item.subjectPersonIds],
+      authorProfessionalId: actor.professionalId,
+      authorOrganisationId: actor.organisationId,
+      sourceKind: item.sourceKind ?? "OWN_OBSERVATION",
+      sourceDescription: item.sourceDescription ?? null,
+      legalBasis: item.legalBasis,
+      parentItemId: item.parentItemId ?? null,
+    })
+    .returning({ id: tables.dossierItems.id });
+  return row!.id;
+}
+
+/** Bumps an item's version (optimistic concurrency): CONFLICT when `version` is stale. */
+export async function bumpVersion(tx: Executor, itemId: string, version: number): Promise<void> {
+  const { dossierItems } = tables;
+  const [updated] = await tx
+    .update(dossierItems)
+    .set({ version: sql`${dossierItems.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(dossierItems.id, itemId), eq(dossierItems.version, version)))
+    .returning({ id: dossierItems.id });
+  if (!updated) throw new AppError("CONFLICT", "The item was changed by someone else; reload and try again");
 }

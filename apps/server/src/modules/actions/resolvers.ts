@@ -1,0 +1,3 @@
+import type { Resolvers } from "../../graphql/generated/resolvers";
+
+export const actionResolvers: Resolvers = {};

@@ -1,0 +1,100 @@
+import type { DossierItemKind } from "@regiehub/domain";
+import { AppError } from "@regiehub/domain";
+import type { ItemRecord } from "@regiehub/db";
+import { can, organisationsSeeingItem, type ItemAccess } from "@regiehub/policy";
+import type { CaseAccessFacts } from "@regiehub/db";
+import { requireActor, type Context } from "../../graphql/context";
+import type { ItemAction, ObservationResolvers } from "../../graphql/generated/resolvers";
+import { accessOf, content } from "./access";
+import { summaryOf } from "./summary";
+
+/** The GraphQL object type of each item kind. */
+export const ITEM_TYPE_NAMES = {
+  OBSERVATION: "Observation",
+  NOTE: "Note",
+  ASSESSMENT: "Assessment",
+  SAFETY_ASSESSMENT: "SafetyAssessment",
+  NETWORK_MEMBER: "NetworkMember",
+  PROBLEM: "Problem",
+  PLAN: "Plan",
+  GOAL: "Goal",
+  ACTION: "Action",
+  RESULT: "Result",
+  EVALUATION: "Evaluation",
+  REFERRAL: "Referral",
+} as const satisfies Record<DossierItemKind, string>;
+export type ItemTypeName = (typeof ITEM_TYPE_NAMES)[DossierItemKind];
+
+/** Kind-specific entries of `viewerCan` (e.g. CHANGE_STATUS on an action), decided by the type's module. */
+export type ExtraItemActions = (
+  record: ItemRecord,
+  ctx: Context,
+  facts: CaseAccessFacts,
+  access: ItemAccess,
+) => ItemAction[] | Promise<ItemAction[]>;
+
+/** Field resolvers every item type shares (the DossierItem interface). */
+export const itemFields = (typeName: ItemTypeName, extraActions?: ExtraItemActions) =>
+  ({
+    redacted: async (r: ItemRecord, _a: unknown, ctx: Context) => !(await accessOf(ctx, r)).allowed,
+    accessVia: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      const access = await accessOf(ctx, r);
+      return access.allowed ? access.via : null;
+    },
+    subjects: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.subjects`, async () => {
+        const persons = await ctx.loaders.personsByCase.load(r.caseId);
+        return persons.filter((p) => r.subjectPersonIds.includes(p.id));
+      }),
+    authorOrganisation: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      const org = await ctx.loaders.organisation.load(r.authorOrganisationId);
+      if (!org) throw AppError.notFound("Organisation");
+      return org;
+    },
+    author: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(
+        ctx,
+        r,
+        `${typeName}.author`,
+        async () => (await ctx.loaders.professional.load(r.authorProfessionalId)) ?? null,
+      ),
+    source: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.source`, () => ({ kind: r.sourceKind, description: r.sourceDescription })),
+    statements: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.statements`, () => ctx.loaders.statementsByItem.load(r.id)),
+    summary: (r: ItemRecord, _a: unknown, ctx: Context) =>
+      content(ctx, r, `${typeName}.summary`, () => summaryOf(r)),
+    visibleTo: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      // Who else sees an item reveals grants: only for viewers who see the item themselves.
+      if (!(await accessOf(ctx, r)).allowed) return [];
+      const [facts, grants] = await Promise.all([
+        ctx.loaders.caseFacts.load(r.caseId),
+        ctx.loaders.grantsByCase.load(r.caseId),
+      ]);
+      if (!facts) return [];
+      const proces = facts.procesregisseurId
+        ? await ctx.loaders.professional.load(facts.procesregisseurId)
+        : undefined;
+      const ids = organisationsSeeingItem(facts, r, grants, proces?.organisationId ?? null, ctx.now);
+      const orgs = await Promise.all(ids.map((id) => ctx.loaders.organisation.load(id)));
+      return orgs.flatMap((o) => (o ? [o] : []));
+    },
+    viewerCan: async (r: ItemRecord, _a: unknown, ctx: Context) => {
+      const actor = requireActor(ctx);
+      const [facts, access] = await Promise.all([ctx.loaders.caseFacts.load(r.caseId), accessOf(ctx, r)]);
+      if (!facts) return [];
+      const actions: ItemAction[] = [];
+      if (
+        access.allowed &&
+        (r.kind === "OBSERVATION" || r.kind === "NOTE") &&
+        (r.authorProfessionalId === actor.professionalId || can(actor, "item.correct", facts).allowed)
+      ) {
+        actions.push("UPDATE");
+      }
+      if (access.allowed && can(actor, "item.addStatement", facts).allowed) actions.push("ADD_STATEMENT");
+      if (!access.allowed && can(actor, "breakGlass.open", facts).allowed) actions.push("BREAK_GLASS");
+      if (can(actor, "item.readHistory", facts).allowed) actions.push("READ_HISTORY");
+      if (extraActions && access.allowed) actions.push(...(await extraActions(r, ctx, facts, access)));
+      return actions;
+    },
+  }) satisfies Partial<ObservationResolvers>;
