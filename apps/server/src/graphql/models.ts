@@ -1,5 +1,7 @@
+import type { Domain } from "@regiehub/domain";
 import type {
   BreakGlassRow,
+  NotificationRow,
   CaseRow,
   CaseTeamMemberRow,
   ConsentGrantRow,
@@ -52,7 +54,7 @@ export type ProcessingLogEntryModel = ProcessingLogRow;
 export interface SelfRelianceProgressModel {
   personId: string;
   caseId: string;
-  domain: import("@regiehub/domain").Domain;
+  domain: Domain;
   points: { assessedOn: string; score: number }[];
   latest: { assessedOn: string; score: number };
   change: number;
@@ -64,4 +66,4 @@ export interface EvaluationScheduleModel {
   nextDueOn: string | null;
   overdue: boolean;
 }
-export type NotificationModel = import("@regiehub/db").NotificationRow;
+export type NotificationModel = NotificationRow;

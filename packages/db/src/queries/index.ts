@@ -1,2 +1,3 @@
 export * from "./cases";
 export * from "./items";
+export * from "./plans";

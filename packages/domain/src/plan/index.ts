@@ -5,3 +5,4 @@ export * from "./results";
 export * from "./evaluations";
 export * from "./assessments";
 export * from "./safety";
+export * from "./family-text";

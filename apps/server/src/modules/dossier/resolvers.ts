@@ -10,9 +10,9 @@ import {
   unsafeLoadItemFacts,
   type ItemRecord,
 } from "@regiehub/db";
-import { can, itemScope, organisationsSeeingItem } from "@regiehub/policy";
+import { itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
-import type { ObservationResolvers, Resolvers } from "../../graphql/generated/resolvers";
+import type { Resolvers } from "../../graphql/generated/resolvers";
 import { authorizeCase } from "../case/access";
 import { content } from "./access";
 import { ITEM_TYPE_NAMES, itemFields } from "./item-fields";

@@ -1,3 +1,186 @@
+import { AppError, progress, zrmLabel, type ZrmScore } from "@regiehub/domain";
+import { listItems, type ItemRecord } from "@regiehub/db";
+import { itemScope } from "@regiehub/policy";
+import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
+import type { NotificationModel, SelfRelianceProgressModel } from "../../graphql/models";
+import { selectedFields } from "../../graphql/selection";
+import { accessOf, content } from "../dossier/access";
+import { itemFields } from "../dossier/item-fields";
+import { mayReadCase, myNotifications, notificationMessage } from "./notifications";
+import { addNetworkMember } from "./operations/add-network-member";
+import { markNotificationRead } from "./operations/mark-notification-read";
+import { recordAssessment } from "./operations/record-assessment";
+import { recordProblem } from "./operations/record-problem";
+import { recordSafetyAssessment } from "./operations/record-safety-assessment";
+import { newestFirst } from "./views";
 
-export const inventoryResolvers: Resolvers = {};
+type InventoryKind = "ASSESSMENT" | "SAFETY_ASSESSMENT" | "NETWORK_MEMBER" | "PROBLEM";
+
+/** The items of one kind in a case that the viewer may see (coverage decided in SQL), oldest first. */
+function visibleItems(
+  ctx: Context,
+  caseId: string,
+  kind: InventoryKind,
+  domain?: ItemRecord["domain"] | null,
+) {
+  return listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
+    caseId,
+    kinds: [kind],
+    domains: domain ? [domain] : undefined,
+  });
+}
+
+/** Only records the policy agrees the viewer may see (SQL said so already; this keeps both in step). */
+async function allowed(ctx: Context, records: ItemRecord[]): Promise<ItemRecord[]> {
+  const decisions = await Promise.all(records.map((r) => accessOf(ctx, r)));
+  return records.filter((_r, i) => decisions[i]!.allowed);
+}
+
+/** The case of a notification, while the viewer may still read it (else NOT_FOUND). */
+async function caseOfNotification(ctx: Context, n: NotificationModel) {
+  const row = (await mayReadCase(ctx, n.caseId)) ? await ctx.loaders.caseById.load(n.caseId) : undefined;
+  if (!row) throw AppError.notFound("Case");
+  return row;
+}
+
+async function personOf(ctx: Context, caseId: string, personId: string) {
+  const person = (await ctx.loaders.personsByCase.load(caseId)).find((p) => p.id === personId);
+  if (!person) throw AppError.notFound("Person");
+  return person;
+}
+
+const assessedOn = (r: ItemRecord) => r.assessment?.assessedOn ?? "";
+const safetyAssessedOn = (r: ItemRecord) => r.safetyAssessment?.assessedOn ?? "";
+
+export const inventoryResolvers: Resolvers = {
+  Assessment: {
+    ...itemFields("Assessment"),
+    person: (r, _a, ctx) =>
+      content(ctx, r, "Assessment.person", () => personOf(ctx, r.caseId, r.assessment!.personId)),
+    score: (r, _a, ctx) => content(ctx, r, "Assessment.score", () => r.assessment!.score),
+    scoreLabel: (r, _a, ctx) =>
+      content(ctx, r, "Assessment.score", () => zrmLabel(r.assessment!.score as ZrmScore)),
+    assessedOn: (r, _a, ctx) => content(ctx, r, "Assessment.assessedOn", () => r.assessment!.assessedOn),
+    explanation: (r, _a, ctx) => content(ctx, r, "Assessment.explanation", () => r.assessment!.explanation),
+  },
+  SafetyAssessment: {
+    ...itemFields("SafetyAssessment"),
+    score: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.score", () => r.safetyAssessment!.score),
+    riskLevel: (r, _a, ctx) =>
+      content(ctx, r, "SafetyAssessment.riskLevel", () => r.safetyAssessment!.riskLevel),
+    acute: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.acute", () => r.safetyAssessment!.acute),
+    dangerStatements: (r, _a, ctx) =>
+      content(ctx, r, "SafetyAssessment.dangerStatements", () => r.safetyAssessment!.dangerStatements),
+    instrument: (r, _a, ctx) =>
+      content(ctx, r, "SafetyAssessment.instrument", () => r.safetyAssessment!.instrument),
+    assessedOn: (r, _a, ctx) =>
+      content(ctx, r, "SafetyAssessment.assessedOn", () => r.safetyAssessment!.assessedOn),
+    conclusion: (r, _a, ctx) =>
+      content(ctx, r, "SafetyAssessment.conclusion", () => r.safetyAssessment!.conclusion),
+  },
+  NetworkMember: {
+    ...itemFields("NetworkMember"),
+    name: (r, _a, ctx) => content(ctx, r, "NetworkMember.name", () => r.networkMember!.name),
+    relation: (r, _a, ctx) => content(ctx, r, "NetworkMember.relation", () => r.networkMember!.relation),
+    support: (r, _a, ctx) => content(ctx, r, "NetworkMember.support", () => r.networkMember!.support),
+    contact: (r, _a, ctx) => content(ctx, r, "NetworkMember.contact", () => r.networkMember!.contact),
+  },
+  Problem: {
+    ...itemFields("Problem"),
+    title: (r, _a, ctx) => content(ctx, r, "Problem.title", () => r.problem!.title),
+    description: (r, _a, ctx) => content(ctx, r, "Problem.description", () => r.problem!.description),
+    causes: (r, _a, ctx) => content(ctx, r, "Problem.causes", () => r.problem!.causes),
+    patterns: (r, _a, ctx) => content(ctx, r, "Problem.patterns", () => r.problem!.patterns),
+    problemStatements: (r, _a, ctx) =>
+      content(ctx, r, "Problem.problemStatements", () => r.problem!.statements),
+  },
+  SelfRelianceProgress: {
+    person: (p, _a, ctx) => personOf(ctx, p.caseId, p.personId),
+  },
+  Notification: {
+    case: async (n, _a, ctx, info) => {
+      const row = await caseOfNotification(ctx, n);
+      ctx.audit.read({
+        caseId: row.id,
+        subjectPersonIds: [],
+        fields: selectedFields(info, "Case"),
+        legalBasis: "LEGAL_TASK",
+        detail: "notification",
+      });
+      return row;
+    },
+    itemId: (n) => n.itemId,
+    message: async (n, _a, ctx) => {
+      const row = await caseOfNotification(ctx, n);
+      ctx.audit.read({
+        caseId: row.id,
+        subjectPersonIds: [],
+        fields: ["Case.reference"],
+        legalBasis: "LEGAL_TASK",
+        detail: "notification",
+      });
+      return notificationMessage(n.kind, row.reference);
+    },
+  },
+  Case: {
+    assessments: async (c, { personId, domain }, ctx) => {
+      const records = await visibleItems(ctx, c.id, "ASSESSMENT", domain);
+      const ofPerson = personId ? records.filter((r) => r.assessment?.personId === personId) : records;
+      return newestFirst(ofPerson, assessedOn);
+    },
+    selfRelianceProgress: async (c, _a, ctx) => {
+      const records = await allowed(ctx, await visibleItems(ctx, c.id, "ASSESSMENT"));
+      // Every score used is a read of that assessment, logged through content().
+      const series = await Promise.all(
+        records.map(async (r) => {
+          const [personId, score, on] = await Promise.all([
+            content(ctx, r, "Assessment.person", () => r.assessment!.personId),
+            content(ctx, r, "Assessment.score", () => r.assessment!.score),
+            content(ctx, r, "Assessment.assessedOn", () => r.assessment!.assessedOn),
+          ]);
+          return { personId, domain: r.domain, score, assessedOn: on };
+        }),
+      );
+      return progress(series).map((p): SelfRelianceProgressModel => ({
+        personId: p.personId,
+        caseId: c.id,
+        domain: p.domain,
+        points: p.points,
+        latest: p.latest,
+        change: p.change,
+        trend: p.trend,
+      }));
+    },
+    safetyAssessments: async (c, _a, ctx) =>
+      newestFirst(await visibleItems(ctx, c.id, "SAFETY_ASSESSMENT"), safetyAssessedOn),
+    acuteSafety: async (c, _a, ctx) => {
+      const records = await allowed(ctx, await visibleItems(ctx, c.id, "SAFETY_ASSESSMENT"));
+      const latest = newestFirst(records, safetyAssessedOn)[0];
+      if (!latest) return null;
+      const acute = await content(
+        ctx,
+        latest,
+        "SafetyAssessment.acute",
+        () => latest.safetyAssessment!.acute,
+      );
+      return acute ? latest : null;
+    },
+    networkMembers: (c, _a, ctx) => visibleItems(ctx, c.id, "NETWORK_MEMBER"),
+    problems: (c, _a, ctx) => visibleItems(ctx, c.id, "PROBLEM"),
+  },
+  Query: {
+    myNotifications: (_root, { unreadOnly }, ctx) => myNotifications(ctx, unreadOnly ?? false),
+  },
+  Mutation: {
+    recordAssessment: (_r, { input }, ctx) =>
+      recordAssessment(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    recordSafetyAssessment: (_r, { input }, ctx) =>
+      recordSafetyAssessment(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    addNetworkMember: (_r, { input }, ctx) =>
+      addNetworkMember(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    recordProblem: (_r, { input }, ctx) =>
+      recordProblem(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    markNotificationRead: (_r, { id }, ctx) => markNotificationRead(ctx.db, requireActor(ctx), id, ctx.now),
+  },
+};

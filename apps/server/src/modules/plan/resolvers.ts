@@ -1,3 +1,211 @@
-import type { Resolvers } from "../../graphql/generated/resolvers";
+import {
+  AppError,
+  GOAL_PRIORITIES,
+  allowedPlanTransitions,
+  isEvaluationOverdue,
+  nextEvaluationDue,
+  planIncludesYouthCare,
+  planTransitionProblem,
+  type GoalPriority,
+} from "@regiehub/domain";
+import { findItem, listItems, type ItemRecord } from "@regiehub/db";
+import { can, itemScope } from "@regiehub/policy";
+import { requireActor, type Context } from "../../graphql/context";
+import type { ItemAction, Resolvers } from "../../graphql/generated/resolvers";
+import type { CaseModel, EvaluationScheduleModel } from "../../graphql/models";
+import { content } from "../dossier/access";
+import { itemFields } from "../dossier/item-fields";
+import { casePlanMeta, goalLineage, lastHeldEvaluation, planGoalDomains, planMeta } from "./facts";
+import { addGoal } from "./operations/add-goal";
+import { agreePlan } from "./operations/agree-plan";
+import { approvePlan } from "./operations/approve-plan";
+import { draftPlan } from "./operations/draft-plan";
+import { holdEvaluation } from "./operations/hold-evaluation";
+import { reopenPlan } from "./operations/reopen-plan";
+import { scheduleEvaluation } from "./operations/schedule-evaluation";
+import { setEvaluationInterval } from "./operations/set-evaluation-interval";
+import { updateGoal } from "./operations/update-goal";
+import { updatePlan } from "./operations/update-plan";
 
-export const planResolvers: Resolvers = {};
+const PRIORITY_ORDER = new Map<GoalPriority, number>(GOAL_PRIORITIES.map((p, i) => [p, i]));
+
+/** The goals of a plan the viewer may see: by priority, then in the order they were added. */
+async function visibleGoals(ctx: Context, plan: ItemRecord): Promise<ItemRecord[]> {
+  const goals = await listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
+    caseId: plan.caseId,
+    kinds: ["GOAL"],
+    parentItemIds: [plan.id],
+  });
+  const rank = (g: ItemRecord) => PRIORITY_ORDER.get(g.goal?.priority ?? "LOW") ?? GOAL_PRIORITIES.length;
+  // listItems returns oldest first; a stable sort keeps that order within a priority.
+  return goals.sort((a, b) => rank(a) - rank(b));
+}
+
+/** A plan version of a case as the viewer sees it (redacted when no grant covers it). */
+async function planRecord(ctx: Context, planId: string | undefined): Promise<ItemRecord | null> {
+  if (!planId) return null;
+  return (await findItem(ctx.db, itemScope(requireActor(ctx), ctx.now), planId)) ?? null;
+}
+
+async function evaluationSchedule(ctx: Context, c: CaseModel): Promise<EvaluationScheduleModel> {
+  const current = (await casePlanMeta(ctx, c.id)).find((p) => p.status === "APPROVED");
+  const intervalMonths = c.evaluationIntervalMonths;
+  if (!current?.approvedOn) return { intervalMonths, plan: null, nextDueOn: null, overdue: false };
+  const nextDueOn = nextEvaluationDue(
+    current.approvedOn,
+    intervalMonths,
+    await lastHeldEvaluation(ctx, current.itemId),
+  );
+  return {
+    intervalMonths,
+    plan: await planRecord(ctx, current.itemId),
+    nextDueOn,
+    overdue: isEvaluationOverdue(nextDueOn, ctx.now),
+  };
+}
+
+async function viewerApprovalProblem(ctx: Context, plan: ItemRecord): Promise<string | null> {
+  const actor = requireActor(ctx);
+  const [meta, facts, domains, me] = await Promise.all([
+    planMeta(ctx, plan.id),
+    ctx.loaders.caseFacts.load(plan.caseId),
+    planGoalDomains(ctx, plan.id),
+    ctx.loaders.professional.load(actor.professionalId),
+  ]);
+  if (!facts || !can(actor, "plan.approve", facts).allowed) {
+    return "Alleen de casusregisseur, een casusregisseur van de regievoerende organisatie of de procesregisseur stelt het plan vast.";
+  }
+  return planTransitionProblem(
+    {
+      from: meta.status,
+      to: "APPROVED",
+      goals: domains.map((domain) => ({ domain })),
+      approver: { hasRegistration: Boolean(me?.registrationKind) },
+    },
+    ctx.now,
+  );
+}
+
+/** ADD_ACTION and RECORD_RESULT on a goal of a plan that is not superseded, for who may record items. */
+async function goalActions(r: ItemRecord, ctx: Context, facts: Parameters<typeof can>[2]) {
+  const actions: ItemAction[] = [];
+  if (!r.parentItemId || !facts) return actions;
+  const meta = await planMeta(ctx, r.parentItemId);
+  if (meta.status !== "SUPERSEDED" && can(requireActor(ctx), "item.record", facts).allowed) {
+    actions.push("ADD_ACTION", "RECORD_RESULT");
+  }
+  return actions;
+}
+
+export const planResolvers: Resolvers = {
+  Plan: {
+    ...itemFields("Plan"),
+    number: async (r, _a, ctx) => (await planMeta(ctx, r.id)).number,
+    status: async (r, _a, ctx) => (await planMeta(ctx, r.id)).status,
+    agreedOn: async (r, _a, ctx) => (await planMeta(ctx, r.id)).agreedOn,
+    approvedOn: async (r, _a, ctx) => (await planMeta(ctx, r.id)).approvedOn,
+    supersededOn: async (r, _a, ctx) => (await planMeta(ctx, r.id)).supersededOn,
+    approvedBy: async (r, _a, ctx) => {
+      const id = (await planMeta(ctx, r.id)).approvedByProfessionalId;
+      return id ? ((await ctx.loaders.professional.load(id)) ?? null) : null;
+    },
+    allowedTransitions: async (r, _a, ctx) => [...allowedPlanTransitions((await planMeta(ctx, r.id)).status)],
+    includesYouthCare: async (r, _a, ctx) =>
+      planIncludesYouthCare({ goals: (await planGoalDomains(ctx, r.id)).map((domain) => ({ domain })) }),
+    approvalProblem: (r, _a, ctx) => viewerApprovalProblem(ctx, r),
+    perspective: (r, _a, ctx) => content(ctx, r, "Plan.perspective", () => r.plan!.perspective),
+    reopenReason: (r, _a, ctx) => content(ctx, r, "Plan.reopenReason", () => r.plan!.reopenReason),
+    agreedBy: (r, _a, ctx) =>
+      content(ctx, r, "Plan.agreedBy", async () => {
+        const persons = await ctx.loaders.personsByCase.load(r.caseId);
+        return persons.filter((p) => r.plan!.agreedByPersonIds.includes(p.id));
+      }),
+    goals: (r, _a, ctx) => visibleGoals(ctx, r),
+  },
+  Goal: {
+    ...itemFields("Goal", (r, ctx, facts) => goalActions(r, ctx, facts)),
+    planId: (r) => {
+      if (!r.parentItemId) throw new AppError("INTERNAL", "A goal without a plan");
+      return r.parentItemId;
+    },
+    lineageId: (r, _a, ctx) => r.goal?.lineageId ?? goalLineage(ctx, r.id),
+    familyWording: (r, _a, ctx) => content(ctx, r, "Goal.familyWording", () => r.goal!.familyWording),
+    professionalWording: (r, _a, ctx) =>
+      content(ctx, r, "Goal.professionalWording", () => r.goal!.professionalWording),
+    priority: (r, _a, ctx) => content(ctx, r, "Goal.priority", () => r.goal!.priority),
+    targetDate: (r, _a, ctx) => content(ctx, r, "Goal.targetDate", () => r.goal!.targetDate),
+  },
+  Evaluation: {
+    ...itemFields("Evaluation"),
+    planId: (r) => {
+      if (!r.parentItemId) throw new AppError("INTERNAL", "An evaluation without a plan");
+      return r.parentItemId;
+    },
+    scheduledOn: (r, _a, ctx) => content(ctx, r, "Evaluation.scheduledOn", () => r.evaluation!.scheduledOn),
+    heldOn: (r, _a, ctx) => content(ctx, r, "Evaluation.heldOn", () => r.evaluation!.heldOn),
+    status: (r, _a, ctx) =>
+      content(ctx, r, "Evaluation.status", () => (r.evaluation!.heldOn ? "HELD" : "SCHEDULED")),
+    overdue: (r, _a, ctx) =>
+      content(
+        ctx,
+        r,
+        "Evaluation.overdue",
+        () => !r.evaluation!.heldOn && isEvaluationOverdue(r.evaluation!.scheduledOn, ctx.now),
+      ),
+    participants: (r, _a, ctx) =>
+      content(ctx, r, "Evaluation.participants", () => r.evaluation!.participants),
+    conclusions: (r, _a, ctx) => content(ctx, r, "Evaluation.conclusions", () => r.evaluation!.conclusions),
+    ledToPlan: (r, _a, ctx) =>
+      content(ctx, r, "Evaluation.ledToPlan", () =>
+        planRecord(ctx, r.evaluation!.ledToPlanItemId ?? undefined),
+      ),
+  },
+  EvaluationSchedule: {
+    plan: (s) => s.plan,
+  },
+  Case: {
+    evaluationIntervalMonths: (c) => c.evaluationIntervalMonths,
+    plans: async (c, _a, ctx) => {
+      const records = await listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
+        caseId: c.id,
+        kinds: ["PLAN"],
+        includeRedacted: true,
+      });
+      const number = new Map((await casePlanMeta(ctx, c.id)).map((m) => [m.itemId, m.number]));
+      return records.sort((a, b) => (number.get(b.id) ?? 0) - (number.get(a.id) ?? 0));
+    },
+    currentPlan: async (c, _a, ctx) =>
+      planRecord(ctx, (await casePlanMeta(ctx, c.id)).find((p) => p.status === "APPROVED")?.itemId),
+    draftPlan: async (c, _a, ctx) =>
+      planRecord(
+        ctx,
+        (await casePlanMeta(ctx, c.id)).find((p) => p.status === "DRAFT" || p.status === "AGREED")?.itemId,
+      ),
+    evaluations: async (c, _a, ctx) => {
+      const records = await listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
+        caseId: c.id,
+        kinds: ["EVALUATION"],
+      });
+      // listItems is oldest first; a stable sort by date keeps that order on the same date.
+      return records.sort((a, b) =>
+        (a.evaluation?.scheduledOn ?? "").localeCompare(b.evaluation?.scheduledOn ?? ""),
+      );
+    },
+    evaluationSchedule: (c, _a, ctx) => evaluationSchedule(ctx, c),
+  },
+  Mutation: {
+    draftPlan: (_r, { input }, ctx) => draftPlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    updatePlan: (_r, { input }, ctx) => updatePlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    agreePlan: (_r, { input }, ctx) => agreePlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    approvePlan: (_r, { input }, ctx) => approvePlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    reopenPlan: (_r, { input }, ctx) => reopenPlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    addGoal: (_r, { input }, ctx) => addGoal(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    updateGoal: (_r, { input }, ctx) => updateGoal(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    scheduleEvaluation: (_r, { input }, ctx) =>
+      scheduleEvaluation(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    holdEvaluation: (_r, { input }, ctx) =>
+      holdEvaluation(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    setEvaluationInterval: (_r, { input }, ctx) =>
+      setEvaluationInterval(ctx.db, requireActor(ctx), ctx.audit, input),
+  },
+};

@@ -1,0 +1,188 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import {
+  ACTION_STATUSES,
+  AppError,
+  DATA_CLASSES,
+  DOMAINS,
+  actionStatusProblem,
+  isActionActive,
+  isUuid,
+  type Actor,
+} from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { CASE_WORKER_ROLES, organisationsSeeingItem } from "@regiehub/policy";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
+import {
+  DOMAIN_NL,
+  isoDate,
+  loadGoalForWork,
+  optionalText,
+  planOfGoal,
+  subjectPersonIds,
+  text,
+} from "./shared";
+
+export const AddActionInput = z.object({
+  goalId: z.string(),
+  title: text(300, "Beschrijf wat er moet gebeuren"),
+  description: optionalText(5_000),
+  ownerOrganisationId: z.string(),
+  ownerProfessionalId: z.string().nullish(),
+  dueOn: isoDate.nullish(),
+  status: z
+    .enum(ACTION_STATUSES)
+    .nullish()
+    .transform((s) => s ?? "OPEN"),
+  statusReason: optionalText(1_000),
+  domain: z.enum(DOMAINS).nullish(),
+  dataClass: z.enum(DATA_CLASSES).nullish(),
+  subjectPersonIds: subjectPersonIds.nullish(),
+});
+
+/**
+ * Adds an action towards a goal: the item (under the goal; domain, data class and persons the goal's unless
+ * given), its content and the CREATE log entry in one transaction. The owner organisation must be on the
+ * team and able to SEE the action — the directing organisation, the procesregisseur's, the author's own, or
+ * one with a valid grant covering it. No path around consent: otherwise the action is refused.
+ */
+export async function addAction(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(AddActionInput, rawInput);
+  const statusProblem = actionStatusProblem({ from: null, to: input.status, reason: input.statusReason });
+  if (statusProblem) {
+    throw AppError.badInput(
+      isActionActive(input.status) ? "input.statusReason" : "input.status",
+      statusProblem,
+    );
+  }
+  return db.transaction(async (tx) => {
+    const { goal, caseFacts } = await loadGoalForWork(tx, actor, input.goalId, now);
+    const caseId = goal.caseId;
+    const plan = await planOfGoal(tx, goal);
+    if (plan?.status === "SUPERSEDED") {
+      throw new AppError(
+        "CONFLICT",
+        `Versie ${plan.number} van het gezinsplan is vervangen; voeg de actie toe aan het doel in de huidige versie.`,
+      ).about(caseId, [goal.id]);
+    }
+
+    // The owner: an organisation on the team, and optionally one of its professionals.
+    const ownerOrganisationId = input.ownerOrganisationId;
+    if (!isUuid(ownerOrganisationId) || !caseFacts.teamOrganisationIds.includes(ownerOrganisationId)) {
+      throw AppError.badInput(
+        "input.ownerOrganisationId",
+        "Kies een organisatie uit het team van deze casus",
+      );
+    }
+    const [organisation] = await tx
+      .select({ name: tables.organisations.name })
+      .from(tables.organisations)
+      .where(eq(tables.organisations.id, ownerOrganisationId));
+    if (!organisation) {
+      throw AppError.badInput(
+        "input.ownerOrganisationId",
+        "Kies een organisatie uit het team van deze casus",
+      );
+    }
+    const ownerProfessionalId = input.ownerProfessionalId || null;
+    if (ownerProfessionalId) {
+      const [professional] = isUuid(ownerProfessionalId)
+        ? await tx
+            .select({
+              organisationId: tables.professionals.organisationId,
+              role: tables.professionals.role,
+            })
+            .from(tables.professionals)
+            .where(eq(tables.professionals.id, ownerProfessionalId))
+        : [];
+      if (
+        !professional ||
+        professional.organisationId !== ownerOrganisationId ||
+        !CASE_WORKER_ROLES.includes(professional.role)
+      ) {
+        throw AppError.badInput(
+          "input.ownerProfessionalId",
+          `Kies een professional van ${organisation.name} die aan casussen werkt`,
+        );
+      }
+    }
+
+    const domain = input.domain ?? goal.domain;
+    const dataClass = input.dataClass ?? goal.dataClass;
+    const subjects = input.subjectPersonIds ?? goal.subjectPersonIds;
+    await requirePersonsOfCase(tx, caseId, subjects, "input.subjectPersonIds");
+
+    // Consent: the owner organisation must see the action it carries.
+    const grants = await tx
+      .select()
+      .from(tables.consentGrants)
+      .where(eq(tables.consentGrants.caseId, caseId));
+    const facts = {
+      id: "new",
+      caseId,
+      domain,
+      dataClass,
+      subjectPersonIds: subjects,
+      authorOrganisationId: actor.organisationId,
+    };
+    const seeing = organisationsSeeingItem(
+      caseFacts,
+      facts,
+      grants,
+      caseFacts.procesregisseurOrganisationId,
+      now,
+    );
+    if (!seeing.includes(ownerOrganisationId)) {
+      throw AppError.badInput(
+        "input.ownerOrganisationId",
+        `${organisation.name} kan deze actie niet zien: er is geen toestemming voor dit leefgebied (${DOMAIN_NL[domain]}) en deze personen. Leg eerst toestemming vast.`,
+      );
+    }
+
+    const id = await insertItem(tx, actor, {
+      caseId,
+      kind: "ACTION",
+      domain,
+      dataClass,
+      subjectPersonIds: subjects,
+      legalBasis: goal.legalBasis,
+      parentItemId: goal.id,
+    });
+    await tx.insert(tables.actions).values({
+      itemId: id,
+      title: input.title,
+      description: input.description,
+      ownerOrganisationId,
+      ownerProfessionalId,
+      dueOn: input.dueOn ?? null,
+      status: input.status,
+      statusReason: input.statusReason,
+      statusChangedAt: now,
+    });
+    await audit.change(tx, {
+      caseId,
+      operation: "CREATE",
+      subjectPersonIds: subjects,
+      itemIds: [id],
+      fields: [
+        "Action.title",
+        "Action.description",
+        "Action.ownerOrganisation",
+        "Action.ownerProfessional",
+        "Action.dueOn",
+        "Action.status",
+        "Action.statusReason",
+      ],
+      legalBasis: goal.legalBasis,
+    });
+    return reload(tx, actor, now, id);
+  });
+}

@@ -1,0 +1,108 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import {
+  ACTION_STATUSES,
+  AppError,
+  actionStatusProblem,
+  canTransitionAction,
+  type Actor,
+} from "@regiehub/domain";
+import { findItem, tables, type Database, type ItemRecord } from "@regiehub/db";
+import { itemScope } from "@regiehub/policy";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { bumpVersion, reload, snapshotOf } from "../../dossier/operations/shared";
+import { loadFactsOfKind, mayChangeActionStatus, optionalText } from "./shared";
+
+export const ChangeActionStatusInput = z.object({
+  actionId: z.string(),
+  version: z.number().int().min(1),
+  status: z.enum(ACTION_STATUSES),
+  reason: optionalText(1_000),
+});
+
+const STALE =
+  "Iemand anders heeft deze actie intussen gewijzigd; laad de gegevens opnieuw en probeer het nog eens";
+
+/**
+ * Changes the status of an action: its owner organisation's professionals or the case directors, who must
+ * see the action. The status flow is the domain's (`actionStatusProblem`); the previous status is kept in
+ * the item's version history; a stale version is a CONFLICT.
+ */
+export async function changeActionStatus(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(ChangeActionStatusInput, rawInput);
+  return db.transaction(async (tx) => {
+    const facts = await loadFactsOfKind(tx, input.actionId, "ACTION", "Action");
+    const caseFacts = await authorizeCase(tx, actor, facts.caseId, "case.read");
+    // The owner decides who may change the status (read for the decision only, locked for the change).
+    const [owner] = await tx
+      .select({ ownerOrganisationId: tables.actions.ownerOrganisationId })
+      .from(tables.actions)
+      .where(eq(tables.actions.itemId, facts.id))
+      .for("update");
+    if (!owner) throw AppError.notFound("Action");
+    if (!mayChangeActionStatus(actor, caseFacts, owner.ownerOrganisationId)) {
+      throw new AppError(
+        "FORBIDDEN",
+        "Alleen de organisatie die de actie uitvoert of de regie van de casus wijzigt de status",
+      ).about(facts.caseId, [facts.id]);
+    }
+    const before = await findItem(tx, itemScope(actor, now), facts.id);
+    if (!before) throw AppError.notFound("Action");
+    if (!before.covered || !before.action) {
+      throw new AppError("CONSENT_REQUIRED", "Je hebt geen toestemming om deze actie te zien").about(
+        facts.caseId,
+        [facts.id],
+      );
+    }
+    if (before.version !== input.version) {
+      throw new AppError("CONFLICT", STALE).about(facts.caseId, [facts.id]);
+    }
+    const from = before.action.status;
+    const problem = actionStatusProblem({ from, to: input.status, reason: input.reason });
+    if (problem) {
+      const path = from !== input.status && !canTransitionAction(from, input.status) ? "status" : "reason";
+      throw AppError.badInput(`input.${path}`, problem);
+    }
+
+    await tx.insert(tables.dossierItemVersions).values({
+      itemId: facts.id,
+      version: before.version,
+      snapshot: {
+        ...snapshotOf(before),
+        title: before.action.title,
+        description: before.action.description,
+        ownerOrganisationId: before.action.ownerOrganisationId,
+        ownerProfessionalId: before.action.ownerProfessionalId,
+        dueOn: before.action.dueOn,
+        status: before.action.status,
+        statusReason: before.action.statusReason,
+        statusChangedAt: before.action.statusChangedAt.toISOString(),
+      },
+      supersededByProfessionalId: actor.professionalId,
+      reason: input.reason ?? `status ${from} → ${input.status}`,
+    });
+    await bumpVersion(tx, facts.id, input.version);
+    await tx
+      .update(tables.actions)
+      .set({ status: input.status, statusReason: input.reason, statusChangedAt: now })
+      .where(eq(tables.actions.itemId, facts.id));
+    await audit.change(tx, {
+      caseId: facts.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: facts.subjectPersonIds,
+      itemIds: [facts.id],
+      fields: ["Action.status", "Action.statusReason", "Action.statusChangedAt"],
+      legalBasis: facts.legalBasis,
+      detail: `status ${from} → ${input.status}`,
+    });
+    return reload(tx, actor, now, facts.id);
+  });
+}

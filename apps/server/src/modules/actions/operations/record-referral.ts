@@ -1,0 +1,126 @@
+import { z } from "zod";
+import {
+  AppError,
+  DATA_CLASSES,
+  DOMAINS,
+  LEGAL_BASES,
+  REFERRAL_KINDS,
+  isUuid,
+  type Actor,
+} from "@regiehub/domain";
+import { findItem, tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
+import { itemScope } from "@regiehub/policy";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import {
+  caseFramework,
+  defaultLegalBasis,
+  insertItem,
+  reload,
+  requirePersonsOfCase,
+} from "../../dossier/operations/shared";
+import { isoDate, optionalText, subjectPersonIds, text } from "./shared";
+
+/** The largest cost of one referral: € 1.000.000 (a guard against typing errors, in cents). */
+export const MAX_REFERRAL_COST_CENTS = 100_000_000;
+
+export const RecordReferralInput = z
+  .object({
+    caseId: z.string(),
+    goalId: z.string().nullish(),
+    referralKind: z.enum(REFERRAL_KINDS),
+    care: text(300, "Beschrijf de ingezette zorg", 2),
+    providerName: text(200, "Geef de zorgaanbieder", 2),
+    startsOn: isoDate,
+    endsOn: isoDate.nullish().transform((v) => v ?? null),
+    costCents: z
+      .number()
+      .int("Geef de kosten in hele centen")
+      .min(0, "De kosten zijn 0 of meer")
+      .max(
+        MAX_REFERRAL_COST_CENTS,
+        "De kosten zijn hoger dan € 1.000.000; controleer het bedrag (in centen)",
+      ),
+    reference: optionalText(100),
+    domain: z
+      .enum(DOMAINS)
+      .nullish()
+      .transform((v) => v ?? "YOUTH_CARE"),
+    dataClass: z
+      .enum(DATA_CLASSES)
+      .nullish()
+      .transform((v) => v ?? "SPECIAL_CATEGORY"),
+    subjectPersonIds,
+    legalBasis: z.enum(LEGAL_BASES).nullish(),
+  })
+  .refine((v) => v.endsOn === null || v.endsOn >= v.startsOn, {
+    path: ["endsOn"],
+    message: "De einddatum ligt vóór de begindatum",
+  });
+
+/**
+ * Records a referral (verwijzing) or decision (beschikking): the care deployed, provider, period and cost,
+ * optionally serving a goal of the same case (that the actor sees). The item, its content and the CREATE
+ * log entry in one transaction.
+ */
+export async function recordReferral(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(RecordReferralInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "item.record");
+    await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
+    const goalId = input.goalId || null;
+    if (goalId) {
+      const facts = isUuid(goalId) ? await unsafeLoadItemFacts(tx, goalId) : undefined;
+      const goal =
+        facts && facts.kind === "GOAL" && facts.caseId === input.caseId
+          ? await findItem(tx, itemScope(actor, now), goalId)
+          : undefined;
+      if (!goal?.covered)
+        throw AppError.badInput("input.goalId", "Kies een doel uit het plan van deze casus");
+    }
+    const legalBasis = input.legalBasis ?? defaultLegalBasis(await caseFramework(tx, input.caseId));
+    const id = await insertItem(tx, actor, {
+      caseId: input.caseId,
+      kind: "REFERRAL",
+      domain: input.domain,
+      dataClass: input.dataClass,
+      subjectPersonIds: input.subjectPersonIds,
+      legalBasis,
+      parentItemId: goalId,
+    });
+    await tx.insert(tables.referrals).values({
+      itemId: id,
+      referralKind: input.referralKind,
+      care: input.care,
+      providerName: input.providerName,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      costCents: input.costCents,
+      reference: input.reference,
+    });
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: input.subjectPersonIds,
+      itemIds: [id],
+      fields: [
+        "Referral.referralKind",
+        "Referral.care",
+        "Referral.providerName",
+        "Referral.startsOn",
+        "Referral.endsOn",
+        "Referral.costCents",
+        "Referral.reference",
+      ],
+      legalBasis,
+    });
+    return reload(tx, actor, now, id);
+  });
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { AppError, RESULT_STATUSES, calendarDate, type Actor } from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { insertItem, reload } from "../../dossier/operations/shared";
+import { isoDate, loadGoalForWork, text } from "./shared";
+
+export const RecordResultInput = z.object({
+  goalId: z.string(),
+  measuredOn: isoDate,
+  score: z
+    .number()
+    .int("Geef een heel getal van 0 tot en met 10")
+    .min(0, "Geef een score van 0 tot en met 10")
+    .max(10, "Geef een score van 0 tot en met 10")
+    .nullish()
+    .transform((v) => v ?? null),
+  status: z.enum(RESULT_STATUSES),
+  evidence: text(5_000, "Beschrijf waar de meting op berust"),
+});
+
+/**
+ * Records a measurement against a goal (resultaatmanagement): a RESULT item under the goal, with the goal's
+ * domain, data class, persons and legal basis, its content and the CREATE log entry in one transaction.
+ */
+export async function recordResult(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(RecordResultInput, rawInput);
+  if (input.measuredOn > calendarDate(now)) {
+    throw AppError.badInput("input.measuredOn", "De datum van de meting ligt in de toekomst");
+  }
+  return db.transaction(async (tx) => {
+    const { goal } = await loadGoalForWork(tx, actor, input.goalId, now);
+    const id = await insertItem(tx, actor, {
+      caseId: goal.caseId,
+      kind: "RESULT",
+      domain: goal.domain,
+      dataClass: goal.dataClass,
+      subjectPersonIds: goal.subjectPersonIds,
+      legalBasis: goal.legalBasis,
+      parentItemId: goal.id,
+    });
+    await tx.insert(tables.results).values({
+      itemId: id,
+      measuredOn: input.measuredOn,
+      score: input.score,
+      status: input.status,
+      evidence: input.evidence,
+    });
+    await audit.change(tx, {
+      caseId: goal.caseId,
+      operation: "CREATE",
+      subjectPersonIds: goal.subjectPersonIds,
+      itemIds: [id],
+      fields: ["Result.measuredOn", "Result.score", "Result.status", "Result.evidence"],
+      legalBasis: goal.legalBasis,
+    });
+    return reload(tx, actor, now, id);
+  });
+}

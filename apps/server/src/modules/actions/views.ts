@@ -1,0 +1,114 @@
+import DataLoader from "dataloader";
+import { and, eq } from "drizzle-orm";
+import { calendarDate, isActionOverdue } from "@regiehub/domain";
+import { listItems, tables, type ItemRecord } from "@regiehub/db";
+import { itemScope } from "@regiehub/policy";
+import { requireActor, type Context } from "../../graphql/context";
+import { accessOf } from "../dossier/access";
+
+// The work of a case as the viewer may see it: actions, results and referrals (one SQL statement per case and
+// request), and the lineage of its goals (structure, no content) to follow a goal across plan versions.
+
+interface CaseWork {
+  actions: ItemRecord[];
+  results: ItemRecord[];
+  referrals: ItemRecord[];
+}
+
+interface WorkLoaders {
+  work: DataLoader<string, CaseWork>;
+  lineages: DataLoader<string, Map<string, string[]>>;
+}
+
+const perRequest = new WeakMap<Context, WorkLoaders>();
+
+function loaders(ctx: Context): WorkLoaders {
+  let l = perRequest.get(ctx);
+  if (l) return l;
+  const scope = itemScope(requireActor(ctx), ctx.now);
+  l = {
+    work: new DataLoader(
+      (caseIds) =>
+        Promise.all(
+          caseIds.map(async (caseId) => {
+            const records = await listItems(ctx.db, scope, {
+              caseId,
+              kinds: ["ACTION", "RESULT", "REFERRAL"],
+            });
+            // Only what both the SQL and the policy let the viewer see (content() would refuse the rest).
+            const visible: ItemRecord[] = [];
+            for (const r of records) if ((await accessOf(ctx, r)).allowed) visible.push(r);
+            return {
+              actions: visible.filter((r) => r.kind === "ACTION" && r.action),
+              results: visible.filter((r) => r.kind === "RESULT" && r.result),
+              referrals: visible.filter((r) => r.kind === "REFERRAL" && r.referral),
+            };
+          }),
+        ),
+      { batch: false },
+    ),
+    lineages: new DataLoader(
+      (caseIds) =>
+        Promise.all(
+          caseIds.map(async (caseId) => {
+            const rows = await ctx.db
+              .select({ goalId: tables.goals.itemId, lineageId: tables.goals.lineageId })
+              .from(tables.goals)
+              .innerJoin(tables.dossierItems, eq(tables.dossierItems.id, tables.goals.itemId))
+              .where(and(eq(tables.dossierItems.caseId, caseId), eq(tables.dossierItems.kind, "GOAL")));
+            const byLineage = new Map<string, string[]>();
+            for (const r of rows)
+              byLineage.set(r.lineageId, [...(byLineage.get(r.lineageId) ?? []), r.goalId]);
+            return byLineage;
+          }),
+        ),
+      { batch: false },
+    ),
+  };
+  perRequest.set(ctx, l);
+  return l;
+}
+
+/** The actions, results and referrals of a case the viewer may see (oldest first). */
+export const caseWork = (ctx: Context, caseId: string) => loaders(ctx).work.load(caseId);
+
+/** Ids of every goal of the same lineage (the same goal in every plan version). */
+export async function goalsOfLineage(ctx: Context, caseId: string, lineageId: string): Promise<string[]> {
+  return (await loaders(ctx).lineages.load(caseId)).get(lineageId) ?? [];
+}
+
+/** Overdue first, then by due date (without a due date last), then oldest first. */
+export function sortActions(actions: readonly ItemRecord[], now: Date): ItemRecord[] {
+  const key = (r: ItemRecord) => ({ overdue: isActionOverdue(r.action!, now), due: r.action!.dueOn });
+  return actions
+    .map((r, i) => ({ r, i, ...key(r) }))
+    .sort((a, b) => {
+      if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+      if (a.due !== b.due) {
+        if (a.due === null) return 1;
+        if (b.due === null) return -1;
+        return a.due < b.due ? -1 : 1;
+      }
+      return a.i - b.i;
+    })
+    .map((x) => x.r);
+}
+
+/** Results by measurement date, oldest first (recorded order within a day). */
+export function sortResults(results: readonly ItemRecord[]): ItemRecord[] {
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => {
+      const x = a.r.result!.measuredOn;
+      const y = b.r.result!.measuredOn;
+      return x === y ? a.i - b.i : x < y ? -1 : 1;
+    })
+    .map((x) => x.r);
+}
+
+/** Whether a referral runs on `now`'s calendar date in the Netherlands. */
+export function referralRunsOn(r: ItemRecord, now: Date): boolean {
+  const today = calendarDate(now);
+  const ref = r.referral!;
+  return ref.startsOn <= today && (ref.endsOn === null || ref.endsOn >= today);
+}

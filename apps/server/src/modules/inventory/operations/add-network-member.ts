@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { Actor } from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
+import { dataClass, legalBasisFor, optionalLegalBasis, optionalText, subjectPersonIds, text } from "./shared";
+
+export const AddNetworkMemberInput = z.object({
+  caseId: z.string(),
+  subjectPersonIds,
+  name: text(200, "Geef een naam of omschrijving"),
+  relation: text(200, "Geef de relatie tot het gezin"),
+  support: text(2_000, "Beschrijf welke steun deze persoon kan geven"),
+  contact: optionalText(300),
+  dataClass: dataClass("GENERAL"),
+  legalBasis: optionalLegalBasis,
+});
+
+/** Adds a member of the family's social network (domain SOCIAL_NETWORK) with the CREATE log entry. */
+export async function addNetworkMember(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(AddNetworkMemberInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "item.record");
+    await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
+    const legalBasis = await legalBasisFor(tx, input.caseId, input.legalBasis);
+    const id = await insertItem(tx, actor, {
+      caseId: input.caseId,
+      kind: "NETWORK_MEMBER",
+      domain: "SOCIAL_NETWORK",
+      dataClass: input.dataClass,
+      subjectPersonIds: input.subjectPersonIds,
+      legalBasis,
+    });
+    await tx.insert(tables.networkMembers).values({
+      itemId: id,
+      name: input.name,
+      relation: input.relation,
+      support: input.support,
+      contact: input.contact,
+    });
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: input.subjectPersonIds,
+      itemIds: [id],
+      fields: [
+        "NetworkMember.name",
+        "NetworkMember.relation",
+        "NetworkMember.support",
+        "NetworkMember.contact",
+      ],
+      legalBasis,
+    });
+    return reload(tx, actor, now, id);
+  });
+}

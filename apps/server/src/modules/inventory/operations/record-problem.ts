@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, type Actor } from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
+import { legalBasisFor, list, optionalLegalBasis, subjectPersonIds, text } from "./shared";
+
+const ProblemCauseInput = z.object({
+  description: text(1_000, "Beschrijf de oorzaak"),
+  chronic: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+});
+
+const ProblemStatementInput = z.object({
+  statement: text(2_000, "Schrijf de uitspraak op"),
+  kind: z.enum(STATEMENT_KINDS),
+  source: text(300, "Geef de bron van de uitspraak"),
+});
+
+export const RecordProblemInput = z.object({
+  caseId: z.string(),
+  domain: z.enum(DOMAINS),
+  dataClass: z.enum(DATA_CLASSES),
+  subjectPersonIds,
+  title: text(200, "Geef het probleem in een regel", 3),
+  description: text(10_000, "Beschrijf het probleem", 3),
+  causes: list(ProblemCauseInput, 50, "Maximaal 50 oorzaken"),
+  patterns: list(text(100, "Een patroon mag niet leeg zijn"), 30, "Maximaal 30 patronen").transform(
+    (patterns) => [...new Set(patterns)],
+  ),
+  statements: list(ProblemStatementInput, 50, "Maximaal 50 uitspraken"),
+  legalBasis: optionalLegalBasis,
+});
+
+/** Records a problem of the analysis: causes, patterns and statements (fact or opinion, with source). */
+export async function recordProblem(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(RecordProblemInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "item.record");
+    await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
+    const legalBasis = await legalBasisFor(tx, input.caseId, input.legalBasis);
+    const id = await insertItem(tx, actor, {
+      caseId: input.caseId,
+      kind: "PROBLEM",
+      domain: input.domain,
+      dataClass: input.dataClass,
+      subjectPersonIds: input.subjectPersonIds,
+      legalBasis,
+    });
+    await tx.insert(tables.problems).values({
+      itemId: id,
+      title: input.title,
+      description: input.description,
+      causes: input.causes,
+      patterns: input.patterns,
+      statements: input.statements,
+    });
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: input.subjectPersonIds,
+      itemIds: [id],
+      fields: [
+        "Problem.title",
+        "Problem.description",
+        "Problem.causes",
+        "Problem.patterns",
+        "Problem.problemStatements",
+      ],
+      legalBasis,
+    });
+    return reload(tx, actor, now, id);
+  });
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import {
+  RISK_LEVELS,
+  requiresImmediateNotification,
+  safetyAssessmentProblems,
+  type Actor,
+} from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
+import {
+  acuteSafetyRecipients,
+  assertNoProblems,
+  dataClass,
+  legalBasisFor,
+  optionalLegalBasis,
+  optionalText,
+  subjectPersonIds,
+} from "./shared";
+
+// Empty danger or goal texts pass here: the domain rule says which half of the pair is missing.
+const DangerStatementInput = z.object({
+  danger: z.string().trim().max(2_000, "Maximaal 2.000 tekens"),
+  safetyGoal: z.string().trim().max(2_000, "Maximaal 2.000 tekens"),
+});
+
+export const RecordSafetyAssessmentInput = z.object({
+  caseId: z.string(),
+  subjectPersonIds,
+  score: z.number(),
+  riskLevel: z.enum(RISK_LEVELS),
+  acute: z.boolean(),
+  dangerStatements: z.array(DangerStatementInput).max(50, "Maximaal 50 gevaren"),
+  instrument: optionalText(100),
+  assessedOn: z.string(),
+  conclusion: optionalText(5_000),
+  dataClass: dataClass("CHILD_SAFETY"),
+  legalBasis: optionalLegalBasis,
+});
+
+/**
+ * Records a safety assessment (0–10, danger statements each with a safety goal, risk level). When ACUTE, the
+ * casusregisseur and procesregisseur are notified in the same transaction: the assessment and its
+ * notifications are stored together or not at all.
+ */
+export async function recordSafetyAssessment(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(RecordSafetyAssessmentInput, rawInput);
+  assertNoProblems(safetyAssessmentProblems(input, now));
+  return db.transaction(async (tx) => {
+    const facts = await authorizeCase(tx, actor, input.caseId, "item.record");
+    await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
+    const legalBasis = await legalBasisFor(tx, input.caseId, input.legalBasis);
+    const id = await insertItem(tx, actor, {
+      caseId: input.caseId,
+      kind: "SAFETY_ASSESSMENT",
+      domain: "SAFETY",
+      dataClass: input.dataClass,
+      subjectPersonIds: input.subjectPersonIds,
+      legalBasis,
+    });
+    await tx.insert(tables.safetyAssessments).values({
+      itemId: id,
+      score: input.score,
+      riskLevel: input.riskLevel,
+      acute: input.acute,
+      dangerStatements: input.dangerStatements,
+      instrument: input.instrument,
+      assessedOn: input.assessedOn,
+      conclusion: input.conclusion,
+    });
+    const recipients = requiresImmediateNotification(input) ? acuteSafetyRecipients(facts) : [];
+    if (recipients.length > 0) {
+      await tx.insert(tables.notifications).values(
+        recipients.map((recipientProfessionalId) => ({
+          recipientProfessionalId,
+          caseId: input.caseId,
+          itemId: id,
+          kind: "ACUTE_SAFETY" as const,
+        })),
+      );
+    }
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: input.subjectPersonIds,
+      itemIds: [id],
+      fields: [
+        "SafetyAssessment.score",
+        "SafetyAssessment.riskLevel",
+        "SafetyAssessment.acute",
+        "SafetyAssessment.dangerStatements",
+        "SafetyAssessment.instrument",
+        "SafetyAssessment.assessedOn",
+        "SafetyAssessment.conclusion",
+      ],
+      legalBasis,
+      ...(recipients.length > 0 ? { detail: `acuut: ${recipients.length} regisseur(s) genotificeerd` } : {}),
+    });
+    return reload(tx, actor, now, id);
+  });
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { AppError, DATA_CLASSES, LEGAL_BASES, type FieldError, type LegalBasis } from "@regiehub/domain";
+import type { CaseAccessFacts, Executor } from "@regiehub/db";
+import { caseFramework, defaultLegalBasis } from "../../dossier/operations/shared";
+
+// Input pieces shared by the inventory mutations (assessments, safety, network, problems).
+
+/** Required text: trimmed, at least `min` characters, at most `max`. */
+export const text = (max: number, emptyMessage: string, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min, emptyMessage)
+    .max(max, `Maximaal ${max.toLocaleString("nl-NL")} tekens`);
+
+/** Optional text: trimmed; empty or omitted becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Maximaal ${max.toLocaleString("nl-NL")} tekens`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** The persons an item is about: at least one (a grant never covers an item about nobody), no duplicates. */
+export const subjectPersonIds = z
+  .array(z.uuid("Onbekende persoon"))
+  .min(1, "Kies minstens één persoon")
+  .max(50, "Maximaal 50 personen")
+  .transform((ids) => [...new Set(ids)]);
+
+/** An optional list (the SDL defaults it to [], a client may still send null). */
+export const list = <T extends z.ZodType>(item: T, max: number, tooMany: string) =>
+  z
+    .array(item)
+    .max(max, tooMany)
+    .nullish()
+    .transform((v): z.output<T>[] => v ?? []);
+
+export const optionalLegalBasis = z.enum(LEGAL_BASES).nullish();
+export const dataClass = (fallback: (typeof DATA_CLASSES)[number]) =>
+  z
+    .enum(DATA_CLASSES)
+    .nullish()
+    .transform((v) => v ?? fallback);
+
+/**
+ * Problems found by a domain rule (paths relative to the input, e.g. `score`) as one BAD_USER_INPUT error with
+ * paths under `input.` — or nothing when there are none.
+ */
+export function domainInputError(problems: readonly FieldError[], basePath = "input"): AppError | undefined {
+  if (problems.length === 0) return undefined;
+  const fieldErrors = problems.map((p) => ({ path: `${basePath}.${p.path}`, message: p.message }));
+  return new AppError("BAD_USER_INPUT", fieldErrors[0]!.message, fieldErrors);
+}
+
+/** Throws the domain rule's problems as BAD_USER_INPUT. */
+export function assertNoProblems(problems: readonly FieldError[]): void {
+  const error = domainInputError(problems);
+  if (error) throw error;
+}
+
+/** The legal basis of a new item: the input's, or the default for the case's framework. */
+export async function legalBasisFor(
+  tx: Executor,
+  caseId: string,
+  given: LegalBasis | null | undefined,
+): Promise<LegalBasis> {
+  return given ?? defaultLegalBasis(await caseFramework(tx, caseId));
+}
+
+/** Who is notified of acute unsafety: the casusregisseur and the procesregisseur (those there are), once each. */
+export function acuteSafetyRecipients(
+  facts: Pick<CaseAccessFacts, "casusregisseurId" | "procesregisseurId">,
+): string[] {
+  return [...new Set([facts.casusregisseurId, facts.procesregisseurId].filter((id): id is string => !!id))];
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, type Actor } from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
+import { isoDate, loadItemFactsOfKind, lockPlan, requireEditable, uniqueIds } from "./shared";
+
+export const familyWording = z
+  .string()
+  .trim()
+  .min(3, "Beschrijf het doel in de woorden van het gezin")
+  .max(2000, "Maximaal 2.000 tekens");
+export const professionalWording = z
+  .string()
+  .trim()
+  .min(3, "Beschrijf het doel zoals de professionals het formuleren")
+  .max(2000, "Maximaal 2.000 tekens");
+
+export const AddGoalInput = z.object({
+  planId: z.string(),
+  domain: z.enum(DOMAINS),
+  dataClass: z.enum(DATA_CLASSES).nullish(),
+  subjectPersonIds: uniqueIds.nullish(),
+  familyWording,
+  professionalWording,
+  priority: z.enum(GOAL_PRIORITIES).nullish(),
+  targetDate: isoDate.nullish(),
+});
+
+/** Adds a goal to a draft plan (a GOAL item under the plan, with a fresh lineage). */
+export async function addGoal(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(AddGoalInput, rawInput);
+  return db.transaction(async (tx) => {
+    const plan = await loadItemFactsOfKind(tx, input.planId, "PLAN", "Plan");
+    await authorizeCase(tx, actor, plan.caseId, "plan.manage");
+    requireEditable(await lockPlan(tx, plan.id), plan.caseId);
+    const subjectPersonIds = input.subjectPersonIds ?? plan.subjectPersonIds;
+    await requirePersonsOfCase(tx, plan.caseId, subjectPersonIds, "input.subjectPersonIds");
+    const id = await insertItem(tx, actor, {
+      caseId: plan.caseId,
+      kind: "GOAL",
+      domain: input.domain,
+      dataClass: input.dataClass ?? "GENERAL",
+      subjectPersonIds,
+      legalBasis: plan.legalBasis,
+      parentItemId: plan.id,
+    });
+    await tx.insert(tables.goals).values({
+      itemId: id,
+      lineageId: randomUUID(),
+      familyWording: input.familyWording,
+      professionalWording: input.professionalWording,
+      priority: input.priority ?? "MEDIUM",
+      targetDate: input.targetDate ?? null,
+    });
+    await audit.change(tx, {
+      caseId: plan.caseId,
+      operation: "CREATE",
+      subjectPersonIds,
+      itemIds: [id],
+      fields: ["Goal.familyWording", "Goal.professionalWording", "Goal.priority", "Goal.targetDate"],
+      legalBasis: plan.legalBasis,
+    });
+    return reload(tx, actor, now, id);
+  });
+}

@@ -1,0 +1,96 @@
+import { and, eq, ne } from "drizzle-orm";
+import { z } from "zod";
+import {
+  AppError,
+  canTransitionPlan,
+  planIncludesYouthCare,
+  planTransitionProblem,
+  type Actor,
+} from "@regiehub/domain";
+import { tables, unsafeLoadGoalDomains, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { bumpVersion, reload } from "../../dossier/operations/shared";
+import { loadPlanForChange, lockCase, today, version } from "./shared";
+
+export const PlanVersionInput = z.object({ planId: z.string(), version });
+
+/**
+ * Approves (stelt vast) an agreed plan: AGREED → APPROVED, and the previously approved version becomes
+ * SUPERSEDED in the same transaction. A plan with a youth-care goal (counting every goal, also those the
+ * approver cannot see) needs an approver with an SKJ/BIG registration on record: FORBIDDEN otherwise.
+ */
+export async function approvePlan(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(PlanVersionInput, rawInput);
+  const { plans, professionals, dossierItems } = tables;
+  return db.transaction(async (tx) => {
+    const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.approve");
+    await lockCase(tx, facts.caseId);
+    const goals = await unsafeLoadGoalDomains(tx, [facts.id]);
+    const [approver] = await tx
+      .select({ registrationKind: professionals.registrationKind })
+      .from(professionals)
+      .where(eq(professionals.id, actor.professionalId));
+    const change = {
+      from: plan.status,
+      to: "APPROVED" as const,
+      goals,
+      approver: { hasRegistration: Boolean(approver?.registrationKind) },
+    };
+    const problem = planTransitionProblem(change, today(now));
+    if (problem) {
+      const code =
+        canTransitionPlan(plan.status, "APPROVED") && goals.length > 0 && planIncludesYouthCare({ goals })
+          ? "FORBIDDEN"
+          : "CONFLICT";
+      throw new AppError(code, problem).about(facts.caseId, [facts.id]);
+    }
+    const day = today(now);
+    const previous = await tx
+      .select({
+        itemId: plans.itemId,
+        version: dossierItems.version,
+        subjectPersonIds: dossierItems.subjectPersonIds,
+      })
+      .from(plans)
+      .innerJoin(dossierItems, eq(dossierItems.id, plans.itemId))
+      .where(and(eq(plans.caseId, facts.caseId), eq(plans.status, "APPROVED"), ne(plans.itemId, facts.id)));
+    for (const old of previous) {
+      await bumpVersion(tx, old.itemId, old.version);
+      await tx
+        .update(plans)
+        .set({ status: "SUPERSEDED", supersededOn: day })
+        .where(eq(plans.itemId, old.itemId));
+      await audit.change(tx, {
+        caseId: facts.caseId,
+        operation: "UPDATE",
+        subjectPersonIds: old.subjectPersonIds,
+        itemIds: [old.itemId],
+        fields: ["Plan.status", "Plan.supersededOn"],
+        legalBasis: facts.legalBasis,
+        detail: `APPROVED -> SUPERSEDED by plan version ${plan.number}`,
+      });
+    }
+    await bumpVersion(tx, facts.id, input.version);
+    await tx
+      .update(plans)
+      .set({ status: "APPROVED", approvedOn: day, approvedByProfessionalId: actor.professionalId })
+      .where(eq(plans.itemId, facts.id));
+    await audit.change(tx, {
+      caseId: facts.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: facts.subjectPersonIds,
+      itemIds: [facts.id],
+      fields: ["Plan.status", "Plan.approvedOn", "Plan.approvedBy"],
+      legalBasis: facts.legalBasis,
+      detail: "AGREED -> APPROVED",
+    });
+    return reload(tx, actor, now, facts.id);
+  });
+}

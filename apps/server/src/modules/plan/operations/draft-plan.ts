@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { DOMAINS, LEGAL_BASES, type Actor } from "@regiehub/domain";
+import type { Database, ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { reload } from "../../dossier/operations/shared";
+import { perspective, startPlanVersion, uniqueIds } from "./shared";
+
+export const DraftPlanInput = z.object({
+  caseId: z.string(),
+  perspective: perspective.nullish(),
+  subjectPersonIds: uniqueIds.nullish(),
+  domain: z.enum(DOMAINS).nullish(),
+  legalBasis: z.enum(LEGAL_BASES).nullish(),
+});
+
+/** Starts a new version of the family plan as a draft, copying the goals of the approved plan in force. */
+export async function draftPlan(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(DraftPlanInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "plan.manage");
+    const planId = await startPlanVersion(tx, actor, audit, {
+      caseId: input.caseId,
+      perspective: input.perspective,
+      subjectPersonIds: input.subjectPersonIds,
+      domain: input.domain ?? "FAMILY_RELATIONS",
+      legalBasis: input.legalBasis,
+    });
+    return reload(tx, actor, now, planId);
+  });
+}

@@ -1,0 +1,59 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, planTransitionProblem, type Actor } from "@regiehub/domain";
+import { tables, unsafeLoadGoalDomains, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { bumpVersion, reload } from "../../dossier/operations/shared";
+import { loadPlanForChange, today, version } from "./shared";
+
+export const ReopenPlanInput = z.object({
+  planId: z.string(),
+  version,
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Geef een reden om het afgesproken plan weer als concept te bewerken")
+    .max(1000, "Maximaal 1.000 tekens"),
+});
+
+/** Takes an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses. */
+export async function reopenPlan(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(ReopenPlanInput, rawInput);
+  return db.transaction(async (tx) => {
+    const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
+    const goals = await unsafeLoadGoalDomains(tx, [facts.id]);
+    const problem = planTransitionProblem(
+      { from: plan.status, to: "DRAFT", goals, reason: input.reason },
+      today(now),
+    );
+    if (problem) throw new AppError("CONFLICT", problem).about(facts.caseId, [facts.id]);
+    await bumpVersion(tx, facts.id, input.version);
+    await tx
+      .update(tables.plans)
+      .set({
+        status: "DRAFT",
+        reopenReason: input.reason,
+        agreedByPersonIds: [],
+        agreedOn: null,
+        agreementRecordedByProfessionalId: null,
+      })
+      .where(eq(tables.plans.itemId, facts.id));
+    await audit.change(tx, {
+      caseId: facts.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: facts.subjectPersonIds,
+      itemIds: [facts.id],
+      fields: ["Plan.status", "Plan.reopenReason", "Plan.agreedBy", "Plan.agreedOn"],
+      legalBasis: facts.legalBasis,
+      detail: `AGREED -> DRAFT: ${input.reason}`,
+    });
+    return reload(tx, actor, now, facts.id);
+  });
+}

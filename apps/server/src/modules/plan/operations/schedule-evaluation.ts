@@ -1,0 +1,89 @@
+import { and, eq, isNotNull, max } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, nextEvaluationDue, type Actor } from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { insertItem, reload } from "../../dossier/operations/shared";
+import { isoDate, lockCase } from "./shared";
+
+export const participants = z
+  .array(z.string().trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens"))
+  .max(50, "Maximaal 50 deelnemers");
+
+export const ScheduleEvaluationInput = z.object({
+  caseId: z.string(),
+  scheduledOn: isoDate.nullish(),
+  participants: participants.nullish(),
+});
+
+/**
+ * Schedules an evaluation of the approved plan in force; the date defaults to when the next evaluation is due
+ * (the case's interval after the later of approval and the last evaluation held). The evaluation is about the
+ * same persons, domain and data class as the plan, on the same legal basis.
+ */
+export async function scheduleEvaluation(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(ScheduleEvaluationInput, rawInput);
+  const { plans, dossierItems, evaluations, cases } = tables;
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "evaluation.manage");
+    await lockCase(tx, input.caseId);
+    const [current] = await tx
+      .select({ item: dossierItems, plan: plans })
+      .from(plans)
+      .innerJoin(dossierItems, eq(dossierItems.id, plans.itemId))
+      .where(and(eq(plans.caseId, input.caseId), eq(plans.status, "APPROVED")));
+    if (!current?.plan.approvedOn) {
+      throw new AppError(
+        "CONFLICT",
+        "Er is nog geen vastgesteld gezinsplan: een evaluatie wordt gepland voor het plan dat geldt.",
+      ).about(input.caseId);
+    }
+    const approvedOn = current.plan.approvedOn;
+    let scheduledOn = input.scheduledOn;
+    if (scheduledOn && scheduledOn < approvedOn) {
+      throw AppError.badInput(
+        "input.scheduledOn",
+        `De evaluatie kan niet vóór de vaststelling van het plan (${approvedOn}) liggen.`,
+      );
+    }
+    if (!scheduledOn) {
+      const [theCase] = await tx
+        .select({ months: cases.evaluationIntervalMonths })
+        .from(cases)
+        .where(eq(cases.id, input.caseId));
+      const [held] = await tx
+        .select({ lastHeldOn: max(evaluations.heldOn) })
+        .from(evaluations)
+        .innerJoin(dossierItems, eq(dossierItems.id, evaluations.itemId))
+        .where(and(eq(dossierItems.parentItemId, current.item.id), isNotNull(evaluations.heldOn)));
+      scheduledOn = nextEvaluationDue(approvedOn, theCase!.months, held?.lastHeldOn ?? null);
+    }
+    const id = await insertItem(tx, actor, {
+      caseId: input.caseId,
+      kind: "EVALUATION",
+      domain: current.item.domain,
+      dataClass: current.item.dataClass,
+      subjectPersonIds: current.item.subjectPersonIds,
+      legalBasis: current.item.legalBasis,
+      parentItemId: current.item.id,
+    });
+    await tx.insert(evaluations).values({ itemId: id, scheduledOn, participants: input.participants ?? [] });
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "CREATE",
+      subjectPersonIds: current.item.subjectPersonIds,
+      itemIds: [id],
+      fields: ["Evaluation.scheduledOn", "Evaluation.participants"],
+      legalBasis: current.item.legalBasis,
+    });
+    return reload(tx, actor, now, id);
+  });
+}

@@ -1,0 +1,55 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, evaluationIntervalProblem, type Actor } from "@regiehub/domain";
+import { tables, type CaseRow, type Database } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { version } from "./shared";
+
+export const SetEvaluationIntervalInput = z.object({
+  caseId: z.string(),
+  version,
+  months: z.number().superRefine((months, ctx) => {
+    const problem = evaluationIntervalProblem(months);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+});
+
+/** Sets the months between evaluations of a case; a stale case version is a CONFLICT. */
+export async function setEvaluationInterval(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+): Promise<CaseRow> {
+  const input = parseInput(SetEvaluationIntervalInput, rawInput);
+  const { cases } = tables;
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "evaluation.manage");
+    const [row] = await tx
+      .update(cases)
+      .set({
+        evaluationIntervalMonths: input.months,
+        version: sql`${cases.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(cases.id, input.caseId), eq(cases.version, input.version)))
+      .returning();
+    if (!row) {
+      throw new AppError(
+        "CONFLICT",
+        "Iemand anders heeft de casus intussen gewijzigd; laad de gegevens opnieuw en probeer het nog eens",
+      ).about(input.caseId);
+    }
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: [],
+      fields: ["Case.evaluationIntervalMonths"],
+      legalBasis: "LEGAL_TASK",
+      detail: `evaluation interval ${input.months} months`,
+    });
+    return row;
+  });
+}

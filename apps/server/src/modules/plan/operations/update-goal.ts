@@ -1,0 +1,55 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, GOAL_PRIORITIES, type Actor } from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { authorizeCase } from "../../case/access";
+import { bumpVersion, reload } from "../../dossier/operations/shared";
+import { familyWording, professionalWording } from "./add-goal";
+import { isoDate, loadItemFactsOfKind, lockPlan, requireEditable, stale, version } from "./shared";
+
+export const UpdateGoalInput = z.object({
+  goalId: z.string(),
+  version,
+  familyWording: familyWording.nullish(),
+  professionalWording: professionalWording.nullish(),
+  priority: z.enum(GOAL_PRIORITIES).nullish(),
+  targetDate: isoDate.nullish(),
+});
+
+/** Edits a goal of a draft plan; omitted fields keep their value. */
+export async function updateGoal(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(UpdateGoalInput, rawInput);
+  const content: Partial<typeof tables.goals.$inferInsert> = {};
+  if (input.familyWording) content.familyWording = input.familyWording;
+  if (input.professionalWording) content.professionalWording = input.professionalWording;
+  if (input.priority) content.priority = input.priority;
+  if (input.targetDate) content.targetDate = input.targetDate;
+  if (Object.keys(content).length === 0) {
+    throw AppError.badInput("input", "Geef aan wat er aan het doel verandert");
+  }
+  return db.transaction(async (tx) => {
+    const goal = await loadItemFactsOfKind(tx, input.goalId, "GOAL", "Goal");
+    await authorizeCase(tx, actor, goal.caseId, "plan.manage");
+    requireEditable(await lockPlan(tx, goal.parentItemId!), goal.caseId);
+    if (goal.version !== input.version) throw stale(goal.caseId, goal.id);
+    await bumpVersion(tx, goal.id, input.version);
+    await tx.update(tables.goals).set(content).where(eq(tables.goals.itemId, goal.id));
+    await audit.change(tx, {
+      caseId: goal.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: goal.subjectPersonIds,
+      itemIds: [goal.id],
+      fields: Object.keys(content).map((k) => `Goal.${k}`),
+      legalBasis: goal.legalBasis,
+    });
+    return reload(tx, actor, now, goal.id);
+  });
+}

@@ -1,0 +1,39 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Actor } from "@regiehub/domain";
+import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import { bumpVersion, reload } from "../../dossier/operations/shared";
+import { loadPlanForChange, perspective, requireEditable, version } from "./shared";
+
+export const UpdatePlanInput = z.object({ planId: z.string(), version, perspective });
+
+/** Edits the perspective of a draft plan. */
+export async function updatePlan(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+  now: Date,
+): Promise<ItemRecord> {
+  const input = parseInput(UpdatePlanInput, rawInput);
+  return db.transaction(async (tx) => {
+    const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
+    requireEditable(plan, facts.caseId);
+    await bumpVersion(tx, facts.id, input.version);
+    await tx
+      .update(tables.plans)
+      .set({ perspective: input.perspective })
+      .where(eq(tables.plans.itemId, facts.id));
+    await audit.change(tx, {
+      caseId: facts.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: facts.subjectPersonIds,
+      itemIds: [facts.id],
+      fields: ["Plan.perspective"],
+      legalBasis: facts.legalBasis,
+    });
+    return reload(tx, actor, now, facts.id);
+  });
+}
