@@ -17,7 +17,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "apps/server/src/**/*.test.ts",
+            "apps/web/src/**/*.test.ts",
+          ],
           environment: "node",
           // PGlite boots a whole PostgreSQL in WebAssembly: a few seconds on a busy 2-core machine.
           testTimeout: 30_000,

@@ -17,7 +17,11 @@ import { OpenCasePage } from "./features/cases/OpenCasePage";
 import { ConsentPage } from "./features/consent/ConsentPage";
 import { DossierPage } from "./features/dossier/DossierPage";
 import { RecordNotePage, RecordObservationPage } from "./features/dossier/RecordItemPages";
+import { AnalysePage, BeeldPage } from "./features/inventory";
+import { NotificationsPage } from "./features/notifications/NotificationsPage";
+import { ActionsPage, EvaluationsPage, FamilyPlanPage, PlanPage } from "./features/plan";
 import { CaseProcessingLog } from "./features/processing-log/CaseProcessingLog";
+import { ReferralsPage } from "./features/referrals/ReferralsPage";
 import { SignInPage } from "./features/sign-in/SignInPage";
 import { ME_QUERY, ViewerContext, toViewer } from "./viewer";
 
@@ -61,12 +65,20 @@ function SignedInApp() {
           <Route path="/casussen/nieuw" element={<OpenCasePage />} />
           <Route path="/casussen/:id" element={<CaseLayout />}>
             <Route index element={<CaseOverview />} />
+            <Route path="beeld" element={<BeeldPage />} />
+            <Route path="analyse" element={<AnalysePage />} />
+            <Route path="plan" element={<PlanPage />} />
+            <Route path="gezinsplan" element={<FamilyPlanPage />} />
+            <Route path="acties" element={<ActionsPage />} />
+            <Route path="evaluaties" element={<EvaluationsPage />} />
+            <Route path="verwijzingen" element={<ReferralsPage />} />
             <Route path="dossier" element={<DossierPage />} />
             <Route path="dossier/observatie-vastleggen" element={<RecordObservationPage />} />
             <Route path="dossier/gespreksverslag-vastleggen" element={<RecordNotePage />} />
             <Route path="toestemmingen" element={<ConsentPage />} />
             <Route path="verwerkingslog" element={<CaseProcessingLog />} />
           </Route>
+          <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/noodtoegang" element={<BreakGlassReviewPage />} />
           <Route path="*" element={<PageNotFound />} />
         </Routes>

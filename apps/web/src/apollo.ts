@@ -110,7 +110,22 @@ const replace = { merge: false } as const;
 export const client = new ApolloClient({
   link: ApolloLink.from([errorLink, transportLink]),
   cache: new InMemoryCache({
-    possibleTypes: { DossierItem: ["Observation", "Note"] },
+    possibleTypes: {
+      DossierItem: [
+        "Observation",
+        "Note",
+        "Assessment",
+        "SafetyAssessment",
+        "NetworkMember",
+        "Problem",
+        "Plan",
+        "Goal",
+        "Action",
+        "Result",
+        "Evaluation",
+        "Referral",
+      ],
+    },
     typePolicies: {
       Query: {
         fields: {
@@ -124,6 +139,9 @@ export const client = new ApolloClient({
       Case: {
         fields: {
           teamWarnings: replace,
+          selfRelianceProgress: replace,
+          evaluationSchedule: replace,
+          budget: replace,
           persons: replace,
           team: replace,
           viewerCan: replace,
@@ -132,7 +150,7 @@ export const client = new ApolloClient({
           timeline: connectionField(["filter", "includeRedacted"]),
         },
       },
-      // Inherited by Observation and Note (through `possibleTypes`).
+      // Inherited by every dossier item type (through `possibleTypes`).
       DossierItem: {
         fields: {
           subjects: replace,

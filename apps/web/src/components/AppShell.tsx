@@ -13,6 +13,7 @@ import { useLocation } from "react-router";
 import { clearToken } from "../auth";
 import { ORGANISATION_KIND_LABELS, ROLE_LABELS, label } from "../labels";
 import type { Viewer } from "../viewer";
+import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { RouterLink } from "./RouterLink";
 
 export interface AppShellProps {
@@ -49,6 +50,9 @@ export function AppShell({ viewer, children }: AppShellProps) {
                   <RouterLink to="/" className="rh-header__nav-link">
                     Casussen
                   </RouterLink>
+                </li>
+                <li>
+                  <NotificationsLink className="rh-header__nav-link" />
                 </li>
                 {viewer.can.includes("REVIEW_PROCESSING") ? (
                   <li>

@@ -4,6 +4,104 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from "@apollo/client";
+/** Filter for the action board. */
+export type ActionFilter = {
+  /** Only overdue actions. */
+  overdueOnly?: boolean | null | undefined;
+  /** Whose actions; ALL when omitted. */
+  scope?: ActionScope | null | undefined;
+  /** Only these statuses. */
+  statuses?: Array<ActionStatus> | null | undefined;
+};
+
+/** Whose actions to list on the action board. */
+export type ActionScope =
+  /** All actions the viewer may see. */
+  | "ALL"
+  /** Actions carried by the viewer. */
+  | "MINE"
+  /** Actions carried by the viewer's organisation. */
+  | "ORGANISATION";
+
+/** Status of an action. */
+export type ActionStatus =
+  /** Blocked (a reason is required). */
+  | "BLOCKED"
+  /** Cancelled (a reason is required); final. */
+  | "CANCELLED"
+  /** Done. */
+  | "DONE"
+  /** Being worked on. */
+  | "IN_PROGRESS"
+  /** Not started. */
+  | "OPEN";
+
+/** An action to add. */
+export type AddActionInput = {
+  /** Sensitivity; the goal's when omitted. */
+  dataClass?: DataClass | null | undefined;
+  /** More detail. */
+  description?: string | null | undefined;
+  /** Domain; the goal's when omitted. */
+  domain?: Domain | null | undefined;
+  /** Due date. */
+  dueOn?: string | null | undefined;
+  /** UUID of the goal. */
+  goalId: string | number;
+  /** The organisation that carries it (on the team). */
+  ownerOrganisationId: string | number;
+  /** The professional who carries it (of that organisation). */
+  ownerProfessionalId?: string | number | null | undefined;
+  /** Initial status; OPEN when omitted. */
+  status?: ActionStatus | null | undefined;
+  /** Reason, when the initial status is BLOCKED. */
+  statusReason?: string | null | undefined;
+  /** The persons it concerns; the goal's when omitted. */
+  subjectPersonIds?: Array<string | number> | null | undefined;
+  /** What is to be done. */
+  title: string;
+};
+
+/** A goal to add to a draft plan. */
+export type AddGoalInput = {
+  /** Sensitivity; GENERAL when omitted. */
+  dataClass?: DataClass | null | undefined;
+  /** The domain of the goal. */
+  domain: Domain;
+  /** The goal in the family's own words. */
+  familyWording: string;
+  /** UUID of the plan (a draft). */
+  planId: string | number;
+  /** Priority; MEDIUM when omitted. */
+  priority?: GoalPriority | null | undefined;
+  /** The goal as the professionals word it. */
+  professionalWording: string;
+  /** The persons the goal is about; the plan's when omitted. */
+  subjectPersonIds?: Array<string | number> | null | undefined;
+  /** When it should be reached. */
+  targetDate?: string | null | undefined;
+};
+
+/** A member of the family's social network to add. */
+export type AddNetworkMemberInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** How to reach them. */
+  contact?: string | null | undefined;
+  /** Sensitivity; GENERAL when omitted. */
+  dataClass?: DataClass | null | undefined;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: LegalBasis | null | undefined;
+  /** Name or description. */
+  name: string;
+  /** Relation to the family. */
+  relation: string;
+  /** The family members whose network this is. */
+  subjectPersonIds: Array<string | number>;
+  /** What support they can give. */
+  support: string;
+};
+
 /** A family member's own statement about an item. */
 export type AddOwnStatementInput = {
   /** UUID of the item. */
@@ -42,6 +140,18 @@ export type AddTeamMemberInput = {
   professionalId?: string | number | null | undefined;
   /** What the member does in the case, e.g. `Intern begeleider`; at most 200 characters. */
   responsibility?: string | null | undefined;
+};
+
+/** The family's agreement with a plan. */
+export type AgreePlanInput = {
+  /** The family members who agreed. */
+  agreedByPersonIds: Array<string | number>;
+  /** When they agreed (not in the future). */
+  agreedOn: string;
+  /** UUID of the plan. */
+  planId: string | number;
+  /** The version last read. */
+  version: number;
 };
 
 /** How the hub authenticates users. */
@@ -137,6 +247,26 @@ export type CasePhase =
   /** A signal has come in; nothing has been agreed yet. */
   | "SIGNAL";
 
+/** A status change of an action. */
+export type ChangeActionStatusInput = {
+  /** UUID of the action. */
+  actionId: string | number;
+  /** Why (required for BLOCKED, CANCELLED and reopening). */
+  reason?: string | null | undefined;
+  /** The new status. */
+  status: ActionStatus;
+  /** The version last read. */
+  version: number;
+};
+
+/** A danger statement with its safety goal. */
+export type DangerStatementInput = {
+  /** What the danger is. */
+  danger: string;
+  /** The safety goal that answers it. */
+  safetyGoal: string;
+};
+
 /** Sensitivity of a dossier item. */
 export type DataClass =
   /** Veilig Thuis reports and child-safety investigations. */
@@ -196,12 +326,42 @@ export type DossierItemKind =
   /** A safety assessment (0–10, dangers and safety goals). */
   | "SAFETY_ASSESSMENT";
 
+/** A new plan version. */
+export type DraftPlanInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Domain of the plan item itself (its perspective); FAMILY_RELATIONS when omitted. */
+  domain?: Domain | null | undefined;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: LegalBasis | null | undefined;
+  /** The desired perspective; copied from the plan in force when omitted. */
+  perspective?: string | null | undefined;
+  /** The family members the plan is about; all persons of the case when omitted. */
+  subjectPersonIds?: Array<string | number> | null | undefined;
+};
+
+/** Status of an evaluation. */
+export type EvaluationStatus =
+  /** Held. */
+  | "HELD"
+  /** Planned, not yet held. */
+  | "SCHEDULED";
+
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
   /** Open a new case (`openCase`). */
   | "OPEN_CASE"
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
   | "REVIEW_PROCESSING";
+
+/** Priority of a goal. */
+export type GoalPriority =
+  /** High. */
+  | "HIGH"
+  /** Low. */
+  | "LOW"
+  /** Medium. */
+  | "MEDIUM";
 
 /** A grant to record. */
 export type GrantAccessInput = {
@@ -225,6 +385,22 @@ export type GrantAccessInput = {
   validFrom?: string | null | undefined;
   /** Until when (default: until withdrawn). */
   validUntil?: string | null | undefined;
+};
+
+/** Recording a held evaluation. */
+export type HoldEvaluationInput = {
+  /** Conclusions. */
+  conclusions: string;
+  /** UUID of the evaluation. */
+  evaluationId: string | number;
+  /** When it was held (not in the future). */
+  heldOn: string;
+  /** Who took part. */
+  participants: Array<string>;
+  /** Start the next plan version as a draft (the plan changes it leads to). */
+  startNewPlanVersion?: boolean | null | undefined;
+  /** The version last read. */
+  version: number;
 };
 
 /** Role of a person in the household. */
@@ -298,6 +474,11 @@ export type MoveCasePhaseInput = {
   version: number;
 };
 
+/** What a notification is about. */
+export type NotificationKind =
+  /** A safety assessment flagged acute unsafety. */
+  "ACUTE_SAFETY";
+
 /** Facts are kept apart from opinions and concerns. */
 export type ObservationKind =
   /** A worry that needs attention. */
@@ -352,6 +533,43 @@ export type OrganisationKind =
   /** Housing corporation (woningcorporatie). */
   | "WONINGCORPORATIE";
 
+/** Status of a family plan version. */
+export type PlanStatus =
+  /** Agreed with the family (who and when recorded). */
+  | "AGREED"
+  /** Approved (vastgesteld): the plan in force. */
+  | "APPROVED"
+  /** Being written; only a draft can be edited. */
+  | "DRAFT"
+  /** Replaced by a next version; stays readable. */
+  | "SUPERSEDED";
+
+/** A plan and the version last read. */
+export type PlanVersionInput = {
+  /** UUID of the plan. */
+  planId: string | number;
+  /** The version last read. */
+  version: number;
+};
+
+/** An underlying cause. */
+export type ProblemCauseInput = {
+  /** Whether it is chronic. */
+  chronic?: boolean | null | undefined;
+  /** The cause. */
+  description: string;
+};
+
+/** A statement in the analysis. */
+export type ProblemStatementInput = {
+  /** Fact or opinion. */
+  kind: StatementKind;
+  /** Who or what it comes from. */
+  source: string;
+  /** The statement. */
+  statement: string;
+};
+
 /** Filter for the processing log. */
 export type ProcessingLogFilter = {
   /** From this moment. */
@@ -378,6 +596,26 @@ export type ProfessionalRole =
   | "PROCESREGISSEUR"
   /** Professional of a chain partner: contributes, owns actions, reports results. */
   | "PROFESSIONAL";
+
+/** A self-reliance assessment to record. */
+export type RecordAssessmentInput = {
+  /** Date of the assessment (not in the future). */
+  assessedOn: string;
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Sensitivity; GENERAL when omitted (health domains: choose SPECIAL_CATEGORY). */
+  dataClass?: DataClass | null | undefined;
+  /** The domain assessed (not SAFETY: use a safety assessment). */
+  domain: Domain;
+  /** Why this score. */
+  explanation?: string | null | undefined;
+  /** The legal basis; from the case's framework when omitted (VOLUNTARY: CONSENT, else LEGAL_TASK). */
+  legalBasis?: LegalBasis | null | undefined;
+  /** The person assessed. */
+  personId: string | number;
+  /** ZRM score 1–5. */
+  score: number;
+};
 
 /** A conversation note to record. */
 export type RecordNoteInput = {
@@ -425,6 +663,130 @@ export type RecordObservationInput = {
   subjectPersonIds: Array<string | number>;
 };
 
+/** A problem to record in the analysis. */
+export type RecordProblemInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Underlying causes. */
+  causes?: Array<ProblemCauseInput> | null | undefined;
+  /** Sensitivity. */
+  dataClass: DataClass;
+  /** The problem described. */
+  description: string;
+  /** The domain of the problem. */
+  domain: Domain;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: LegalBasis | null | undefined;
+  /** Patterns, e.g. `zorgmijding`. */
+  patterns?: Array<string> | null | undefined;
+  /** Statements, each a fact or an opinion with its source. */
+  statements?: Array<ProblemStatementInput> | null | undefined;
+  /** The persons it concerns. */
+  subjectPersonIds: Array<string | number>;
+  /** The problem in a line. */
+  title: string;
+};
+
+/** A referral or decision to record. */
+export type RecordReferralInput = {
+  /** The care deployed. */
+  care: string;
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Cost in euro cents (0 or more). */
+  costCents: number;
+  /** Sensitivity; SPECIAL_CATEGORY when omitted. */
+  dataClass?: DataClass | null | undefined;
+  /** Domain; YOUTH_CARE when omitted. */
+  domain?: Domain | null | undefined;
+  /** End of the period. */
+  endsOn?: string | null | undefined;
+  /** The goal it serves, if any. */
+  goalId?: string | number | null | undefined;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: LegalBasis | null | undefined;
+  /** The care provider. */
+  providerName: string;
+  /** Reference, e.g. the number of the beschikking. */
+  reference?: string | null | undefined;
+  /** Verwijzing or beschikking. */
+  referralKind: ReferralKind;
+  /** Start of the period. */
+  startsOn: string;
+  /** The persons who receive the care. */
+  subjectPersonIds: Array<string | number>;
+};
+
+/** A measurement against a goal. */
+export type RecordResultInput = {
+  /** What the measurement rests on. */
+  evidence: string;
+  /** UUID of the goal. */
+  goalId: string | number;
+  /** Date of the measurement (not in the future). */
+  measuredOn: string;
+  /** How far the goal is reached, 0–10. */
+  score?: number | null | undefined;
+  /** Achievement status. */
+  status: ResultStatus;
+};
+
+/** A safety assessment to record. */
+export type RecordSafetyAssessmentInput = {
+  /** Acute unsafety: notifies the casusregisseur and procesregisseur at once. */
+  acute: boolean;
+  /** Date of the assessment (not in the future). */
+  assessedOn: string;
+  /** UUID of the case. */
+  caseId: string | number;
+  /** The assessor's conclusion in a few sentences. */
+  conclusion?: string | null | undefined;
+  /** Danger statements, each with its safety goal. */
+  dangerStatements: Array<DangerStatementInput>;
+  /** Sensitivity; CHILD_SAFETY when omitted. */
+  dataClass?: DataClass | null | undefined;
+  /** The instrument used, e.g. ARIJ or LIRIK. */
+  instrument?: string | null | undefined;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: LegalBasis | null | undefined;
+  /** Risk level; HIGH when acute. */
+  riskLevel: RiskLevel;
+  /** Safety scale 0–10. */
+  score: number;
+  /** The persons whose safety is assessed (usually the children). */
+  subjectPersonIds: Array<string | number>;
+};
+
+/** Referral (verwijzing) or decision (beschikking). */
+export type ReferralKind =
+  /** A decision granting care (beschikking). */
+  | "DECISION"
+  /** A referral to care (verwijzing). */
+  | "REFERRAL";
+
+/** Taking an agreed plan back to draft. */
+export type ReopenPlanInput = {
+  /** UUID of the plan. */
+  planId: string | number;
+  /** Why (the family's agreement lapses). */
+  reason: string;
+  /** The version last read. */
+  version: number;
+};
+
+/** Achievement status of a result. */
+export type ResultStatus =
+  /** Achieved. */
+  | "ACHIEVED"
+  /** Improving. */
+  | "IMPROVING"
+  /** Being worked on. */
+  | "IN_PROGRESS"
+  /** Not achieved. */
+  | "NOT_ACHIEVED"
+  /** Not attainable. */
+  | "NOT_ATTAINABLE";
+
 /** A privacy officer's review of a break-glass access. */
 export type ReviewBreakGlassInput = {
   /** UUID of the access. */
@@ -433,6 +795,35 @@ export type ReviewBreakGlassInput = {
   note?: string | null | undefined;
   /** The verdict. */
   verdict: BreakGlassVerdict;
+};
+
+/** Risk level of a safety assessment. */
+export type RiskLevel =
+  /** High risk (always so when acute). */
+  | "HIGH"
+  /** Low risk. */
+  | "LOW"
+  /** Medium risk. */
+  | "MEDIUM";
+
+/** Scheduling an evaluation. */
+export type ScheduleEvaluationInput = {
+  /** UUID of the case (its approved plan is evaluated). */
+  caseId: string | number;
+  /** Who is invited (names and roles). */
+  participants?: Array<string> | null | undefined;
+  /** The date; when the next evaluation is due when omitted. */
+  scheduledOn?: string | null | undefined;
+};
+
+/** Months between evaluations. */
+export type SetEvaluationIntervalInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Months, 1 to 12. */
+  months: number;
+  /** The case version last read. */
+  version: number;
 };
 
 /** Where information came from. */
@@ -447,6 +838,13 @@ export type SourceKind =
   | "PARTNER"
   /** A person who reported concerns (melder). Never disclosed to the family. */
   | "REPORTER";
+
+/** Fact or opinion. */
+export type StatementKind =
+  /** A fact. */
+  | "FACT"
+  /** An opinion. */
+  | "OPINION";
 
 /** Filter for a case's timeline. */
 export type TimelineFilter = {
@@ -499,6 +897,16 @@ export type UpdateObservationInput = {
   /** New subjects. */
   subjectPersonIds?: Array<string | number> | null | undefined;
   /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** A change to a draft plan. */
+export type UpdatePlanInput = {
+  /** The desired perspective. */
+  perspective: string;
+  /** UUID of the plan. */
+  planId: string | number;
+  /** The version last read; a stale version is a CONFLICT. */
   version: number;
 };
 
@@ -2184,11 +2592,888 @@ export type DossierItemHistoryQuery = {
   }>;
 };
 
+export type InventoryBeeldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type InventoryBeeldQuery = {
+  case: {
+    id: string;
+    selfRelianceProgress: Array<{
+      domain: Domain;
+      change: number;
+      trend: string;
+      person: { id: string; fullName: string };
+      points: Array<{ assessedOn: string; score: number }>;
+      latest: { assessedOn: string; score: number };
+    }>;
+    assessments: Array<{
+      id: string;
+      version: number;
+      domain: Domain;
+      dataClass: DataClass;
+      score: number | null;
+      scoreLabel: string | null;
+      assessedOn: string | null;
+      explanation: string | null;
+      person: { id: string; fullName: string } | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
+    }>;
+    safetyAssessments: Array<{
+      id: string;
+      version: number;
+      domain: Domain;
+      dataClass: DataClass;
+      score: number | null;
+      riskLevel: RiskLevel | null;
+      acute: boolean | null;
+      instrument: string | null;
+      assessedOn: string | null;
+      conclusion: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      dangerStatements: Array<{ danger: string; safetyGoal: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
+    }>;
+    networkMembers: Array<{
+      id: string;
+      version: number;
+      domain: Domain;
+      dataClass: DataClass;
+      name: string | null;
+      relation: string | null;
+      support: string | null;
+      contact: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+export type RecordAssessmentMutation = {
+  recordAssessment: { id: string; score: number | null; assessedOn: string | null };
+};
+
+export type RecordSafetyAssessmentMutationVariables = Exact<{
+  input: RecordSafetyAssessmentInput;
+}>;
+
+export type RecordSafetyAssessmentMutation = {
+  recordSafetyAssessment: { id: string; acute: boolean | null; riskLevel: RiskLevel | null };
+};
+
+export type AddNetworkMemberMutationVariables = Exact<{
+  input: AddNetworkMemberInput;
+}>;
+
+export type AddNetworkMemberMutation = { addNetworkMember: { id: string; name: string | null } };
+
+export type AcuteSafetyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcuteSafetyQuery = {
+  case: {
+    id: string;
+    acuteSafety: {
+      id: string;
+      score: number | null;
+      riskLevel: RiskLevel | null;
+      assessedOn: string | null;
+      conclusion: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
+    } | null;
+  } | null;
+};
+
+export type InventoryAnalyseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type InventoryAnalyseQuery = {
+  case: {
+    id: string;
+    problems: Array<{
+      id: string;
+      version: number;
+      domain: Domain;
+      dataClass: DataClass;
+      title: string | null;
+      description: string | null;
+      patterns: Array<string> | null;
+      createdAt: Date | string;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      causes: Array<{ description: string; chronic: boolean }> | null;
+      problemStatements: Array<{ statement: string; kind: StatementKind; source: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type RecordProblemMutationVariables = Exact<{
+  input: RecordProblemInput;
+}>;
+
+export type RecordProblemMutation = { recordProblem: { id: string; title: string | null } };
+
 export type ExportPersonDataMutationVariables = Exact<{
   personId: string | number;
 }>;
 
 export type ExportPersonDataMutation = { exportPersonData: { json: string; generatedAt: Date | string } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+export type MyNotificationsQuery = {
+  myNotifications: Array<{
+    id: string;
+    kind: NotificationKind;
+    itemId: string | null;
+    message: string;
+    createdAt: Date | string;
+    readAt: Date | string | null;
+    case: { id: string; reference: string; title: string };
+  }>;
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { myNotifications: Array<{ id: string }> };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: { id: string; readAt: Date | string | null };
+};
+
+export type PlanActionRowFragment = {
+  id: string;
+  version: number;
+  redacted: boolean;
+  domain: Domain;
+  goalId: string;
+  viewerCan: Array<ItemAction>;
+  title: string | null;
+  description: string | null;
+  status: ActionStatus | null;
+  statusReason: string | null;
+  statusChangedAt: Date | string | null;
+  dueOn: string | null;
+  overdue: boolean | null;
+  allowedTransitions: Array<ActionStatus> | null;
+  ownerOrganisation: { id: string; name: string } | null;
+  ownerProfessional: { id: string; name: string } | null;
+};
+
+export type PlanResultRowFragment = {
+  id: string;
+  redacted: boolean;
+  measuredOn: string | null;
+  score: number | null;
+  status: ResultStatus | null;
+  evidence: string | null;
+  author: { id: string; name: string } | null;
+};
+
+export type PlanGoalFragment = {
+  id: string;
+  version: number;
+  redacted: boolean;
+  domain: Domain;
+  dataClass: DataClass;
+  viewerCan: Array<ItemAction>;
+  familyWording: string | null;
+  professionalWording: string | null;
+  priority: GoalPriority | null;
+  targetDate: string | null;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  actions: Array<{
+    id: string;
+    version: number;
+    redacted: boolean;
+    domain: Domain;
+    goalId: string;
+    viewerCan: Array<ItemAction>;
+    title: string | null;
+    description: string | null;
+    status: ActionStatus | null;
+    statusReason: string | null;
+    statusChangedAt: Date | string | null;
+    dueOn: string | null;
+    overdue: boolean | null;
+    allowedTransitions: Array<ActionStatus> | null;
+    ownerOrganisation: { id: string; name: string } | null;
+    ownerProfessional: { id: string; name: string } | null;
+  }>;
+  results: Array<{
+    id: string;
+    redacted: boolean;
+    measuredOn: string | null;
+    score: number | null;
+    status: ResultStatus | null;
+    evidence: string | null;
+    author: { id: string; name: string } | null;
+  }>;
+};
+
+export type PlanSummaryFragment = {
+  id: string;
+  version: number;
+  number: number;
+  status: PlanStatus;
+  redacted: boolean;
+  createdAt: Date | string;
+  agreedOn: string | null;
+  approvedOn: string | null;
+  supersededOn: string | null;
+};
+
+export type PlanDetailFragment = {
+  perspective: string | null;
+  reopenReason: string | null;
+  includesYouthCare: boolean;
+  allowedTransitions: Array<PlanStatus>;
+  approvalProblem: string | null;
+  id: string;
+  version: number;
+  number: number;
+  status: PlanStatus;
+  redacted: boolean;
+  createdAt: Date | string;
+  agreedOn: string | null;
+  approvedOn: string | null;
+  supersededOn: string | null;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  agreedBy: Array<{ id: string; fullName: string }> | null;
+  approvedBy: { id: string; name: string } | null;
+  goals: Array<{
+    id: string;
+    version: number;
+    redacted: boolean;
+    domain: Domain;
+    dataClass: DataClass;
+    viewerCan: Array<ItemAction>;
+    familyWording: string | null;
+    professionalWording: string | null;
+    priority: GoalPriority | null;
+    targetDate: string | null;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    actions: Array<{
+      id: string;
+      version: number;
+      redacted: boolean;
+      domain: Domain;
+      goalId: string;
+      viewerCan: Array<ItemAction>;
+      title: string | null;
+      description: string | null;
+      status: ActionStatus | null;
+      statusReason: string | null;
+      statusChangedAt: Date | string | null;
+      dueOn: string | null;
+      overdue: boolean | null;
+      allowedTransitions: Array<ActionStatus> | null;
+      ownerOrganisation: { id: string; name: string } | null;
+      ownerProfessional: { id: string; name: string } | null;
+    }>;
+    results: Array<{
+      id: string;
+      redacted: boolean;
+      measuredOn: string | null;
+      score: number | null;
+      status: ResultStatus | null;
+      evidence: string | null;
+      author: { id: string; name: string } | null;
+    }>;
+  }>;
+};
+
+export type PlanPageQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type PlanPageQuery = {
+  case: {
+    id: string;
+    draftPlan: {
+      perspective: string | null;
+      reopenReason: string | null;
+      includesYouthCare: boolean;
+      allowedTransitions: Array<PlanStatus>;
+      approvalProblem: string | null;
+      id: string;
+      version: number;
+      number: number;
+      status: PlanStatus;
+      redacted: boolean;
+      createdAt: Date | string;
+      agreedOn: string | null;
+      approvedOn: string | null;
+      supersededOn: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      agreedBy: Array<{ id: string; fullName: string }> | null;
+      approvedBy: { id: string; name: string } | null;
+      goals: Array<{
+        id: string;
+        version: number;
+        redacted: boolean;
+        domain: Domain;
+        dataClass: DataClass;
+        viewerCan: Array<ItemAction>;
+        familyWording: string | null;
+        professionalWording: string | null;
+        priority: GoalPriority | null;
+        targetDate: string | null;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        actions: Array<{
+          id: string;
+          version: number;
+          redacted: boolean;
+          domain: Domain;
+          goalId: string;
+          viewerCan: Array<ItemAction>;
+          title: string | null;
+          description: string | null;
+          status: ActionStatus | null;
+          statusReason: string | null;
+          statusChangedAt: Date | string | null;
+          dueOn: string | null;
+          overdue: boolean | null;
+          allowedTransitions: Array<ActionStatus> | null;
+          ownerOrganisation: { id: string; name: string } | null;
+          ownerProfessional: { id: string; name: string } | null;
+        }>;
+        results: Array<{
+          id: string;
+          redacted: boolean;
+          measuredOn: string | null;
+          score: number | null;
+          status: ResultStatus | null;
+          evidence: string | null;
+          author: { id: string; name: string } | null;
+        }>;
+      }>;
+    } | null;
+    currentPlan: {
+      perspective: string | null;
+      reopenReason: string | null;
+      includesYouthCare: boolean;
+      allowedTransitions: Array<PlanStatus>;
+      approvalProblem: string | null;
+      id: string;
+      version: number;
+      number: number;
+      status: PlanStatus;
+      redacted: boolean;
+      createdAt: Date | string;
+      agreedOn: string | null;
+      approvedOn: string | null;
+      supersededOn: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      agreedBy: Array<{ id: string; fullName: string }> | null;
+      approvedBy: { id: string; name: string } | null;
+      goals: Array<{
+        id: string;
+        version: number;
+        redacted: boolean;
+        domain: Domain;
+        dataClass: DataClass;
+        viewerCan: Array<ItemAction>;
+        familyWording: string | null;
+        professionalWording: string | null;
+        priority: GoalPriority | null;
+        targetDate: string | null;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        actions: Array<{
+          id: string;
+          version: number;
+          redacted: boolean;
+          domain: Domain;
+          goalId: string;
+          viewerCan: Array<ItemAction>;
+          title: string | null;
+          description: string | null;
+          status: ActionStatus | null;
+          statusReason: string | null;
+          statusChangedAt: Date | string | null;
+          dueOn: string | null;
+          overdue: boolean | null;
+          allowedTransitions: Array<ActionStatus> | null;
+          ownerOrganisation: { id: string; name: string } | null;
+          ownerProfessional: { id: string; name: string } | null;
+        }>;
+        results: Array<{
+          id: string;
+          redacted: boolean;
+          measuredOn: string | null;
+          score: number | null;
+          status: ResultStatus | null;
+          evidence: string | null;
+          author: { id: string; name: string } | null;
+        }>;
+      }>;
+    } | null;
+    plans: Array<{
+      id: string;
+      version: number;
+      number: number;
+      status: PlanStatus;
+      redacted: boolean;
+      createdAt: Date | string;
+      agreedOn: string | null;
+      approvedOn: string | null;
+      supersededOn: string | null;
+    }>;
+  } | null;
+};
+
+export type PlanVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlanVersionQuery = {
+  dossierItem:
+    | { __typename: "Action"; id: string }
+    | { __typename: "Assessment"; id: string }
+    | { __typename: "Evaluation"; id: string }
+    | { __typename: "Goal"; id: string }
+    | { __typename: "NetworkMember"; id: string }
+    | { __typename: "Note"; id: string }
+    | { __typename: "Observation"; id: string }
+    | {
+        __typename: "Plan";
+        id: string;
+        perspective: string | null;
+        reopenReason: string | null;
+        includesYouthCare: boolean;
+        allowedTransitions: Array<PlanStatus>;
+        approvalProblem: string | null;
+        version: number;
+        number: number;
+        status: PlanStatus;
+        redacted: boolean;
+        createdAt: Date | string;
+        agreedOn: string | null;
+        approvedOn: string | null;
+        supersededOn: string | null;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        agreedBy: Array<{ id: string; fullName: string }> | null;
+        approvedBy: { id: string; name: string } | null;
+        goals: Array<{
+          id: string;
+          version: number;
+          redacted: boolean;
+          domain: Domain;
+          dataClass: DataClass;
+          viewerCan: Array<ItemAction>;
+          familyWording: string | null;
+          professionalWording: string | null;
+          priority: GoalPriority | null;
+          targetDate: string | null;
+          subjects: Array<{ id: string; fullName: string }> | null;
+          actions: Array<{
+            id: string;
+            version: number;
+            redacted: boolean;
+            domain: Domain;
+            goalId: string;
+            viewerCan: Array<ItemAction>;
+            title: string | null;
+            description: string | null;
+            status: ActionStatus | null;
+            statusReason: string | null;
+            statusChangedAt: Date | string | null;
+            dueOn: string | null;
+            overdue: boolean | null;
+            allowedTransitions: Array<ActionStatus> | null;
+            ownerOrganisation: { id: string; name: string } | null;
+            ownerProfessional: { id: string; name: string } | null;
+          }>;
+          results: Array<{
+            id: string;
+            redacted: boolean;
+            measuredOn: string | null;
+            score: number | null;
+            status: ResultStatus | null;
+            evidence: string | null;
+            author: { id: string; name: string } | null;
+          }>;
+        }>;
+      }
+    | { __typename: "Problem"; id: string }
+    | { __typename: "Referral"; id: string }
+    | { __typename: "Result"; id: string }
+    | { __typename: "SafetyAssessment"; id: string }
+    | null;
+};
+
+export type PlanOrganisationProfessionalsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+export type PlanOrganisationProfessionalsQuery = { professionals: Array<{ id: string; name: string }> };
+
+export type DraftFamilyPlanMutationVariables = Exact<{
+  input: DraftPlanInput;
+}>;
+
+export type DraftFamilyPlanMutation = { draftPlan: { id: string; number: number } };
+
+export type UpdateFamilyPlanMutationVariables = Exact<{
+  input: UpdatePlanInput;
+}>;
+
+export type UpdateFamilyPlanMutation = {
+  updatePlan: { id: string; version: number; perspective: string | null };
+};
+
+export type AgreeFamilyPlanMutationVariables = Exact<{
+  input: AgreePlanInput;
+}>;
+
+export type AgreeFamilyPlanMutation = { agreePlan: { id: string; version: number; status: PlanStatus } };
+
+export type ApproveFamilyPlanMutationVariables = Exact<{
+  input: PlanVersionInput;
+}>;
+
+export type ApproveFamilyPlanMutation = { approvePlan: { id: string; version: number; status: PlanStatus } };
+
+export type ReopenFamilyPlanMutationVariables = Exact<{
+  input: ReopenPlanInput;
+}>;
+
+export type ReopenFamilyPlanMutation = { reopenPlan: { id: string; version: number; status: PlanStatus } };
+
+export type AddPlanGoalMutationVariables = Exact<{
+  input: AddGoalInput;
+}>;
+
+export type AddPlanGoalMutation = { addGoal: { id: string } };
+
+export type AddPlanActionMutationVariables = Exact<{
+  input: AddActionInput;
+}>;
+
+export type AddPlanActionMutation = { addAction: { id: string } };
+
+export type RecordPlanResultMutationVariables = Exact<{
+  input: RecordResultInput;
+}>;
+
+export type RecordPlanResultMutation = { recordResult: { id: string } };
+
+export type ActionBoardQueryVariables = Exact<{
+  caseId: string | number;
+  filter?: ActionFilter | null | undefined;
+}>;
+
+export type ActionBoardQuery = {
+  case: {
+    id: string;
+    viewerCan: Array<CaseAction>;
+    actions: Array<{
+      id: string;
+      version: number;
+      redacted: boolean;
+      domain: Domain;
+      goalId: string;
+      viewerCan: Array<ItemAction>;
+      title: string | null;
+      description: string | null;
+      status: ActionStatus | null;
+      statusReason: string | null;
+      statusChangedAt: Date | string | null;
+      dueOn: string | null;
+      overdue: boolean | null;
+      allowedTransitions: Array<ActionStatus> | null;
+      goal: { id: string; redacted: boolean; domain: Domain; familyWording: string | null } | null;
+      ownerOrganisation: { id: string; name: string } | null;
+      ownerProfessional: { id: string; name: string } | null;
+    }>;
+  } | null;
+};
+
+export type ChangePlanActionStatusMutationVariables = Exact<{
+  input: ChangeActionStatusInput;
+}>;
+
+export type ChangePlanActionStatusMutation = {
+  changeActionStatus: {
+    id: string;
+    version: number;
+    redacted: boolean;
+    domain: Domain;
+    goalId: string;
+    viewerCan: Array<ItemAction>;
+    title: string | null;
+    description: string | null;
+    status: ActionStatus | null;
+    statusReason: string | null;
+    statusChangedAt: Date | string | null;
+    dueOn: string | null;
+    overdue: boolean | null;
+    allowedTransitions: Array<ActionStatus> | null;
+    ownerOrganisation: { id: string; name: string } | null;
+    ownerProfessional: { id: string; name: string } | null;
+  };
+};
+
+export type PlanEvaluationRowFragment = {
+  id: string;
+  version: number;
+  redacted: boolean;
+  viewerCan: Array<ItemAction>;
+  planId: string;
+  scheduledOn: string | null;
+  heldOn: string | null;
+  status: EvaluationStatus | null;
+  overdue: boolean | null;
+  participants: Array<string> | null;
+  conclusions: string | null;
+  ledToPlan: { id: string; number: number; status: PlanStatus } | null;
+};
+
+export type PlanEvaluationsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type PlanEvaluationsQuery = {
+  case: {
+    id: string;
+    version: number;
+    viewerCan: Array<CaseAction>;
+    evaluationIntervalMonths: number;
+    evaluationSchedule: {
+      intervalMonths: number;
+      nextDueOn: string | null;
+      overdue: boolean;
+      plan: { id: string; number: number; approvedOn: string | null } | null;
+    };
+    evaluations: Array<{
+      id: string;
+      version: number;
+      redacted: boolean;
+      viewerCan: Array<ItemAction>;
+      planId: string;
+      scheduledOn: string | null;
+      heldOn: string | null;
+      status: EvaluationStatus | null;
+      overdue: boolean | null;
+      participants: Array<string> | null;
+      conclusions: string | null;
+      ledToPlan: { id: string; number: number; status: PlanStatus } | null;
+    }>;
+  } | null;
+};
+
+export type SchedulePlanEvaluationMutationVariables = Exact<{
+  input: ScheduleEvaluationInput;
+}>;
+
+export type SchedulePlanEvaluationMutation = {
+  scheduleEvaluation: {
+    id: string;
+    version: number;
+    redacted: boolean;
+    viewerCan: Array<ItemAction>;
+    planId: string;
+    scheduledOn: string | null;
+    heldOn: string | null;
+    status: EvaluationStatus | null;
+    overdue: boolean | null;
+    participants: Array<string> | null;
+    conclusions: string | null;
+    ledToPlan: { id: string; number: number; status: PlanStatus } | null;
+  };
+};
+
+export type HoldPlanEvaluationMutationVariables = Exact<{
+  input: HoldEvaluationInput;
+}>;
+
+export type HoldPlanEvaluationMutation = {
+  holdEvaluation: {
+    id: string;
+    version: number;
+    redacted: boolean;
+    viewerCan: Array<ItemAction>;
+    planId: string;
+    scheduledOn: string | null;
+    heldOn: string | null;
+    status: EvaluationStatus | null;
+    overdue: boolean | null;
+    participants: Array<string> | null;
+    conclusions: string | null;
+    ledToPlan: { id: string; number: number; status: PlanStatus } | null;
+  };
+};
+
+export type SetPlanEvaluationIntervalMutationVariables = Exact<{
+  input: SetEvaluationIntervalInput;
+}>;
+
+export type SetPlanEvaluationIntervalMutation = {
+  setEvaluationInterval: { id: string; version: number; evaluationIntervalMonths: number };
+};
+
+export type FamilyPlanViewQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type FamilyPlanViewQuery = {
+  case: {
+    id: string;
+    currentPlan: {
+      perspective: string | null;
+      reopenReason: string | null;
+      includesYouthCare: boolean;
+      allowedTransitions: Array<PlanStatus>;
+      approvalProblem: string | null;
+      id: string;
+      version: number;
+      number: number;
+      status: PlanStatus;
+      redacted: boolean;
+      createdAt: Date | string;
+      agreedOn: string | null;
+      approvedOn: string | null;
+      supersededOn: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      agreedBy: Array<{ id: string; fullName: string }> | null;
+      approvedBy: { id: string; name: string } | null;
+      goals: Array<{
+        id: string;
+        version: number;
+        redacted: boolean;
+        domain: Domain;
+        dataClass: DataClass;
+        viewerCan: Array<ItemAction>;
+        familyWording: string | null;
+        professionalWording: string | null;
+        priority: GoalPriority | null;
+        targetDate: string | null;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        actions: Array<{
+          id: string;
+          version: number;
+          redacted: boolean;
+          domain: Domain;
+          goalId: string;
+          viewerCan: Array<ItemAction>;
+          title: string | null;
+          description: string | null;
+          status: ActionStatus | null;
+          statusReason: string | null;
+          statusChangedAt: Date | string | null;
+          dueOn: string | null;
+          overdue: boolean | null;
+          allowedTransitions: Array<ActionStatus> | null;
+          ownerOrganisation: { id: string; name: string } | null;
+          ownerProfessional: { id: string; name: string } | null;
+        }>;
+        results: Array<{
+          id: string;
+          redacted: boolean;
+          measuredOn: string | null;
+          score: number | null;
+          status: ResultStatus | null;
+          evidence: string | null;
+          author: { id: string; name: string } | null;
+        }>;
+      }>;
+    } | null;
+    draftPlan: {
+      perspective: string | null;
+      reopenReason: string | null;
+      includesYouthCare: boolean;
+      allowedTransitions: Array<PlanStatus>;
+      approvalProblem: string | null;
+      id: string;
+      version: number;
+      number: number;
+      status: PlanStatus;
+      redacted: boolean;
+      createdAt: Date | string;
+      agreedOn: string | null;
+      approvedOn: string | null;
+      supersededOn: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      agreedBy: Array<{ id: string; fullName: string }> | null;
+      approvedBy: { id: string; name: string } | null;
+      goals: Array<{
+        id: string;
+        version: number;
+        redacted: boolean;
+        domain: Domain;
+        dataClass: DataClass;
+        viewerCan: Array<ItemAction>;
+        familyWording: string | null;
+        professionalWording: string | null;
+        priority: GoalPriority | null;
+        targetDate: string | null;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        actions: Array<{
+          id: string;
+          version: number;
+          redacted: boolean;
+          domain: Domain;
+          goalId: string;
+          viewerCan: Array<ItemAction>;
+          title: string | null;
+          description: string | null;
+          status: ActionStatus | null;
+          statusReason: string | null;
+          statusChangedAt: Date | string | null;
+          dueOn: string | null;
+          overdue: boolean | null;
+          allowedTransitions: Array<ActionStatus> | null;
+          ownerOrganisation: { id: string; name: string } | null;
+          ownerProfessional: { id: string; name: string } | null;
+        }>;
+        results: Array<{
+          id: string;
+          redacted: boolean;
+          measuredOn: string | null;
+          score: number | null;
+          status: ResultStatus | null;
+          evidence: string | null;
+          author: { id: string; name: string } | null;
+        }>;
+      }>;
+    } | null;
+    evaluationSchedule: { intervalMonths: number; nextDueOn: string | null; overdue: boolean };
+    evaluations: Array<{
+      id: string;
+      planId: string;
+      status: EvaluationStatus | null;
+      scheduledOn: string | null;
+      heldOn: string | null;
+    }>;
+  } | null;
+};
+
+export type FamilyPlanDocumentQueryVariables = Exact<{
+  caseId: string | number;
+  planId?: string | number | null | undefined;
+}>;
+
+export type FamilyPlanDocumentQuery = {
+  familyPlanDocument: { fileName: string; mediaType: string; contentBase64: string };
+};
 
 export type ProcessingLogQueryVariables = Exact<{
   caseId: string | number;
@@ -2226,6 +3511,37 @@ export type ProcessingLogQuery = {
     }>;
   };
 };
+
+export type CaseReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseReferralsQuery = {
+  case: {
+    id: string;
+    budget: { totalCostCents: number; activeCostCents: number; referralCount: number };
+    referrals: Array<{
+      id: string;
+      version: number;
+      domain: Domain;
+      referralKind: ReferralKind | null;
+      care: string | null;
+      providerName: string | null;
+      startsOn: string | null;
+      endsOn: string | null;
+      costCents: number | null;
+      reference: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      authorOrganisation: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type RecordReferralMutationVariables = Exact<{
+  input: RecordReferralInput;
+}>;
+
+export type RecordReferralMutation = { recordReferral: { id: string; care: string | null } };
 
 export type AuthConfigQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2679,6 +3995,477 @@ export const DossierItemCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DossierItemCardFragment, unknown>;
+export const PlanSummaryFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanSummary" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "agreedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "supersededOn" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanSummaryFragment, unknown>;
+export const PlanActionRowFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanActionRowFragment, unknown>;
+export const PlanResultRowFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanResultRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidence" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanResultRowFragment, unknown>;
+export const PlanGoalFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoal" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+          { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "targetDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "results" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanResultRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidence" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanGoalFragment, unknown>;
+export const PlanDetailFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "FragmentSpread", name: { kind: "Name", value: "PlanSummary" } },
+          { kind: "Field", name: { kind: "Name", value: "perspective" } },
+          { kind: "Field", name: { kind: "Name", value: "reopenReason" } },
+          { kind: "Field", name: { kind: "Name", value: "includesYouthCare" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          { kind: "Field", name: { kind: "Name", value: "approvalProblem" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agreedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "approvedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "goals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoal" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanResultRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidence" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanSummary" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "agreedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "supersededOn" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoal" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+          { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "targetDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "results" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanDetailFragment, unknown>;
+export const PlanEvaluationRowFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanEvaluationRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "planId" } },
+          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "participants" } },
+          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ledToPlan" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanEvaluationRowFragment, unknown>;
 export const BreakGlassReviewsDocument = {
   kind: "Document",
   definitions: [
@@ -5440,6 +7227,625 @@ export const DossierItemHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<DossierItemHistoryQuery, DossierItemHistoryQueryVariables>;
+export const InventoryBeeldDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "InventoryBeeld" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "selfRelianceProgress" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "person" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "domain" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "points" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                            { kind: "Field", name: { kind: "Name", value: "score" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "latest" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                            { kind: "Field", name: { kind: "Name", value: "score" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "change" } },
+                      { kind: "Field", name: { kind: "Name", value: "trend" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "assessments" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                      { kind: "Field", name: { kind: "Name", value: "domain" } },
+                      { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "person" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      { kind: "Field", name: { kind: "Name", value: "scoreLabel" } },
+                      { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "explanation" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "author" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authorOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "safetyAssessments" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                      { kind: "Field", name: { kind: "Name", value: "domain" } },
+                      { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "subjects" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      { kind: "Field", name: { kind: "Name", value: "riskLevel" } },
+                      { kind: "Field", name: { kind: "Name", value: "acute" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "dangerStatements" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "danger" } },
+                            { kind: "Field", name: { kind: "Name", value: "safetyGoal" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "instrument" } },
+                      { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "conclusion" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "author" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authorOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "networkMembers" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                      { kind: "Field", name: { kind: "Name", value: "domain" } },
+                      { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "subjects" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "relation" } },
+                      { kind: "Field", name: { kind: "Name", value: "support" } },
+                      { kind: "Field", name: { kind: "Name", value: "contact" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "author" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authorOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InventoryBeeldQuery, InventoryBeeldQueryVariables>;
+export const RecordAssessmentDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordAssessment" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordAssessmentInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordAssessment" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const RecordSafetyAssessmentDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordSafetyAssessment" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordSafetyAssessmentInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordSafetyAssessment" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "acute" } },
+                { kind: "Field", name: { kind: "Name", value: "riskLevel" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSafetyAssessmentMutation, RecordSafetyAssessmentMutationVariables>;
+export const AddNetworkMemberDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddNetworkMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddNetworkMemberInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addNetworkMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
+export const AcuteSafetyDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "AcuteSafety" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "acuteSafety" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      { kind: "Field", name: { kind: "Name", value: "riskLevel" } },
+                      { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "conclusion" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "subjects" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "author" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authorOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcuteSafetyQuery, AcuteSafetyQueryVariables>;
+export const InventoryAnalyseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "InventoryAnalyse" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "problems" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                      { kind: "Field", name: { kind: "Name", value: "domain" } },
+                      { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "subjects" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "causes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "description" } },
+                            { kind: "Field", name: { kind: "Name", value: "chronic" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "patterns" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "problemStatements" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "statement" } },
+                            { kind: "Field", name: { kind: "Name", value: "kind" } },
+                            { kind: "Field", name: { kind: "Name", value: "source" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "author" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authorOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InventoryAnalyseQuery, InventoryAnalyseQueryVariables>;
+export const RecordProblemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordProblem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordProblemInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordProblem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordProblemMutation, RecordProblemMutationVariables>;
 export const ExportPersonDataDocument = {
   kind: "Document",
   definitions: [
@@ -5480,6 +7886,1848 @@ export const ExportPersonDataDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
+export const MyNotificationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyNotifications" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "unreadOnly" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myNotifications" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "unreadOnly" },
+                value: { kind: "Variable", name: { kind: "Name", value: "unreadOnly" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "itemId" } },
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "case" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "UnreadNotificationCount" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myNotifications" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "unreadOnly" },
+                value: { kind: "BooleanValue", value: true },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkNotificationRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markNotificationRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const PlanPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PlanPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "draftPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "currentPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "plans" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanSummary" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanSummary" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "agreedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "supersededOn" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanResultRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidence" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoal" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+          { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "targetDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "results" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "FragmentSpread", name: { kind: "Name", value: "PlanSummary" } },
+          { kind: "Field", name: { kind: "Name", value: "perspective" } },
+          { kind: "Field", name: { kind: "Name", value: "reopenReason" } },
+          { kind: "Field", name: { kind: "Name", value: "includesYouthCare" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          { kind: "Field", name: { kind: "Name", value: "approvalProblem" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agreedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "approvedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "goals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoal" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanPageQuery, PlanPageQueryVariables>;
+export const PlanVersionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PlanVersion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "dossierItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "InlineFragment",
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanSummary" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "agreedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "supersededOn" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanResultRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidence" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoal" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+          { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "targetDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "results" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "FragmentSpread", name: { kind: "Name", value: "PlanSummary" } },
+          { kind: "Field", name: { kind: "Name", value: "perspective" } },
+          { kind: "Field", name: { kind: "Name", value: "reopenReason" } },
+          { kind: "Field", name: { kind: "Name", value: "includesYouthCare" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          { kind: "Field", name: { kind: "Name", value: "approvalProblem" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agreedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "approvedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "goals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoal" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanVersionQuery, PlanVersionQueryVariables>;
+export const PlanOrganisationProfessionalsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PlanOrganisationProfessionals" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "professionals" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanOrganisationProfessionalsQuery, PlanOrganisationProfessionalsQueryVariables>;
+export const DraftFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DraftFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "DraftPlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "draftPlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftFamilyPlanMutation, DraftFamilyPlanMutationVariables>;
+export const UpdateFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdatePlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatePlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "perspective" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFamilyPlanMutation, UpdateFamilyPlanMutationVariables>;
+export const AgreeFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AgreeFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AgreePlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agreePlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgreeFamilyPlanMutation, AgreeFamilyPlanMutationVariables>;
+export const ApproveFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ApproveFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PlanVersionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "approvePlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveFamilyPlanMutation, ApproveFamilyPlanMutationVariables>;
+export const ReopenFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ReopenFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ReopenPlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reopenPlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenFamilyPlanMutation, ReopenFamilyPlanMutationVariables>;
+export const AddPlanGoalDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddPlanGoal" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddGoalInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addGoal" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
+export const AddPlanActionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddPlanAction" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddActionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addAction" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPlanActionMutation, AddPlanActionMutationVariables>;
+export const RecordPlanResultDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordPlanResult" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordResultInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordResult" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordPlanResultMutation, RecordPlanResultMutationVariables>;
+export const ActionBoardDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ActionBoard" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ActionFilter" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actions" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "filter" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "goal" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                            { kind: "Field", name: { kind: "Name", value: "domain" } },
+                            { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionBoardQuery, ActionBoardQueryVariables>;
+export const ChangePlanActionStatusDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ChangePlanActionStatus" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ChangeActionStatusInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "changeActionStatus" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePlanActionStatusMutation, ChangePlanActionStatusMutationVariables>;
+export const PlanEvaluationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PlanEvaluations" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                { kind: "Field", name: { kind: "Name", value: "evaluationIntervalMonths" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluationSchedule" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "intervalMonths" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "plan" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "number" } },
+                            { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluations" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanEvaluationRow" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanEvaluationRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "planId" } },
+          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "participants" } },
+          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ledToPlan" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanEvaluationsQuery, PlanEvaluationsQueryVariables>;
+export const SchedulePlanEvaluationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SchedulePlanEvaluation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ScheduleEvaluationInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scheduleEvaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanEvaluationRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanEvaluationRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "planId" } },
+          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "participants" } },
+          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ledToPlan" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchedulePlanEvaluationMutation, SchedulePlanEvaluationMutationVariables>;
+export const HoldPlanEvaluationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "HoldPlanEvaluation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "HoldEvaluationInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "holdEvaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanEvaluationRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanEvaluationRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "planId" } },
+          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "participants" } },
+          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ledToPlan" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoldPlanEvaluationMutation, HoldPlanEvaluationMutationVariables>;
+export const SetPlanEvaluationIntervalDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetPlanEvaluationInterval" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SetEvaluationIntervalInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setEvaluationInterval" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "evaluationIntervalMonths" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPlanEvaluationIntervalMutation, SetPlanEvaluationIntervalMutationVariables>;
+export const FamilyPlanViewDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FamilyPlanView" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "currentPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "draftPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluationSchedule" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "intervalMonths" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluations" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "planId" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanSummary" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "agreedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "supersededOn" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanResultRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidence" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoal" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+          { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "targetDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "results" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "FragmentSpread", name: { kind: "Name", value: "PlanSummary" } },
+          { kind: "Field", name: { kind: "Name", value: "perspective" } },
+          { kind: "Field", name: { kind: "Name", value: "reopenReason" } },
+          { kind: "Field", name: { kind: "Name", value: "includesYouthCare" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          { kind: "Field", name: { kind: "Name", value: "approvalProblem" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agreedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "approvedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "goals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoal" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyPlanViewQuery, FamilyPlanViewQueryVariables>;
+export const FamilyPlanDocumentDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FamilyPlanDocument" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "planId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "familyPlanDocument" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "caseId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "planId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "planId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileName" } },
+                { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+                { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyPlanDocumentQuery, FamilyPlanDocumentQueryVariables>;
 export const ProcessingLogDocument = {
   kind: "Document",
   definitions: [
@@ -5627,6 +9875,141 @@ export const ProcessingLogDocument = {
     },
   ],
 } as unknown as DocumentNode<ProcessingLogQuery, ProcessingLogQueryVariables>;
+export const CaseReferralsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseReferrals" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "budget" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCostCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "activeCostCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "referralCount" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "referrals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                      { kind: "Field", name: { kind: "Name", value: "domain" } },
+                      { kind: "Field", name: { kind: "Name", value: "referralKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "care" } },
+                      { kind: "Field", name: { kind: "Name", value: "providerName" } },
+                      { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "costCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "subjects" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authorOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseReferralsQuery, CaseReferralsQueryVariables>;
+export const RecordReferralDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordReferral" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordReferralInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordReferral" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "care" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordReferralMutation, RecordReferralMutationVariables>;
 export const AuthConfigDocument = {
   kind: "Document",
   definitions: [

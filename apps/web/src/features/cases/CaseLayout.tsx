@@ -7,15 +7,17 @@ import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode } from "../../errors";
 import { useViewerCan } from "../../viewer";
+import { AcuteSafetyBanner } from "../inventory";
 import { StandaloneProcessingLog } from "../processing-log/StandaloneProcessingLog";
 import type { CaseContext } from "./caseContext";
 import { CaseNav } from "./CaseNav";
 import { CASE_QUERY } from "./operations";
 
 /**
- * A case: breadcrumb, reference and title, the secondary navigation, and the sub-page (Overzicht, Dossier,
- * Toestemmingen, Verwerkingslog). A privacy officer (REVIEW_PROCESSING) does not see case content: for
- * them the processing log of a case opens on its own, without asking for the case.
+ * A case: breadcrumb, reference and title, acute unsafety on top, the secondary navigation, and the sub-page
+ * (Overzicht, Beeld, Analyse, Plan, Acties, Evaluaties, Dossier, Toestemmingen, Verwerkingslog). A privacy
+ * officer (REVIEW_PROCESSING) does not see case content: for them the processing log of a case opens on its
+ * own, without asking for the case.
  */
 export function CaseLayout() {
   const { id = "" } = useParams();
@@ -57,6 +59,8 @@ export function CaseLayout() {
           {caseData.title}
         </Heading>
       </hgroup>
+
+      <AcuteSafetyBanner caseId={caseData.id} />
 
       <CaseNav caseData={caseData} />
 

@@ -13,7 +13,16 @@ interface NavItem {
 export function CaseNav({ caseData }: { caseData: CaseDetail }) {
   const reviewer = useViewerCan("REVIEW_PROCESSING");
   const can = (action: CaseDetail["viewerCan"][number]) => caseData.viewerCan.includes(action);
-  const items: NavItem[] = [{ label: "Overzicht" }, { label: "Dossier", sub: "dossier" }];
+  const items: NavItem[] = [
+    { label: "Overzicht" },
+    { label: "Beeld", sub: "beeld" },
+    { label: "Analyse", sub: "analyse" },
+    { label: "Plan", sub: "plan" },
+    { label: "Acties", sub: "acties" },
+    { label: "Evaluaties", sub: "evaluaties" },
+    { label: "Verwijzingen", sub: "verwijzingen" },
+    { label: "Dossier", sub: "dossier" },
+  ];
   if (can("MANAGE_CONSENT")) items.push({ label: "Toestemmingen", sub: "toestemmingen" });
   if (can("READ_LOG") || reviewer) items.push({ label: "Verwerkingslog", sub: "verwerkingslog" });
   return (

@@ -1,0 +1,99 @@
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { useQuery } from "@apollo/client/react";
+import { useEffect } from "react";
+import { useLocation } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { usePageTitle } from "../../components/usePageTitle";
+import { generalErrorMessages } from "../../errors";
+import { useCaseContext } from "../cases/caseContext";
+import "./inventory.css";
+import { NetworkSection } from "./NetworkSection";
+import { BEELD_QUERY } from "./operations";
+import { SafetySection } from "./SafetySection";
+import { SelfRelianceSection } from "./SelfRelianceSection";
+
+/**
+ * "Beeld" (inventory): team warnings, self-reliance over time, safety assessments and the network map. Shows
+ * only what the viewer may see; the record forms only with RECORD_ITEM.
+ */
+export function BeeldPage() {
+  const { caseData } = useCaseContext();
+  usePageTitle(`Beeld – ${caseData.title}`);
+  const canRecord = caseData.viewerCan.includes("RECORD_ITEM");
+  const { data, error, refetch } = useQuery(BEELD_QUERY, {
+    variables: { id: caseData.id },
+    fetchPolicy: "cache-and-network",
+  });
+  const beeld = data?.case ?? null;
+  const persons = caseData.persons;
+  const { hash } = useLocation();
+  const loaded = beeld !== null;
+
+  // A link to a section (`…/beeld#safety-heading`, from the acute-safety banner) scrolls there once it is shown.
+  useEffect(() => {
+    if (!loaded || !hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
+
+  return (
+    <section aria-labelledby="beeld-heading" className="rh-section rh-inventory">
+      <Heading level={2} id="beeld-heading">
+        Beeld
+      </Heading>
+      <Paragraph>
+        Het beeld van het gezin: hoe zelfredzaam iedereen is, hoe veilig de kinderen zijn en wie er om het
+        gezin heen staan. U ziet alleen wat u mag zien.
+      </Paragraph>
+
+      {caseData.teamWarnings.length > 0 ? (
+        <Alert type="warning" className="rh-alert">
+          <Paragraph className="rh-alert__heading">Het team is niet compleet</Paragraph>
+          <UnorderedList>
+            {caseData.teamWarnings.map((w) => (
+              <UnorderedListItem key={`${w.code}-${w.person.id}`}>{w.message}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </Alert>
+      ) : null}
+
+      <ErrorAlert messages={generalErrorMessages(error)}>
+        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
+          Opnieuw proberen
+        </Button>
+      </ErrorAlert>
+
+      {!beeld && !error ? <Loading /> : null}
+      {beeld ? (
+        <>
+          <SelfRelianceSection
+            caseId={caseData.id}
+            persons={persons}
+            progress={beeld.selfRelianceProgress}
+            assessments={beeld.assessments}
+            canRecord={canRecord}
+          />
+          <SafetySection
+            caseId={caseData.id}
+            persons={persons}
+            items={beeld.safetyAssessments}
+            canRecord={canRecord}
+          />
+          <NetworkSection
+            caseId={caseData.id}
+            persons={persons}
+            members={beeld.networkMembers}
+            canRecord={canRecord}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { gql } from "@apollo/client";
+import type { TypedDocumentNode } from "@apollo/client";
+import type {
+  MarkNotificationReadMutation,
+  MarkNotificationReadMutationVariables,
+  MyNotificationsQuery,
+  MyNotificationsQueryVariables,
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables,
+} from "../../generated/graphql";
+
+// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
+
+export type NotificationRow = MyNotificationsQuery["myNotifications"][number];
+
+export const MY_NOTIFICATIONS_QUERY: TypedDocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables> =
+  gql`
+    query MyNotifications($unreadOnly: Boolean) {
+      myNotifications(unreadOnly: $unreadOnly) {
+        id
+        kind
+        itemId
+        message
+        createdAt
+        readAt
+        case {
+          id
+          reference
+          title
+        }
+      }
+    }
+  `;
+
+export const UNREAD_NOTIFICATION_COUNT_QUERY: TypedDocumentNode<
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables
+> = gql`
+  query UnreadNotificationCount {
+    myNotifications(unreadOnly: true) {
+      id
+    }
+  }
+`;
+
+export const MARK_NOTIFICATION_READ_MUTATION: TypedDocumentNode<
+  MarkNotificationReadMutation,
+  MarkNotificationReadMutationVariables
+> = gql`
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      readAt
+    }
+  }
+`;
