@@ -5,3 +5,4 @@ export * as tables from "./schema";
 export type * from "./schema";
 export * from "./seed";
 export * from "./processing-log";
+export * from "./events";

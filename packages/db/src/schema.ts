@@ -583,6 +583,40 @@ export const processingLogHeads = pgTable("processing_log_heads", {
   lastHash: text().notNull(),
 });
 
+// Dossier events (the outbox, DESIGN.md section 5): every change writes one event per changed item (or one
+// for the case) in its transaction. `seq` is taken from `event_sequence` under a row lock held until commit,
+// so sequence order is commit order: a subscriber that has seen N never later meets an event below N.
+export const dossierEvents = pgTable(
+  "dossier_events",
+  {
+    seq: bigint({ mode: "number" }).primaryKey(),
+    caseId: uuid().notNull(),
+    /** CREATE, UPDATE or DELETE of an item, or of the case itself when `itemId` is null. */
+    operation: logOperation().notNull(),
+    itemId: uuid(),
+    itemKind: dossierItemKind(),
+    domain: lifeDomain(),
+    dataClass: dataClass(),
+    subjectPersonIds: uuidArray(),
+    /** The fields that changed, e.g. `Action.status`. */
+    fields: text().array().notNull(),
+    actorProfessionalId: uuid(),
+    organisationId: uuid(),
+    occurredAt: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.caseId, t.seq)],
+);
+
+/** The one-row counter of dossier events (see `dossierEvents`). */
+export const eventSequence = pgTable(
+  "event_sequence",
+  {
+    id: integer().primaryKey().default(1),
+    last: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("event_sequence_one_row", sql`${t.id} = 1`)],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type ProfessionalRow = typeof professionals.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
@@ -604,3 +638,4 @@ export type ResultRow = typeof results.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
+export type DossierEventRow = typeof dossierEvents.$inferSelect;

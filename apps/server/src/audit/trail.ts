@@ -6,7 +6,13 @@ import {
   type LogOperation,
   type ProcessingActivityId,
 } from "@regiehub/domain";
-import { appendLogEntries, type Database, type Executor, type LogEntryInput } from "@regiehub/db";
+import {
+  appendEvents,
+  appendLogEntries,
+  type Database,
+  type Executor,
+  type LogEntryInput,
+} from "@regiehub/db";
 import type { Pseudonymizer } from "./pseudonym";
 
 // The audit trail of one request: reads of personal data are collected while resolvers run and written
@@ -180,6 +186,17 @@ export class AuditTrail {
         fields: [...c.fields],
       },
     ]);
+    // The dossier event of the change (the outbox, DESIGN.md section 5), in the same transaction.
+    if (c.caseId && c.operation !== "EXPORT") {
+      await appendEvents(tx, {
+        caseId: c.caseId,
+        operation: c.operation,
+        itemIds: c.itemIds ?? [],
+        fields: c.fields,
+        actorProfessionalId: this.actor?.professionalId ?? null,
+        organisationId: this.actor?.organisationId ?? null,
+      });
+    }
   }
 
   /** Number of entries waiting to be written. */
