@@ -3,8 +3,9 @@ import { and, eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO, listCaseItems, tables } from "@regiehub/db";
-import type { Actor, DataClass, Domain, LegalBasis } from "@regiehub/domain";
+import type { DataClass, Domain, LegalBasis } from "@regiehub/domain";
 import { itemAccess, itemScope, type GrantFacts } from "@regiehub/policy";
+import { insertGrant, insertPropertyCase, partnerView } from "../support/consent-property";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
 // Property: for random grants and items, and a random partner asking, no value outside a valid grant ever
@@ -13,7 +14,6 @@ import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
 const P = DEMO.professionals;
 const O = DEMO.organisations;
-const HOUR = 3600_000;
 // Small vocabularies so that random grants and items meet often enough to find mistakes.
 const DOMAINS: Domain[] = ["EDUCATION", "JUSTICE", "SAFETY"];
 const CLASSES: DataClass[] = ["GENERAL", "JUSTICE", "CHILD_SAFETY"];
@@ -72,31 +72,11 @@ it("never shows a value outside a valid grant, and logs every read", async () =>
     fc.asyncProperty(scenario, async (s) => {
       const db = hub.database.db;
       const now = Date.now();
-      const caseId = randomUUID();
-      await db.insert(tables.cases).values({
-        id: caseId,
-        reference: `PROP-${caseId.slice(0, 8)}`,
-        title: "Gezin Eigenschap",
-        municipality: "Lindehaven",
-        casusregisseurId: P.casusregisseur,
-        openedOn: "2026-01-01",
-      });
-      const team = [O.wijkteamNoord, ...s.partnersOnTeam.map((i) => PARTNERS[i]!.org)];
-      await db
-        .insert(tables.caseTeamMembers)
-        .values(team.map((organisationId) => ({ caseId, organisationId })));
-      const persons = await db
-        .insert(tables.persons)
-        .values(
-          ["A", "B", "C"].map((n) => ({
-            caseId,
-            givenName: n,
-            familyName: "Eigenschap",
-            householdRole: "CHILD" as const,
-          })),
-        )
-        .returning({ id: tables.persons.id });
-      const personIds = persons.map((p) => p.id);
+      const { caseId, personIds, team } = await insertPropertyCase(
+        db,
+        s.partnersOnTeam.map((i) => PARTNERS[i]!.org),
+        "PROP",
+      );
 
       const items = [];
       for (const spec of s.items) {
@@ -124,60 +104,12 @@ it("never shows a value outside a valid grant, and logs every read", async () =>
 
       const grants: GrantFacts[] = [];
       for (const g of s.grants) {
-        const window = {
-          open: { validFrom: new Date(now - 24 * HOUR), validUntil: null, withdrawnAt: null },
-          expired: {
-            validFrom: new Date(now - 48 * HOUR),
-            validUntil: new Date(now - 24 * HOUR),
-            withdrawnAt: null,
-          },
-          future: { validFrom: new Date(now + 24 * HOUR), validUntil: null, withdrawnAt: null },
-          bounded: {
-            validFrom: new Date(now - 24 * HOUR),
-            validUntil: new Date(now + 24 * HOUR),
-            withdrawnAt: null,
-          },
-          withdrawn: {
-            validFrom: new Date(now - 24 * HOUR),
-            validUntil: null,
-            withdrawnAt: new Date(now - HOUR),
-          },
-        }[g.validity];
-        const [row] = await db
-          .insert(tables.consentGrants)
-          .values({
-            caseId,
-            granteeOrganisationId: PARTNERS[g.partner]!.org,
-            subjectPersonIds: (g.subjects as number[]).map((i) => personIds[i]!),
-            domains: g.domains,
-            dataClasses: g.dataClasses,
-            purpose: "eigenschap",
-            legalBasis: g.legalBasis,
-            recordedByProfessionalId: P.casusregisseur,
-            ...window,
-          })
-          .returning();
-        grants.push(row!);
+        grants.push(await insertGrant(db, caseId, PARTNERS[g.partner]!.org, g, personIds, now));
       }
 
       const viewer =
         s.viewerIsAGrantee && s.grants.length ? PARTNERS[s.grants[0]!.partner]! : VIEWERS[s.viewer]!;
-      const actor: Actor = {
-        kind: "professional",
-        professionalId: viewer.professional,
-        organisationId: viewer.org,
-        organisationKind: viewer.kind as Actor["organisationKind"],
-        role: "PROFESSIONAL",
-        name: "x",
-        hasRegistration: false,
-      };
-      const facts = {
-        id: caseId,
-        casusregisseurId: P.casusregisseur,
-        casusregisseurOrganisationId: O.wijkteamNoord,
-        procesregisseurId: null,
-        teamOrganisationIds: team,
-      };
+      const { actor, facts } = partnerView(viewer, caseId, team);
       const expected = new Map(
         items.map((i) => [i.id, itemAccess(actor, facts, i, grants, [], new Date()).allowed]),
       );
