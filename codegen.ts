@@ -5,10 +5,11 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const scalars = {
   Date: "string",
   DateTime: { input: "string", output: "Date | string" },
+  Seq: "number",
 };
 
 const config: CodegenConfig = {
-  schema: ["packages/schema/schema.graphql", "packages/schema/plan.graphql"],
+  schema: ["packages/schema/schema.graphql", "packages/schema/plan.graphql", "packages/schema/live.graphql"],
   generates: {
     // Schema types for every consumer (web app, tests, partner-facing docs).
     "packages/schema/src/generated/graphql.ts": {
@@ -53,6 +54,9 @@ const config: CodegenConfig = {
           OrganisationAccess: "../models#OrganisationAccessModel",
           BreakGlassAccess: "../models#BreakGlassModel",
           ProcessingLogEntry: "../models#ProcessingLogEntryModel",
+          CaseEvent: "../models#LiveEventModel",
+          ActionEvent: "../models#LiveEventModel",
+          PortfolioEvent: "../models#LiveEventModel",
         },
       },
     },

@@ -44,7 +44,8 @@ function operationFor(kind: string, field: GraphQLField<unknown, unknown>): stri
   const leaf = getNamedType(field.type);
   const selection =
     leaf instanceof GraphQLScalarType || leaf instanceof GraphQLEnumType ? "" : " { __typename }";
-  return `${kind === "Mutation" ? "mutation" : "query"} { ${call}${selection} }`;
+  const operation = kind === "Mutation" ? "mutation" : kind === "Subscription" ? "subscription" : "query";
+  return `${operation} { ${call}${selection} }`;
 }
 
 let hub: TestHub;
@@ -69,7 +70,12 @@ describe("authentication on every root field", () => {
 
   for (const { type, field } of fields.filter((f) => !isPublicField(f.field))) {
     it(`${type}.${field.name} refuses an anonymous caller`, async () => {
-      const res = await gql(hub, operationFor(type, field));
+      // Subscriptions run over graphql-ws only.
+      const client = wsClient(hub);
+      const res =
+        type === "Subscription"
+          ? await wsRequest(client, operationFor(type, field)).finally(() => client.dispose())
+          : await gql(hub, operationFor(type, field));
       expectCode(res, "UNAUTHENTICATED");
       expect(res.data?.[field.name] ?? null).toBeNull();
     });

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, tables } from "@regiehub/db";
-import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { DEMO, lastEventSeq, tables } from "@regiehub/db";
+import { gql, signIn, startTestHub, wsClient, type TestHub } from "../support/hub";
 import { casePersons, grant, recordObservation } from "../support/dossier";
+import { collect } from "../support/live";
 
 // The authorization matrix (OpenCRVS-style): every row is an actor (role × organisation kind × grant
 // state); every column an item (domain / data class); every cell is checked on every path: the timeline
-// list, the item by id, the content field, and the inzage export.
+// list, the item by id, the content field, the live events of the case (replayed from before the items were
+// recorded), and the inzage export.
 
 const P = DEMO.professionals;
 const O = DEMO.organisations;
@@ -153,9 +155,13 @@ const TEXT: Record<Item, string> = {
 let hub: TestHub;
 const ids = {} as Record<Item, string>;
 let kim: string;
+/** The outbox before and after the setup: live events of the setup are replayed from `startSeq`. */
+let startSeq: number;
+let endSeq: number;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  startSeq = await lastEventSeq(hub.database.db);
   const director = await signIn(hub, P.casusregisseur);
   const persons = Object.fromEntries(
     (await casePersons(hub, director, CASE)).map((p) => [p.givenName, p.id]),
@@ -226,6 +232,7 @@ beforeAll(async () => {
     validFrom: new Date(Date.now() - HOUR),
     recordedByProfessionalId: P.casusregisseur,
   });
+  endSeq = await lastEventSeq(hub.database.db);
 });
 afterAll(async () => {
   await hub?.stop();
@@ -291,6 +298,41 @@ describe("authorization matrix", () => {
           expect(outcomeOf(await observe(token, item), item)).toBe(row.items[item]);
         });
       }
+      it(`live events: the same outcome for every item`, async () => {
+        const client = wsClient(hub, token);
+        const events = collect(
+          client,
+          `subscription($caseId: ID!, $afterSeq: Seq) { caseEvents(caseId: $caseId, afterSeq: $afterSeq) {
+            seq itemId item { id redacted ... on Observation { statement } } } }`,
+          { caseId: CASE, afterSeq: startSeq },
+        );
+        try {
+          if (Object.values(row.items).every((o) => o === "notFound")) {
+            await events.until(() => events.error !== undefined || events.results.length > 0).catch(() => []);
+            await new Promise((r) => setTimeout(r, 100));
+            const errors = (events.error as any[] | undefined) ?? events.results[0]?.errors;
+            expect(errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+            expect(JSON.stringify(events.results)).not.toContain("MATRIX-");
+            return;
+          }
+          // The last setup change is a grant (a case-level event every team member receives).
+          await events.until((r) => r.some((e) => e.data?.caseEvents?.seq === endSeq));
+          expect(events.results.every((e) => e.errors === undefined)).toBe(true);
+          for (const item of Object.keys(TEXT) as Item[]) {
+            const delivered = events.results.filter((e) => e.data.caseEvents.itemId === ids[item]);
+            const outcome =
+              delivered.length === 1 && delivered[0]!.data.caseEvents.item.statement === TEXT[item]
+                ? "visible"
+                : delivered.length === 0 && !JSON.stringify(events.results).includes(TEXT[item])
+                  ? "hidden"
+                  : `inconsistent: ${JSON.stringify(delivered)}`;
+            expect(`${item}: ${outcome}`).toBe(`${item}: ${row.items[item]}`);
+          }
+        } finally {
+          events.stop();
+          await client.dispose();
+        }
+      });
       it(`export of Kim: ${row.exportKim}`, async () => {
         const res: any = await gql(
           hub,

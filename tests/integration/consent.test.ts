@@ -463,7 +463,11 @@ describe("break-glass", () => {
 describe("one statement per page", () => {
   it("serves a page of 50 items with as many SQL statements as a page of 5", async () => {
     const counted: string[] = [];
-    const counting = await startTestHub({}, { onQuery: (q) => counted.push(q) });
+    // Live delivery's own reads (the outbox poll, the overdue check) run on timers: kept out of the count.
+    const counting = await startTestHub(
+      { LIVE_POLL_MS: "60000", OVERDUE_CHECK_MS: "3600000" },
+      { onQuery: (q) => counted.push(q) },
+    );
     try {
       const token = await signIn(counting, P.casusregisseur);
       const kim = (await casePersons(counting, token, CASE)).find((p) => p.givenName === "Kim")!.id;
@@ -486,7 +490,7 @@ describe("one statement per page", () => {
         );
         expect(res.errors).toBeUndefined();
         expect(res.data.case.timeline.edges).toHaveLength(first);
-        return counted.filter((q) => !/processing_log/.test(q)).length;
+        return counted.filter((q) => !/processing_log|dossier_events/.test(q)).length;
       };
       const five = await measure(5);
       const fifty = await measure(50);

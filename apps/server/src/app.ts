@@ -8,21 +8,29 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, validate, type GraphQLFormattedError } from "graphql";
-import { CloseCode } from "graphql-ws";
-import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { AppError } from "@regiehub/domain";
-import { createDatabase, seedDemoRegion, type DatabaseHandle } from "@regiehub/db";
+import {
+  createDatabase,
+  inProcessWakeup,
+  postgresWakeup,
+  seedDemoRegion,
+  type DatabaseHandle,
+} from "@regiehub/db";
 import { createPseudonymizer } from "./audit/pseudonym";
 import { closeAudit } from "./audit/close";
 import { traceFrom } from "./audit/trail";
-import { createAuthenticator, type AuthenticatedSession } from "./auth/authenticator";
+import { createAuthenticator, type AuthenticatedSession, type Authenticator } from "./auth/authenticator";
 import type { Config } from "./config";
 import { createContext, type Context, type ContextDeps } from "./graphql/context";
 import { createFormatError } from "./graphql/errors";
 import { allValidationRules, limitRules } from "./graphql/limits";
 import { buildSchema } from "./graphql/schema";
 import { createLogger, type Logger } from "./logger";
+import { LiveDispatcher } from "./live/dispatcher";
+import { signalOverdueActions } from "./live/overdue";
+import { attachGraphQLWs, type SocketExtra } from "./live/socket";
+import { LiveCloseCode, SharedPayload, type LiveConnection } from "./live/subscriber";
 
 const AUDIT_UNAVAILABLE: GraphQLFormattedError = {
   message: "The processing log could not be written; no data is returned",
@@ -34,6 +42,8 @@ export interface Hub {
   port: number;
   database: DatabaseHandle;
   logger: Logger;
+  /** Live delivery (its counters are read by tests and could feed metrics). */
+  live: LiveDispatcher;
   /** Graceful stop: no new connections, in-flight requests finish, sockets close, database closes. */
   stop(): Promise<void>;
 }
@@ -88,53 +98,73 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   }
 
   const auth = await createAuthenticator(config, database.db);
-  const deps: ContextDeps = {
-    db: database.db,
-    auth,
-    config,
-    logger,
-    pseudonymize: createPseudonymizer(config),
-  };
+  const pseudonymize = createPseudonymizer(config);
   const schema = buildSchema();
   const formatError = createFormatError(logger);
+  // Live delivery: LISTEN/NOTIFY between instances on PostgreSQL, in-process with the embedded database.
+  const wakeup =
+    config.database.url && database.kind === "postgres"
+      ? postgresWakeup(config.database.url, (err) => logger.error({ err }, "event wake-up failed"))
+      : inProcessWakeup();
+  const live = new LiveDispatcher({
+    deps: { db: database.db, auth, config, logger, pseudonymize },
+    schema,
+    wakeup,
+    logger,
+    limits: {
+      maxQueuedEvents: config.live.maxQueuedEvents,
+      maxBufferedBytes: config.live.maxBufferedBytes,
+      maxSubscriptionsPerConnection: config.live.maxSubscriptionsPerConnection,
+    },
+    pollMs: config.live.pollMs,
+    formatError,
+  });
+  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize, live };
+  await live.start(deps);
+
+  // Actions that pass their due date become events too (the hub is their actor).
+  const checkOverdue = () =>
+    signalOverdueActions(database.db, pseudonymize, new Date())
+      .then((seq) => live.published(seq))
+      .catch((err: unknown) => logger.error({ err }, "overdue check failed"));
+  const overdueTimer = setInterval(checkOverdue, config.live.overdueCheckMs);
+  overdueTimer.unref();
+  void checkOverdue();
 
   // WebSocket: the same schema, authentication, validation rules, limits and error mapping as HTTP.
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 1024 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>, { session?: AuthenticatedSession }>(
+  const wsCleanup = attachGraphQLWs<Record<string, unknown>>(
     {
       schema,
       validate: (s, document) => validate(s, document, allValidationRules(config.limits)),
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.["authorization"];
+        const socket = ctx.extra.socket;
         try {
-          ctx.extra.session = await auth.authenticate(
+          const session = await auth.authenticate(
             typeof authorization === "string" ? authorization : undefined,
           );
+          if (session) ctx.extra.connection = watchSession(session, socket, auth, config.live.authRecheckMs);
           return true;
         } catch (error) {
           if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
-            ctx.extra.socket.close(CloseCode.Unauthorized, error.message);
+            socket.close(LiveCloseCode.Unauthorized, error.message);
             return false;
           }
           throw error;
         }
       },
-      // Authentication is re-checked for every operation on a long-lived socket: an expired token or a
-      // removed professional closes it with 4401 (the client reconnects with a fresh token).
+      // Authentication is re-checked for every operation on a long-lived socket, and while subscriptions run
+      // (watchSession): an expired token closes it with 4401, a removed professional with 4403.
       context: async (ctx): Promise<Context> => {
-        if (ctx.extra.session) {
-          try {
-            ctx.extra.session = await auth.refresh(ctx.extra.session);
-          } catch (error) {
-            if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
-              ctx.extra.socket.close(CloseCode.Unauthorized, error.message);
-            }
-            throw error;
-          }
-        }
-        return createContext(deps, ctx.extra.session?.actor, traceFrom(null));
+        const connection = ctx.extra.connection;
+        if (connection) await recheck(connection, auth);
+        const context = createContext(deps, connection?.session.actor, traceFrom(null));
+        return connection ? { ...context, connection } : context;
       },
       onNext: async (_ctx, _id, _payload, args, result) => {
+        // Live events were logged and formatted by the dispatcher, once per group.
+        if (isShared(result)) return undefined;
         const closed = await closeAudit(args.contextValue as Context, result.errors ?? []);
         if (!closed) return { data: null, errors: [AUDIT_UNAVAILABLE] };
         return result.errors
@@ -143,6 +173,11 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
       },
       onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] =>
         errors.map((e) => formatError(e.toJSON(), e)),
+      onOperation: async (_ctx, _id, _payload, args, result) => {
+        // A mutation over the socket: wake live delivery once it committed.
+        live.published((args.contextValue as Context).audit.lastEventSeq);
+        return result;
+      },
     },
     wsServer,
   );
@@ -165,6 +200,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
               errors = request.errors;
             },
             async willSendResponse({ contextValue, response }) {
+              live.published(contextValue.audit.lastEventSeq);
               if (response.body.kind !== "single") return;
               if (!(await closeAudit(contextValue, errors))) {
                 response.body.singleResult = { data: null, errors: [AUDIT_UNAVAILABLE] };
@@ -228,10 +264,14 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     port,
     database,
     logger,
+    live,
     stop() {
       stopping ??= (async () => {
         ready = false;
+        clearInterval(overdueTimer);
         await apollo.stop(); // stops accepting, drains HTTP (and the WebSocket server via drainServer)
+        await live.stop();
+        await wakeup.close();
         await closeServer(httpServer);
         await database.close();
         logger.info("Regiehub stopped");
@@ -239,6 +279,56 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
       return stopping;
     },
   };
+}
+
+function isShared(result: { data?: unknown }): boolean {
+  return result.data instanceof SharedPayload;
+}
+
+/**
+ * The live connection of an authenticated socket. The session is re-checked every `recheckMs` and the
+ * socket closed when the token expires (4401: reconnect with a fresh token) or the professional is gone
+ * (4403), so a long-lived subscription never outlives its credentials.
+ */
+function watchSession(
+  session: AuthenticatedSession,
+  socket: SocketExtra["socket"],
+  auth: Authenticator,
+  recheckMs: number,
+): LiveConnection {
+  const connection: LiveConnection = {
+    session,
+    subscriptions: 0,
+    bufferedAmount: () => socket.bufferedAmount,
+    close: (code, reason) => {
+      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING)
+        socket.close(code, reason);
+    },
+  };
+  const timers: NodeJS.Timeout[] = [];
+  if (session.expiresAt !== undefined) {
+    const ms = Math.min(session.expiresAt * 1000 - Date.now(), 2 ** 31 - 1);
+    timers.push(
+      setTimeout(() => connection.close(LiveCloseCode.Unauthorized, "Token expired"), Math.max(ms, 0)),
+    );
+  }
+  timers.push(setInterval(() => void recheck(connection, auth).catch(() => undefined), recheckMs));
+  socket.once("close", () => timers.forEach((t) => clearTimeout(t)));
+  return connection;
+}
+
+/** Refreshes a connection's session; closes the socket (and throws) when it is no longer valid. */
+async function recheck(connection: LiveConnection, auth: Authenticator): Promise<void> {
+  const expired =
+    connection.session.expiresAt !== undefined && connection.session.expiresAt * 1000 <= Date.now();
+  try {
+    connection.session = await auth.refresh(connection.session);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
+      connection.close(expired ? LiveCloseCode.Unauthorized : LiveCloseCode.Forbidden, error.message);
+    }
+    throw error;
+  }
 }
 
 function serveWebApp(app: express.Express, distDir: string): void {

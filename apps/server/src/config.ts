@@ -29,7 +29,7 @@ const EnvSchema = z
     DEV_TOKEN_TTL_SECONDS: z.coerce
       .number()
       .int()
-      .min(60)
+      .min(5)
       .max(86_400)
       .default(8 * 3600),
     SEED_DEMO: bool.optional(),
@@ -52,6 +52,20 @@ const EnvSchema = z
       .default(60),
     /** Retention of a closed youth-care case, in years (Jeugdwet: 20). */
     RETENTION_YEARS: z.coerce.number().int().min(1).max(115).default(20),
+    LIVE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+    LIVE_MAX_QUEUED_EVENTS: z.coerce.number().int().min(2).max(100_000).default(1_000),
+    LIVE_MAX_BUFFERED_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_024)
+      .default(4 * 1024 * 1024),
+    LIVE_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1_000).default(25),
+    LIVE_AUTH_RECHECK_MS: z.coerce.number().int().min(100).default(60_000),
+    OVERDUE_CHECK_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .default(10 * 60_000),
   })
   .superRefine((env, ctx) => {
     const authMode = env.AUTH_MODE ?? defaultAuthMode(env);
@@ -94,6 +108,14 @@ export interface Config {
   pseudonym: { key: string | undefined; keyDir: string | undefined };
   breakGlassMinutes: number;
   retentionYears: number;
+  live: {
+    pollMs: number;
+    maxQueuedEvents: number;
+    maxBufferedBytes: number;
+    maxSubscriptionsPerConnection: number;
+    authRecheckMs: number;
+    overdueCheckMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -146,5 +168,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     pseudonym: { key: env.PSEUDONYM_KEY, keyDir: inMemory ? undefined : resolve(env.DATA_DIR, "keys") },
     breakGlassMinutes: env.BREAK_GLASS_MINUTES,
     retentionYears: env.RETENTION_YEARS,
+    live: {
+      pollMs: env.LIVE_POLL_MS,
+      maxQueuedEvents: env.LIVE_MAX_QUEUED_EVENTS,
+      maxBufferedBytes: env.LIVE_MAX_BUFFERED_BYTES,
+      maxSubscriptionsPerConnection: env.LIVE_MAX_SUBSCRIPTIONS,
+      authRecheckMs: env.LIVE_AUTH_RECHECK_MS,
+      overdueCheckMs: env.OVERDUE_CHECK_MS,
+    },
   };
 }

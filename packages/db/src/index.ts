@@ -6,3 +6,4 @@ export type * from "./schema";
 export * from "./seed";
 export * from "./processing-log";
 export * from "./events";
+export * from "./wakeup";

@@ -377,6 +377,8 @@ export const actions = pgTable(
     status: actionStatus().notNull(),
     statusReason: text(),
     statusChangedAt: at().notNull().defaultNow(),
+    /** The due date for which "overdue" was signalled as a dossier event (once per due date). */
+    overdueSignalledFor: day(),
   },
   (t) => [index().on(t.ownerOrganisationId, t.status), index().on(t.ownerProfessionalId)],
 );

@@ -1,3 +1,4 @@
 export * from "./policy";
 export * from "./rules";
 export * from "./consent";
+export * from "./events";

@@ -92,6 +92,7 @@ describe("case access matrix", () => {
     expect(viewerCaseActions(wilma, theCase)).toEqual([
       "UPDATE",
       "MOVE_PHASE",
+      "ESCALATE",
       "MANAGE_TEAM",
       "RECORD_ITEM",
       "MANAGE_CONSENT",
@@ -103,6 +104,7 @@ describe("case access matrix", () => {
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",
       "MOVE_PHASE",
+      "ESCALATE",
       "ADD_PERSON",
       "UPDATE_PERSON",
       "MANAGE_TEAM",

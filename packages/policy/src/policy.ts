@@ -63,6 +63,7 @@ export function caseScope(actor: Actor): CaseScope {
 export const VIEWER_CASE_ACTIONS = {
   UPDATE: "case.update",
   MOVE_PHASE: "case.movePhase",
+  ESCALATE: "case.escalate",
   ADD_PERSON: "person.create",
   UPDATE_PERSON: "person.update",
   MANAGE_TEAM: "team.manage",

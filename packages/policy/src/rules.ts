@@ -90,6 +90,11 @@ export const RULES = {
     target: "case",
     allow: caseDirectors,
   },
+  "case.escalate": {
+    description: "Set a case's escalation level (with a reason)",
+    target: "case",
+    allow: caseDirectors,
+  },
   "person.create": {
     description: "Add a family member to a case",
     target: "case",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Paths of the committed SDL files: the contract for the web app and partner systems. */
-export const SCHEMA_PATHS = ["../schema.graphql", "../plan.graphql"].map((file) =>
+export const SCHEMA_PATHS = ["../schema.graphql", "../plan.graphql", "../live.graphql"].map((file) =>
   fileURLToPath(new URL(file, import.meta.url)),
 );
 

@@ -67,6 +67,8 @@ interface Pending {
 
 export class AuditTrail {
   private readonly pending = new Map<string, Pending>();
+  /** The highest sequence number of the dossier events this request appended (a wake-up for live delivery). */
+  lastEventSeq: number | undefined;
   readonly startedAt = new Date();
   readonly operationId = randomBytes(8).toString("hex");
 
@@ -188,7 +190,7 @@ export class AuditTrail {
     ]);
     // The dossier event of the change (the outbox, DESIGN.md section 5), in the same transaction.
     if (c.caseId && c.operation !== "EXPORT") {
-      await appendEvents(tx, {
+      const seqs = await appendEvents(tx, {
         caseId: c.caseId,
         operation: c.operation,
         itemIds: c.itemIds ?? [],
@@ -196,7 +198,60 @@ export class AuditTrail {
         actorProfessionalId: this.actor?.professionalId ?? null,
         organisationId: this.actor?.organisationId ?? null,
       });
+      this.lastEventSeq = Math.max(this.lastEventSeq ?? 0, ...seqs);
     }
+  }
+
+  /**
+   * The reads and refusals collected so far, as entries of `recipient`: a live event is resolved once for a
+   * group of subscribers and delivered to each, and every delivery is logged as the recipient's own read.
+   * Merged per operation, legal basis and activity: one entry per delivery (two when a delivery rests on two
+   * bases). A delivery that read no personal data is still logged, with the event's item.
+   */
+  entriesFor(
+    recipient: Actor,
+    detail: string,
+    event: { caseId: string; itemIds: readonly string[] },
+  ): LogEntryInput[] {
+    const endedAt = new Date();
+    const merged = new Map<string, LogEntryInput>();
+    const pending = this.pending.size
+      ? [...this.pending.values()]
+      : [
+          {
+            base: this.base(event.caseId, "READ", "RH-PA-01", null, "SUCCESS", false, null),
+            subjectPseudonyms: [],
+            itemIds: new Set(event.itemIds),
+            fields: new Set(["CaseEvent"]),
+          },
+        ];
+    for (const p of pending) {
+      const key = [p.base.operation, p.base.legalBasis, p.base.processingActivityId, p.base.breakGlass].join(
+        "|",
+      );
+      let entry = merged.get(key);
+      if (!entry) {
+        entry = {
+          ...p.base,
+          actorType: "PROFESSIONAL",
+          actorId: recipient.professionalId,
+          organisationId: recipient.organisationId,
+          role: recipient.role,
+          detail,
+          endedAt,
+          subjectPseudonyms: [],
+          itemIds: [],
+          fields: [],
+        };
+        merged.set(key, entry);
+      }
+      for (const s of p.subjectPseudonyms)
+        if (!entry.subjectPseudonyms.includes(s)) entry.subjectPseudonyms.push(s);
+      for (const i of p.itemIds) if (!entry.itemIds.includes(i)) entry.itemIds.push(i);
+      for (const f of p.fields) if (!entry.fields.includes(f)) entry.fields.push(f);
+    }
+    for (const entry of merged.values()) entry.fields.sort();
+    return [...merged.values()];
   }
 
   /** Number of entries waiting to be written. */

@@ -6,6 +6,8 @@ import type { Pseudonymizer } from "../audit/pseudonym";
 import type { Authenticator } from "../auth/authenticator";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
+import type { LiveDispatcher } from "../live/dispatcher";
+import type { LiveConnection } from "../live/subscriber";
 import { createLoaders, type Loaders } from "./loaders";
 
 /** Everything a resolver gets: who is asking, and the means to answer. Built once per request/operation. */
@@ -24,6 +26,10 @@ export interface Context {
   itemAccessCache: Map<string, ItemAccess>;
   /** The moment the request started; "today" for domain rules. */
   now: Date;
+  /** Live delivery of dossier events (subscriptions). */
+  live: LiveDispatcher;
+  /** The WebSocket connection an operation arrived on (subscriptions need one). */
+  connection?: LiveConnection;
 }
 
 export interface ContextDeps {
@@ -32,6 +38,7 @@ export interface ContextDeps {
   config: Config;
   logger: Logger;
   pseudonymize: Pseudonymizer;
+  live: LiveDispatcher;
 }
 
 export function createContext(deps: ContextDeps, actor: Actor | undefined, trace: TraceContext): Context {

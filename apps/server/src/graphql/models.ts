@@ -67,3 +67,5 @@ export interface EvaluationScheduleModel {
   overdue: boolean;
 }
 export type NotificationModel = NotificationRow;
+
+export type { LiveEvent as LiveEventModel } from "../live/dispatcher";

@@ -55,3 +55,22 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+function parseSeq(value: unknown): number {
+  const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+    throw new GraphQLError("Seq must be a non-negative integer below 2^53", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return n;
+}
+
+/** Sequence numbers of dossier events (bigint in the database, below 2^53 in practice). */
+export const SeqScalar = new GraphQLScalarType<number, number>({
+  name: "Seq",
+  description: "A sequence number of a dossier event: a non-negative integer below 2^53.",
+  serialize: (value) => parseSeq(value),
+  parseValue: parseSeq,
+  parseLiteral: (ast) => parseSeq(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : undefined),
+});

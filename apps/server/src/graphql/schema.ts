@@ -15,6 +15,7 @@ import { inventoryResolvers } from "../modules/inventory/resolvers";
 import { planResolvers } from "../modules/plan/resolvers";
 import { actionResolvers } from "../modules/actions/resolvers";
 import { planDocumentResolvers } from "../modules/plan-document/resolvers";
+import { liveResolvers } from "../modules/live/resolvers";
 import { guardRootFields } from "./guard";
 import { DateScalar, DateTimeScalar } from "./scalars";
 
@@ -38,6 +39,7 @@ export function buildSchema(): GraphQLSchema {
       planResolvers,
       actionResolvers,
       planDocumentResolvers,
+      liveResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

@@ -11,6 +11,8 @@ export type Scalars = {
   Date: { input: string; output: string };
   /** A point in time, ISO 8601 with time zone, e.g. `2026-11-23T09:15:00.000Z`. */
   DateTime: { input: string; output: Date | string };
+  /** A sequence number of a dossier event: a non-negative integer below 2^53, as a JSON number. */
+  Seq: { input: number; output: number };
 };
 
 /** An action (actiemanagement): who does what by when towards a goal. */
@@ -78,6 +80,23 @@ export type Action = DossierItem & {
   viewerCan: Array<ItemAction>;
   /** Organisations that may see this item now (zichtbaar voor). */
   visibleTo: Array<Organisation>;
+};
+
+/** An action of the subscriber's organisation that was added or changed. */
+export type ActionEvent = {
+  __typename?: "ActionEvent";
+  /** The action as the subscriber may see it now. */
+  action: Action;
+  /** The case of the action. */
+  case: Case;
+  /** The fields that changed, e.g. `Action.status`. */
+  fields: Array<Scalars["String"]["output"]>;
+  /** What happened. */
+  kind: DossierEventKind;
+  /** When the change was committed. */
+  occurredAt: Scalars["DateTime"]["output"];
+  /** The event's sequence number; pass the last one seen as `afterSeq` to resume. */
+  seq: Scalars["Seq"]["output"];
 };
 
 /** Filter for the action board. */
@@ -465,6 +484,8 @@ export type CaseAction =
   | "APPROVE_PLAN"
   /** Open the whole case under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
+  /** Set the escalation level (`setEscalationLevel`). */
+  | "ESCALATE"
   /** Export everything held about a person (`exportPersonData`). */
   | "EXPORT_PERSON"
   /** Change the status of any action of the case, not only the organisation's own (`changeActionStatus`). */
@@ -519,6 +540,31 @@ export type CaseEdge = {
   cursor: Scalars["String"]["output"];
   /** The case. */
   node: Case;
+};
+
+/** One change in a case, as the subscriber may see it. */
+export type CaseEvent = {
+  __typename?: "CaseEvent";
+  /** Who made the change; null for the hub itself (e.g. an action that became overdue). */
+  actor: Maybe<Professional>;
+  /** The case as the subscriber may see it now. */
+  case: Case;
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["output"];
+  /** The fields that changed, e.g. `Action.status` or `Case.phase`. */
+  fields: Array<Scalars["String"]["output"]>;
+  /** The item as the subscriber may see it now; null for a change of the case itself or a removed item. */
+  item: Maybe<DossierItem>;
+  /** UUID of the changed item; null for a change of the case itself. */
+  itemId: Maybe<Scalars["ID"]["output"]>;
+  /** The kind of the changed item; null for a change of the case itself (phase, directors, team, persons, consent). */
+  itemKind: Maybe<DossierItemKind>;
+  /** What happened. */
+  kind: DossierEventKind;
+  /** When the change was committed. */
+  occurredAt: Scalars["DateTime"]["output"];
+  /** The event's sequence number; pass the last one seen as `afterSeq` to resume. */
+  seq: Scalars["Seq"]["output"];
 };
 
 /** Filter for the case list. */
@@ -701,6 +747,15 @@ export type Domain =
   | "SUBSTANCE_USE"
   | "WORK"
   | "YOUTH_CARE";
+
+/** What happened to an item or to the case. */
+export type DossierEventKind =
+  /** Created (an item recorded, a case opened). */
+  | "CREATED"
+  /** Removed. */
+  | "DELETED"
+  /** Changed. */
+  | "UPDATED";
 
 /**
  * Common fields of every dossier item. Outside the viewer's grants an item is absent from lists; asked for
@@ -1177,6 +1232,8 @@ export type Mutation = {
   reviewBreakGlass: BreakGlassAccess;
   /** Schedule an evaluation of the approved plan; the date defaults to when it is due (case directors). */
   scheduleEvaluation: Evaluation;
+  /** Set the escalation level of a case (case directors): 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table. A reason is required. */
+  setEscalationLevel: Case;
   /** Set the months between evaluations for a case (case directors). */
   setEvaluationInterval: Case;
   /** Edit a case's title, municipality, framework or directors. */
@@ -1309,6 +1366,10 @@ export type MutationReviewBreakGlassArgs = {
 
 export type MutationScheduleEvaluationArgs = {
   input: ScheduleEvaluationInput;
+};
+
+export type MutationSetEscalationLevelArgs = {
+  input: SetEscalationLevelInput;
 };
 
 export type MutationSetEvaluationIntervalArgs = {
@@ -1742,6 +1803,38 @@ export type PlanVersionInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** What changed at case level, for an overview of many cases. */
+export type PortfolioChange =
+  /** A safety assessment judged the situation ACUTE. */
+  | "ACUTE_RISK"
+  /** Title, municipality or framework changed. */
+  | "DETAILS"
+  /** The casusregisseur or procesregisseur changed. */
+  | "DIRECTORS"
+  /** The escalation level changed (`Case.escalationLevel`). */
+  | "ESCALATION"
+  /** The case was opened. */
+  | "OPENED"
+  /** An action passed its due date without being done. */
+  | "OVERDUE"
+  /** The case moved to another phase (`Case.phase`). */
+  | "PHASE";
+
+/** A case-level change in one of the subscriber's cases. */
+export type PortfolioEvent = {
+  __typename?: "PortfolioEvent";
+  /** The case as the subscriber may see it now. */
+  case: Case;
+  /** What changed. */
+  change: PortfolioChange;
+  /** The action that became overdue, or the acute safety assessment. */
+  item: Maybe<DossierItem>;
+  /** When the change was committed. */
+  occurredAt: Scalars["DateTime"]["output"];
+  /** The event's sequence number; pass the last one seen as `afterSeq` to resume. */
+  seq: Scalars["Seq"]["output"];
+};
+
 /** A problem in the analysis: what it is, its underlying causes and patterns, and statements marked fact or opinion with their source. */
 export type Problem = DossierItem & {
   __typename?: "Problem";
@@ -1971,6 +2064,8 @@ export type Query = {
   dossierItemHistory: Array<DossierItemVersion>;
   /** The family plan as a PDF the family can take home (goals, who does what, next evaluation), in plain Dutch. Logged as EXPORT. Defaults to the approved plan in force, else the draft. */
   familyPlanDocument: Document;
+  /** The sequence number of the latest committed dossier event. Read it before loading a page and subscribe with it as `afterSeq`: nothing that happens after that read is missed. */
+  lastEventSeq: Scalars["Seq"]["output"];
   /** The signed-in professional. */
   me: Professional;
   /** Notifications for the signed-in professional, newest first. */
@@ -2449,6 +2544,18 @@ export type SelfRelianceProgress = {
   trend: Scalars["String"]["output"];
 };
 
+/** Input for `setEscalationLevel`. */
+export type SetEscalationLevelInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** The new level, 0–3. */
+  level: Scalars["Int"]["input"];
+  /** Why, in a sentence (kept in the processing log's detail). */
+  reason: Scalars["String"]["input"];
+  /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
 /** Months between evaluations. */
 export type SetEvaluationIntervalInput = {
   /** UUID of the case. */
@@ -2489,6 +2596,29 @@ export type StatementKind =
   | "FACT"
   /** An opinion. */
   | "OPINION";
+
+export type Subscription = {
+  __typename?: "Subscription";
+  /** Everything that happens in a case that the subscriber may see, in commit order. NOT_FOUND when the case is out of reach; items outside the subscriber's grants are not delivered, and a grant withdrawn while subscribed stops their delivery at once. */
+  caseEvents: CaseEvent;
+  /** Actions carried by the subscriber's organisation, in any case, as they are added or change (the action board). */
+  myActions: ActionEvent;
+  /** Case-level changes (opened, phase, escalation, acute risk, overdue actions, directors, details) in the cases the subscriber may see: for a procesregisseur the cases they oversee, for others the cases their organisation is on the team of. */
+  portfolioEvents: PortfolioEvent;
+};
+
+export type SubscriptionCaseEventsArgs = {
+  afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
+  caseId: Scalars["ID"]["input"];
+};
+
+export type SubscriptionMyActionsArgs = {
+  afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
+};
+
+export type SubscriptionPortfolioEventsArgs = {
+  afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
+};
 
 /** A missing partner the domain rules expect on the team. */
 export type TeamWarning = {

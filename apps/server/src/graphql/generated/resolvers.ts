@@ -17,6 +17,7 @@ import type {
   OrganisationAccessModel,
   BreakGlassModel,
   ProcessingLogEntryModel,
+  LiveEventModel,
 } from "../models";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
@@ -34,6 +35,8 @@ export type Scalars = {
   Date: { input: string; output: string };
   /** A point in time, ISO 8601 with time zone, e.g. `2026-11-23T09:15:00.000Z`. */
   DateTime: { input: string; output: Date | string };
+  /** A sequence number of a dossier event: a non-negative integer below 2^53, as a JSON number. */
+  Seq: { input: number; output: number };
 };
 
 /** An action (actiemanagement): who does what by when towards a goal. */
@@ -101,6 +104,23 @@ export type Action = DossierItem & {
   viewerCan: Array<ItemAction>;
   /** Organisations that may see this item now (zichtbaar voor). */
   visibleTo: Array<Organisation>;
+};
+
+/** An action of the subscriber's organisation that was added or changed. */
+export type ActionEvent = {
+  __typename?: "ActionEvent";
+  /** The action as the subscriber may see it now. */
+  action: Action;
+  /** The case of the action. */
+  case: Case;
+  /** The fields that changed, e.g. `Action.status`. */
+  fields: Array<Scalars["String"]["output"]>;
+  /** What happened. */
+  kind: DossierEventKind;
+  /** When the change was committed. */
+  occurredAt: Scalars["DateTime"]["output"];
+  /** The event's sequence number; pass the last one seen as `afterSeq` to resume. */
+  seq: Scalars["Seq"]["output"];
 };
 
 /** Filter for the action board. */
@@ -488,6 +508,8 @@ export type CaseAction =
   | "APPROVE_PLAN"
   /** Open the whole case under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
+  /** Set the escalation level (`setEscalationLevel`). */
+  | "ESCALATE"
   /** Export everything held about a person (`exportPersonData`). */
   | "EXPORT_PERSON"
   /** Change the status of any action of the case, not only the organisation's own (`changeActionStatus`). */
@@ -542,6 +564,31 @@ export type CaseEdge = {
   cursor: Scalars["String"]["output"];
   /** The case. */
   node: Case;
+};
+
+/** One change in a case, as the subscriber may see it. */
+export type CaseEvent = {
+  __typename?: "CaseEvent";
+  /** Who made the change; null for the hub itself (e.g. an action that became overdue). */
+  actor?: Maybe<Professional>;
+  /** The case as the subscriber may see it now. */
+  case: Case;
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["output"];
+  /** The fields that changed, e.g. `Action.status` or `Case.phase`. */
+  fields: Array<Scalars["String"]["output"]>;
+  /** The item as the subscriber may see it now; null for a change of the case itself or a removed item. */
+  item?: Maybe<DossierItem>;
+  /** UUID of the changed item; null for a change of the case itself. */
+  itemId?: Maybe<Scalars["ID"]["output"]>;
+  /** The kind of the changed item; null for a change of the case itself (phase, directors, team, persons, consent). */
+  itemKind?: Maybe<DossierItemKind>;
+  /** What happened. */
+  kind: DossierEventKind;
+  /** When the change was committed. */
+  occurredAt: Scalars["DateTime"]["output"];
+  /** The event's sequence number; pass the last one seen as `afterSeq` to resume. */
+  seq: Scalars["Seq"]["output"];
 };
 
 /** Filter for the case list. */
@@ -724,6 +771,15 @@ export type Domain =
   | "SUBSTANCE_USE"
   | "WORK"
   | "YOUTH_CARE";
+
+/** What happened to an item or to the case. */
+export type DossierEventKind =
+  /** Created (an item recorded, a case opened). */
+  | "CREATED"
+  /** Removed. */
+  | "DELETED"
+  /** Changed. */
+  | "UPDATED";
 
 /**
  * Common fields of every dossier item. Outside the viewer's grants an item is absent from lists; asked for
@@ -1200,6 +1256,8 @@ export type Mutation = {
   reviewBreakGlass: BreakGlassAccess;
   /** Schedule an evaluation of the approved plan; the date defaults to when it is due (case directors). */
   scheduleEvaluation: Evaluation;
+  /** Set the escalation level of a case (case directors): 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table. A reason is required. */
+  setEscalationLevel: Case;
   /** Set the months between evaluations for a case (case directors). */
   setEvaluationInterval: Case;
   /** Edit a case's title, municipality, framework or directors. */
@@ -1332,6 +1390,10 @@ export type MutationReviewBreakGlassArgs = {
 
 export type MutationScheduleEvaluationArgs = {
   input: ScheduleEvaluationInput;
+};
+
+export type MutationSetEscalationLevelArgs = {
+  input: SetEscalationLevelInput;
 };
 
 export type MutationSetEvaluationIntervalArgs = {
@@ -1765,6 +1827,38 @@ export type PlanVersionInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** What changed at case level, for an overview of many cases. */
+export type PortfolioChange =
+  /** A safety assessment judged the situation ACUTE. */
+  | "ACUTE_RISK"
+  /** Title, municipality or framework changed. */
+  | "DETAILS"
+  /** The casusregisseur or procesregisseur changed. */
+  | "DIRECTORS"
+  /** The escalation level changed (`Case.escalationLevel`). */
+  | "ESCALATION"
+  /** The case was opened. */
+  | "OPENED"
+  /** An action passed its due date without being done. */
+  | "OVERDUE"
+  /** The case moved to another phase (`Case.phase`). */
+  | "PHASE";
+
+/** A case-level change in one of the subscriber's cases. */
+export type PortfolioEvent = {
+  __typename?: "PortfolioEvent";
+  /** The case as the subscriber may see it now. */
+  case: Case;
+  /** What changed. */
+  change: PortfolioChange;
+  /** The action that became overdue, or the acute safety assessment. */
+  item?: Maybe<DossierItem>;
+  /** When the change was committed. */
+  occurredAt: Scalars["DateTime"]["output"];
+  /** The event's sequence number; pass the last one seen as `afterSeq` to resume. */
+  seq: Scalars["Seq"]["output"];
+};
+
 /** A problem in the analysis: what it is, its underlying causes and patterns, and statements marked fact or opinion with their source. */
 export type Problem = DossierItem & {
   __typename?: "Problem";
@@ -1994,6 +2088,8 @@ export type Query = {
   dossierItemHistory: Array<DossierItemVersion>;
   /** The family plan as a PDF the family can take home (goals, who does what, next evaluation), in plain Dutch. Logged as EXPORT. Defaults to the approved plan in force, else the draft. */
   familyPlanDocument: Document;
+  /** The sequence number of the latest committed dossier event. Read it before loading a page and subscribe with it as `afterSeq`: nothing that happens after that read is missed. */
+  lastEventSeq: Scalars["Seq"]["output"];
   /** The signed-in professional. */
   me: Professional;
   /** Notifications for the signed-in professional, newest first. */
@@ -2472,6 +2568,18 @@ export type SelfRelianceProgress = {
   trend: Scalars["String"]["output"];
 };
 
+/** Input for `setEscalationLevel`. */
+export type SetEscalationLevelInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** The new level, 0–3. */
+  level: Scalars["Int"]["input"];
+  /** Why, in a sentence (kept in the processing log's detail). */
+  reason: Scalars["String"]["input"];
+  /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
 /** Months between evaluations. */
 export type SetEvaluationIntervalInput = {
   /** UUID of the case. */
@@ -2512,6 +2620,29 @@ export type StatementKind =
   | "FACT"
   /** An opinion. */
   | "OPINION";
+
+export type Subscription = {
+  __typename?: "Subscription";
+  /** Everything that happens in a case that the subscriber may see, in commit order. NOT_FOUND when the case is out of reach; items outside the subscriber's grants are not delivered, and a grant withdrawn while subscribed stops their delivery at once. */
+  caseEvents: CaseEvent;
+  /** Actions carried by the subscriber's organisation, in any case, as they are added or change (the action board). */
+  myActions: ActionEvent;
+  /** Case-level changes (opened, phase, escalation, acute risk, overdue actions, directors, details) in the cases the subscriber may see: for a procesregisseur the cases they oversee, for others the cases their organisation is on the team of. */
+  portfolioEvents: PortfolioEvent;
+};
+
+export type SubscriptionCaseEventsArgs = {
+  afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
+  caseId: Scalars["ID"]["input"];
+};
+
+export type SubscriptionMyActionsArgs = {
+  afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
+};
+
+export type SubscriptionPortfolioEventsArgs = {
+  afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
+};
 
 /** A missing partner the domain rules expect on the team. */
 export type TeamWarning = {
@@ -2735,6 +2866,7 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ItemModel>;
+  ActionEvent: ResolverTypeWrapper<LiveEventModel>;
   ActionFilter: ActionFilter;
   ActionScope: ActionScope;
   ActionStatus: ActionStatus;
@@ -2759,6 +2891,7 @@ export type ResolversTypes = {
     Omit<CaseConnection, "edges"> & { edges: Array<ResolversTypes["CaseEdge"]> }
   >;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, "node"> & { node: ResolversTypes["Case"] }>;
+  CaseEvent: ResolverTypeWrapper<LiveEventModel>;
   CaseFilter: CaseFilter;
   CaseFramework: CaseFramework;
   CasePhase: CasePhase;
@@ -2773,6 +2906,7 @@ export type ResolversTypes = {
   DevSignInOption: ResolverTypeWrapper<DevSignInOption>;
   Document: ResolverTypeWrapper<Document>;
   Domain: Domain;
+  DossierEventKind: DossierEventKind;
   DossierItem: ResolverTypeWrapper<ItemModel>;
   DossierItemConnection: ResolverTypeWrapper<
     Omit<DossierItemConnection, "edges"> & { edges: Array<ResolversTypes["DossierItemEdge"]> }
@@ -2819,6 +2953,8 @@ export type ResolversTypes = {
   Plan: ResolverTypeWrapper<ItemModel>;
   PlanStatus: PlanStatus;
   PlanVersionInput: PlanVersionInput;
+  PortfolioChange: PortfolioChange;
+  PortfolioEvent: ResolverTypeWrapper<LiveEventModel>;
   Problem: ResolverTypeWrapper<ItemModel>;
   ProblemCause: ResolverTypeWrapper<ProblemCause>;
   ProblemCauseInput: ProblemCauseInput;
@@ -2855,11 +2991,14 @@ export type ResolversTypes = {
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ResolverTypeWrapper<ScorePoint>;
   SelfRelianceProgress: ResolverTypeWrapper<SelfRelianceProgressModel>;
+  Seq: ResolverTypeWrapper<Scalars["Seq"]["output"]>;
+  SetEscalationLevelInput: SetEscalationLevelInput;
   SetEvaluationIntervalInput: SetEvaluationIntervalInput;
   SignInPayload: ResolverTypeWrapper<SignInPayloadModel>;
   SourceKind: SourceKind;
   StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TeamWarning: ResolverTypeWrapper<TeamWarningModel>;
   TimelineFilter: TimelineFilter;
   UpdateCaseInput: UpdateCaseInput;
@@ -2874,6 +3013,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Action: ItemModel;
+  ActionEvent: LiveEventModel;
   ActionFilter: ActionFilter;
   AddActionInput: AddActionInput;
   AddGoalInput: AddGoalInput;
@@ -2891,6 +3031,7 @@ export type ResolversParentTypes = {
   CaseBudget: CaseBudget;
   CaseConnection: Omit<CaseConnection, "edges"> & { edges: Array<ResolversParentTypes["CaseEdge"]> };
   CaseEdge: Omit<CaseEdge, "node"> & { node: ResolversParentTypes["Case"] };
+  CaseEvent: LiveEventModel;
   CaseFilter: CaseFilter;
   CaseTeamMember: CaseTeamMemberModel;
   ChangeActionStatusInput: ChangeActionStatusInput;
@@ -2931,6 +3072,7 @@ export type ResolversParentTypes = {
   PersonDataExport: PersonDataExport;
   Plan: ItemModel;
   PlanVersionInput: PlanVersionInput;
+  PortfolioEvent: LiveEventModel;
   Problem: ItemModel;
   ProblemCause: ProblemCause;
   ProblemCauseInput: ProblemCauseInput;
@@ -2960,9 +3102,12 @@ export type ResolversParentTypes = {
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ScorePoint;
   SelfRelianceProgress: SelfRelianceProgressModel;
+  Seq: Scalars["Seq"]["output"];
+  SetEscalationLevelInput: SetEscalationLevelInput;
   SetEvaluationIntervalInput: SetEvaluationIntervalInput;
   SignInPayload: SignInPayloadModel;
   String: Scalars["String"]["output"];
+  Subscription: Record<PropertyKey, never>;
   TeamWarning: TeamWarningModel;
   TimelineFilter: TimelineFilter;
   UpdateCaseInput: UpdateCaseInput;
@@ -2973,6 +3118,15 @@ export type ResolversParentTypes = {
   UpdatePlanInput: UpdatePlanInput;
   WithdrawAccessInput: WithdrawAccessInput;
 };
+
+export type PersonalDirectiveArgs = {};
+
+export type PersonalDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = PersonalDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PublicDirectiveArgs = {};
 
@@ -3019,6 +3173,18 @@ export type ActionResolvers<
   viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
   visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionEventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ActionEvent"] = ResolversParentTypes["ActionEvent"],
+> = {
+  action?: Resolver<ResolversTypes["Action"], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierEventKind"], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
 };
 
 export type AssessmentResolvers<
@@ -3167,6 +3333,22 @@ export type CaseEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   node?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CaseEvent"] = ResolversParentTypes["CaseEvent"],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes["DossierItem"]>, ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  itemKind?: Resolver<Maybe<ResolversTypes["DossierItemKind"]>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierEventKind"], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
 };
 
 export type CaseTeamMemberResolvers<
@@ -3557,6 +3739,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationScheduleEvaluationArgs, "input">
   >;
+  setEscalationLevel?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetEscalationLevelArgs, "input">
+  >;
   setEvaluationInterval?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -3810,6 +3998,17 @@ export type PlanResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PortfolioEventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioEvent"] = ResolversParentTypes["PortfolioEvent"],
+> = {
+  case?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes["PortfolioChange"], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes["DossierItem"]>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
+};
+
 export type ProblemResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Problem"] = ResolversParentTypes["Problem"],
@@ -3961,6 +4160,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryFamilyPlanDocumentArgs, "caseId">
   >;
+  lastEventSeq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
   me?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   myNotifications?: Resolver<
     Array<ResolversTypes["Notification"]>,
@@ -4103,6 +4303,10 @@ export type SelfRelianceProgressResolvers<
   trend?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export interface SeqScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Seq"], any> {
+  name: "Seq";
+}
+
 export type SignInPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["SignInPayload"] = ResolversParentTypes["SignInPayload"],
@@ -4110,6 +4314,33 @@ export type SignInPayloadResolvers<
   expiresAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   token?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Subscription"] = ResolversParentTypes["Subscription"],
+> = {
+  caseEvents?: SubscriptionResolver<
+    ResolversTypes["CaseEvent"],
+    "caseEvents",
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionCaseEventsArgs, "caseId">
+  >;
+  myActions?: SubscriptionResolver<
+    ResolversTypes["ActionEvent"],
+    "myActions",
+    ParentType,
+    ContextType,
+    Partial<SubscriptionMyActionsArgs>
+  >;
+  portfolioEvents?: SubscriptionResolver<
+    ResolversTypes["PortfolioEvent"],
+    "portfolioEvents",
+    ParentType,
+    ContextType,
+    Partial<SubscriptionPortfolioEventsArgs>
+  >;
 };
 
 export type TeamWarningResolvers<
@@ -4123,6 +4354,7 @@ export type TeamWarningResolvers<
 
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
+  ActionEvent?: ActionEventResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   AuthConfig?: AuthConfigResolvers<ContextType>;
   BreakGlassAccess?: BreakGlassAccessResolvers<ContextType>;
@@ -4130,6 +4362,7 @@ export type Resolvers<ContextType = Context> = {
   CaseBudget?: CaseBudgetResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
   CaseTeamMember?: CaseTeamMemberResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
   DangerStatement?: DangerStatementResolvers<ContextType>;
@@ -4157,6 +4390,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  PortfolioEvent?: PortfolioEventResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   ProblemCause?: ProblemCauseResolvers<ContextType>;
   ProblemStatement?: ProblemStatementResolvers<ContextType>;
@@ -4171,10 +4405,13 @@ export type Resolvers<ContextType = Context> = {
   SafetyAssessment?: SafetyAssessmentResolvers<ContextType>;
   ScorePoint?: ScorePointResolvers<ContextType>;
   SelfRelianceProgress?: SelfRelianceProgressResolvers<ContextType>;
+  Seq?: GraphQLScalarType;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TeamWarning?: TeamWarningResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
   public?: PublicDirectiveResolver<any, any, ContextType>;
 };

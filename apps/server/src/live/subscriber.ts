@@ -1,0 +1,197 @@
+import type { DocumentNode, ExecutionResult } from "graphql";
+import type { EventFilter } from "@regiehub/db";
+import type { AuthenticatedSession } from "../auth/authenticator";
+
+// One live subscription: its place in the event sequence and a bounded queue towards its socket.
+
+/** graphql-ws close codes of the hub (4000–4999 are the application's). */
+export const LiveCloseCode = {
+  /** The token expired or does not verify: reconnect with a fresh one. */
+  Unauthorized: 4401,
+  /** The professional is no longer known. */
+  Forbidden: 4403,
+  /** The client did not read its events fast enough: reconnect and resume. */
+  SlowConsumer: 4413,
+  /** The processing log could not be written: reconnect and resume later. */
+  LogUnavailable: 4500,
+} as const;
+
+/** A long-lived WebSocket connection as live delivery sees it. */
+export interface LiveConnection {
+  /** The current session; refreshed while the socket lives (role or organisation changes apply at once). */
+  session: AuthenticatedSession;
+  /** Bytes written to the socket that the client has not taken yet. */
+  bufferedAmount(): number;
+  close(code: number, reason: string): void;
+  /** Live subscriptions open on this connection (capped). */
+  subscriptions: number;
+}
+
+export interface LiveLimits {
+  /** Events queued for one subscription that its socket has not taken yet. */
+  maxQueuedEvents: number;
+  /** Bytes queued for a subscription plus bytes waiting in its socket. */
+  maxBufferedBytes: number;
+  maxSubscriptionsPerConnection: number;
+}
+
+/** What the client asked for: the operation, to be executed per event (once per group). */
+export interface LiveRequest {
+  document: DocumentNode;
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+  /** Identical requests of subscribers with the same consent scope share one execution. */
+  key: string;
+  /** The operation selects a `@personal` field: execute per professional. */
+  personal: boolean;
+}
+
+export type LiveStream = { kind: "case"; caseId: string } | { kind: "actions" } | { kind: "portfolio" };
+
+export function eventFilter(stream: LiveStream): EventFilter {
+  return stream.kind === "case" ? { kind: "case", caseId: stream.caseId } : { kind: stream.kind };
+}
+
+/**
+ * A result resolved and serialised once for a group of subscribers. The socket layer writes `json` into
+ * each subscriber's `next` message as it is (see socket.ts), so the payload is not serialised per socket.
+ */
+export class SharedPayload {
+  constructor(readonly json: string) {}
+}
+
+interface Queued {
+  seq: number;
+  bytes: number;
+  result: ExecutionResult;
+}
+
+/** Where a subscription stands: replaying missed events, joining the live stream, or live. */
+export type SubscriberMode = "catching-up" | "joining" | "live" | "closed";
+
+export class LiveSubscriber implements AsyncGenerator<ExecutionResult, undefined, undefined> {
+  /** The last event decided for this subscriber (delivered or not visible to it). */
+  position: number;
+  mode: SubscriberMode;
+  /** Events the dispatcher saw while this subscriber was joining; the catch-up loop delivers them. */
+  held: number[] = [];
+  /** The last event handed to the socket: the resume point when the subscriber is cut off. */
+  private sentSeq: number;
+  private readonly queue: Queued[] = [];
+  private queuedBytes = 0;
+  private waiter: ((r: IteratorResult<ExecutionResult, undefined>) => void) | undefined;
+  private roomWaiters: (() => void)[] = [];
+
+  constructor(
+    readonly stream: LiveStream,
+    readonly request: LiveRequest,
+    readonly connection: LiveConnection,
+    private readonly limits: LiveLimits,
+    position: number,
+    mode: SubscriberMode,
+    private readonly onClose: (s: LiveSubscriber) => void,
+  ) {
+    this.position = position;
+    this.sentSeq = position;
+    this.mode = mode;
+  }
+
+  get actor() {
+    return this.connection.session.actor;
+  }
+
+  get open(): boolean {
+    return this.mode !== "closed";
+  }
+
+  /** Queues a delivery. A subscriber that does not keep up is cut off (socket closed with its resume point). */
+  push(seq: number, result: ExecutionResult, bytes: number): void {
+    if (!this.open || seq <= this.position) return;
+    this.position = seq;
+    const waiter = this.waiter;
+    if (waiter) {
+      this.waiter = undefined;
+      this.sentSeq = seq;
+      waiter({ value: result, done: false });
+      return;
+    }
+    if (
+      this.queue.length >= this.limits.maxQueuedEvents ||
+      this.queuedBytes + bytes + this.connection.bufferedAmount() > this.limits.maxBufferedBytes
+    ) {
+      this.cutOff(LiveCloseCode.SlowConsumer, `slow consumer; resume after ${this.sentSeq}`);
+      return;
+    }
+    this.queue.push({ seq, bytes, result });
+    this.queuedBytes += bytes;
+  }
+
+  /** The event was decided without a delivery (not visible, not for this stream). */
+  skip(seq: number): void {
+    if (seq > this.position) this.position = seq;
+  }
+
+  /** Closes the socket (all of its subscriptions end). */
+  cutOff(code: number, reason: string): void {
+    if (!this.open) return;
+    this.connection.close(code, reason);
+    void this.return();
+  }
+
+  /** Resolves when the queue has room again (replays wait for the client instead of cutting it off). */
+  room(): Promise<void> {
+    const roomy =
+      this.queue.length < this.limits.maxQueuedEvents / 2 &&
+      this.queuedBytes + this.connection.bufferedAmount() < this.limits.maxBufferedBytes / 2;
+    if (!this.open || roomy) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult, undefined>> {
+    const queued = this.queue.shift();
+    if (queued) {
+      this.queuedBytes -= queued.bytes;
+      this.sentSeq = queued.seq;
+      if (this.queue.length < this.limits.maxQueuedEvents / 2) this.releaseRoom();
+      return Promise.resolve({ value: queued.result, done: false });
+    }
+    if (!this.open) return Promise.resolve({ value: undefined, done: true });
+    this.releaseRoom();
+    return new Promise((resolve) => {
+      this.waiter = resolve;
+    });
+  }
+
+  return(): Promise<IteratorResult<ExecutionResult, undefined>> {
+    if (this.mode !== "closed") {
+      this.mode = "closed";
+      this.queue.length = 0;
+      this.queuedBytes = 0;
+      this.onClose(this);
+      this.releaseRoom();
+    }
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.({ value: undefined, done: true });
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error: unknown): Promise<IteratorResult<ExecutionResult, undefined>> {
+    void this.return();
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.return();
+  }
+
+  private releaseRoom(): void {
+    const waiters = this.roomWaiters;
+    this.roomWaiters = [];
+    waiters.forEach((w) => w());
+  }
+}

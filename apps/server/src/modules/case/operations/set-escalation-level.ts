@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, type Actor } from "@regiehub/domain";
+import { tables, type Database } from "@regiehub/db";
+import type { AuditTrail } from "../../../audit/trail";
+import { parseInput } from "../../../graphql/errors";
+import type { CaseModel } from "../../../graphql/models";
+import { authorizeCase } from "../access";
+import { version } from "../inputs";
+import { bumpVersion } from "./update-case";
+
+export const SetEscalationLevelInput = z.object({
+  caseId: z.string(),
+  version,
+  level: z.number().int().min(0, "Niveau 0 tot en met 3").max(3, "Niveau 0 tot en met 3"),
+  reason: z.string().trim().min(1, "Geef een reden").max(2000, "Maximaal 2000 tekens"),
+});
+
+/**
+ * Sets the escalation level (0 none, 1 casusregie, 2 procesregie, 3 safety/protection table), with a reason.
+ * The procesregisseurs following the case see it live (`portfolioEvents`, change ESCALATION).
+ */
+export async function setEscalationLevel(
+  db: Database,
+  actor: Actor,
+  audit: AuditTrail,
+  rawInput: unknown,
+): Promise<CaseModel> {
+  const input = parseInput(SetEscalationLevelInput, rawInput);
+  return db.transaction(async (tx) => {
+    await authorizeCase(tx, actor, input.caseId, "case.escalate");
+    const [current] = await tx
+      .select({ level: tables.cases.escalationLevel })
+      .from(tables.cases)
+      .where(eq(tables.cases.id, input.caseId));
+    if (!current) throw AppError.notFound("Case");
+    if (current.level === input.level) {
+      throw AppError.badInput("input.level", `De casus staat al op escalatieniveau ${input.level}`);
+    }
+    const updated = await bumpVersion(tx, input.caseId, input.version, { escalationLevel: input.level });
+    await audit.change(tx, {
+      caseId: input.caseId,
+      operation: "UPDATE",
+      subjectPersonIds: [],
+      fields: ["Case.escalationLevel"],
+      legalBasis: "LEGAL_TASK",
+      detail: `escalation ${current.level} -> ${input.level}: ${input.reason}`,
+    });
+    return updated;
+  });
+}

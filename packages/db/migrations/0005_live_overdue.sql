@@ -1,0 +1,1 @@
+ALTER TABLE "actions" ADD COLUMN "overdue_signalled_for" date;
