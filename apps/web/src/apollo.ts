@@ -7,6 +7,7 @@ import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { OperationTypeNode } from "graphql";
 import { CloseCode, createClient } from "graphql-ws";
 import { clearToken, getToken, subscribeToken } from "./auth";
+import { liveConnectionEvents } from "./live/connection";
 
 const GRAPHQL_PATH = "/graphql";
 
@@ -32,10 +33,15 @@ let socketToken: string | null = null;
 export const wsClient = createClient({
   url: webSocketUrl,
   lazy: true,
+  // Keep an unused socket open a few seconds, so going from one page with live updates to the next (the
+  // case list to a case) does not close and reopen it.
+  lazyCloseTimeout: 5_000,
   keepAlive: 10_000,
   retryAttempts: Infinity,
   retryWait: jitteredBackoff,
-  // Retry network problems and ordinary close events; stop when the server rejected our credentials.
+  // Retry network problems and ordinary close events — among them 4413 (too slow to read: the live
+  // subscriptions resume from the last `seq` they saw, see live/resumable.ts); stop when the server no longer
+  // knows the professional (4403). graphql-ws itself never retries 4401 (token rejected; handled below).
   shouldRetry: (errOrCloseEvent) =>
     !(isCloseEvent(errOrCloseEvent) && errOrCloseEvent.code === CloseCode.Forbidden),
   connectionParams: () => {
@@ -44,12 +50,18 @@ export const wsClient = createClient({
     return token ? { authorization: `Bearer ${token}` } : {};
   },
   on: {
-    // 4401: the server rejected the socket's token (invalid or expired). As with UNAUTHENTICATED over HTTP,
-    // drop it, which shows the sign-in page — unless another token has been stored meanwhile.
+    connecting: (retrying) => liveConnectionEvents.connecting(retrying),
+    connected: () => liveConnectionEvents.connected(),
     closed: (event) => {
+      liveConnectionEvents.closed(isCloseEvent(event) ? event.code : undefined);
+      // 4401: the server rejected the socket's token (invalid or expired). As with UNAUTHENTICATED over HTTP,
+      // drop it, which shows the sign-in page — unless another token has been stored meanwhile. After
+      // sign-in the token listener below reconnects, and the pages subscribe again with the fresh token.
       if (!isCloseEvent(event) || event.code !== CloseCode.Unauthorized) return;
       const token = getToken();
-      if (token && token === socketToken) setTimeout(clearToken, 0);
+      // `getToken()` is null once the stored token's expiry passed: clear it too, or the app would stay on
+      // a page whose live updates have stopped.
+      if (token === null || token === socketToken) setTimeout(clearToken, 0);
     },
   },
 });

@@ -14,6 +14,7 @@ import { clearToken } from "../auth";
 import { ORGANISATION_KIND_LABELS, ROLE_LABELS, label } from "../labels";
 import type { Viewer } from "../viewer";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
+import { LiveIndicator } from "../live/LiveIndicator";
 import { RouterLink } from "./RouterLink";
 
 export interface AppShellProps {
@@ -22,7 +23,10 @@ export interface AppShellProps {
   children: ReactNode;
 }
 
-/** Skip link, header (brand, navigation, signed-in professional, "Afmelden"), main and footer landmarks. */
+/**
+ * Skip link, header (brand, navigation, live connection, signed-in professional, "Afmelden"), main and
+ * footer landmarks.
+ */
 export function AppShell({ viewer, children }: AppShellProps) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -66,6 +70,7 @@ export function AppShell({ viewer, children }: AppShellProps) {
           ) : null}
           {viewer ? (
             <div className="rh-header__user">
+              <LiveIndicator />
               <p className="rh-header__viewer" data-testid="viewer">
                 <span className="rh-header__viewer-name">{viewer.name}</span>
                 <span className="rh-header__viewer-meta">

@@ -186,6 +186,8 @@ export type CaseAction =
   | "APPROVE_PLAN"
   /** Open the whole case under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
+  /** Set the escalation level (`setEscalationLevel`). */
+  | "ESCALATE"
   /** Export everything held about a person (`exportPersonData`). */
   | "EXPORT_PERSON"
   /** Change the status of any action of the case, not only the organisation's own (`changeActionStatus`). */
@@ -298,6 +300,15 @@ export type Domain =
   | "SUBSTANCE_USE"
   | "WORK"
   | "YOUTH_CARE";
+
+/** What happened to an item or to the case. */
+export type DossierEventKind =
+  /** Created (an item recorded, a case opened). */
+  | "CREATED"
+  /** Removed. */
+  | "DELETED"
+  /** Changed. */
+  | "UPDATED";
 
 /** The kind of a dossier item. */
 export type DossierItemKind =
@@ -551,6 +562,23 @@ export type PlanVersionInput = {
   /** The version last read. */
   version: number;
 };
+
+/** What changed at case level, for an overview of many cases. */
+export type PortfolioChange =
+  /** A safety assessment judged the situation ACUTE. */
+  | "ACUTE_RISK"
+  /** Title, municipality or framework changed. */
+  | "DETAILS"
+  /** The casusregisseur or procesregisseur changed. */
+  | "DIRECTORS"
+  /** The escalation level changed (`Case.escalationLevel`). */
+  | "ESCALATION"
+  /** The case was opened. */
+  | "OPENED"
+  /** An action passed its due date without being done. */
+  | "OVERDUE"
+  /** The case moved to another phase (`Case.phase`). */
+  | "PHASE";
 
 /** An underlying cause. */
 export type ProblemCauseInput = {
@@ -3566,6 +3594,26 @@ export type DevSignInMutationVariables = Exact<{
 export type DevSignInMutation = {
   devSignIn: { token: string; expiresAt: Date | string; professional: { id: string; name: string } };
 };
+
+export type LiveCaseEventsSubscriptionVariables = Exact<{
+  caseId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+export type LiveCaseEventsSubscription = {
+  caseEvents: {
+    seq: number;
+    kind: DossierEventKind;
+    itemKind: DossierItemKind | null;
+    itemId: string | null;
+  };
+};
+
+export type LivePortfolioEventsSubscriptionVariables = Exact<{
+  afterSeq?: number | null | undefined;
+}>;
+
+export type LivePortfolioEventsSubscription = { portfolioEvents: { seq: number; change: PortfolioChange } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -10116,6 +10164,98 @@ export const DevSignInDocument = {
     },
   ],
 } as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
+export const LiveCaseEventsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "LiveCaseEvents" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "afterSeq" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Seq" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "caseEvents" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "caseId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "afterSeq" },
+                value: { kind: "Variable", name: { kind: "Name", value: "afterSeq" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "seq" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "itemKind" } },
+                { kind: "Field", name: { kind: "Name", value: "itemId" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveCaseEventsSubscription, LiveCaseEventsSubscriptionVariables>;
+export const LivePortfolioEventsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "LivePortfolioEvents" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "afterSeq" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Seq" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "portfolioEvents" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "afterSeq" },
+                value: { kind: "Variable", name: { kind: "Name", value: "afterSeq" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "seq" } },
+                { kind: "Field", name: { kind: "Name", value: "change" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LivePortfolioEventsSubscription, LivePortfolioEventsSubscriptionVariables>;
 export const MeDocument = {
   kind: "Document",
   definitions: [

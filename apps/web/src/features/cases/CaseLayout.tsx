@@ -6,6 +6,8 @@ import { Loading } from "../../components/Loading";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode } from "../../errors";
+import { LIVE_CASE_EVENTS_SUBSCRIPTION } from "../../live/operations";
+import { useLiveRefetch } from "../../live/useLiveEvents";
 import { useViewerCan } from "../../viewer";
 import { AcuteSafetyBanner } from "../inventory";
 import { StandaloneProcessingLog } from "../processing-log/StandaloneProcessingLog";
@@ -17,7 +19,7 @@ import { CASE_QUERY } from "./operations";
  * A case: breadcrumb, reference and title, acute unsafety on top, the secondary navigation, and the sub-page
  * (Overzicht, Beeld, Analyse, Plan, Acties, Evaluaties, Dossier, Toestemmingen, Verwerkingslog). A privacy
  * officer (REVIEW_PROCESSING) does not see case content: for them the processing log of a case opens on its
- * own, without asking for the case.
+ * own, without asking for the case. Everything shown follows the case live (`caseEvents`).
  */
 export function CaseLayout() {
   const { id = "" } = useParams();
@@ -31,6 +33,13 @@ export function CaseLayout() {
     skip: standaloneLog,
   });
   const caseData = data?.case ?? null;
+  // Live: what happens in the case (another partner adds an action, changes the phase …) reloads what the
+  // case page shows — the layout and whichever section is open — without reload. Once the case has loaded.
+  useLiveRefetch(LIVE_CASE_EVENTS_SUBSCRIPTION, {
+    variables: { caseId: id },
+    skip: standaloneLog || caseData === null,
+    seqOf: (event) => event.caseEvents.seq,
+  });
   const notFound =
     !standaloneLog &&
     (hasErrorCode(error, "NOT_FOUND") || (!loading && !error && data !== undefined && data.case === null));

@@ -15,7 +15,7 @@ import {
 } from "@utrecht/component-library-react";
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -35,13 +35,18 @@ import {
   isCasePhase,
   label,
 } from "../../labels";
+import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
+import { useLiveRefetch } from "../../live/useLiveEvents";
 import { useViewerCan } from "../../viewer";
 import { CASE_LIST_QUERY } from "./operations";
 import type { CaseListItem } from "./operations";
 
 const PAGE_SIZE = 25;
 
-/** "Casussen": the cases the viewer may see, filtered by phase and search text kept in the URL. */
+/**
+ * "Casussen": the cases the viewer may see, filtered by phase and search text kept in the URL, updated live
+ * (`portfolioEvents`).
+ */
 export function CaseListPage() {
   usePageTitle("Casussen");
   const canOpenCase = useViewerCan("OPEN_CASE");
@@ -73,6 +78,15 @@ export function CaseListPage() {
   };
 
   const connection = data?.cases;
+  // Live: case-level changes (opened, phase, escalation, directors …) in the viewer's cases reload the list
+  // without reload, keeping the pages already loaded. Subscribed once the list has first loaded.
+  const loadedOnce = useRef(false);
+  if (connection) loadedOnce.current = true;
+  useLiveRefetch(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
+    variables: {},
+    skip: !loadedOnce.current,
+    seqOf: (event) => event.portfolioEvents.seq,
+  });
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const initialLoading = !connection && !error;
 

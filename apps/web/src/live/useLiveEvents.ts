@@ -1,0 +1,156 @@
+import type { TypedDocumentNode } from "@apollo/client";
+import { useApolloClient } from "@apollo/client/react";
+import { type DocumentNode, Kind, print } from "graphql";
+import { useEffect, useRef } from "react";
+import { wsClient } from "../apollo";
+import { LIVE_CLOSE, holdLiveSubscription } from "./connection";
+import { reloadVariables } from "./paging";
+import { type ResumableSubscription, restartDelay, subscribeResumable } from "./resumable";
+
+/** How long to gather events before reloading what the page shows. */
+export const REFETCH_DEBOUNCE_MS = 200;
+
+/** Close codes after which a live subscription is not restarted. */
+const STOP_CODES = new Set<number>([LIVE_CLOSE.unauthorized, LIVE_CLOSE.forbidden]);
+
+function isCloseEvent(value: unknown): value is { code: number } {
+  return typeof value === "object" && value !== null && "code" in value && typeof value.code === "number";
+}
+
+const printed = new WeakMap<DocumentNode, { query: string; operationName?: string }>();
+
+function request(document: DocumentNode): { query: string; operationName?: string } {
+  let found = printed.get(document);
+  if (!found) {
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const operationName = operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
+    found = { query: print(document), ...(operationName ? { operationName } : {}) };
+    printed.set(document, found);
+  }
+  return found;
+}
+
+export interface LiveEventsOptions<TData, TVariables> {
+  /** The operation's variables without `afterSeq`. */
+  variables: Omit<TVariables, "afterSeq">;
+  /** Do not subscribe (yet), e.g. while the page's own query has not loaded. */
+  skip?: boolean;
+  /** The event's `seq`. */
+  seqOf: (data: TData) => number | null | undefined;
+  /** A new event; called once per event, in order, never for one already seen. */
+  onEvent: (data: TData) => void;
+  /** The socket came back before any event was seen: reload what the page shows. */
+  onResync?: () => void;
+}
+
+/**
+ * Runs one live subscription (caseEvents, myActions, portfolioEvents) over the app's graphql-ws client while
+ * the component is mounted, resuming without gap or duplicate across reconnects (see ./resumable.ts).
+ *
+ * The first subscription starts without `afterSeq` (live from now): pages subscribe once their own query
+ * has loaded, and an event after that reloads it. The subscription is restarted (live from now again) only
+ * when `variables` change, e.g. another case.
+ */
+export function useLiveEvents<TData, TVariables extends { afterSeq?: number | null }>(
+  document: TypedDocumentNode<TData, TVariables>,
+  options: LiveEventsOptions<TData, TVariables>,
+): void {
+  // The callbacks change with every render; the subscription must not.
+  const latest = useRef(options);
+  latest.current = options;
+  const variablesKey = JSON.stringify(options.variables);
+  const skip = options.skip ?? false;
+
+  useEffect(() => {
+    if (skip) return;
+    const release = holdLiveSubscription();
+    let subscription: ResumableSubscription | null = null;
+    let restartTimer: ReturnType<typeof setTimeout> | null = null;
+    let attempts = 0;
+
+    const start = (afterSeq: number | null) => {
+      subscription = subscribeResumable<TData>(wsClient, {
+        ...request(document),
+        variables: JSON.parse(variablesKey) as Record<string, unknown>,
+        afterSeq,
+        seqOf: (data) => latest.current.seqOf(data),
+        onEvent: (data) => {
+          attempts = 0;
+          latest.current.onEvent(data);
+        },
+        onResync: () => latest.current.onResync?.(),
+        onError: (error) => {
+          // GraphQL errors (the case is out of reach) end the subscription: the page's own query shows why.
+          // 4401 shows the sign-in page (after which the page subscribes again) and 4403 stops. A close that
+          // graphql-ws does not retry itself (e.g. 4500) is retried here, resuming after the last `seq`.
+          if (!isCloseEvent(error) || STOP_CODES.has(error.code)) return;
+          const resumeAfter = subscription?.lastSeq() ?? afterSeq;
+          restartTimer = setTimeout(() => {
+            restartTimer = null;
+            start(resumeAfter);
+          }, restartDelay(attempts++));
+        },
+      });
+    };
+    start(null);
+
+    return () => {
+      if (restartTimer !== null) clearTimeout(restartTimer);
+      subscription?.dispose();
+      release();
+    };
+  }, [document, variablesKey, skip]);
+}
+
+/**
+ * Reloads every active query (what the page shows) on live events: once, `REFETCH_DEBOUNCE_MS` after the
+ * first event of a burst (a steady stream of events still reloads every 200 ms). Returns the function to
+ * call on an event; it is stable across renders.
+ */
+export function useDebouncedRefetch(): () => void {
+  const client = useApolloClient();
+  const clientRef = useRef(client);
+  clientRef.current = client;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+    },
+    [],
+  );
+  const schedule = useRef(() => {
+    if (timer.current !== null) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      const client = clientRef.current;
+      const result = client.refetchQueries({
+        include: "active",
+        onQueryUpdated(observable) {
+          // A paged list that shows more than its first page is reloaded with as many entries: the answer
+          // replaces the list in the cache (see connectionField in apollo.ts), which the page watches.
+          const variables = reloadVariables(
+            observable.variables as Record<string, unknown>,
+            observable.getCurrentResult().data,
+          );
+          if (!variables) return true;
+          return client.query({ query: observable.query, variables, fetchPolicy: "network-only" });
+        },
+      });
+      void Promise.resolve(result).catch(() => undefined);
+    }, REFETCH_DEBOUNCE_MS);
+  });
+  return schedule.current;
+}
+
+/**
+ * Subscribes to a live event stream and reloads the page's active queries on every event (debounced): the
+ * simple way to keep a page current without reload.
+ */
+export function useLiveRefetch<TData, TVariables extends { afterSeq?: number | null }>(
+  document: TypedDocumentNode<TData, TVariables>,
+  options: Omit<LiveEventsOptions<TData, TVariables>, "onEvent" | "onResync">,
+): void {
+  const refetch = useDebouncedRefetch();
+  useLiveEvents(document, { ...options, onEvent: refetch, onResync: refetch });
+}
