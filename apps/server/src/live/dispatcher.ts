@@ -72,6 +72,12 @@ export interface DispatcherOptions {
 
 const PAGE = 200;
 
+/**
+ * Lets timers and socket I/O run. The embedded database answers in-process, so without this a long replay
+ * would run entirely on promise continuations and starve every socket (including the one it writes to).
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class LiveDispatcher {
   /** The last event whose dispatch has begun. */
   private cursor = 0;
@@ -126,16 +132,20 @@ export class LiveDispatcher {
   private async drain(): Promise<void> {
     for (;;) {
       const events = await readEvents(this.options.deps.db, this.cursor, { limit: PAGE });
+      if (this.stopped || events.length === 0) return;
+      // Synchronously, for the whole page: who is live gets it from here, who is joining has it held.
+      const recipients = new Map<number, LiveSubscriber[]>();
       for (const event of events) {
-        if (this.stopped) return;
-        this.cursor = event.seq;
         const live: LiveSubscriber[] = [];
         for (const s of this.subscribers) {
           if (s.mode === "live") live.push(s);
           else if (s.mode === "joining") s.held.push(event.seq);
         }
-        if (live.length) await this.dispatch(event, live);
+        recipients.set(event.seq, live);
       }
+      this.cursor = events.at(-1)!.seq;
+      await this.deliverPage(events, (e) => recipients.get(e.seq) ?? []);
+      await yieldToEventLoop();
       if (events.length < PAGE) return;
     }
   }
@@ -173,19 +183,20 @@ export class LiveDispatcher {
   private async catchUp(s: LiveSubscriber): Promise<void> {
     const db = this.options.deps.db;
     const filter = eventFilter(s.stream);
+    // A replay waits for the client (room()) between pages, so a page never overfills its queue.
+    const replayPage = Math.max(1, Math.min(PAGE, Math.floor(this.options.limits.maxQueuedEvents / 2)));
     let skipTo = 0;
     try {
       for (;;) {
         // Everything of the stream committed after the subscriber's position, page by page.
         for (;;) {
-          const events = await readEvents(db, s.position, { filter, limit: PAGE });
-          for (const event of events) {
-            if (!s.open) return;
-            await this.dispatch(event, [s]);
-            s.skip(event.seq);
-            await s.room();
-          }
-          if (events.length < PAGE) break;
+          const events = await readEvents(db, s.position, { filter, limit: replayPage });
+          if (!s.open) return;
+          await this.deliverPage(events, () => [s], true);
+          if (events.length) s.skip(events.at(-1)!.seq);
+          await yieldToEventLoop();
+          await s.room();
+          if (events.length < replayPage) break;
         }
         if (!s.open) return;
         s.skip(skipTo);
@@ -206,68 +217,112 @@ export class LiveDispatcher {
       }
     } catch (error) {
       this.options.logger.error({ err: error }, "live replay failed");
-      s.cutOff(LiveCloseCode.LogUnavailable, `replay failed; resume after ${s.position}`);
+      s.cutOff(LiveCloseCode.LogUnavailable, "replay failed");
     }
   }
 
-  /** Delivers one event to those of `candidates` that may receive it, resolving it once per group. */
-  private async dispatch(event: DossierEventRow, candidates: LiveSubscriber[]): Promise<void> {
+  /**
+   * Delivers a page of events, in order, to those of their candidates that may receive them. The policy's
+   * facts (case, grants, break-glass, items) are loaded once per page, after the page was read, so they are
+   * at least as recent as every event on it. Each event is resolved once per group; the deliveries of the
+   * page are logged in one transaction before any of them is handed to a socket (fail closed).
+   */
+  private async deliverPage(
+    events: DossierEventRow[],
+    candidatesOf: (event: DossierEventRow) => LiveSubscriber[],
+    replay = false,
+  ): Promise<void> {
+    if (events.length === 0) return;
     const now = new Date();
     const db = this.options.deps.db;
     const loaders = createLoaders(db, now);
-    const [facts, grants, breakGlass, items] = await Promise.all([
-      loaders.caseFacts.load(event.caseId),
-      loaders.grantsByCase.load(event.caseId),
-      loaders.openBreakGlassByCase.load(event.caseId),
-      event.itemId ? unsafeLoadEventItemFacts(db, [event.itemId]) : Promise.resolve([]),
-    ]);
-    const item: EventItemFacts | undefined = items[0];
-    const groups = new Map<string, LiveSubscriber[]>();
-    for (const s of candidates) {
-      if (!s.open || event.seq <= s.position) continue;
-      const actor = s.actor;
-      const receives =
-        facts !== undefined &&
-        streamCarries(s.stream, actor, event, item, facts) &&
-        mayReceiveEvent(
-          actor,
-          facts,
-          { ...event, subjectPersonIds: event.subjectPersonIds ?? [] },
-          item,
-          grants,
-          breakGlass,
-          now,
-        );
-      if (!receives) {
-        s.skip(event.seq);
-        continue;
+    const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
+    const items = new Map((await unsafeLoadEventItemFacts(db, itemIds)).map((i) => [i.id, i]));
+    /** What happens to each subscriber, in event order: a delivery or a skip. */
+    const steps: { s: LiveSubscriber; seq: number; result?: ExecutionResult; bytes?: number }[] = [];
+    const entries: LogEntryInput[] = [];
+    for (const [n, event] of events.entries()) {
+      if (n % 20 === 19) await yieldToEventLoop();
+      const candidates = candidatesOf(event).filter((s) => s.open && event.seq > s.position);
+      if (candidates.length === 0) continue;
+      const [facts, grants, breakGlass] = await Promise.all([
+        loaders.caseFacts.load(event.caseId),
+        loaders.grantsByCase.load(event.caseId),
+        loaders.openBreakGlassByCase.load(event.caseId),
+      ]);
+      const item: EventItemFacts | undefined = event.itemId ? items.get(event.itemId) : undefined;
+      const groups = new Map<string, LiveSubscriber[]>();
+      for (const s of candidates) {
+        const actor = s.actor;
+        const receives =
+          facts !== undefined &&
+          streamCarries(s.stream, actor, event, item, facts) &&
+          mayReceiveEvent(
+            actor,
+            facts,
+            { ...event, subjectPersonIds: event.subjectPersonIds ?? [] },
+            item,
+            grants,
+            breakGlass,
+            now,
+          );
+        if (!receives) {
+          steps.push({ s, seq: event.seq });
+          continue;
+        }
+        const key = `${s.request.key}\u0000${consentScopeKey(actor, facts, breakGlass, s.request.personal)}`;
+        const group = groups.get(key);
+        if (group) group.push(s);
+        else groups.set(key, [s]);
       }
-      const key = `${s.request.key}\u0000${consentScopeKey(actor, facts, breakGlass, s.request.personal)}`;
-      const group = groups.get(key);
-      if (group) group.push(s);
-      else groups.set(key, [s]);
+      const root: LiveEvent = {
+        seq: event.seq,
+        caseId: event.caseId,
+        kind: KINDS[event.operation as keyof typeof KINDS] ?? "UPDATED",
+        fields: event.fields,
+        occurredAt: event.occurredAt,
+        itemKind: event.itemKind,
+        itemId: event.itemId,
+        actorProfessionalId: event.actorProfessionalId,
+        change: portfolioChange(event, item),
+      };
+      for (const group of groups.values()) {
+        const { result, bytes, logEntries } = await this.resolveForGroup(root, group, loaders, now);
+        entries.push(...logEntries);
+        for (const s of group) steps.push({ s, seq: event.seq, result, bytes });
+      }
     }
-    if (groups.size === 0) return;
-    const root: LiveEvent = {
-      seq: event.seq,
-      caseId: event.caseId,
-      kind: KINDS[event.operation as keyof typeof KINDS] ?? "UPDATED",
-      fields: event.fields,
-      occurredAt: event.occurredAt,
-      itemKind: event.itemKind,
-      itemId: event.itemId,
-      actorProfessionalId: event.actorProfessionalId,
-      change: portfolioChange(event, item),
-    };
-    for (const group of groups.values()) await this.deliverToGroup(root, group, loaders, now);
+    if (entries.length) {
+      try {
+        await db.transaction((tx) => appendLogEntries(tx, entries));
+      } catch (error) {
+        this.options.logger.error(
+          { err: error },
+          "processing log could not be written; live events withheld",
+        );
+        for (const { s } of steps) {
+          s.cutOff(LiveCloseCode.LogUnavailable, "log unavailable");
+        }
+        return;
+      }
+    }
+    for (const step of steps) {
+      if (step.result) {
+        this.deliveries++;
+        step.s.push(step.seq, step.result, step.bytes!, replay);
+      } else {
+        step.s.skip(step.seq);
+      }
+    }
   }
 
-  private async deliverToGroup(
+  /** Executes the subscription's operation once for a group, with the event as root value. */
+  private async resolveForGroup(
     event: LiveEvent,
     group: LiveSubscriber[],
     loaders: ReturnType<typeof createLoaders>,
     now: Date,
-  ): Promise<void> {
+  ): Promise<{ result: ExecutionResult; bytes: number; logEntries: LogEntryInput[] }> {
     const first = group[0]!;
     const ctx: Context = {
       ...createContext(this.deps, first.actor, traceFrom(null)),
@@ -291,25 +346,13 @@ export class LiveDispatcher {
     };
     const json = JSON.stringify(payload);
     const detail = `live ${first.stream.kind} event ${event.seq}`;
-    const entries: LogEntryInput[] = group.flatMap((s) =>
+    const logEntries = group.flatMap((s) =>
       ctx.audit.entriesFor(s.actor, detail, {
         caseId: event.caseId,
         itemIds: event.itemId ? [event.itemId] : [],
       }),
     );
-    try {
-      await this.options.deps.db.transaction((tx) => appendLogEntries(tx, entries));
-    } catch (error) {
-      this.options.logger.error({ err: error }, "processing log could not be written; live event withheld");
-      for (const s of group)
-        s.cutOff(LiveCloseCode.LogUnavailable, `log unavailable; resume after ${s.position}`);
-      return;
-    }
-    const shared: ExecutionResult = { data: new SharedPayload(json) as never };
-    for (const s of group) {
-      this.deliveries++;
-      s.push(event.seq, shared, json.length);
-    }
+    return { result: { data: new SharedPayload(json) as never }, bytes: json.length, logEntries };
   }
 
   /** Stops dispatching and ends every subscription (the sockets are closed by the server). */

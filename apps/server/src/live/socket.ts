@@ -20,6 +20,12 @@ export interface SocketExtra {
 /** The text graphql-ws writes for a shared payload's `data`, replaced by the payload's JSON on send. */
 const PLACEHOLDER = JSON.stringify({ data: "\u0000shared" });
 
+/** A message as graphql-ws stringified it, with the (last) shared-payload placeholder replaced by `json`. */
+export function withSharedPayload(text: string, json: string): string {
+  const at = text.lastIndexOf(PLACEHOLDER);
+  return at >= 0 ? text.slice(0, at) + json + text.slice(at + PLACEHOLDER.length) : text;
+}
+
 export function attachGraphQLWs<P extends Record<string, unknown>>(
   options: ServerOptions<P, SocketExtra>,
   wsServer: WebSocketServer,
@@ -62,8 +68,7 @@ export function attachGraphQLWs<P extends Record<string, unknown>>(
           new Promise<void>((resolve, reject) => {
             let text = data;
             if (sharedJson !== undefined) {
-              const at = text.lastIndexOf(PLACEHOLDER);
-              if (at >= 0) text = text.slice(0, at) + sharedJson + text.slice(at + PLACEHOLDER.length);
+              text = withSharedPayload(text, sharedJson);
               sharedJson = undefined;
             }
             if (socket.readyState !== socket.OPEN) return resolve();

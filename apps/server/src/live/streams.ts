@@ -24,7 +24,8 @@ export function portfolioChange(
   item: Pick<EventItemFacts, "kind" | "safetyAcute"> | undefined,
 ): PortfolioChange | null {
   if (event.itemId === null) {
-    if (event.operation === "CREATE") return "OPENED";
+    // Opening a case writes its title; adding a person, team member or grant is a case-level CREATE too.
+    if (event.operation === "CREATE" && event.fields.includes("Case.title")) return "OPENED";
     return CASE_FIELD_CHANGES.find(([field]) => event.fields.includes(field))?.[1] ?? null;
   }
   if (event.fields.includes("Action.overdue")) return "OVERDUE";

@@ -104,8 +104,11 @@ export class LiveSubscriber implements AsyncGenerator<ExecutionResult, undefined
     return this.mode !== "closed";
   }
 
-  /** Queues a delivery. A subscriber that does not keep up is cut off (socket closed with its resume point). */
-  push(seq: number, result: ExecutionResult, bytes: number): void {
+  /**
+   * Queues a delivery. A live subscriber that does not keep up is cut off (socket closed with its resume
+   * point). A replay is paced by `room()` instead, a page at a time, so it is not cut off for its own pages.
+   */
+  push(seq: number, result: ExecutionResult, bytes: number, replay = false): void {
     if (!this.open || seq <= this.position) return;
     this.position = seq;
     const waiter = this.waiter;
@@ -115,11 +118,11 @@ export class LiveSubscriber implements AsyncGenerator<ExecutionResult, undefined
       waiter({ value: result, done: false });
       return;
     }
-    if (
+    const full =
       this.queue.length >= this.limits.maxQueuedEvents ||
-      this.queuedBytes + bytes + this.connection.bufferedAmount() > this.limits.maxBufferedBytes
-    ) {
-      this.cutOff(LiveCloseCode.SlowConsumer, `slow consumer; resume after ${this.sentSeq}`);
+      this.queuedBytes + bytes + this.connection.bufferedAmount() > this.limits.maxBufferedBytes;
+    if (full && !replay) {
+      this.cutOff(LiveCloseCode.SlowConsumer, "slow consumer");
       return;
     }
     this.queue.push({ seq, bytes, result });
@@ -131,20 +134,38 @@ export class LiveSubscriber implements AsyncGenerator<ExecutionResult, undefined
     if (seq > this.position) this.position = seq;
   }
 
-  /** Closes the socket (all of its subscriptions end). */
-  cutOff(code: number, reason: string): void {
+  /**
+   * Closes the socket (all of its subscriptions end). The reason names this subscription's resume point:
+   * the last event handed to the socket (queued events not yet handed out are dropped).
+   */
+  cutOff(code: number, why: string): void {
     if (!this.open) return;
-    this.connection.close(code, reason);
+    this.connection.close(code, `${why}; resume after ${this.sentSeq}`);
     void this.return();
   }
 
   /** Resolves when the queue has room again (replays wait for the client instead of cutting it off). */
   room(): Promise<void> {
-    const roomy =
-      this.queue.length < this.limits.maxQueuedEvents / 2 &&
-      this.queuedBytes + this.connection.bufferedAmount() < this.limits.maxBufferedBytes / 2;
-    if (!this.open || roomy) return Promise.resolve();
-    return new Promise((resolve) => this.roomWaiters.push(resolve));
+    if (this.roomy()) return Promise.resolve();
+    // Woken when the socket takes an event (next) or the subscription ends; the socket's own buffer drains
+    // without telling us, so it is looked at again every 50 ms too.
+    return new Promise((resolve) => {
+      const timer = setInterval(() => {
+        if (this.roomy()) this.releaseRoom();
+      }, 50);
+      this.roomWaiters.push(() => {
+        clearInterval(timer);
+        resolve();
+      });
+    });
+  }
+
+  private roomy(): boolean {
+    return (
+      !this.open ||
+      (this.queue.length < this.limits.maxQueuedEvents / 2 &&
+        this.queuedBytes + this.connection.bufferedAmount() < this.limits.maxBufferedBytes / 2)
+    );
   }
 
   next(): Promise<IteratorResult<ExecutionResult, undefined>> {
