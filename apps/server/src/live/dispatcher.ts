@@ -77,6 +77,9 @@ const PAGE = 200;
  * would run entirely on promise continuations and starve every socket (including the one it writes to).
  */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+/** How long the live stream waits, at most, for its readers to take a page before reading the next. */
+const ROOM_WAIT_MS = 1_000;
 
 export class LiveDispatcher {
   /** The last event whose dispatch has begun. */
@@ -93,7 +96,12 @@ export class LiveDispatcher {
   /** Deliveries so far. */
   deliveries = 0;
 
-  constructor(private readonly options: DispatcherOptions) {}
+  /** Pages of at most half a queue: a reader that keeps up always has room for a whole page. */
+  private readonly livePage: number;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.livePage = Math.max(1, Math.min(PAGE, Math.floor(options.limits.maxQueuedEvents / 2)));
+  }
 
   async start(deps: ContextDeps): Promise<void> {
     this.deps = deps;
@@ -131,7 +139,7 @@ export class LiveDispatcher {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const events = await readEvents(this.options.deps.db, this.cursor, { limit: PAGE });
+      const events = await readEvents(this.options.deps.db, this.cursor, { limit: this.livePage });
       if (this.stopped || events.length === 0) return;
       // Synchronously, for the whole page: who is live gets it from here, who is joining has it held.
       const recipients = new Map<number, LiveSubscriber[]>();
@@ -146,7 +154,10 @@ export class LiveDispatcher {
       this.cursor = events.at(-1)!.seq;
       await this.deliverPage(events, (e) => recipients.get(e.seq) ?? []);
       await yieldToEventLoop();
-      if (events.length < PAGE) return;
+      // Give readers a moment to take the page; one that stays full is cut off when it overflows.
+      const waiting = new Set([...recipients.values()].flat());
+      await Promise.race([Promise.all([...waiting].map((s) => s.room())), sleep(ROOM_WAIT_MS)]);
+      if (events.length < this.livePage) return;
     }
   }
 

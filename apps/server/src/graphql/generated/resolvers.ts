@@ -2621,6 +2621,7 @@ export type StatementKind =
   /** An opinion. */
   | "OPINION";
 
+/** Live events over graphql-ws (`/graphql`). Resume with `afterSeq`; see the close codes above. */
 export type Subscription = {
   __typename?: "Subscription";
   /** Everything that happens in a case that the subscriber may see, in commit order. NOT_FOUND when the case is out of reach; items outside the subscriber's grants are not delivered, and a grant withdrawn while subscribed stops their delivery at once. */
@@ -2631,15 +2632,18 @@ export type Subscription = {
   portfolioEvents: PortfolioEvent;
 };
 
+/** Live events over graphql-ws (`/graphql`). Resume with `afterSeq`; see the close codes above. */
 export type SubscriptionCaseEventsArgs = {
   afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
   caseId: Scalars["ID"]["input"];
 };
 
+/** Live events over graphql-ws (`/graphql`). Resume with `afterSeq`; see the close codes above. */
 export type SubscriptionMyActionsArgs = {
   afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
 };
 
+/** Live events over graphql-ws (`/graphql`). Resume with `afterSeq`; see the close codes above. */
 export type SubscriptionPortfolioEventsArgs = {
   afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
 };
