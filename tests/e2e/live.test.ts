@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
@@ -51,6 +51,42 @@ async function markDocument(page: Page): Promise<void> {
 
 async function stillSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true);
+}
+
+/** The operation name of a GraphQL request over HTTP. */
+function operationName(request: Request): string | undefined {
+  if (request.method() !== "POST") return undefined;
+  return (request.postDataJSON() as { operationName?: string } | null)?.operationName;
+}
+
+/** The casusregisseur sets the escalation level of the case. */
+async function escalate(level: number, reason: string): Promise<void> {
+  const director = await signIn(hub, DEMO.professionals.casusregisseur);
+  const current = await gql<{ case: { version: number } }>(
+    hub,
+    `query($id: ID!) { case(id: $id) { version } }`,
+    { id: CASE },
+    director,
+  );
+  const escalated = await gql(
+    hub,
+    `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { escalationLevel } }`,
+    { input: { caseId: CASE, version: current.data!.case.version, level, reason } },
+    director,
+  );
+  expect(escalated.errors).toBeUndefined();
+}
+
+/** Waits until the case list's row of the case shows `text`. */
+async function waitForRow(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (text) =>
+      Array.from(document.querySelectorAll("tr")).some(
+        (tr) => tr.textContent?.includes("Gezin Koopmans") && tr.textContent.includes(text),
+      ),
+    text,
+    { timeout: 15_000 },
+  );
 }
 
 async function openBoard(page: Page): Promise<void> {
@@ -162,39 +198,40 @@ describe("live updates in the browser", () => {
     await markDocument(page);
     await expect(row.innerText()).resolves.not.toContain("3 – ");
 
-    const director = await signIn(hub, DEMO.professionals.casusregisseur);
-    const current = await gql<{ case: { version: number } }>(
-      hub,
-      `query($id: ID!) { case(id: $id) { version } }`,
-      { id: CASE },
-      director,
-    );
-    const escalated = await gql(
-      hub,
-      `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { escalationLevel } }`,
-      {
-        input: {
-          caseId: CASE,
-          version: current.data!.case.version,
-          level: 3,
-          reason: "Zorgen over de veiligheid van de kinderen",
-        },
-      },
-      director,
-    );
-    expect(escalated.errors).toBeUndefined();
+    await escalate(3, "Zorgen over de veiligheid van de kinderen");
 
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll("tr")).some(
-          (tr) => tr.textContent?.includes("Gezin Koopmans") && tr.textContent.includes("3 – "),
-        ),
-      undefined,
-      { timeout: 15_000 },
-    );
+    await waitForRow(page, "3 – ");
     await expect(stillSameDocument(page)).resolves.toBe(true);
     await expect(indicator(page).innerText()).resolves.toContain("Live");
     await expectAccessible(page, "case list after a live update");
+    await page.context().close();
+  });
+
+  it("a change between loading the case list and subscribing is not missed", async () => {
+    const page = await signInAs(browser.browser, /Marloes de Wit/);
+    // The page reads `lastEventSeq` before its list; the list's answer is held back until a change has been
+    // committed after it was read. The page shows the list from before the change and subscribes after the
+    // change — from the `lastEventSeq` it read, so the change is replayed and the list reloaded.
+    const seqRead = page.waitForResponse(
+      (response) => operationName(response.request()) === "LiveLastEventSeq",
+    );
+    let held = false;
+    await page.route("**/graphql", async (route) => {
+      if (held || operationName(route.request()) !== "CaseList") return route.fallback();
+      held = true;
+      await seqRead;
+      const response = await route.fetch();
+      await escalate(1, "Terug naar casusregie");
+      await route.fulfill({ response });
+    });
+    await page.goto(`${hub.url}/?search=Koopmans`);
+    await page.getByRole("row", { name: /Gezin Koopmans/ }).waitFor();
+    await markDocument(page);
+    expect(held).toBe(true);
+
+    await waitForRow(page, "1 – Casusregie");
+    await expect(stillSameDocument(page)).resolves.toBe(true);
+    await expect(indicator(page).innerText()).resolves.toContain("Live");
     await page.context().close();
   });
 });

@@ -3595,6 +3595,10 @@ export type DevSignInMutation = {
   devSignIn: { token: string; expiresAt: Date | string; professional: { id: string; name: string } };
 };
 
+export type LiveLastEventSeqQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LiveLastEventSeqQuery = { lastEventSeq: number };
+
 export type LiveCaseEventsSubscriptionVariables = Exact<{
   caseId: string | number;
   afterSeq?: number | null | undefined;
@@ -10164,6 +10168,20 @@ export const DevSignInDocument = {
     },
   ],
 } as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
+export const LiveLastEventSeqDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "LiveLastEventSeq" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [{ kind: "Field", name: { kind: "Name", value: "lastEventSeq" } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveLastEventSeqQuery, LiveLastEventSeqQueryVariables>;
 export const LiveCaseEventsDocument = {
   kind: "Document",
   definitions: [

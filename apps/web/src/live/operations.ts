@@ -1,6 +1,8 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 import type {
+  LiveLastEventSeqQuery,
+  LiveLastEventSeqQueryVariables,
   LiveCaseEventsSubscription,
   LiveCaseEventsSubscriptionVariables,
   LivePortfolioEventsSubscription,
@@ -9,6 +11,16 @@ import type {
 
 // The live subscriptions the pages hold (packages/schema/live.graphql). They select little: an event only
 // tells the page to reload its queries, which carry what the viewer may see.
+
+/** Where a page's first subscription starts: read before the page's own queries (see ./useLiveEvents.ts). */
+export const LIVE_LAST_EVENT_SEQ_QUERY: TypedDocumentNode<
+  LiveLastEventSeqQuery,
+  LiveLastEventSeqQueryVariables
+> = gql`
+  query LiveLastEventSeq {
+    lastEventSeq
+  }
+`;
 
 export const LIVE_CASE_EVENTS_SUBSCRIPTION: TypedDocumentNode<
   LiveCaseEventsSubscription,

@@ -1,9 +1,10 @@
 import type { TypedDocumentNode } from "@apollo/client";
 import { useApolloClient } from "@apollo/client/react";
 import { type DocumentNode, Kind, print } from "graphql";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { wsClient } from "../apollo";
 import { LIVE_CLOSE, holdLiveSubscription } from "./connection";
+import { LIVE_LAST_EVENT_SEQ_QUERY } from "./operations";
 import { reloadVariables } from "./paging";
 import { type ResumableSubscription, restartDelay, subscribeResumable } from "./resumable";
 
@@ -39,17 +40,30 @@ export interface LiveEventsOptions<TData, TVariables> {
   seqOf: (data: TData) => number | null | undefined;
   /** A new event; called once per event, in order, never for one already seen. */
   onEvent: (data: TData) => void;
-  /** The socket came back before any event was seen: reload what the page shows. */
+  /**
+   * The socket came back while there was no `seq` to resume from (`lastEventSeq` could not be read and no
+   * event was seen yet): reload what the page shows.
+   */
   onResync?: () => void;
+}
+
+/** Where the subscription starts, for one `variables`: `lastEventSeq`, then the last `seq` seen. */
+interface StartPoint {
+  variablesKey: string;
+  /** Updated with every event, so that a restart resumes after the last one seen; null: live from now. */
+  afterSeq: number | null;
 }
 
 /**
  * Runs one live subscription (caseEvents, myActions, portfolioEvents) over the app's graphql-ws client while
  * the component is mounted, resuming without gap or duplicate across reconnects (see ./resumable.ts).
  *
- * The first subscription starts without `afterSeq` (live from now): pages subscribe once their own query
- * has loaded, and an event after that reloads it. The subscription is restarted (live from now again) only
- * when `variables` change, e.g. another case.
+ * The first subscription starts after `lastEventSeq`, read when the hook mounts — before the page's own
+ * queries, which Apollo sends from effects of the same commit — so an event between the page's queries and
+ * the subscription is replayed (and reloads the page) rather than missed. Pages subscribe (`skip: false`)
+ * once their own query has loaded. When `variables` change (e.g. another case) `lastEventSeq` is read again
+ * and the subscription restarted from it; any other restart resumes after the last `seq` seen. Should the
+ * read fail, the subscription starts live from now, as a page without this read would.
  */
 export function useLiveEvents<TData, TVariables extends { afterSeq?: number | null }>(
   document: TypedDocumentNode<TData, TVariables>,
@@ -60,22 +74,44 @@ export function useLiveEvents<TData, TVariables extends { afterSeq?: number | nu
   latest.current = options;
   const variablesKey = JSON.stringify(options.variables);
   const skip = options.skip ?? false;
+  const client = useApolloClient();
+  const [startPoint, setStartPoint] = useState<StartPoint | null>(null);
+
+  // A layout effect: it runs before the passive effects in which Apollo's useQuery sends the page's queries
+  // (this component's and its children's), so this read goes out first — at the latest together with them.
+  useLayoutEffect(() => {
+    let current = true;
+    void client
+      .query({ query: LIVE_LAST_EVENT_SEQ_QUERY, fetchPolicy: "no-cache" })
+      .then(
+        (result) => result.data?.lastEventSeq ?? null,
+        () => null,
+      )
+      .then((afterSeq) => {
+        if (current) setStartPoint({ variablesKey, afterSeq });
+      });
+    return () => {
+      current = false;
+    };
+  }, [client, variablesKey]);
+  const from = startPoint?.variablesKey === variablesKey ? startPoint : null;
 
   useEffect(() => {
-    if (skip) return;
+    if (skip || from === null) return;
     const release = holdLiveSubscription();
     let subscription: ResumableSubscription | null = null;
     let restartTimer: ReturnType<typeof setTimeout> | null = null;
     let attempts = 0;
 
-    const start = (afterSeq: number | null) => {
+    const start = () => {
       subscription = subscribeResumable<TData>(wsClient, {
         ...request(document),
         variables: JSON.parse(variablesKey) as Record<string, unknown>,
-        afterSeq,
+        afterSeq: from.afterSeq,
         seqOf: (data) => latest.current.seqOf(data),
-        onEvent: (data) => {
+        onEvent: (data, seq) => {
           attempts = 0;
+          from.afterSeq = seq;
           latest.current.onEvent(data);
         },
         onResync: () => latest.current.onResync?.(),
@@ -84,22 +120,21 @@ export function useLiveEvents<TData, TVariables extends { afterSeq?: number | nu
           // 4401 shows the sign-in page (after which the page subscribes again) and 4403 stops. A close that
           // graphql-ws does not retry itself (e.g. 4500) is retried here, resuming after the last `seq`.
           if (!isCloseEvent(error) || STOP_CODES.has(error.code)) return;
-          const resumeAfter = subscription?.lastSeq() ?? afterSeq;
           restartTimer = setTimeout(() => {
             restartTimer = null;
-            start(resumeAfter);
+            start();
           }, restartDelay(attempts++));
         },
       });
     };
-    start(null);
+    start();
 
     return () => {
       if (restartTimer !== null) clearTimeout(restartTimer);
       subscription?.dispose();
       release();
     };
-  }, [document, variablesKey, skip]);
+  }, [document, variablesKey, skip, from]);
 }
 
 /**
