@@ -243,7 +243,7 @@ export class LiveDispatcher {
     candidatesOf: (event: DossierEventRow) => LiveSubscriber[],
     replay = false,
   ): Promise<void> {
-    if (events.length === 0) return;
+    if (!events.some((e) => candidatesOf(e).length > 0)) return; // nobody to tell: no reads at all
     const now = new Date();
     const db = this.options.deps.db;
     const loaders = createLoaders(db, now);
