@@ -107,7 +107,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("commit order (PostgreSQL)", () 
       const start = await lastEventSeq(db);
       const change = {
         caseId: C.multiProblem,
-        operation: "UPDATE" as const,
+        changeKind: "CASE_UPDATED" as const,
         itemIds: [],
         fields: ["Case.title"],
       };
@@ -118,7 +118,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("commit order (PostgreSQL)", () 
       let firstTook!: () => void;
       const firstHasSeq = new Promise<void>((r) => (firstTook = r));
       const first = db.transaction(async (tx) => {
-        const [seq] = await appendEvents(tx, event);
+        const [seq] = await appendEvents(tx, [event]);
         firstTook();
         await firstMayCommit;
         return seq!;
@@ -128,7 +128,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("commit order (PostgreSQL)", () 
       let secondDone = false;
       const second = db
         .transaction(async (tx) => {
-          const [seq] = await appendEvents(tx, event);
+          const [seq] = await appendEvents(tx, [event]);
           return seq!;
         })
         .then((seq) => {
@@ -138,12 +138,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("commit order (PostgreSQL)", () 
       // The second transaction wants to commit first, but cannot take a sequence number until the first commits.
       await new Promise((r) => setTimeout(r, 300));
       expect(secondDone).toBe(false);
-      expect(await readEvents(db, start, { filter: { kind: "case", caseId: C.multiProblem } })).toEqual([]);
+      expect(
+        await readEvents(db, start, { filter: { kind: "stream", stream: "case", caseId: C.multiProblem } }),
+      ).toEqual([]);
 
       releaseFirst();
       const [s1, s2] = await Promise.all([first, second]);
       expect(s2).toBe(s1 + 1);
-      const seen = await readEvents(db, start, { filter: { kind: "case", caseId: C.multiProblem } });
+      const seen = await readEvents(db, start, {
+        filter: { kind: "stream", stream: "case", caseId: C.multiProblem },
+      });
       expect(seen.map((e) => e.seq)).toEqual([s1, s2]);
       const [row] = await db.select().from(tables.eventSequence).where(eq(tables.eventSequence.id, 1));
       expect(row!.last).toBe(s2);

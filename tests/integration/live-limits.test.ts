@@ -86,14 +86,16 @@ describe("a slow consumer", () => {
     let end = 0;
     for (let i = 0; i < TOTAL; i++) {
       const [seq] = await hub.database.db.transaction((tx) =>
-        appendEvents(tx, {
-          caseId: CASE,
-          operation: "UPDATE",
-          itemIds: [item],
-          fields: ["Observation.statement"],
-          actorProfessionalId: P.casusregisseurYoussef,
-          organisationId: O.wijkteamNoord,
-        }),
+        appendEvents(tx, [
+          {
+            caseId: CASE,
+            changeKind: "ITEM_CORRECTED",
+            itemIds: [item],
+            fields: ["Observation.statement"],
+            actorProfessionalId: P.casusregisseurYoussef,
+            organisationId: O.wijkteamNoord,
+          },
+        ]),
       );
       end = seq!;
       hub.live.published(end);

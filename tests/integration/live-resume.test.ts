@@ -29,14 +29,16 @@ async function burst(hub: TestHub, n: number, itemId: string): Promise<number> {
   let last = 0;
   for (let i = 0; i < n; i++) {
     const [seq] = await db.transaction((tx) =>
-      appendEvents(tx, {
-        caseId: CASE,
-        operation: "UPDATE",
-        itemIds: [itemId],
-        fields: ["Observation.statement"],
-        actorProfessionalId: P.casusregisseurYoussef,
-        organisationId: O.wijkteamNoord,
-      }),
+      appendEvents(tx, [
+        {
+          caseId: CASE,
+          changeKind: "ITEM_CORRECTED",
+          itemIds: [itemId],
+          fields: ["Observation.statement"],
+          actorProfessionalId: P.casusregisseurYoussef,
+          organisationId: O.wijkteamNoord,
+        },
+      ]),
     );
     last = seq!;
     if (i % 25 === 0) hub.live.published(last);
@@ -49,7 +51,10 @@ const seqs = (results: Delivery[]) => results.map((r) => r.data?.caseEvents?.seq
 
 async function expectExactly(hub: TestHub, received: number[], after: number, upTo: number) {
   const expected = (
-    await readEvents(hub.database.db, after, { filter: { kind: "case", caseId: CASE }, limit: 100_000 })
+    await readEvents(hub.database.db, after, {
+      filter: { kind: "stream", stream: "case", caseId: CASE },
+      limit: 100_000,
+    })
   )
     .map((e) => e.seq)
     .filter((s) => s <= upTo);

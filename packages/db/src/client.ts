@@ -91,3 +91,12 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     close: () => client.close(),
   };
 }
+
+/** A unique-constraint violation from either back end (PGlite or postgres-js, possibly wrapped by drizzle). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (typeof e === "object" && "code" in e && (e as { code: unknown }).code === "23505") return true;
+    e = typeof e === "object" && "cause" in e ? (e as { cause: unknown }).cause : undefined;
+  }
+  return false;
+}

@@ -1,10 +1,14 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import {
   ACTIVE_ACTION_STATUSES,
+  CHANGE_KINDS,
+  STREAMS,
+  type ChangeKind,
   type DataClass,
   type Domain,
   type DossierItemKind,
-  type LogOperation,
+  type StreamKind,
+  type StreamRoute,
 } from "@regiehub/domain";
 import type { Executor } from "./client";
 import {
@@ -16,7 +20,7 @@ import {
   type DossierEventRow,
 } from "./schema";
 
-// The outbox of dossier events (DESIGN.md section 5). Written in the transaction of the change; the sequence
+// The outbox of dossier events (docs/consent-and-processing-log.md, "Live collaboration"). Written in the transaction of the change; the sequence
 // comes from one counter row updated in that transaction, so the row lock orders the commits: a transaction
 // that takes a sequence number waits for every earlier holder to commit or roll back. Sequence order is
 // therefore commit order and a reader never sees a gap that fills in later. (The lock is taken at the end of
@@ -24,7 +28,8 @@ import {
 
 export interface EventInput {
   caseId: string;
-  operation: Extract<LogOperation, "CREATE" | "UPDATE" | "DELETE">;
+  /** What the change means (packages/domain/src/changes.ts); the event's operation derives from it. */
+  changeKind: ChangeKind;
   /** The changed items; none for a change of the case itself. */
   itemIds: readonly string[];
   fields: readonly string[];
@@ -32,74 +37,76 @@ export interface EventInput {
   organisationId: string | null;
 }
 
-/** Appends the events of one change inside the caller's transaction; returns their sequence numbers. */
-export async function appendEvents(tx: Executor, input: EventInput): Promise<number[]> {
-  const items = input.itemIds.length
+/**
+ * Appends the events of a transaction's changes (one per changed item, one per change of the case itself)
+ * inside the caller's transaction; returns their sequence numbers. Takes the sequence's row lock last.
+ */
+export async function appendEvents(tx: Executor, inputs: readonly EventInput[]): Promise<number[]> {
+  if (inputs.length === 0) return [];
+  const itemIds = [...new Set(inputs.flatMap((i) => i.itemIds))];
+  const items = itemIds.length
     ? await tx
         .select({
           id: dossierItems.id,
-          caseId: dossierItems.caseId,
           kind: dossierItems.kind,
           domain: dossierItems.domain,
           dataClass: dossierItems.dataClass,
           subjectPersonIds: dossierItems.subjectPersonIds,
+          createdAt: dossierItems.createdAt,
         })
         .from(dossierItems)
-        .where(inArray(dossierItems.id, [...input.itemIds]))
-        .orderBy(asc(dossierItems.createdAt), asc(dossierItems.id))
+        .where(inArray(dossierItems.id, itemIds))
     : [];
-  const count = Math.max(items.length, 1);
-  const [counter] = await tx
-    .update(eventSequence)
-    .set({ last: sql`${eventSequence.last} + ${count}` })
-    .where(eq(eventSequence.id, 1))
-    .returning({ last: eventSequence.last });
-  if (!counter) throw new Error("event_sequence has no row: run the migrations");
-  const first = counter.last - count + 1;
-  const common = {
-    caseId: input.caseId,
-    operation: input.operation,
-    fields: [...input.fields],
-    actorProfessionalId: input.actorProfessionalId,
-    organisationId: input.organisationId,
-  };
-  const rows: (typeof dossierEvents.$inferInsert)[] = items.length
-    ? items.map((item, i) => ({
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const rows: Omit<typeof dossierEvents.$inferInsert, "seq">[] = [];
+  for (const input of inputs) {
+    const common = {
+      caseId: input.caseId,
+      changeKind: input.changeKind,
+      operation: CHANGE_KINDS[input.changeKind].operation,
+      fields: [...input.fields],
+      actorProfessionalId: input.actorProfessionalId,
+      organisationId: input.organisationId,
+    };
+    const changed = input.itemIds
+      .flatMap((id) => byId.get(id) ?? [])
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    if (changed.length === 0) rows.push(common);
+    for (const item of changed) {
+      rows.push({
         ...common,
-        seq: first + i,
         itemId: item.id,
         itemKind: item.kind,
         domain: item.domain,
         dataClass: item.dataClass,
         subjectPersonIds: item.subjectPersonIds,
-      }))
-    : [{ ...common, seq: first }];
-  await tx.insert(dossierEvents).values(rows);
-  return rows.map((r) => r.seq);
+      });
+    }
+  }
+  const [counter] = await tx
+    .update(eventSequence)
+    .set({ last: sql`${eventSequence.last} + ${rows.length}` })
+    .where(eq(eventSequence.id, 1))
+    .returning({ last: eventSequence.last });
+  if (!counter) throw new Error("event_sequence has no row: run the migrations");
+  const first = counter.last - rows.length + 1;
+  const numbered = rows.map((row, i) => ({ ...row, seq: first + i }));
+  await tx.insert(dossierEvents).values(numbered);
+  return numbered.map((r) => r.seq);
 }
 
-/** Which events a reader wants: one case's, actions' (any case), case-level ones for an overview, or all. */
-export type EventFilter =
-  { kind: "all" } | { kind: "case"; caseId: string } | { kind: "actions" } | { kind: "portfolio" };
+/** Which events a reader wants: those a stream carries (one case's for the `case` stream), or all. */
+export type EventFilter = { kind: "all" } | { kind: "stream"; stream: StreamKind; caseId?: string };
 
-/** The events that can matter for an overview of cases: case-level changes, safety assessments, overdue. */
-export const PORTFOLIO_ITEM_KINDS: readonly DossierItemKind[] = ["SAFETY_ASSESSMENT", "ACTION"];
-
+/** The routing table (`STREAMS` in packages/domain/src/changes.ts) as SQL: the same table the dispatcher uses. */
 function filterCondition(filter: EventFilter): SQL | undefined {
-  switch (filter.kind) {
-    case "all":
-      return undefined;
-    case "case":
-      return eq(dossierEvents.caseId, filter.caseId);
-    case "actions":
-      return eq(dossierEvents.itemKind, "ACTION");
-    case "portfolio":
-      return or(
-        isNull(dossierEvents.itemId),
-        eq(dossierEvents.itemKind, "SAFETY_ASSESSMENT"),
-        sql`'Action.overdue' = any(${dossierEvents.fields})`,
-      );
-  }
+  if (filter.kind === "all") return undefined;
+  const route: StreamRoute = STREAMS[filter.stream];
+  return and(
+    inArray(dossierEvents.changeKind, [...route.changeKinds]),
+    route.itemKinds ? inArray(dossierEvents.itemKind, [...route.itemKinds]) : undefined,
+    filter.caseId ? eq(dossierEvents.caseId, filter.caseId) : undefined,
+  );
 }
 
 /** Events after `afterSeq` (all, or those `filter` names), in sequence order, at most `limit`. */

@@ -28,6 +28,7 @@ import {
   LOG_OPERATIONS,
   OBSERVATION_KINDS,
   SOURCE_KINDS,
+  type ChangeKind,
   HOUSEHOLD_ROLES,
   ORGANISATION_KINDS,
   PROFESSIONAL_ROLES,
@@ -593,7 +594,9 @@ export const dossierEvents = pgTable(
   {
     seq: bigint({ mode: "number" }).primaryKey(),
     caseId: uuid().notNull(),
-    /** CREATE, UPDATE or DELETE of an item, or of the case itself when `itemId` is null. */
+    /** What the change means (packages/domain/src/changes.ts): what streams route on. */
+    changeKind: text().$type<ChangeKind>().notNull(),
+    /** CREATE, UPDATE or DELETE of an item, or of the case itself when `itemId` is null (from the kind). */
     operation: logOperation().notNull(),
     itemId: uuid(),
     itemKind: dossierItemKind(),
@@ -606,7 +609,7 @@ export const dossierEvents = pgTable(
     organisationId: uuid(),
     occurredAt: at().notNull().defaultNow(),
   },
-  (t) => [index().on(t.caseId, t.seq)],
+  (t) => [index().on(t.caseId, t.seq), index().on(t.changeKind, t.seq)],
 );
 
 /** The one-row counter of dossier events (see `dossierEvents`). */

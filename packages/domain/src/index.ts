@@ -6,3 +6,5 @@ export * from "./team";
 export * from "./actor";
 export * from "./processing";
 export * from "./plan";
+export * from "./changes";
+export * from "./input";

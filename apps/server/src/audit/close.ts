@@ -1,7 +1,8 @@
 import type { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { AppError } from "@regiehub/domain";
-import type { Context } from "../graphql/context";
+import type { Logger } from "../logger";
+import type { AuditTrail } from "./trail";
 
 const DENIALS = new Set(["NOT_FOUND", "FORBIDDEN", "CONSENT_REQUIRED"]);
 
@@ -10,22 +11,22 @@ const DENIALS = new Set(["NOT_FOUND", "FORBIDDEN", "CONSENT_REQUIRED"]);
  * collected is written. Returns false when the log could not be written (the caller then returns no data).
  */
 export async function closeAudit(
-  ctx: Context | undefined,
+  audit: AuditTrail,
+  logger: Logger,
   errors: readonly GraphQLError[],
 ): Promise<boolean> {
-  if (!ctx) return true;
   for (const error of errors) {
     const original = unwrapResolverError(error);
     if (original instanceof AppError && DENIALS.has(original.code) && original.caseId) {
       const where = (error.path ?? []).filter((p) => typeof p === "string").join(".");
-      ctx.audit.denied(original.caseId, `${original.code} ${where}`.trim(), original.itemIds);
+      audit.denied(original.caseId, `${original.code} ${where}`.trim(), original.itemIds);
     }
   }
   try {
-    await ctx.audit.flush();
+    await audit.flush();
     return true;
   } catch (error) {
-    ctx.logger.error({ err: error }, "processing log could not be written; response withheld");
+    logger.error({ err: error }, "processing log could not be written; response withheld");
     return false;
   }
 }

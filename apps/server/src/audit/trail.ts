@@ -1,23 +1,20 @@
 import { randomBytes } from "node:crypto";
 import {
+  CHANGE_KINDS,
   PROCESSING_ACTIVITIES,
   type Actor,
+  type DomainChange,
   type LegalBasis,
   type LogOperation,
   type ProcessingActivityId,
 } from "@regiehub/domain";
-import {
-  appendEvents,
-  appendLogEntries,
-  type Database,
-  type Executor,
-  type LogEntryInput,
-} from "@regiehub/db";
+import { appendLogEntries, type Database, type LogEntryInput } from "@regiehub/db";
 import type { Pseudonymizer } from "./pseudonym";
 
 // The audit trail of one request: reads of personal data are collected while resolvers run and written
 // once, before the response leaves (one entry per case and data subject); changes are logged inside their
-// own transaction. If the log cannot be written, the response carries no data (fail closed).
+// own transaction (see changes/recorder.ts). If the log cannot be written, the response carries no data
+// (fail closed). See docs/consent-and-processing-log.md.
 
 export interface TraceContext {
   traceId: string;
@@ -46,18 +43,6 @@ export interface ReadRecord {
   detail?: string;
 }
 
-export interface ChangeRecord {
-  caseId: string | null;
-  operation: Exclude<LogOperation, "READ" | "DENIED">;
-  subjectPersonIds: readonly string[];
-  itemIds?: readonly string[];
-  fields: readonly string[];
-  legalBasis: LegalBasis | null;
-  activity?: ProcessingActivityId;
-  breakGlass?: boolean;
-  detail?: string;
-}
-
 interface Pending {
   base: Omit<LogEntryInput, "endedAt" | "itemIds" | "fields" | "subjectPseudonyms">;
   subjectPseudonyms: string[];
@@ -67,15 +52,13 @@ interface Pending {
 
 export class AuditTrail {
   private readonly pending = new Map<string, Pending>();
-  /** The highest sequence number of the dossier events this request appended (a wake-up for live delivery). */
-  lastEventSeq: number | undefined;
   readonly startedAt = new Date();
   readonly operationId = randomBytes(8).toString("hex");
 
   constructor(
     private readonly db: Database,
     private readonly pseudonymize: Pseudonymizer,
-    private readonly actor: Actor | undefined,
+    readonly actor: Actor | undefined,
     readonly trace: TraceContext,
   ) {}
 
@@ -168,38 +151,23 @@ export class AuditTrail {
     );
   }
 
-  /** Logs a change inside its transaction, so the entry and the change commit together or not at all. */
-  async change(tx: Executor, c: ChangeRecord): Promise<void> {
-    const base = this.base(
-      c.caseId,
-      c.operation,
-      c.activity ?? "RH-PA-01",
-      c.legalBasis,
-      "SUCCESS",
-      c.breakGlass ?? false,
-      c.detail ?? null,
-    );
-    await appendLogEntries(tx, [
-      {
-        ...base,
-        endedAt: new Date(),
-        subjectPseudonyms: c.subjectPersonIds.map(this.pseudonymize),
-        itemIds: [...(c.itemIds ?? [])],
-        fields: [...c.fields],
-      },
-    ]);
-    // The dossier event of the change (the outbox, DESIGN.md section 5), in the same transaction.
-    if (c.caseId && c.operation !== "EXPORT") {
-      const seqs = await appendEvents(tx, {
-        caseId: c.caseId,
-        operation: c.operation,
-        itemIds: c.itemIds ?? [],
-        fields: c.fields,
-        actorProfessionalId: this.actor?.professionalId ?? null,
-        organisationId: this.actor?.organisationId ?? null,
-      });
-      this.lastEventSeq = Math.max(this.lastEventSeq ?? 0, ...seqs);
-    }
+  /** The log entry of a change (written by the change recorder, inside the change's transaction). */
+  changeEntry(c: DomainChange): LogEntryInput {
+    return {
+      ...this.base(
+        c.caseId,
+        CHANGE_KINDS[c.kind].operation,
+        c.activity ?? "RH-PA-01",
+        c.legalBasis,
+        "SUCCESS",
+        c.breakGlass ?? false,
+        c.detail ?? null,
+      ),
+      endedAt: new Date(),
+      subjectPseudonyms: c.subjectPersonIds.map(this.pseudonymize),
+      itemIds: [...(c.itemIds ?? [])],
+      fields: [...c.fields],
+    };
   }
 
   /**

@@ -1,13 +1,14 @@
 import { AppError, type Actor } from "@regiehub/domain";
 import type { ItemAccess } from "@regiehub/policy";
 import type { Database } from "@regiehub/db";
-import { AuditTrail, type TraceContext } from "../audit/trail";
+import { AuditTrail, traceFrom, type TraceContext } from "../audit/trail";
 import type { Pseudonymizer } from "../audit/pseudonym";
 import type { Authenticator } from "../auth/authenticator";
+import { ChangeRecorder } from "../changes/recorder";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
-import type { LiveDispatcher } from "../live/dispatcher";
 import type { LiveConnection } from "../live/subscriber";
+import type { Live, LivePage } from "../live/types";
 import { createLoaders, type Loaders } from "./loaders";
 
 /** Everything a resolver gets: who is asking, and the means to answer. Built once per request/operation. */
@@ -19,15 +20,17 @@ export interface Context {
   config: Config;
   logger: Logger;
   requestId: string;
-  /** Collects reads and denials for the processing log; logs changes inside their transaction. */
+  /** Collects reads and denials for the processing log (written before the response leaves). */
   audit: AuditTrail;
+  /** Records the request's changes, each with its log entry and dossier event, in their transaction. */
+  changes: ChangeRecorder;
   pseudonymize: Pseudonymizer;
   /** The policy's decision per dossier item, once per request. */
   itemAccessCache: Map<string, ItemAccess>;
   /** The moment the request started; "today" for domain rules. */
   now: Date;
   /** Live delivery of dossier events (subscriptions). */
-  live: LiveDispatcher;
+  live: Live;
   /** The WebSocket connection an operation arrived on (subscriptions need one). */
   connection?: LiveConnection;
 }
@@ -38,19 +41,39 @@ export interface ContextDeps {
   config: Config;
   logger: Logger;
   pseudonymize: Pseudonymizer;
-  live: LiveDispatcher;
+  live: Live;
 }
 
-export function createContext(deps: ContextDeps, actor: Actor | undefined, trace: TraceContext): Context {
+export function createContext(
+  deps: ContextDeps,
+  actor: Actor | undefined,
+  trace: TraceContext,
+  shared?: { loaders: Loaders; now: Date },
+): Context {
   const audit = new AuditTrail(deps.db, deps.pseudonymize, actor, trace);
   return {
     ...deps,
     actor,
-    loaders: createLoaders(deps.db, audit.startedAt),
+    loaders: shared?.loaders ?? createLoaders(deps.db, audit.startedAt),
     requestId: audit.operationId,
     audit,
+    changes: new ChangeRecorder(audit),
     itemAccessCache: new Map(),
-    now: audit.startedAt,
+    now: shared?.now ?? audit.startedAt,
+  };
+}
+
+/**
+ * One page of live delivery: the loaders (policy facts) are shared by every group of the page, and each group's
+ * operation runs in a context of its own (its reads are collected there and logged per recipient).
+ */
+export function createLivePage(deps: ContextDeps, now: Date): LivePage {
+  const loaders = createLoaders(deps.db, now);
+  return {
+    caseFacts: loaders.caseFacts,
+    grantsByCase: loaders.grantsByCase,
+    openBreakGlassByCase: loaders.openBreakGlassByCase,
+    contextFor: (actor) => createContext(deps, actor, traceFrom(null), { loaders, now }),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
-import type { ZodError, ZodType } from "zod";
 import { AppError, ERROR_CODES, type ErrorCode } from "@regiehub/domain";
 import type { Logger } from "../logger";
 
@@ -20,7 +19,9 @@ const GRAPHQL_INPUT_CODES = new Set([
 
 const known = new Set<string>(ERROR_CODES);
 
-export function createFormatError(logger: Logger) {
+export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+export function createFormatError(logger: Logger): FormatError {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
@@ -55,28 +56,4 @@ export function createFormatError(logger: Logger) {
       extensions: { code: "INTERNAL" },
     };
   };
-}
-
-/** Validates input with a zod schema; failures become BAD_USER_INPUT naming each field path. */
-export function parseInput<T>(schema: ZodType<T>, value: unknown, basePath = "input"): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw zodToAppError(result.error, basePath);
-}
-
-export function zodToAppError(error: ZodError, basePath: string): AppError {
-  const fieldErrors = error.issues.map((issue) => ({
-    path: [basePath, ...issue.path.map(String)].join("."),
-    message: issue.message,
-  }));
-  return new AppError("BAD_USER_INPUT", fieldErrors[0]?.message ?? "Invalid input", fieldErrors);
-}
-
-/** A unique-constraint violation from either back end (PGlite or postgres-js, possibly wrapped by drizzle). */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
-    if (typeof e === "object" && "code" in e && (e as { code: unknown }).code === "23505") return true;
-    e = typeof e === "object" && "cause" in e ? (e as { cause: unknown }).cause : undefined;
-  }
-  return false;
 }

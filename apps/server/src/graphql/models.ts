@@ -68,4 +68,4 @@ export interface EvaluationScheduleModel {
 }
 export type NotificationModel = NotificationRow;
 
-export type { LiveEvent as LiveEventModel } from "../live/dispatcher";
+export type { LiveEvent as LiveEventModel } from "../live/types";

@@ -16,51 +16,38 @@ import {
   lastEventSeq,
   readEvents,
   unsafeLoadEventItemFacts,
+  type Database,
   type DossierEventRow,
   type EventItemFacts,
   type EventWakeup,
   type LogEntryInput,
 } from "@regiehub/db";
+import { CHANGE_KINDS } from "@regiehub/domain";
 import { consentScopeKey, mayReceiveEvent } from "@regiehub/policy";
-import { traceFrom } from "../audit/trail";
-import { createContext, type Context, type ContextDeps } from "../graphql/context";
-import { createLoaders } from "../graphql/loaders";
 import type { Logger } from "../logger";
-import { portfolioChange, streamCarries, type PortfolioChange } from "./streams";
+import { eventFilter, streamCarries, type LiveStream } from "./streams";
 import {
-  eventFilter,
   LiveCloseCode,
   LiveSubscriber,
   SharedPayload,
   type LiveConnection,
   type LiveLimits,
   type LiveRequest,
-  type LiveStream,
 } from "./subscriber";
+import type { Live, LiveEvent, LivePage, LivePageFactory } from "./types";
 
-// Live delivery (DESIGN.md section 5). One dispatcher per instance reads the outbox in sequence order —
+// Live delivery (docs/consent-and-processing-log.md, "Live collaboration"; docs/ARCHITECTURE.md). One dispatcher per instance reads the outbox in sequence order —
 // woken by the EventWakeup transport, and by a slow poll as a safety net — and hands each event to the
 // subscribers that may receive it. Who may receive it is decided per event by the policy; subscribers with
 // the same request and consent scope form a group, and the event is resolved (the same resolvers as
 // queries) and serialised once per group. Every delivery is logged as a read of its recipient.
 
-/** The root value of a live event: what the CaseEvent / ActionEvent / PortfolioEvent fields resolve from. */
-export interface LiveEvent {
-  seq: number;
-  caseId: string;
-  kind: "CREATED" | "UPDATED" | "DELETED";
-  fields: string[];
-  occurredAt: Date;
-  itemKind: DossierEventRow["itemKind"];
-  itemId: string | null;
-  actorProfessionalId: string | null;
-  change: PortfolioChange | null;
-}
-
 const KINDS = { CREATE: "CREATED", UPDATE: "UPDATED", DELETE: "DELETED" } as const;
 
 export interface DispatcherOptions {
-  deps: Omit<ContextDeps, "live">;
+  db: Database;
+  /** The policy facts and execution contexts of a page (the GraphQL context, injected by app.ts). */
+  livePage: LivePageFactory;
   schema: GraphQLSchema;
   wakeup: EventWakeup;
   logger: Logger;
@@ -81,7 +68,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** How long the live stream waits, at most, for its readers to take a page before reading the next. */
 const ROOM_WAIT_MS = 1_000;
 
-export class LiveDispatcher {
+export class LiveDispatcher implements Live {
   /** The last event whose dispatch has begun. */
   private cursor = 0;
   private readonly subscribers = new Set<LiveSubscriber>();
@@ -90,7 +77,6 @@ export class LiveDispatcher {
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
   private poll: NodeJS.Timeout | undefined;
-  private deps!: ContextDeps;
   /** Group executions so far (tests check that fan-out resolves once per group). */
   executions = 0;
   /** Deliveries so far. */
@@ -103,9 +89,8 @@ export class LiveDispatcher {
     this.livePage = Math.max(1, Math.min(PAGE, Math.floor(options.limits.maxQueuedEvents / 2)));
   }
 
-  async start(deps: ContextDeps): Promise<void> {
-    this.deps = deps;
-    this.cursor = await lastEventSeq(this.options.deps.db);
+  async start(): Promise<void> {
+    this.cursor = await lastEventSeq(this.options.db);
     this.unsubscribe = this.options.wakeup.onWake(() => this.wake());
     this.poll = setInterval(() => this.wake(), this.options.pollMs);
     this.poll.unref();
@@ -139,7 +124,7 @@ export class LiveDispatcher {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const events = await readEvents(this.options.deps.db, this.cursor, { limit: this.livePage });
+      const events = await readEvents(this.options.db, this.cursor, { limit: this.livePage });
       if (this.stopped || events.length === 0) return;
       // Synchronously, for the whole page: who is live gets it from here, who is joining has it held.
       const recipients = new Map<number, LiveSubscriber[]>();
@@ -192,7 +177,7 @@ export class LiveDispatcher {
   }
 
   private async catchUp(s: LiveSubscriber): Promise<void> {
-    const db = this.options.deps.db;
+    const db = this.options.db;
     const filter = eventFilter(s.stream);
     // A replay waits for the client (room()) between pages, so a page never overfills its queue.
     const replayPage = Math.max(1, Math.min(PAGE, Math.floor(this.options.limits.maxQueuedEvents / 2)));
@@ -245,8 +230,8 @@ export class LiveDispatcher {
   ): Promise<void> {
     if (!events.some((e) => candidatesOf(e).length > 0)) return; // nobody to tell: no reads at all
     const now = new Date();
-    const db = this.options.deps.db;
-    const loaders = createLoaders(db, now);
+    const db = this.options.db;
+    const page = this.options.livePage(now);
     const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
     const items = new Map((await unsafeLoadEventItemFacts(db, itemIds)).map((i) => [i.id, i]));
     /** What happens to each subscriber, in event order: a delivery or a skip. */
@@ -257,9 +242,9 @@ export class LiveDispatcher {
       const candidates = candidatesOf(event).filter((s) => s.open && event.seq > s.position);
       if (candidates.length === 0) continue;
       const [facts, grants, breakGlass] = await Promise.all([
-        loaders.caseFacts.load(event.caseId),
-        loaders.grantsByCase.load(event.caseId),
-        loaders.openBreakGlassByCase.load(event.caseId),
+        page.caseFacts.load(event.caseId),
+        page.grantsByCase.load(event.caseId),
+        page.openBreakGlassByCase.load(event.caseId),
       ]);
       const item: EventItemFacts | undefined = event.itemId ? items.get(event.itemId) : undefined;
       const groups = new Map<string, LiveSubscriber[]>();
@@ -289,16 +274,17 @@ export class LiveDispatcher {
       const root: LiveEvent = {
         seq: event.seq,
         caseId: event.caseId,
+        changeKind: event.changeKind,
         kind: KINDS[event.operation as keyof typeof KINDS] ?? "UPDATED",
         fields: event.fields,
         occurredAt: event.occurredAt,
         itemKind: event.itemKind,
         itemId: event.itemId,
         actorProfessionalId: event.actorProfessionalId,
-        change: portfolioChange(event, item),
+        change: CHANGE_KINDS[event.changeKind].portfolio,
       };
       for (const group of groups.values()) {
-        const { result, bytes, logEntries } = await this.resolveForGroup(root, group, loaders, now);
+        const { result, bytes, logEntries } = await this.resolveForGroup(root, group, page);
         entries.push(...logEntries);
         for (const s of group) steps.push({ s, seq: event.seq, result, bytes });
       }
@@ -331,15 +317,10 @@ export class LiveDispatcher {
   private async resolveForGroup(
     event: LiveEvent,
     group: LiveSubscriber[],
-    loaders: ReturnType<typeof createLoaders>,
-    now: Date,
+    page: LivePage,
   ): Promise<{ result: ExecutionResult; bytes: number; logEntries: LogEntryInput[] }> {
     const first = group[0]!;
-    const ctx: Context = {
-      ...createContext(this.deps, first.actor, traceFrom(null)),
-      loaders,
-      now,
-    };
+    const ctx = page.contextFor(first.actor);
     this.executions++;
     const result = (await execute({
       schema: this.options.schema,

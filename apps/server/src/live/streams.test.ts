@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { CaseAccessFacts, DossierEventRow, EventItemFacts } from "@regiehub/db";
-import type { Actor, ProfessionalRole } from "@regiehub/domain";
-import { portfolioChange, streamCarries } from "./streams";
+import type { Actor, ChangeKind, ProfessionalRole } from "@regiehub/domain";
+import { streamCarries } from "./streams";
 
-type Event = Pick<DossierEventRow, "caseId" | "itemId" | "itemKind" | "operation" | "fields">;
+type Event = Pick<DossierEventRow, "caseId" | "itemId" | "itemKind" | "changeKind">;
 
 function actor(role: ProfessionalRole, organisationId: string, professionalId: string): Actor {
   return {
@@ -36,17 +36,16 @@ const theCase: CaseAccessFacts = {
   teamOrganisationIds: [ORG_WIJKTEAM, ORG_SCHOOL, ORG_GEMEENTE],
 };
 
-function caseChange(operation: Event["operation"], fields: string[], caseId = theCase.id): Event {
-  return { caseId, itemId: null, itemKind: null, operation, fields };
+function caseChange(changeKind: ChangeKind, caseId = theCase.id): Event {
+  return { caseId, itemId: null, itemKind: null, changeKind };
 }
 
 function itemChange(
   kind: NonNullable<Event["itemKind"]>,
-  operation: Event["operation"],
-  fields: string[],
+  changeKind: ChangeKind,
   caseId = theCase.id,
 ): Event {
-  return { caseId, itemId: `${kind.toLowerCase()}-1`, itemKind: kind, operation, fields };
+  return { caseId, itemId: `${kind.toLowerCase()}-1`, itemKind: kind, changeKind };
 }
 
 function facts(kind: EventItemFacts["kind"], overrides: Partial<EventItemFacts> = {}): EventItemFacts {
@@ -64,90 +63,20 @@ function facts(kind: EventItemFacts["kind"], overrides: Partial<EventItemFacts> 
   };
 }
 
-const acute = facts("SAFETY_ASSESSMENT", { safetyAcute: true });
-const notAcute = facts("SAFETY_ASSESSMENT", { safetyAcute: false });
 const schoolAction = facts("ACTION", { actionOwnerOrganisationId: ORG_SCHOOL, domain: "EDUCATION" });
-
-describe("portfolioChange", () => {
-  it("a case created is OPENED", () => {
-    const opened = caseChange("CREATE", ["Case.title", "Case.municipality", "Case.framework"]);
-    expect(portfolioChange(opened, undefined)).toBe("OPENED");
-  });
-
-  it.each([
-    ["Case.phase", "PHASE"],
-    ["Case.escalationLevel", "ESCALATION"],
-    ["Case.casusregisseurId", "DIRECTORS"],
-    ["Case.procesregisseurId", "DIRECTORS"],
-    ["Case.title", "DETAILS"],
-    ["Case.municipality", "DETAILS"],
-    ["Case.framework", "DETAILS"],
-  ])("a case update of %s is %s", (field, change) => {
-    expect(portfolioChange(caseChange("UPDATE", [field]), undefined)).toBe(change);
-  });
-
-  it("a case update of several fields is the first kind in the table (phase before details)", () => {
-    expect(portfolioChange(caseChange("UPDATE", ["Case.title", "Case.phase"]), undefined)).toBe("PHASE");
-    expect(portfolioChange(caseChange("UPDATE", ["Case.title", "Case.procesregisseurId"]), undefined)).toBe(
-      "DIRECTORS",
-    );
-  });
-
-  it("a case-level change outside the overview is none", () => {
-    expect(portfolioChange(caseChange("DELETE", ["CaseTeamMember"]), undefined)).toBeNull();
-    expect(portfolioChange(caseChange("UPDATE", ["Case.evaluationIntervalMonths"]), undefined)).toBeNull();
-    expect(portfolioChange(caseChange("UPDATE", []), undefined)).toBeNull();
-  });
-
-  // Adding a team member, a person or a grant is a case-level CREATE too; only opening writes the title.
-  it("a team member added (a case-level CREATE) is not OPENED", () => {
-    expect(portfolioChange(caseChange("CREATE", ["CaseTeamMember"]), undefined)).toBeNull();
-  });
-
-  it("an action passing its due date is OVERDUE", () => {
-    expect(portfolioChange(itemChange("ACTION", "UPDATE", ["Action.overdue"]), schoolAction)).toBe("OVERDUE");
-    // Decided on the event's fields: also when the action is gone by the time it is dispatched.
-    expect(portfolioChange(itemChange("ACTION", "UPDATE", ["Action.overdue"]), undefined)).toBe("OVERDUE");
-    expect(portfolioChange(itemChange("ACTION", "UPDATE", ["Action.status"]), schoolAction)).toBeNull();
-  });
-
-  it("a new acute safety assessment is ACUTE_RISK", () => {
-    expect(
-      portfolioChange(itemChange("SAFETY_ASSESSMENT", "CREATE", ["SafetyAssessment.acute"]), acute),
-    ).toBe("ACUTE_RISK");
-  });
-
-  it("a safety assessment that is not acute, not new, or gone is none", () => {
-    const created = itemChange("SAFETY_ASSESSMENT", "CREATE", ["SafetyAssessment.acute"]);
-    expect(portfolioChange(created, notAcute)).toBeNull();
-    expect(portfolioChange(created, facts("SAFETY_ASSESSMENT"))).toBeNull();
-    expect(portfolioChange(created, undefined)).toBeNull();
-    expect(
-      portfolioChange(itemChange("SAFETY_ASSESSMENT", "UPDATE", ["SafetyAssessment.acute"]), acute),
-    ).toBeNull();
-  });
-
-  it("any other item change is none", () => {
-    expect(portfolioChange(itemChange("NOTE", "CREATE", ["Note.body"]), facts("NOTE"))).toBeNull();
-  });
-});
 
 describe("streamCarries", () => {
   describe("case", () => {
     const stream = { kind: "case", caseId: theCase.id } as const;
 
     it("carries every event of its case, and nothing of another", () => {
-      expect(streamCarries(stream, sanne, caseChange("UPDATE", ["Case.phase"]), undefined, theCase)).toBe(
+      expect(streamCarries(stream, sanne, caseChange("PHASE_CHANGED"), undefined, theCase)).toBe(true);
+      expect(streamCarries(stream, sanne, itemChange("NOTE", "ITEM_RECORDED"), facts("NOTE"), theCase)).toBe(
         true,
       );
+      expect(streamCarries(stream, sanne, caseChange("TEAM_MEMBER_ADDED"), undefined, theCase)).toBe(true);
       expect(
-        streamCarries(stream, sanne, itemChange("NOTE", "CREATE", ["Note.body"]), facts("NOTE"), theCase),
-      ).toBe(true);
-      expect(streamCarries(stream, sanne, caseChange("UPDATE", ["CaseTeamMember"]), undefined, theCase)).toBe(
-        true,
-      );
-      expect(
-        streamCarries(stream, sanne, caseChange("UPDATE", ["Case.phase"], "case-2"), undefined, {
+        streamCarries(stream, sanne, caseChange("PHASE_CHANGED", "case-2"), undefined, {
           ...theCase,
           id: "case-2",
         }),
@@ -157,7 +86,7 @@ describe("streamCarries", () => {
 
   describe("actions", () => {
     const stream = { kind: "actions" } as const;
-    const statusChange = itemChange("ACTION", "UPDATE", ["Action.status"]);
+    const statusChange = itemChange("ACTION", "ACTION_STATUS_CHANGED");
 
     it("carries the actions of the subscriber's organisation", () => {
       expect(streamCarries(stream, sanne, statusChange, schoolAction, theCase)).toBe(true);
@@ -167,47 +96,41 @@ describe("streamCarries", () => {
     it("carries no other item, no case-level change and no action that is gone", () => {
       const owned = { actionOwnerOrganisationId: ORG_SCHOOL };
       expect(
-        streamCarries(
-          stream,
-          sanne,
-          itemChange("NOTE", "UPDATE", ["Note.body"]),
-          facts("NOTE", owned),
-          theCase,
-        ),
+        streamCarries(stream, sanne, itemChange("NOTE", "ITEM_CORRECTED"), facts("NOTE", owned), theCase),
       ).toBe(false);
-      expect(streamCarries(stream, sanne, caseChange("UPDATE", ["Case.phase"]), undefined, theCase)).toBe(
-        false,
-      );
+      expect(streamCarries(stream, sanne, caseChange("PHASE_CHANGED"), undefined, theCase)).toBe(false);
       expect(streamCarries(stream, sanne, statusChange, undefined, theCase)).toBe(false);
     });
   });
 
   describe("portfolio", () => {
     const stream = { kind: "portfolio" } as const;
-    const phase = caseChange("UPDATE", ["Case.phase"]);
+    const phase = caseChange("PHASE_CHANGED");
 
     it("carries the overview's changes and nothing else", () => {
       expect(streamCarries(stream, sanne, phase, undefined, theCase)).toBe(true);
-      expect(streamCarries(stream, sanne, caseChange("CREATE", ["Case.title"]), undefined, theCase)).toBe(
-        true,
-      );
+      expect(streamCarries(stream, sanne, caseChange("CASE_OPENED"), undefined, theCase)).toBe(true);
+      expect(
+        streamCarries(stream, sanne, itemChange("ACTION", "ACTION_OVERDUE"), schoolAction, theCase),
+      ).toBe(true);
       expect(
         streamCarries(
           stream,
           sanne,
-          itemChange("ACTION", "UPDATE", ["Action.overdue"]),
-          schoolAction,
+          itemChange("SAFETY_ASSESSMENT", "ACUTE_UNSAFETY_RECORDED"),
+          undefined,
           theCase,
         ),
       ).toBe(true);
-      const assessed = itemChange("SAFETY_ASSESSMENT", "CREATE", ["SafetyAssessment.acute"]);
-      expect(streamCarries(stream, sanne, assessed, acute, theCase)).toBe(true);
-      expect(streamCarries(stream, sanne, assessed, notAcute, theCase)).toBe(false);
-      expect(streamCarries(stream, sanne, caseChange("DELETE", ["CaseTeamMember"]), undefined, theCase)).toBe(
+      expect(
+        streamCarries(stream, sanne, itemChange("SAFETY_ASSESSMENT", "ITEM_RECORDED"), undefined, theCase),
+      ).toBe(false);
+      expect(streamCarries(stream, sanne, caseChange("TEAM_MEMBER_REMOVED"), undefined, theCase)).toBe(false);
+      expect(streamCarries(stream, sanne, itemChange("NOTE", "ITEM_RECORDED"), facts("NOTE"), theCase)).toBe(
         false,
       );
       expect(
-        streamCarries(stream, sanne, itemChange("NOTE", "CREATE", ["Note.body"]), facts("NOTE"), theCase),
+        streamCarries(stream, sanne, itemChange("ACTION", "ACTION_STATUS_CHANGED"), schoolAction, theCase),
       ).toBe(false);
     });
 

@@ -1,56 +1,40 @@
-import type { DossierEventRow, EventItemFacts, CaseAccessFacts } from "@regiehub/db";
-import type { Actor } from "@regiehub/domain";
-import type { LiveStream } from "./subscriber";
+import type { CaseAccessFacts, DossierEventRow, EventItemFacts } from "@regiehub/db";
+import { STREAMS, streamRoutes, type Actor, type StreamKind } from "@regiehub/domain";
 
-// Which events each stream carries (routing, not authorization: the policy decides who may receive an
-// event, in `mayReceiveEvent`). Pure.
+// Which events each subscription carries (routing, not authorization: the policy decides who may receive an
+// event, in `mayReceiveEvent`). The routing table is `STREAMS` in packages/domain/src/changes.ts, the same one
+// the outbox reader turns into SQL; here it is applied per subscriber. Pure.
 
-export type PortfolioChange =
-  "OPENED" | "PHASE" | "ESCALATION" | "ACUTE_RISK" | "OVERDUE" | "DIRECTORS" | "DETAILS";
+export type LiveStream = { kind: "case"; caseId: string } | { kind: "actions" } | { kind: "portfolio" };
 
-const CASE_FIELD_CHANGES: [string, PortfolioChange][] = [
-  ["Case.phase", "PHASE"],
-  ["Case.escalationLevel", "ESCALATION"],
-  ["Case.casusregisseurId", "DIRECTORS"],
-  ["Case.procesregisseurId", "DIRECTORS"],
-  ["Case.title", "DETAILS"],
-  ["Case.municipality", "DETAILS"],
-  ["Case.framework", "DETAILS"],
-];
-
-/** The case-level change an event stands for in an overview of cases, if any. */
-export function portfolioChange(
-  event: Pick<DossierEventRow, "itemId" | "operation" | "fields">,
-  item: Pick<EventItemFacts, "kind" | "safetyAcute"> | undefined,
-): PortfolioChange | null {
-  if (event.itemId === null) {
-    // Opening a case writes its title; adding a person, team member or grant is a case-level CREATE too.
-    if (event.operation === "CREATE" && event.fields.includes("Case.title")) return "OPENED";
-    return CASE_FIELD_CHANGES.find(([field]) => event.fields.includes(field))?.[1] ?? null;
-  }
-  if (event.fields.includes("Action.overdue")) return "OVERDUE";
-  if (item?.kind === "SAFETY_ASSESSMENT" && event.operation === "CREATE" && item.safetyAcute) {
-    return "ACUTE_RISK";
-  }
-  return null;
+/** The outbox filter of a stream: what a replay reads. */
+export function eventFilter(stream: LiveStream): { kind: "stream"; stream: StreamKind; caseId?: string } {
+  return stream.kind === "case"
+    ? { kind: "stream", stream: "case", caseId: stream.caseId }
+    : { kind: "stream", stream: stream.kind };
 }
 
-/** Does the event belong to the stream (for this subscriber)? */
+/** Does the event belong to the stream, for this subscriber? */
 export function streamCarries(
   stream: LiveStream,
   actor: Actor,
-  event: Pick<DossierEventRow, "caseId" | "itemId" | "itemKind" | "operation" | "fields">,
-  item: EventItemFacts | undefined,
+  event: Pick<DossierEventRow, "caseId" | "changeKind" | "itemKind">,
+  item: Pick<EventItemFacts, "actionOwnerOrganisationId"> | undefined,
   c: CaseAccessFacts,
 ): boolean {
-  switch (stream.kind) {
+  if (!streamRoutes(stream.kind, event)) return false;
+  const follows = STREAMS[stream.kind].follows;
+  switch (follows) {
     case "case":
-      return event.caseId === stream.caseId;
-    case "actions":
-      return event.itemKind === "ACTION" && item?.actionOwnerOrganisationId === actor.organisationId;
-    case "portfolio":
-      if (portfolioChange(event, item) === null) return false;
+      return stream.kind === "case" && event.caseId === stream.caseId;
+    case "ownedActions":
+      return item?.actionOwnerOrganisationId === actor.organisationId;
+    case "overseenCases":
       // A procesregisseur follows the cases they oversee; others the cases of their organisation.
       return actor.role === "PROCESREGISSEUR" ? c.procesregisseurId === actor.professionalId : true;
+    default: {
+      const unknown: never = follows;
+      throw new Error(`unknown stream following ${String(unknown)}`);
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { DocumentNode, ExecutionResult } from "graphql";
-import type { EventFilter } from "@regiehub/db";
 import type { AuthenticatedSession } from "../auth/authenticator";
+import type { LiveStream } from "./streams";
 
 // One live subscription: its place in the event sequence and a bounded queue towards its socket.
 
@@ -44,12 +44,6 @@ export interface LiveRequest {
   key: string;
   /** The operation selects a `@personal` field: execute per professional. */
   personal: boolean;
-}
-
-export type LiveStream = { kind: "case"; caseId: string } | { kind: "actions" } | { kind: "portfolio" };
-
-export function eventFilter(stream: LiveStream): EventFilter {
-  return stream.kind === "case" ? { kind: "case", caseId: stream.caseId } : { kind: stream.kind };
 }
 
 /**

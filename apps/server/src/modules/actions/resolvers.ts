@@ -127,11 +127,12 @@ export const actionResolvers: Resolvers = {
     },
   },
   Mutation: {
-    addAction: (_r, { input }, ctx) => addAction(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    addAction: (_r, { input }, ctx) => addAction(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     changeActionStatus: (_r, { input }, ctx) =>
-      changeActionStatus(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    recordResult: (_r, { input }, ctx) => recordResult(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      changeActionStatus(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    recordResult: (_r, { input }, ctx) =>
+      recordResult(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     recordReferral: (_r, { input }, ctx) =>
-      recordReferral(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      recordReferral(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
   },
 };

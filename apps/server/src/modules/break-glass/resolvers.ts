@@ -18,9 +18,9 @@ export const breakGlassResolvers: Resolvers = {
   },
   Mutation: {
     breakGlass: (_root, { input }, ctx) =>
-      openBreakGlass(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now, ctx.config.breakGlassMinutes),
+      openBreakGlass(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now, ctx.config.breakGlassMinutes),
     reviewBreakGlass: (_root, { input }, ctx) =>
-      reviewBreakGlass(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      reviewBreakGlass(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
   },
   BreakGlassAccess: {
     caseReference: async (b, _args, ctx) => {

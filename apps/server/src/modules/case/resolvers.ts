@@ -67,10 +67,10 @@ export const caseResolvers: Resolvers = {
     },
   },
   Mutation: {
-    openCase: (_root, { input }, ctx) => openCase(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    updateCase: (_root, { input }, ctx) => updateCase(ctx.db, requireActor(ctx), ctx.audit, input),
+    openCase: (_root, { input }, ctx) => openCase(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    updateCase: (_root, { input }, ctx) => updateCase(ctx.db, requireActor(ctx), ctx.changes, input),
     moveCasePhase: (_root, { input }, ctx) =>
-      moveCasePhase(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now, ctx.config.retentionYears),
+      moveCasePhase(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now, ctx.config.retentionYears),
   },
   Case: {
     casusregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.casusregisseurId),

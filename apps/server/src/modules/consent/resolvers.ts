@@ -77,8 +77,8 @@ export const consentResolvers: Resolvers = {
     isActive: (g, _args, ctx) => grantIsValid(g, ctx.now),
   },
   Mutation: {
-    grantAccess: (_r, { input }, ctx) => grantAccess(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    grantAccess: (_r, { input }, ctx) => grantAccess(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     withdrawAccess: (_r, { input }, ctx) =>
-      withdrawAccess(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      withdrawAccess(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
   },
 };

@@ -118,14 +118,14 @@ export const dossierResolvers: Resolvers = {
   },
   Mutation: {
     recordObservation: (_r, { input }, ctx) =>
-      recordItem(ctx.db, requireActor(ctx), ctx.audit, "OBSERVATION", input, ctx.now),
+      recordItem(ctx.db, requireActor(ctx), ctx.changes, "OBSERVATION", input, ctx.now),
     recordNote: (_r, { input }, ctx) =>
-      recordItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
+      recordItem(ctx.db, requireActor(ctx), ctx.changes, "NOTE", input, ctx.now),
     updateObservation: (_r, { input }, ctx) =>
-      correctItem(ctx.db, requireActor(ctx), ctx.audit, "OBSERVATION", input, ctx.now),
+      correctItem(ctx.db, requireActor(ctx), ctx.changes, "OBSERVATION", input, ctx.now),
     updateNote: (_r, { input }, ctx) =>
-      correctItem(ctx.db, requireActor(ctx), ctx.audit, "NOTE", input, ctx.now),
+      correctItem(ctx.db, requireActor(ctx), ctx.changes, "NOTE", input, ctx.now),
     addOwnStatement: (_r, { input }, ctx) =>
-      addOwnStatement(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      addOwnStatement(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
   },
 };

@@ -5,6 +5,6 @@ import { exportPersonData } from "./operations/export-person-data";
 export const exportResolvers: Resolvers = {
   Mutation: {
     exportPersonData: (_root, { personId }, ctx) =>
-      exportPersonData(ctx.db, requireActor(ctx), ctx.audit, ctx.pseudonymize, personId, ctx.now),
+      exportPersonData(ctx.db, requireActor(ctx), ctx.changes, ctx.pseudonymize, personId, ctx.now),
   },
 };

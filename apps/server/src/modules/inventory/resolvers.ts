@@ -174,13 +174,13 @@ export const inventoryResolvers: Resolvers = {
   },
   Mutation: {
     recordAssessment: (_r, { input }, ctx) =>
-      recordAssessment(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      recordAssessment(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     recordSafetyAssessment: (_r, { input }, ctx) =>
-      recordSafetyAssessment(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      recordSafetyAssessment(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     addNetworkMember: (_r, { input }, ctx) =>
-      addNetworkMember(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      addNetworkMember(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     recordProblem: (_r, { input }, ctx) =>
-      recordProblem(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      recordProblem(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     markNotificationRead: (_r, { id }, ctx) => markNotificationRead(ctx.db, requireActor(ctx), id, ctx.now),
   },
 };

@@ -5,7 +5,7 @@ import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { LiveEventModel } from "../../graphql/models";
 import { SeqScalar } from "../../graphql/scalars";
-import type { LiveStream } from "../../live/subscriber";
+import type { LiveStream } from "../../live/streams";
 import { authorizeCase } from "../case/access";
 import { setEscalationLevel } from "../case/operations/set-escalation-level";
 import type { GraphQLResolveInfo } from "graphql";
@@ -92,6 +92,6 @@ export const liveResolvers: Resolvers = {
   },
   Mutation: {
     setEscalationLevel: (_root, { input }, ctx) =>
-      setEscalationLevel(ctx.db, requireActor(ctx), ctx.audit, input),
+      setEscalationLevel(ctx.db, requireActor(ctx), ctx.changes, input),
   },
 };

@@ -22,8 +22,8 @@ function read<T>(p: PersonModel, ctx: Context, field: string, value: T): T {
 
 export const personResolvers: Resolvers = {
   Mutation: {
-    addPerson: (_root, { input }, ctx) => addPerson(ctx.db, requireActor(ctx), ctx.audit, input),
-    updatePerson: (_root, { input }, ctx) => updatePerson(ctx.db, requireActor(ctx), ctx.audit, input),
+    addPerson: (_root, { input }, ctx) => addPerson(ctx.db, requireActor(ctx), ctx.changes, input),
+    updatePerson: (_root, { input }, ctx) => updatePerson(ctx.db, requireActor(ctx), ctx.changes, input),
   },
   Person: {
     givenName: (p, _a, ctx) => read(p, ctx, "givenName", p.givenName),

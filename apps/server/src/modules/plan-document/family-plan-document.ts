@@ -276,11 +276,11 @@ async function logExport(ctx: Context, caseId: string, meta: PlanMeta, included:
       fields: new Set(["FamilyPlanDocument"]),
     });
   }
-  await ctx.db.transaction(async (tx) => {
+  await ctx.changes.transaction(ctx.db, async (_tx, record) => {
     for (const group of groups.values()) {
-      await ctx.audit.change(tx, {
+      record({
+        kind: "FAMILY_PLAN_EXPORTED",
         caseId,
-        operation: "EXPORT",
         subjectPersonIds: [...group.subjects],
         itemIds: group.items,
         fields: [...group.fields].sort(),

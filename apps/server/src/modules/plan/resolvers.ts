@@ -194,18 +194,18 @@ export const planResolvers: Resolvers = {
     evaluationSchedule: (c, _a, ctx) => evaluationSchedule(ctx, c),
   },
   Mutation: {
-    draftPlan: (_r, { input }, ctx) => draftPlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    updatePlan: (_r, { input }, ctx) => updatePlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    agreePlan: (_r, { input }, ctx) => agreePlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    approvePlan: (_r, { input }, ctx) => approvePlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    reopenPlan: (_r, { input }, ctx) => reopenPlan(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    addGoal: (_r, { input }, ctx) => addGoal(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
-    updateGoal: (_r, { input }, ctx) => updateGoal(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+    draftPlan: (_r, { input }, ctx) => draftPlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    updatePlan: (_r, { input }, ctx) => updatePlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    agreePlan: (_r, { input }, ctx) => agreePlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    approvePlan: (_r, { input }, ctx) => approvePlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    reopenPlan: (_r, { input }, ctx) => reopenPlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    addGoal: (_r, { input }, ctx) => addGoal(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    updateGoal: (_r, { input }, ctx) => updateGoal(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     scheduleEvaluation: (_r, { input }, ctx) =>
-      scheduleEvaluation(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      scheduleEvaluation(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     holdEvaluation: (_r, { input }, ctx) =>
-      holdEvaluation(ctx.db, requireActor(ctx), ctx.audit, input, ctx.now),
+      holdEvaluation(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
     setEvaluationInterval: (_r, { input }, ctx) =>
-      setEvaluationInterval(ctx.db, requireActor(ctx), ctx.audit, input),
+      setEvaluationInterval(ctx.db, requireActor(ctx), ctx.changes, input),
   },
 };

@@ -6,8 +6,8 @@ import { removeTeamMember } from "./operations/remove-team-member";
 
 export const teamResolvers: Resolvers = {
   Mutation: {
-    addTeamMember: (_root, { input }, ctx) => addTeamMember(ctx.db, requireActor(ctx), ctx.audit, input),
-    removeTeamMember: (_root, { id }, ctx) => removeTeamMember(ctx.db, requireActor(ctx), ctx.audit, id),
+    addTeamMember: (_root, { input }, ctx) => addTeamMember(ctx.db, requireActor(ctx), ctx.changes, input),
+    removeTeamMember: (_root, { id }, ctx) => removeTeamMember(ctx.db, requireActor(ctx), ctx.changes, id),
   },
   CaseTeamMember: {
     organisation: async (m, _args, ctx) => {

@@ -9,11 +9,11 @@ import {
   isActionActive,
   isUuid,
   type Actor,
+  parseInput,
 } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
 import { CASE_WORKER_ROLES, organisationsSeeingItem } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import {
   DOMAIN_NL,
@@ -51,7 +51,7 @@ export const AddActionInput = z.object({
 export async function addAction(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
@@ -63,7 +63,7 @@ export async function addAction(
       statusProblem,
     );
   }
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const { goal, caseFacts } = await loadGoalForWork(tx, actor, input.goalId, now);
     const caseId = goal.caseId;
     const plan = await planOfGoal(tx, goal);
@@ -167,9 +167,9 @@ export async function addAction(
       statusReason: input.statusReason,
       statusChangedAt: now,
     });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId,
-      operation: "CREATE",
       subjectPersonIds: subjects,
       itemIds: [id],
       fields: [

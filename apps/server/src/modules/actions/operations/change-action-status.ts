@@ -6,11 +6,11 @@ import {
   actionStatusProblem,
   canTransitionAction,
   type Actor,
+  parseInput,
 } from "@regiehub/domain";
 import { findItem, tables, type Database, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload, snapshotOf } from "../../dossier/operations/shared";
 import { loadFactsOfKind, mayChangeActionStatus, optionalText } from "./shared";
@@ -33,12 +33,12 @@ const STALE =
 export async function changeActionStatus(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(ChangeActionStatusInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const facts = await loadFactsOfKind(tx, input.actionId, "ACTION", "Action");
     const caseFacts = await authorizeCase(tx, actor, facts.caseId, "case.read");
     // The owner decides who may change the status (read for the decision only, locked for the change).
@@ -94,9 +94,9 @@ export async function changeActionStatus(
       .update(tables.actions)
       .set({ status: input.status, statusReason: input.reason, statusChangedAt: now })
       .where(eq(tables.actions.itemId, facts.id));
-    await audit.change(tx, {
+    record({
+      kind: "ACTION_STATUS_CHANGED",
       caseId: facts.caseId,
-      operation: "UPDATE",
       subjectPersonIds: facts.subjectPersonIds,
       itemIds: [facts.id],
       fields: ["Action.status", "Action.statusReason", "Action.statusChangedAt"],

@@ -7,11 +7,11 @@ import {
   REFERRAL_KINDS,
   isUuid,
   type Actor,
+  parseInput,
 } from "@regiehub/domain";
 import { findItem, tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import {
   caseFramework,
@@ -67,12 +67,12 @@ export const RecordReferralInput = z
 export async function recordReferral(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(RecordReferralInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     const goalId = input.goalId || null;
@@ -105,9 +105,9 @@ export async function recordReferral(
       costCents: input.costCents,
       reference: input.reference,
     });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: input.subjectPersonIds,
       itemIds: [id],
       fields: [

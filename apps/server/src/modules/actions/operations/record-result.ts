@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { AppError, RESULT_STATUSES, calendarDate, type Actor } from "@regiehub/domain";
+import { AppError, RESULT_STATUSES, calendarDate, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { insertItem, reload } from "../../dossier/operations/shared";
 import { isoDate, loadGoalForWork, text } from "./shared";
 
@@ -27,7 +26,7 @@ export const RecordResultInput = z.object({
 export async function recordResult(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
@@ -35,7 +34,7 @@ export async function recordResult(
   if (input.measuredOn > calendarDate(now)) {
     throw AppError.badInput("input.measuredOn", "De datum van de meting ligt in de toekomst");
   }
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const { goal } = await loadGoalForWork(tx, actor, input.goalId, now);
     const id = await insertItem(tx, actor, {
       caseId: goal.caseId,
@@ -53,9 +52,9 @@ export async function recordResult(
       status: input.status,
       evidence: input.evidence,
     });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: goal.caseId,
-      operation: "CREATE",
       subjectPersonIds: goal.subjectPersonIds,
       itemIds: [id],
       fields: ["Result.measuredOn", "Result.score", "Result.status", "Result.evidence"],

@@ -1,9 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, type Actor } from "@regiehub/domain";
+import { AppError, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import type { BreakGlassModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
 
@@ -25,13 +24,13 @@ export const BreakGlassInput = z.object({
 export async function openBreakGlass(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
   minutes: number,
 ): Promise<BreakGlassModel> {
   const input = parseInput(BreakGlassInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "breakGlass.open");
     const itemId = input.itemId ?? null;
     if (itemId) {
@@ -54,9 +53,9 @@ export async function openBreakGlass(
       })
       .returning();
     if (!row) throw new Error("insert returned no row");
-    await audit.change(tx, {
+    record({
+      kind: "BREAK_GLASS_OPENED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: [],
       itemIds: itemId ? [itemId] : [],
       fields: ["BreakGlassAccess"],

@@ -1,10 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, BREAK_GLASS_VERDICTS, isUuid, type Actor } from "@regiehub/domain";
+import { AppError, BREAK_GLASS_VERDICTS, isUuid, type Actor, parseInput } from "@regiehub/domain";
 import { tables, unsafeLoadCaseAccessFacts, type Database } from "@regiehub/db";
 import { authorize, can } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import type { BreakGlassModel } from "../../../graphql/models";
 
 export const ReviewBreakGlassInput = z.object({
@@ -17,7 +16,7 @@ export const ReviewBreakGlassInput = z.object({
 export async function reviewBreakGlass(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<BreakGlassModel> {
@@ -25,7 +24,7 @@ export async function reviewBreakGlass(
   const input = parseInput(ReviewBreakGlassInput, rawInput);
   if (!isUuid(input.id)) throw AppError.notFound("BreakGlassAccess");
   const b = tables.breakGlassAccesses;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     // Only accesses on cases this privacy officer supervises; others are NOT_FOUND.
     const [target] = await tx.select({ caseId: b.caseId }).from(b).where(eq(b.id, input.id));
     const [facts] = target ? await unsafeLoadCaseAccessFacts(tx, [target.caseId]) : [];
@@ -45,9 +44,9 @@ export async function reviewBreakGlass(
       if (!existing) throw AppError.notFound("BreakGlassAccess");
       throw new AppError("CONFLICT", "Deze noodtoegang is al beoordeeld");
     }
-    await audit.change(tx, {
+    record({
+      kind: "BREAK_GLASS_REVIEWED",
       caseId: row.caseId,
-      operation: "UPDATE",
       subjectPersonIds: [],
       itemIds: row.itemId ? [row.itemId] : [],
       fields: ["BreakGlassAccess.verdict", "BreakGlassAccess.reviewNote"],

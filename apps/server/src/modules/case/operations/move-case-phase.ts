@@ -7,15 +7,15 @@ import {
   dutchDate,
   transitionNeedsReason,
   type Actor,
+  parseInput,
 } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
-import { parseInput } from "../../../graphql/errors";
 import type { CaseModel } from "../../../graphql/models";
 import { retainUntilFor } from "../../../retention";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const MoveCasePhaseInput = z.object({
   id: z.string(),
@@ -31,13 +31,13 @@ export const MoveCasePhaseInput = z.object({
 export async function moveCasePhase(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
   retentionYears: number,
 ): Promise<CaseModel> {
   const input = parseInput(MoveCasePhaseInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.id, "case.movePhase");
     const [current] = await tx.select().from(tables.cases).where(eq(tables.cases.id, input.id)).for("update");
     if (!current) throw AppError.notFound("Case");
@@ -64,9 +64,9 @@ export async function moveCasePhase(
       closedOn,
       retainUntil: closedOn ? retainUntilFor(closedOn, retentionYears) : null,
     });
-    await audit.change(tx, {
+    record({
+      kind: "PHASE_CHANGED",
       caseId: current.id,
-      operation: "UPDATE",
       subjectPersonIds: [],
       fields: ["Case.phase"],
       legalBasis: "LEGAL_TASK",

@@ -1,13 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_FRAMEWORKS, dutchDate, type Actor } from "@regiehub/domain";
+import { AppError, CASE_FRAMEWORKS, dutchDate, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
 import { authorize } from "@regiehub/policy";
-import { parseInput } from "../../../graphql/errors";
 import type { CaseModel } from "../../../graphql/models";
 import { municipality, optionalId, title } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const OpenCaseInput = z.object({
   title,
@@ -21,7 +20,7 @@ export const OpenCaseInput = z.object({
 export async function openCase(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<CaseModel> {
@@ -33,7 +32,7 @@ export async function openCase(
   const procesregisseurId =
     input.procesregisseurId ?? (actor.role === "PROCESREGISSEUR" ? actor.professionalId : null);
 
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const casusregisseur = await requireProfessionalWithRole(
       tx,
       casusregisseurId,
@@ -65,9 +64,9 @@ export async function openCase(
       addedByProfessionalId: actor.professionalId,
     });
     const [reloaded] = await tx.select().from(tables.cases).where(eq(tables.cases.id, created.id));
-    await audit.change(tx, {
+    record({
+      kind: "CASE_OPENED",
       caseId: created.id,
-      operation: "CREATE",
       subjectPersonIds: [],
       fields: ["Case.title", "Case.municipality", "Case.framework"],
       legalBasis: "LEGAL_TASK",

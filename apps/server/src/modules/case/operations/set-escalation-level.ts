@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, type Actor } from "@regiehub/domain";
+import { AppError, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import type { CaseModel } from "../../../graphql/models";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
@@ -23,11 +22,11 @@ export const SetEscalationLevelInput = z.object({
 export async function setEscalationLevel(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
 ): Promise<CaseModel> {
   const input = parseInput(SetEscalationLevelInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "case.escalate");
     const [current] = await tx
       .select({ level: tables.cases.escalationLevel })
@@ -38,9 +37,9 @@ export async function setEscalationLevel(
       throw AppError.badInput("input.level", `De casus staat al op escalatieniveau ${input.level}`);
     }
     const updated = await bumpVersion(tx, input.caseId, input.version, { escalationLevel: input.level });
-    await audit.change(tx, {
+    record({
+      kind: "ESCALATION_CHANGED",
       caseId: input.caseId,
-      operation: "UPDATE",
       subjectPersonIds: [],
       fields: ["Case.escalationLevel"],
       legalBasis: "LEGAL_TASK",

@@ -1,13 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_FRAMEWORKS, type Actor } from "@regiehub/domain";
+import { AppError, CASE_FRAMEWORKS, caseUpdateKind, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type Executor } from "@regiehub/db";
-import { parseInput } from "../../../graphql/errors";
 import type { CaseModel } from "../../../graphql/models";
 import { authorizeCase } from "../access";
 import { municipality, optionalId, title, version } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const UpdateCaseInput = z.object({
   id: z.string(),
@@ -22,16 +21,16 @@ export const UpdateCaseInput = z.object({
 export async function updateCase(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
 ): Promise<CaseModel> {
   const input = parseInput(UpdateCaseInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.id, "case.update");
-    const changes: Partial<typeof tables.cases.$inferInsert> = {};
-    if (input.title) changes.title = input.title;
-    if (input.municipality) changes.municipality = input.municipality;
-    if (input.framework) changes.framework = input.framework;
+    const updates: Partial<typeof tables.cases.$inferInsert> = {};
+    if (input.title) updates.title = input.title;
+    if (input.municipality) updates.municipality = input.municipality;
+    if (input.framework) updates.framework = input.framework;
     if (input.procesregisseurId) {
       await requireProfessionalWithRole(
         tx,
@@ -39,7 +38,7 @@ export async function updateCase(
         "PROCESREGISSEUR",
         "input.procesregisseurId",
       );
-      changes.procesregisseurId = input.procesregisseurId;
+      updates.procesregisseurId = input.procesregisseurId;
     }
     if (input.casusregisseurId) {
       const director = await requireProfessionalWithRole(
@@ -48,15 +47,15 @@ export async function updateCase(
         "CASUSREGISSEUR",
         "input.casusregisseurId",
       );
-      changes.casusregisseurId = director.id;
+      updates.casusregisseurId = director.id;
       await ensureOnTeam(tx, input.id, director.organisationId, director.id, actor.professionalId);
     }
-    const updated = await bumpVersion(tx, input.id, input.version, changes);
-    await audit.change(tx, {
+    const updated = await bumpVersion(tx, input.id, input.version, updates);
+    record({
+      kind: caseUpdateKind(Object.keys(updates)),
       caseId: input.id,
-      operation: "UPDATE",
       subjectPersonIds: [],
-      fields: Object.keys(changes).map((k) => `Case.${k}`),
+      fields: Object.keys(updates).map((k) => `Case.${k}`),
       legalBasis: "LEGAL_TASK",
     });
     return updated;

@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, type Actor } from "@regiehub/domain";
+import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type ConsentGrantRow, type Database } from "@regiehub/db";
 import { grantProblems } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { requirePersonsOfCase } from "../../dossier/operations/shared";
 
@@ -27,7 +26,7 @@ export const GrantAccessInput = z.object({
 export async function grantAccess(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ConsentGrantRow> {
@@ -40,7 +39,7 @@ export async function grantAccess(
   }
   if (problems.length) throw new AppError("BAD_USER_INPUT", problems[0]!.message, problems);
 
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const facts = await authorizeCase(tx, actor, input.caseId, "consent.manage");
     if (!facts.teamOrganisationIds.includes(input.granteeOrganisationId)) {
       throw AppError.badInput(
@@ -71,9 +70,9 @@ export async function grantAccess(
         recordedByProfessionalId: actor.professionalId,
       })
       .returning();
-    await audit.change(tx, {
+    record({
+      kind: "ACCESS_GRANTED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: input.subjectPersonIds,
       fields: ["ConsentGrant"],
       legalBasis: input.legalBasis,
@@ -93,13 +92,13 @@ export const WithdrawAccessInput = z.object({
 export async function withdrawAccess(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ConsentGrantRow> {
   const input = parseInput(WithdrawAccessInput, rawInput);
   const { consentGrants } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const [grant] = z.uuid().safeParse(input.id).success
       ? await tx.select().from(consentGrants).where(eq(consentGrants.id, input.id)).for("update")
       : [];
@@ -115,9 +114,9 @@ export async function withdrawAccess(
       })
       .where(and(eq(consentGrants.id, grant.id)))
       .returning();
-    await audit.change(tx, {
+    record({
+      kind: "ACCESS_WITHDRAWN",
       caseId: grant.caseId,
-      operation: "UPDATE",
       subjectPersonIds: grant.subjectPersonIds,
       fields: ["ConsentGrant.withdrawnAt"],
       legalBasis: grant.legalBasis,

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, type Actor } from "@regiehub/domain";
+import { AppError, isUuid, type Actor, parseInput } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { reload } from "./shared";
 
@@ -17,12 +16,12 @@ export const AddOwnStatementInput = z.object({
 export async function addOwnStatement(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(AddOwnStatementInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const facts = isUuid(input.itemId) ? await unsafeLoadItemFacts(tx, input.itemId) : undefined;
     if (!facts) throw AppError.notFound("Item");
     await authorizeCase(tx, actor, facts.caseId, "item.addStatement");
@@ -39,9 +38,9 @@ export async function addOwnStatement(
       recordedByProfessionalId: actor.professionalId,
     });
     await tx.update(tables.dossierItems).set({ updatedAt: now }).where(eq(tables.dossierItems.id, facts.id));
-    await audit.change(tx, {
+    record({
+      kind: "STATEMENT_ADDED",
       caseId: facts.caseId,
-      operation: "CREATE",
       subjectPersonIds: [input.personId],
       itemIds: [facts.id],
       fields: ["OwnStatement.statement"],

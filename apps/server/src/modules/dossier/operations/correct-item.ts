@@ -1,10 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, OBSERVATION_KINDS, SOURCE_KINDS, dutchDate, isUuid, type Actor } from "@regiehub/domain";
+import {
+  AppError,
+  OBSERVATION_KINDS,
+  SOURCE_KINDS,
+  dutchDate,
+  isUuid,
+  type Actor,
+  parseInput,
+} from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
 import { can } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { correction, reload, requirePersonsOfCase, snapshotOf } from "./shared";
 
@@ -38,7 +45,7 @@ export const UpdateNoteInput = z.object({
 export async function correctItem(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   kind: "OBSERVATION" | "NOTE",
   rawInput: unknown,
   now: Date,
@@ -48,7 +55,7 @@ export async function correctItem(
       ? { kind, ...parseInput(UpdateObservationInput, rawInput) }
       : { kind, ...parseInput(UpdateNoteInput, rawInput) };
   const { dossierItems, observations, notes, dossierItemVersions } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const facts = isUuid(input.id) ? await unsafeLoadItemFacts(tx, input.id) : undefined;
     if (!facts || facts.kind !== kind) throw AppError.notFound("Item");
     const caseFacts = await authorizeCase(tx, actor, facts.caseId, "case.read");
@@ -109,9 +116,9 @@ export async function correctItem(
       changed.push(...Object.keys(content).map((k) => `Note.${k}`));
     }
 
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_CORRECTED",
       caseId: facts.caseId,
-      operation: "UPDATE",
       subjectPersonIds: [...new Set([...facts.subjectPersonIds, ...(input.subjectPersonIds ?? [])])],
       itemIds: [facts.id],
       fields: changed,

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { OBSERVATION_KINDS, dutchDate, type Actor } from "@regiehub/domain";
+import { OBSERVATION_KINDS, dutchDate, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { itemCommon, reload, requirePersonsOfCase } from "./shared";
 
@@ -26,7 +25,7 @@ type Kind = "OBSERVATION" | "NOTE";
 export async function recordItem(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   kind: Kind,
   rawInput: unknown,
   now: Date,
@@ -35,7 +34,7 @@ export async function recordItem(
     kind === "OBSERVATION"
       ? parseInput(RecordObservationInput, rawInput)
       : parseInput(RecordNoteInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     const [item] = await tx
@@ -66,9 +65,9 @@ export async function recordItem(
         .values({ itemId: id, title: input.title, body: input.body, occurredOn: input.occurredOn });
       fields = ["Note.title", "Note.body", "Note.occurredOn"];
     }
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: input.subjectPersonIds,
       itemIds: [id],
       fields,

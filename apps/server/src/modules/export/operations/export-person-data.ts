@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, isUuid, type Actor } from "@regiehub/domain";
 import { tables, type Database, type Executor } from "@regiehub/db";
 import type { Pseudonymizer } from "../../../audit/pseudonym";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 
 export interface PersonDataExportResult {
@@ -20,13 +20,13 @@ export interface PersonDataExportResult {
 export async function exportPersonData(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   pseudonymize: Pseudonymizer,
   personId: string,
   now: Date,
 ): Promise<PersonDataExportResult> {
   if (!isUuid(personId)) throw AppError.notFound("Person");
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const [person] = await tx.select().from(tables.persons).where(eq(tables.persons.id, personId));
     if (!person) throw AppError.notFound("Person");
     try {
@@ -72,9 +72,9 @@ export async function exportPersonData(
       processing: await processingOf(tx, pseudonymize(personId), reporterItemIds),
     };
 
-    await audit.change(tx, {
+    record({
+      kind: "PERSON_DATA_EXPORTED",
       caseId: person.caseId,
-      operation: "EXPORT",
       subjectPersonIds: [personId],
       itemIds: items.map((i) => i.id),
       fields: ["PersonDataExport"],

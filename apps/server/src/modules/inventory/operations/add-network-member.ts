@@ -1,8 +1,8 @@
+import { parseInput } from "@regiehub/domain";
 import { z } from "zod";
 import type { Actor } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { dataClass, legalBasisFor, optionalLegalBasis, optionalText, subjectPersonIds, text } from "./shared";
@@ -22,12 +22,12 @@ export const AddNetworkMemberInput = z.object({
 export async function addNetworkMember(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(AddNetworkMemberInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     const legalBasis = await legalBasisFor(tx, input.caseId, input.legalBasis);
@@ -46,9 +46,9 @@ export async function addNetworkMember(
       support: input.support,
       contact: input.contact,
     });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: input.subjectPersonIds,
       itemIds: [id],
       fields: [

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { DOMAINS, assessmentProblems, type Actor } from "@regiehub/domain";
+import { DOMAINS, assessmentProblems, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { assertNoProblems, dataClass, legalBasisFor, optionalLegalBasis, optionalText } from "./shared";
@@ -25,13 +24,13 @@ export const RecordAssessmentInput = z.object({
 export async function recordAssessment(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(RecordAssessmentInput, rawInput);
   assertNoProblems(assessmentProblems(input, now));
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
     await requirePersonsOfCase(tx, input.caseId, [input.personId], "input.personId");
     const legalBasis = await legalBasisFor(tx, input.caseId, input.legalBasis);
@@ -51,9 +50,9 @@ export async function recordAssessment(
       assessedOn: input.assessedOn,
       explanation: input.explanation,
     });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds,
       itemIds: [id],
       fields: ["Assessment.person", "Assessment.score", "Assessment.assessedOn", "Assessment.explanation"],

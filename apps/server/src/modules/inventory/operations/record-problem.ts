@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, type Actor } from "@regiehub/domain";
+import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { legalBasisFor, list, optionalLegalBasis, subjectPersonIds, text } from "./shared";
@@ -40,12 +39,12 @@ export const RecordProblemInput = z.object({
 export async function recordProblem(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(RecordProblemInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     const legalBasis = await legalBasisFor(tx, input.caseId, input.legalBasis);
@@ -65,9 +64,9 @@ export async function recordProblem(
       patterns: input.patterns,
       statements: input.statements,
     });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: input.subjectPersonIds,
       itemIds: [id],
       fields: [

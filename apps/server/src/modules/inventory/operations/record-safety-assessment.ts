@@ -4,10 +4,10 @@ import {
   requiresImmediateNotification,
   safetyAssessmentProblems,
   type Actor,
+  parseInput,
 } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import {
@@ -48,13 +48,13 @@ export const RecordSafetyAssessmentInput = z.object({
 export async function recordSafetyAssessment(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(RecordSafetyAssessmentInput, rawInput);
   assertNoProblems(safetyAssessmentProblems(input, now));
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const facts = await authorizeCase(tx, actor, input.caseId, "item.record");
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     const legalBasis = await legalBasisFor(tx, input.caseId, input.legalBasis);
@@ -87,9 +87,9 @@ export async function recordSafetyAssessment(
         })),
       );
     }
-    await audit.change(tx, {
+    record({
+      kind: input.acute ? "ACUTE_UNSAFETY_RECORDED" : "ITEM_RECORDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: input.subjectPersonIds,
       itemIds: [id],
       fields: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError, assessmentProblems, safetyAssessmentProblems } from "@regiehub/domain";
-import { parseInput } from "../../../graphql/errors";
+import { parseInput } from "@regiehub/domain";
 import { RecordAssessmentInput } from "./record-assessment";
 import { RecordProblemInput } from "./record-problem";
 import { RecordSafetyAssessmentInput } from "./record-safety-assessment";

@@ -1,11 +1,11 @@
+import { parseInput } from "@regiehub/domain";
 import { z } from "zod";
 import type { Actor } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
-import { parseInput } from "../../../graphql/errors";
 import type { PersonModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const AddPersonInput = z.object({
   caseId: z.string(),
@@ -19,11 +19,11 @@ export const AddPersonInput = z.object({
 export async function addPerson(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
 ): Promise<PersonModel> {
   const input = parseInput(AddPersonInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "person.create");
     const [row] = await tx
       .insert(tables.persons)
@@ -36,9 +36,9 @@ export async function addPerson(
         bsn: input.bsn ?? null,
       })
       .returning();
-    await audit.change(tx, {
+    record({
+      kind: "PERSON_ADDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: [row!.id],
       fields: [
         "Person.givenName",

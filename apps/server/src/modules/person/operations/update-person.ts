@@ -1,12 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, type Actor } from "@regiehub/domain";
+import { AppError, isUuid, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
-import { parseInput } from "../../../graphql/errors";
 import type { PersonModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const UpdatePersonInput = z.object({
   id: z.string(),
@@ -21,12 +20,12 @@ export const UpdatePersonInput = z.object({
 export async function updatePerson(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
 ): Promise<PersonModel> {
   const input = parseInput(UpdatePersonInput, rawInput);
   const { persons } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     if (!isUuid(input.id)) throw AppError.notFound("Person");
     const [existing] = await tx
       .select({ caseId: persons.caseId })
@@ -34,23 +33,23 @@ export async function updatePerson(
       .where(eq(persons.id, input.id));
     if (!existing) throw AppError.notFound("Person");
     await authorizeCase(tx, actor, existing.caseId, "person.update");
-    const changes: Partial<typeof persons.$inferInsert> = {};
-    if (input.givenName) changes.givenName = input.givenName;
-    if (input.familyName) changes.familyName = input.familyName;
-    if (input.birthDate) changes.birthDate = input.birthDate;
-    if (input.householdRole) changes.householdRole = input.householdRole;
-    if (input.bsn) changes.bsn = input.bsn;
+    const updates: Partial<typeof persons.$inferInsert> = {};
+    if (input.givenName) updates.givenName = input.givenName;
+    if (input.familyName) updates.familyName = input.familyName;
+    if (input.birthDate) updates.birthDate = input.birthDate;
+    if (input.householdRole) updates.householdRole = input.householdRole;
+    if (input.bsn) updates.bsn = input.bsn;
     const [row] = await tx
       .update(persons)
-      .set({ ...changes, version: sql`${persons.version} + 1`, updatedAt: sql`now()` })
+      .set({ ...updates, version: sql`${persons.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(persons.id, input.id), eq(persons.version, input.version)))
       .returning();
     if (!row) throw new AppError("CONFLICT", "The person was changed by someone else; reload and try again");
-    await audit.change(tx, {
+    record({
+      kind: "PERSON_UPDATED",
       caseId: existing.caseId,
-      operation: "UPDATE",
       subjectPersonIds: [row.id],
-      fields: Object.keys(changes).map((k) => `Person.${k}`),
+      fields: Object.keys(updates).map((k) => `Person.${k}`),
       legalBasis: "LEGAL_TASK",
     });
     return row;

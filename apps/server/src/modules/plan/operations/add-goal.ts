@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, type Actor } from "@regiehub/domain";
+import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { isoDate, loadItemFactsOfKind, lockPlan, requireEditable, uniqueIds } from "./shared";
@@ -34,12 +33,12 @@ export const AddGoalInput = z.object({
 export async function addGoal(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(AddGoalInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const plan = await loadItemFactsOfKind(tx, input.planId, "PLAN", "Plan");
     await authorizeCase(tx, actor, plan.caseId, "plan.manage");
     requireEditable(await lockPlan(tx, plan.id), plan.caseId);
@@ -62,9 +61,9 @@ export async function addGoal(
       priority: input.priority ?? "MEDIUM",
       targetDate: input.targetDate ?? null,
     });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: plan.caseId,
-      operation: "CREATE",
       subjectPersonIds,
       itemIds: [id],
       fields: ["Goal.familyWording", "Goal.professionalWording", "Goal.priority", "Goal.targetDate"],

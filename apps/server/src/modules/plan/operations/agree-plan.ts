@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, agreementProblem, planTransitionProblem, type Actor } from "@regiehub/domain";
+import { AppError, agreementProblem, planTransitionProblem, type Actor, parseInput } from "@regiehub/domain";
 import { tables, unsafeLoadGoalDomains, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { bumpVersion, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { isoDate, loadPlanForChange, today, version } from "./shared";
 
@@ -21,12 +20,12 @@ export const AgreePlanInput = z.object({
 export async function agreePlan(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(AgreePlanInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
     const agreement = { agreedBy: input.agreedByPersonIds, agreedOn: input.agreedOn };
     const inputProblem = agreementProblem(agreement, today(now));
@@ -48,9 +47,9 @@ export async function agreePlan(
         agreementRecordedByProfessionalId: actor.professionalId,
       })
       .where(eq(tables.plans.itemId, facts.id));
-    await audit.change(tx, {
+    record({
+      kind: "PLAN_STATUS_CHANGED",
       caseId: facts.caseId,
-      operation: "UPDATE",
       subjectPersonIds: facts.subjectPersonIds,
       itemIds: [facts.id],
       fields: ["Plan.status", "Plan.agreedBy", "Plan.agreedOn"],

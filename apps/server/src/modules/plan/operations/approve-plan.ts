@@ -6,10 +6,10 @@ import {
   planIncludesYouthCare,
   planTransitionProblem,
   type Actor,
+  parseInput,
 } from "@regiehub/domain";
 import { tables, unsafeLoadGoalDomains, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, lockCase, today, version } from "./shared";
 
@@ -23,13 +23,13 @@ export const PlanVersionInput = z.object({ planId: z.string(), version });
 export async function approvePlan(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(PlanVersionInput, rawInput);
   const { plans, professionals, dossierItems } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.approve");
     await lockCase(tx, facts.caseId);
     const goals = await unsafeLoadGoalDomains(tx, [facts.id]);
@@ -67,9 +67,9 @@ export async function approvePlan(
         .update(plans)
         .set({ status: "SUPERSEDED", supersededOn: day })
         .where(eq(plans.itemId, old.itemId));
-      await audit.change(tx, {
+      record({
+        kind: "PLAN_STATUS_CHANGED",
         caseId: facts.caseId,
-        operation: "UPDATE",
         subjectPersonIds: old.subjectPersonIds,
         itemIds: [old.itemId],
         fields: ["Plan.status", "Plan.supersededOn"],
@@ -82,9 +82,9 @@ export async function approvePlan(
       .update(plans)
       .set({ status: "APPROVED", approvedOn: day, approvedByProfessionalId: actor.professionalId })
       .where(eq(plans.itemId, facts.id));
-    await audit.change(tx, {
+    record({
+      kind: "PLAN_STATUS_CHANGED",
       caseId: facts.caseId,
-      operation: "UPDATE",
       subjectPersonIds: facts.subjectPersonIds,
       itemIds: [facts.id],
       fields: ["Plan.status", "Plan.approvedOn", "Plan.approvedBy"],

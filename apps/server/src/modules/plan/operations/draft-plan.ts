@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { DOMAINS, LEGAL_BASES, type Actor } from "@regiehub/domain";
+import { DOMAINS, LEGAL_BASES, parseInput, type Actor } from "@regiehub/domain";
 import type { Database, ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { reload } from "../../dossier/operations/shared";
 import { perspective, startPlanVersion, uniqueIds } from "./shared";
@@ -19,14 +18,14 @@ export const DraftPlanInput = z.object({
 export async function draftPlan(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(DraftPlanInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "plan.manage");
-    const planId = await startPlanVersion(tx, actor, audit, {
+    const planId = await startPlanVersion(tx, actor, record, {
       caseId: input.caseId,
       perspective: input.perspective,
       subjectPersonIds: input.subjectPersonIds,

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, type Actor } from "@regiehub/domain";
+import { AppError, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { participants } from "./schedule-evaluation";
@@ -29,7 +28,7 @@ export const HoldEvaluationInput = z.object({
 export async function holdEvaluation(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
@@ -38,7 +37,7 @@ export async function holdEvaluation(
     throw AppError.badInput("input.heldOn", "De datum van de evaluatie ligt in de toekomst.");
   }
   const { evaluations, plans } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const evaluation = await loadItemFactsOfKind(tx, input.evaluationId, "EVALUATION", "Evaluation");
     const caseId = evaluation.caseId;
     await authorizeCase(tx, actor, caseId, "evaluation.manage");
@@ -76,7 +75,7 @@ export async function holdEvaluation(
       ledToPlanItemId = await startPlanVersion(
         tx,
         actor,
-        audit,
+        record,
         {
           caseId,
           domain: evaluated?.domain ?? "FAMILY_RELATIONS",
@@ -95,9 +94,9 @@ export async function holdEvaluation(
         ledToPlanItemId,
       })
       .where(eq(evaluations.itemId, evaluation.id));
-    await audit.change(tx, {
+    record({
+      kind: "EVALUATION_HELD",
       caseId,
-      operation: "UPDATE",
       subjectPersonIds: evaluation.subjectPersonIds,
       itemIds: [evaluation.id],
       fields: [

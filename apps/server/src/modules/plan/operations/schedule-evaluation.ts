@@ -1,9 +1,8 @@
 import { and, eq, isNotNull, max } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, nextEvaluationDue, type Actor } from "@regiehub/domain";
+import { AppError, nextEvaluationDue, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload } from "../../dossier/operations/shared";
 import { isoDate, lockCase } from "./shared";
@@ -26,13 +25,13 @@ export const ScheduleEvaluationInput = z.object({
 export async function scheduleEvaluation(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(ScheduleEvaluationInput, rawInput);
   const { plans, dossierItems, evaluations, cases } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "evaluation.manage");
     await lockCase(tx, input.caseId);
     const [current] = await tx
@@ -76,9 +75,9 @@ export async function scheduleEvaluation(
       parentItemId: current.item.id,
     });
     await tx.insert(evaluations).values({ itemId: id, scheduledOn, participants: input.participants ?? [] });
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_RECORDED",
       caseId: input.caseId,
-      operation: "CREATE",
       subjectPersonIds: current.item.subjectPersonIds,
       itemIds: [id],
       fields: ["Evaluation.scheduledOn", "Evaluation.participants"],

@@ -1,9 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, evaluationIntervalProblem, type Actor } from "@regiehub/domain";
+import { AppError, evaluationIntervalProblem, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type CaseRow, type Database } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { version } from "./shared";
 
@@ -20,12 +19,12 @@ export const SetEvaluationIntervalInput = z.object({
 export async function setEvaluationInterval(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
 ): Promise<CaseRow> {
   const input = parseInput(SetEvaluationIntervalInput, rawInput);
   const { cases } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "evaluation.manage");
     const [row] = await tx
       .update(cases)
@@ -42,9 +41,9 @@ export async function setEvaluationInterval(
         "Iemand anders heeft de casus intussen gewijzigd; laad de gegevens opnieuw en probeer het nog eens",
       ).about(input.caseId);
     }
-    await audit.change(tx, {
+    record({
+      kind: "EVALUATION_INTERVAL_SET",
       caseId: input.caseId,
-      operation: "UPDATE",
       subjectPersonIds: [],
       fields: ["Case.evaluationIntervalMonths"],
       legalBasis: "LEGAL_TASK",

@@ -13,7 +13,7 @@ import {
 } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type Executor, type PlanRow } from "@regiehub/db";
 import type { CaseAction } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
+import type { RecordChange } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { caseFramework, defaultLegalBasis, requirePersonsOfCase } from "../../dossier/operations/shared";
 
@@ -125,12 +125,12 @@ export interface PlanVersionRequest {
 /**
  * Starts the next plan version as a DRAFT: number = highest + 1; the perspective (when not given) and the goals
  * of the APPROVED plan in force are copied (the goals as new GOAL items with the same lineage). CONFLICT while
- * a DRAFT or AGREED version exists. Writes the CREATE log entry; the caller has authorised "plan.manage".
+ * a DRAFT or AGREED version exists. Records the change (ITEM_RECORDED); the caller has authorised "plan.manage".
  */
 export async function startPlanVersion(
   tx: Executor,
   actor: Actor,
-  audit: AuditTrail,
+  record: RecordChange,
   request: PlanVersionRequest,
   detail?: string,
 ): Promise<string> {
@@ -240,9 +240,9 @@ export async function startPlanVersion(
     for (const id of item.subjectPersonIds) subjects.add(id);
   }
 
-  await audit.change(tx, {
+  record({
+    kind: "ITEM_RECORDED",
     caseId,
-    operation: "CREATE",
     subjectPersonIds: [...subjects],
     itemIds: [planId, ...goalIds],
     fields: [

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, GOAL_PRIORITIES, type Actor } from "@regiehub/domain";
+import { AppError, GOAL_PRIORITIES, type Actor, parseInput } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { familyWording, professionalWording } from "./add-goal";
@@ -22,7 +21,7 @@ export const UpdateGoalInput = z.object({
 export async function updateGoal(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
@@ -35,16 +34,16 @@ export async function updateGoal(
   if (Object.keys(content).length === 0) {
     throw AppError.badInput("input", "Geef aan wat er aan het doel verandert");
   }
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const goal = await loadItemFactsOfKind(tx, input.goalId, "GOAL", "Goal");
     await authorizeCase(tx, actor, goal.caseId, "plan.manage");
     requireEditable(await lockPlan(tx, goal.parentItemId!), goal.caseId);
     if (goal.version !== input.version) throw stale(goal.caseId, goal.id);
     await bumpVersion(tx, goal.id, input.version);
     await tx.update(tables.goals).set(content).where(eq(tables.goals.itemId, goal.id));
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_UPDATED",
       caseId: goal.caseId,
-      operation: "UPDATE",
       subjectPersonIds: goal.subjectPersonIds,
       itemIds: [goal.id],
       fields: Object.keys(content).map((k) => `Goal.${k}`),

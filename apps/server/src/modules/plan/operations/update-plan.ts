@@ -1,9 +1,9 @@
+import { parseInput } from "@regiehub/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "@regiehub/domain";
 import { tables, type Database, type ItemRecord } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import { parseInput } from "../../../graphql/errors";
+import type { ChangeRecorder } from "../../../changes/recorder";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, perspective, requireEditable, version } from "./shared";
 
@@ -13,12 +13,12 @@ export const UpdatePlanInput = z.object({ planId: z.string(), version, perspecti
 export async function updatePlan(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(UpdatePlanInput, rawInput);
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
     requireEditable(plan, facts.caseId);
     await bumpVersion(tx, facts.id, input.version);
@@ -26,9 +26,9 @@ export async function updatePlan(
       .update(tables.plans)
       .set({ perspective: input.perspective })
       .where(eq(tables.plans.itemId, facts.id));
-    await audit.change(tx, {
+    record({
+      kind: "ITEM_UPDATED",
       caseId: facts.caseId,
-      operation: "UPDATE",
       subjectPersonIds: facts.subjectPersonIds,
       itemIds: [facts.id],
       fields: ["Plan.perspective"],

@@ -1,10 +1,9 @@
 import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, LOG_OPERATIONS, type Actor } from "@regiehub/domain";
+import { AppError, LOG_OPERATIONS, parseInput, type Actor } from "@regiehub/domain";
 import { tables, type Database, type ProcessingLogRow } from "@regiehub/db";
 import type { AuditTrail } from "../../../audit/trail";
 import type { Pseudonymizer } from "../../../audit/pseudonym";
-import { parseInput } from "../../../graphql/errors";
 import { authorizeCase } from "../../case/access";
 
 export const MAX_PAGE = 100;

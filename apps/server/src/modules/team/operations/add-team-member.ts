@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, DOMAINS, type Actor } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
-import { isUniqueViolation, parseInput } from "../../../graphql/errors";
+import { AppError, DOMAINS, parseInput, type Actor } from "@regiehub/domain";
+import { isUniqueViolation, tables, type Database } from "@regiehub/db";
 import type { CaseTeamMemberModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const AddTeamMemberInput = z.object({
   caseId: z.string(),
@@ -21,12 +20,12 @@ export const AddTeamMemberInput = z.object({
 export async function addTeamMember(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   rawInput: unknown,
 ): Promise<CaseTeamMemberModel> {
   const input = parseInput(AddTeamMemberInput, rawInput);
   try {
-    return await db.transaction(async (tx) => {
+    return await changes.transaction(db, async (tx, record) => {
       await authorizeCase(tx, actor, input.caseId, "team.manage");
       const [organisation] = await tx
         .select({ id: tables.organisations.id })
@@ -57,9 +56,9 @@ export async function addTeamMember(
           addedByProfessionalId: actor.professionalId,
         })
         .returning();
-      await audit.change(tx, {
+      record({
+        kind: "TEAM_MEMBER_ADDED",
         caseId: input.caseId,
-        operation: "CREATE",
         subjectPersonIds: [],
         fields: ["CaseTeamMember"],
         legalBasis: "LEGAL_TASK",

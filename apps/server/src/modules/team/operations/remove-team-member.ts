@@ -3,17 +3,17 @@ import { AppError, isUuid, type Actor } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
 import type { CaseModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
-import type { AuditTrail } from "../../../audit/trail";
+import type { ChangeRecorder } from "../../../changes/recorder";
 
 /** Removes a team member; the directing organisation (that of the casusregisseur) must stay on the team. */
 export async function removeTeamMember(
   db: Database,
   actor: Actor,
-  audit: AuditTrail,
+  changes: ChangeRecorder,
   id: unknown,
 ): Promise<CaseModel> {
   const { caseTeamMembers: members, cases } = tables;
-  return db.transaction(async (tx) => {
+  return changes.transaction(db, async (tx, record) => {
     if (!isUuid(id)) throw AppError.notFound("Team member");
     const [member] = await tx.select().from(members).where(eq(members.id, id));
     if (!member) throw AppError.notFound("Team member");
@@ -37,9 +37,9 @@ export async function removeTeamMember(
       }
     }
     await tx.delete(members).where(eq(members.id, id));
-    await audit.change(tx, {
+    record({
+      kind: "TEAM_MEMBER_REMOVED",
       caseId: member.caseId,
-      operation: "DELETE",
       subjectPersonIds: [],
       fields: ["CaseTeamMember"],
       legalBasis: "LEGAL_TASK",

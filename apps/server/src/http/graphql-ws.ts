@@ -1,0 +1,123 @@
+import type { Server } from "node:http";
+import { validate, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { WebSocketServer } from "ws";
+import { AppError } from "@regiehub/domain";
+import { traceFrom } from "../audit/trail";
+import type { AuthenticatedSession, Authenticator } from "../auth/authenticator";
+import type { Config } from "../config";
+import { createContext, type Context, type ContextDeps } from "../graphql/context";
+import type { FormatError } from "../graphql/errors";
+import { allValidationRules } from "../graphql/limits";
+import { attachGraphQLWs, type SocketExtra } from "../live/socket";
+import { LiveCloseCode, SharedPayload, type LiveConnection } from "../live/subscriber";
+import { finishRequest } from "../request";
+import { AUDIT_UNAVAILABLE } from "./graphql-http";
+
+/**
+ * GraphQL over WebSocket (graphql-ws) on `/graphql`: the same schema, authentication, validation rules, limits,
+ * error mapping and request end (`finishRequest`) as HTTP. Returns the dispose function for shutdown.
+ */
+export function attachGraphQLWebSocket(options: {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  config: Config;
+  auth: Authenticator;
+  deps: ContextDeps;
+  formatError: FormatError;
+}): { dispose(): Promise<void> } {
+  const { schema, config, auth, deps, formatError } = options;
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: "/graphql",
+    maxPayload: 1024 * 1024,
+  });
+  return attachGraphQLWs<Record<string, unknown>>(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, allValidationRules(config.limits)),
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.["authorization"];
+        const socket = ctx.extra.socket;
+        try {
+          const session = await auth.authenticate(
+            typeof authorization === "string" ? authorization : undefined,
+          );
+          if (session) ctx.extra.connection = watchSession(session, socket, auth, config.live.authRecheckMs);
+          return true;
+        } catch (error) {
+          if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
+            socket.close(LiveCloseCode.Unauthorized, error.message);
+            return false;
+          }
+          throw error;
+        }
+      },
+      // Authentication is re-checked for every operation on a long-lived socket, and while subscriptions run
+      // (watchSession): an expired token closes it with 4401, a removed professional with 4403.
+      context: async (ctx): Promise<Context> => {
+        const connection = ctx.extra.connection;
+        if (connection) await recheck(connection, auth);
+        const context = createContext(deps, connection?.session.actor, traceFrom(null));
+        return connection ? { ...context, connection } : context;
+      },
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        // Live events were logged and formatted by the dispatcher, once per group.
+        if (result.data instanceof SharedPayload) return undefined;
+        const logged = await finishRequest(args.contextValue as Context, result.errors ?? []);
+        if (!logged) return { data: null, errors: [AUDIT_UNAVAILABLE] };
+        return result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : undefined;
+      },
+      onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] =>
+        errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+}
+
+/**
+ * The live connection of an authenticated socket. The session is re-checked every `recheckMs` and the
+ * socket closed when the token expires (4401: reconnect with a fresh token) or the professional is gone
+ * (4403), so a long-lived subscription never outlives its credentials.
+ */
+function watchSession(
+  session: AuthenticatedSession,
+  socket: SocketExtra["socket"],
+  auth: Authenticator,
+  recheckMs: number,
+): LiveConnection {
+  const connection: LiveConnection = {
+    session,
+    subscriptions: 0,
+    bufferedAmount: () => socket.bufferedAmount,
+    close: (code, reason) => {
+      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING)
+        socket.close(code, reason);
+    },
+  };
+  const timers: NodeJS.Timeout[] = [];
+  if (session.expiresAt !== undefined) {
+    const ms = Math.min(session.expiresAt * 1000 - Date.now(), 2 ** 31 - 1);
+    timers.push(
+      setTimeout(() => connection.close(LiveCloseCode.Unauthorized, "Token expired"), Math.max(ms, 0)),
+    );
+  }
+  timers.push(setInterval(() => void recheck(connection, auth).catch(() => undefined), recheckMs));
+  socket.once("close", () => timers.forEach((t) => clearTimeout(t)));
+  return connection;
+}
+
+/** Refreshes a connection's session; closes the socket (and throws) when it is no longer valid. */
+async function recheck(connection: LiveConnection, auth: Authenticator): Promise<void> {
+  const expired =
+    connection.session.expiresAt !== undefined && connection.session.expiresAt * 1000 <= Date.now();
+  try {
+    connection.session = await auth.refresh(connection.session);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
+      connection.close(expired ? LiveCloseCode.Unauthorized : LiveCloseCode.Forbidden, error.message);
+    }
+    throw error;
+  }
+}
