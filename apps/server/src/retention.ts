@@ -3,9 +3,9 @@ import { and, asc, eq, isNotNull, lt } from "drizzle-orm";
 import { PROCESSING_ACTIVITIES } from "@regiehub/domain";
 import { appendLogEntries, tables, type Database } from "@regiehub/db";
 
-// Retention (bewaartermijn, DESIGN.md section 4): a closed case is kept until `retainUntil` (closing date
-// plus the retention period, 20 years for youth care by default) and then deleted with everything in it.
-// The processing log outlives the case: each deletion is itself logged (RH-PA-06).
+// Retention (bewaartermijn, docs/consent-and-processing-log.md): a closed case is kept until `retainUntil`
+// (closing date plus the retention period, 20 years for youth care by default) and then deleted with
+// everything in it. The processing log outlives the case: each deletion is itself logged (RH-PA-06).
 
 /** `date` (YYYY-MM-DD) plus whole years; 29 February becomes 28 February in a year without it. */
 export function addYears(date: string, years: number): string {

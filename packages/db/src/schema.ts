@@ -43,7 +43,7 @@ import {
   type StatementKind,
 } from "@regiehub/domain";
 
-// Tables of the core dossier (DESIGN.md section 2). Column names are snake_case in SQL (drizzle `casing`).
+// Tables of the core dossier (docs/domain.md). Column names are snake_case in SQL (drizzle `casing`).
 
 export const organisationKind = pgEnum("organisation_kind", ORGANISATION_KINDS);
 export const professionalRole = pgEnum("professional_role", PROFESSIONAL_ROLES);
@@ -117,7 +117,7 @@ export const cases = pgTable(
     closedOn: date({ mode: "string" }),
     /** Set when the case closes (retention, e.g. 20 years for youth care); purged after this date. */
     retainUntil: date({ mode: "string" }),
-    /** Months between evaluations of the approved plan (default 3, DESIGN.md section 2). */
+    /** Months between evaluations of the approved plan (default 3, docs/domain.md). */
     evaluationIntervalMonths: integer().notNull().default(3),
     version: integer().notNull().default(1),
     ...timestamps,
@@ -194,7 +194,7 @@ const uuidArray = () =>
     .default(sql`'{}'::uuid[]`);
 const at = () => timestamp({ withTimezone: true, mode: "date" });
 
-// Dossier items (DESIGN.md section 2): the common part every item type shares, and one table per type.
+// Dossier items (docs/domain.md): the common part every item type shares, and one table per type.
 export const dossierItems = pgTable(
   "dossier_items",
   {
@@ -258,7 +258,7 @@ const itemKey = () =>
     .references(() => dossierItems.id, { onDelete: "cascade" });
 const day = () => date({ mode: "string" });
 
-// The family plan's item types (issue 4, DESIGN.md section 2). Each is a dossier item: consent applies to it
+// The family plan's item types (issue 4, docs/domain.md). Each is a dossier item: consent applies to it
 // through its row in dossier_items; these tables hold only its content.
 
 /** Self-reliance (ZRM 1–5) of one person on the item's domain. */
@@ -483,7 +483,7 @@ export const itemStatements = pgTable(
   (t) => [index().on(t.itemId)],
 );
 
-// Consent grants (DESIGN.md section 3).
+// Consent grants (docs/consent-and-processing-log.md).
 export const consentGrants = pgTable(
   "consent_grants",
   {
@@ -540,8 +540,8 @@ export const breakGlassAccesses = pgTable(
   (t) => [index().on(t.caseId, t.professionalId), index().on(t.reviewedAt)],
 );
 
-// The processing log (verwerkingslog, DESIGN.md section 4): append-only (a trigger refuses UPDATE and
-// DELETE), one hash chain per case so that logging serialises per case, not globally.
+// The processing log (verwerkingslog, docs/consent-and-processing-log.md): append-only (a trigger refuses
+// UPDATE and DELETE), one hash chain per case so that logging serialises per case, not globally.
 export const processingLog = pgTable(
   "processing_log",
   {
@@ -586,9 +586,10 @@ export const processingLogHeads = pgTable("processing_log_heads", {
   lastHash: text().notNull(),
 });
 
-// Dossier events (the outbox, DESIGN.md section 5): every change writes one event per changed item (or one
-// for the case) in its transaction. `seq` is taken from `event_sequence` under a row lock held until commit,
-// so sequence order is commit order: a subscriber that has seen N never later meets an event below N.
+// Dossier events (the outbox, docs/consent-and-processing-log.md): every change writes one event per changed
+// item (or one for the case) in its transaction. `seq` is taken from `event_sequence` under a row lock held
+// until commit, so sequence order is commit order: a subscriber that has seen N never later meets an event
+// below N.
 export const dossierEvents = pgTable(
   "dossier_events",
   {

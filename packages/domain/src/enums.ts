@@ -1,4 +1,4 @@
-// The working vocabulary of DESIGN.md section 2, as closed sets. The GraphQL enums mirror these exactly
+// The working vocabulary of docs/domain.md, as closed sets. The GraphQL enums mirror these exactly
 // (a unit test in packages/schema compares them).
 
 export const ORGANISATION_KINDS = [
@@ -60,7 +60,7 @@ export type Domain = (typeof DOMAINS)[number];
 /** Escalation levels: 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table. */
 export const MAX_ESCALATION_LEVEL = 3;
 
-/** Sensitivity of a dossier item (DESIGN.md section 2). */
+/** Sensitivity of a dossier item (docs/domain.md). */
 export const DATA_CLASSES = ["GENERAL", "SPECIAL_CATEGORY", "JUSTICE", "CHILD_SAFETY", "IDENTIFIER"] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 

@@ -1,4 +1,4 @@
-// Case phases and the transitions between them (DESIGN.md section 2).
+// Case phases and the transitions between them (docs/domain.md).
 // Forward one step at a time; back where the work really goes back (re-analysis, plan adjusted after an
 // evaluation, relapse during monitoring); any open case may close; a closed case may be reopened into
 // inventory.

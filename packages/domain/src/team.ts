@@ -1,8 +1,8 @@
 import { ageOn } from "./persons";
 import type { HouseholdRole, OrganisationKind } from "./enums";
 
-// Team completeness (DESIGN.md section 1): children under 4 always involve youth health care (JGZ);
-// school-age children (5 to 17, leerplicht/kwalificatieplicht) their school.
+// Team completeness (docs/domain.md, working rules from the field): children under 4 always involve youth
+// health care (JGZ); school-age children (5 to 17, leerplicht/kwalificatieplicht) their school.
 
 export type TeamWarningCode = "CHILD_UNDER_4_WITHOUT_JGZ" | "SCHOOL_AGE_CHILD_WITHOUT_SCHOOL";
 

@@ -1,8 +1,8 @@
 import type { Actor, DataClass, Domain, ItemScope, LegalBasis } from "@regiehub/domain";
 import { RELATIONS, worksOnCases, type CaseResource } from "./rules";
 
-// Consent-scoped access to dossier items (DESIGN.md section 3). Pure: the data layer turns the same rules
-// into SQL (packages/db/src/access.ts), and a property test holds the two together.
+// Consent-scoped access to dossier items (docs/consent-and-processing-log.md). Pure: the data layer turns
+// the same rules into SQL (packages/db/src/access.ts), and a property test holds the two together.
 //
 // A viewer of a case sees an item when
 //   - the viewer's organisation directs the case (that of the casusregisseur), or the viewer is its

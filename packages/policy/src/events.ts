@@ -3,8 +3,9 @@ import { can } from "./policy";
 import { itemAccess, seesWholeCase, type BreakGlassFacts, type GrantFacts, type ItemFacts } from "./consent";
 import { RELATIONS, worksOnCases, type CaseResource } from "./rules";
 
-// Who may receive a dossier event (DESIGN.md section 5). Decided per event, at delivery time, with the facts
-// of that moment: a grant withdrawn while subscribed stops delivery of what it covered at once. Pure.
+// Who may receive a dossier event (docs/consent-and-processing-log.md). Decided per event, at delivery
+// time, with the facts of that moment: a grant withdrawn while subscribed stops delivery of what it covered
+// at once. Pure.
 
 export interface EventFacts {
   caseId: string;

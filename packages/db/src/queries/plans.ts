@@ -4,8 +4,9 @@ import type { Executor } from "../client";
 import { dossierItems, evaluations, goals, plans } from "../schema";
 
 // Process facts of the family plan that every viewer of a case may see, whatever their grants: a plan
-// version's number, status and dates (DESIGN.md: process, not content), the domains of its goals (the
-// youth-care rule counts every goal) and the lineage of a goal. No perspective, wording or agreement here.
+// version's number, status and dates (process, not content: docs/consent-and-processing-log.md), the
+// domains of its goals (the youth-care rule counts every goal) and the lineage of a goal. No perspective,
+// wording or agreement here.
 // These read WITHOUT access rules: call them only after the case has been authorised.
 
 /** The process facts of a plan version (no content). */

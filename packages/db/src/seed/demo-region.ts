@@ -23,8 +23,8 @@ import {
 // A fictional demo region: the municipality of Lindehaven and its chain partners, their professionals and
 // thirty family cases spread over every phase. Everything here is invented — names, organisations, e-mail
 // addresses (all under the reserved `.example` top-level domain) and BSNs (elfproef-valid, all in the 9999…
-// range used for test persons). Three families are fictional versions of the situations described in the
-// background articles of DESIGN.md.
+// range used for test persons). Three families are fictional versions of situations described in public
+// articles about procesregie.
 //
 // Seeding is idempotent: every row has a fixed UUID derived from a stable key, everything is inserted in one
 // transaction with ON CONFLICT DO NOTHING, and a region that is already present is left alone.

@@ -11,7 +11,7 @@ import {
 } from "./actions";
 
 describe("action statuses", () => {
-  it("has the vocabulary of DESIGN.md in order", () => {
+  it("has the vocabulary of docs/domain.md in order", () => {
     expect(ACTION_STATUSES).toEqual(["OPEN", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED"]);
     expect(ACTIVE_ACTION_STATUSES).toEqual(["OPEN", "IN_PROGRESS", "BLOCKED"]);
   });

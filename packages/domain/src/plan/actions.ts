@@ -1,6 +1,6 @@
 import { calendarDate, checkedDate } from "./dates";
 
-// Actions (actiemanagement, DESIGN.md section 2): per goal, an owner organisation and professional, a due date
+// Actions (actiemanagement, docs/domain.md): per goal, an owner organisation and professional, a due date
 // and a status. Overdue is derived from the status and the due date, never stored.
 //
 // Decisions on the status flow:

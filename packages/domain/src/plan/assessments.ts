@@ -3,7 +3,7 @@ import { DOMAINS, type Domain } from "../enums";
 import type { FieldError } from "../errors";
 import { calendarDate, isIsoDate } from "./dates";
 
-// Self-reliance assessments (DESIGN.md section 2): per person and domain on the scale of the
+// Self-reliance assessments (docs/domain.md): per person and domain on the scale of the
 // Zelfredzaamheid-Matrix (ZRM 2017), 1 to 5; a score describes about the last 30 days. Repeated over time, the
 // scores show progress. Safety is kept apart: it has its own assessment and scale (./safety.ts), so a ZRM
 // score in the domain SAFETY is refused.

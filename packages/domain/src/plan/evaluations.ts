@@ -1,7 +1,7 @@
 import { addMonths, format, parseISO } from "date-fns";
 import { calendarDate, checkedDate } from "./dates";
 
-// Evaluations (DESIGN.md section 2): the approved plan is reviewed on a schedule, by default every 3 months
+// Evaluations (docs/domain.md): the approved plan is reviewed on a schedule, by default every 3 months
 // from approval; a case may set its own interval. Due and overdue are derived, never stored.
 //
 // The cycle runs from the later of the approval of the plan in force and the last evaluation held: an

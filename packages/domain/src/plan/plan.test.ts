@@ -18,7 +18,7 @@ const youthCarePlan = { goals: [{ domain: "HOUSING" as const }, { domain: "YOUTH
 const plainPlan = { goals: [{ domain: "FINANCES" as const }] };
 
 describe("plan statuses", () => {
-  it("has the vocabulary of DESIGN.md in order", () => {
+  it("has the vocabulary of docs/domain.md in order", () => {
     expect(PLAN_STATUSES).toEqual(["DRAFT", "AGREED", "APPROVED", "SUPERSEDED"]);
   });
 

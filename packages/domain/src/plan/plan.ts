@@ -1,7 +1,7 @@
 import type { Domain } from "../enums";
 import { calendarDate, isIsoDate } from "./dates";
 
-// The family plan (gezinsplan, DESIGN.md section 2), versioned. A version is drafted, agreed with the family
+// The family plan (gezinsplan, docs/domain.md), versioned. A version is drafted, agreed with the family
 // (who agreed and when is recorded), approved (vastgesteld) and finally superseded by the next version; earlier
 // versions stay readable but never change again. Only a draft may be edited: a change to an approved plan is a
 // new version.

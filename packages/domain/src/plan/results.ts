@@ -1,4 +1,4 @@
-// Results (resultaatmanagement, DESIGN.md section 2): a measurement against a goal records how far the goal is
+// Results (resultaatmanagement, docs/domain.md): a measurement against a goal records how far the goal is
 // reached. IN_PROGRESS and IMPROVING describe work under way; the other three conclude the goal.
 
 export const RESULT_STATUSES = [

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FieldError } from "../errors";
 import { calendarDate, isIsoDate } from "./dates";
 
-// Safety assessments (DESIGN.md section 2), kept apart from self-reliance. The Signs of Safety scale runs
+// Safety assessments (docs/domain.md), kept apart from self-reliance. The Signs of Safety scale runs
 // from 0 (not safe in the parents' care) to 10 (safe enough to close the case); every danger statement is
 // paired with a safety goal; a risk level; an ACUTE flag that notifies the casusregisseur and the
 // procesregisseur at once. Instruments such as ARIJ or LIRIK are recorded as evidence, not as the outcome.
