@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
 
-// How hub instances learn that new dossier events were committed (DESIGN.md section 5). Only a wake-up: the
+// How hub instances learn that new dossier events were committed (docs/consent-and-processing-log.md, "Live collaboration"). Only a wake-up: the
 // `dossier_events` outbox stays the source of truth, a woken dispatcher reads it from its last sequence
 // number, so a lost or duplicated wake-up costs a little latency, never an event. The next step beyond
 // (NATS JetStream, Redis Streams) implements this same interface.
