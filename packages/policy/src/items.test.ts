@@ -1,31 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  ACTION_STATUSES,
-  DOSSIER_ITEM_KINDS,
-  PROFESSIONAL_ROLES,
-  type Actor,
-  type ProfessionalRole,
-} from "@regiehub/domain";
+import { ACTION_STATUSES, DOSSIER_ITEM_KINDS, PROFESSIONAL_ROLES } from "@regiehub/domain";
 import type { ItemAccess } from "./consent";
 import { itemViewerActions, mayChangeActionStatus, mayCorrectItem, type ItemViewFacts } from "./items";
 import { can } from "./policy";
 import type { CaseResource, ItemResource } from "./rules";
+import { actor } from "./test-fixtures";
 
 const WIJKTEAM = "org-wijkteam";
 const SCHOOL = "org-school";
 const GEMEENTE = "org-gemeente";
 const OTHER = "org-other";
-
-const actor = (role: ProfessionalRole, organisationId: string, professionalId: string): Actor => ({
-  kind: "professional",
-  professionalId,
-  organisationId,
-  organisationKind: "OTHER",
-  role,
-  name: professionalId,
-  hasRegistration: false,
-});
 
 const theCase: CaseResource = {
   id: "case-1",
