@@ -1,4 +1,4 @@
 export { startHub, type Hub, type StartOptions } from "./app";
 export { loadConfig, ConfigError, type Config } from "./config";
 export { buildSchema } from "./schema";
-export { rootFields, isPublicField } from "./graphql/guard";
+export { rootFields, isPublicField } from "./graphql/gates";

@@ -1,32 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, ProfessionalRole } from "@regiehub/domain";
+import type { Actor } from "@regiehub/domain";
 import { itemAccess, type BreakGlassFacts, type GrantFacts, type ItemFacts } from "./consent";
 import { consentScopeKey, mayReceiveEvent, type EventFacts } from "./events";
 import { can } from "./policy";
 import type { CaseResource } from "./rules";
+import { actor } from "./test-fixtures";
 
 const ORG_WIJKTEAM = "org-wijkteam";
 const ORG_SCHOOL = "org-school";
 const ORG_GGZ = "org-ggz";
 const ORG_GEMEENTE = "org-gemeente";
 const ORG_OTHER = "org-other";
-
-function actor(
-  role: ProfessionalRole,
-  organisationId: string,
-  professionalId = `${role}-${organisationId}`,
-  hasRegistration = false,
-): Actor {
-  return {
-    kind: "professional",
-    professionalId,
-    organisationId,
-    organisationKind: "OTHER",
-    role,
-    name: professionalId,
-    hasRegistration,
-  };
-}
 
 const NOW = new Date("2025-06-01T12:00:00Z");
 const HOUR = 3_600_000;

@@ -1,4 +1,5 @@
 export * from "./policy";
 export * from "./rules";
+export * from "./items";
 export * from "./consent";
 export * from "./events";

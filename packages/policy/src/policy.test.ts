@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { AppError, PROFESSIONAL_ROLES, type Actor, type ProfessionalRole } from "@regiehub/domain";
+import { AppError, PROFESSIONAL_ROLES, type Actor } from "@regiehub/domain";
 import { authorize, can, caseScope, viewerCaseActions, viewerGlobalActions } from "./policy";
 import type { CaseResource } from "./rules";
+import { actor } from "./test-fixtures";
 
 const ORG_WIJKTEAM = "org-wijkteam";
 const ORG_SCHOOL = "org-school";
 const ORG_GEMEENTE = "org-gemeente";
 const ORG_OTHER = "org-other";
-
-function actor(
-  role: ProfessionalRole,
-  organisationId: string,
-  professionalId = `${role}-${organisationId}`,
-): Actor {
-  return {
-    kind: "professional",
-    professionalId,
-    organisationId,
-    organisationKind: "OTHER",
-    role,
-    name: professionalId,
-    hasRegistration: false,
-  };
-}
 
 const theCase: CaseResource = {
   id: "case-1",

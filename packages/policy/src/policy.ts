@@ -1,11 +1,15 @@
 import { AppError, type Actor, type CaseScope } from "@regiehub/domain";
 import {
+  ITEM_RELATIONS,
   RELATIONS,
   RULES,
   type Action,
   type CaseAction,
   type CaseResource,
   type GlobalAction,
+  type ItemResource,
+  type ItemRuleAction,
+  type Rule,
   type Who,
   worksOnCases,
 } from "./rules";
@@ -13,31 +17,48 @@ import {
 // The one place where authorization is decided. Pure: actor, action, resource -> decision.
 
 export interface Decision {
+  /** The action decided on (the server notes it as checked for the root field's gate). */
+  action: Action;
   allowed: boolean;
   /** Which rule allowed it, or why it was denied (for logs and tests). */
   reason: string;
 }
 
-function matches(who: Who, actor: Actor, resource: CaseResource | undefined): boolean {
+function matches(who: Who, actor: Actor, resource: CaseResource | undefined, item: ItemResource | undefined) {
   if ("anyone" in who) return true;
   if ("role" in who) return actor.role === who.role;
+  if ("item" in who) {
+    return resource !== undefined && item !== undefined && ITEM_RELATIONS[who.item](actor, resource, item);
+  }
   return resource !== undefined && RELATIONS[who.relation](actor, resource);
 }
 
 function describe(who: Who): string {
   if ("anyone" in who) return "anyone signed in";
   if ("role" in who) return `role ${who.role}`;
+  if ("item" in who) return `item relation ${who.item}`;
   return `relation ${who.relation}`;
 }
 
 export function can(actor: Actor, action: GlobalAction): Decision;
 export function can(actor: Actor, action: CaseAction, resource: CaseResource): Decision;
-export function can(actor: Actor, action: Action, resource?: CaseResource): Decision {
-  const rule = RULES[action];
-  for (const who of rule.allow) {
-    if (matches(who, actor, resource)) return { allowed: true, reason: `${action}: ${describe(who)}` };
+export function can(
+  actor: Actor,
+  action: ItemRuleAction,
+  resource: CaseResource,
+  item: ItemResource,
+): Decision;
+export function can(actor: Actor, action: Action, resource?: CaseResource, item?: ItemResource): Decision {
+  const rule: Rule = RULES[action];
+  if (item && rule.kinds && !rule.kinds.includes(item.kind)) {
+    return { action, allowed: false, reason: `${action}: not for ${item.kind}` };
   }
-  return { allowed: false, reason: `${action}: none of ${rule.allow.map(describe).join(", ")}` };
+  for (const who of rule.allow) {
+    if (matches(who, actor, resource, item)) {
+      return { action, allowed: true, reason: `${action}: ${describe(who)}` };
+    }
+  }
+  return { action, allowed: false, reason: `${action}: none of ${rule.allow.map(describe).join(", ")}` };
 }
 
 /**

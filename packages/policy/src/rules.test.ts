@@ -1,13 +1,34 @@
 import { expect, it } from "vitest";
-import { RULES } from "./rules";
+import { VIEWER_ITEM_ACTIONS } from "./items";
+import { VIEWER_CASE_ACTIONS, VIEWER_GLOBAL_ACTIONS } from "./policy";
+import { RULES, type Rule } from "./rules";
 
 // A snapshot of every permission rule. When it changes, the diff is reviewed as a permission change.
 it("permission rules snapshot", () => {
-  const lines = Object.entries(RULES).map(([action, rule]) => {
+  const lines = Object.entries(RULES).map(([action, rule]: [string, Rule]) => {
     const who = rule.allow.map((w) =>
-      "anyone" in w ? "anyone signed in" : "role" in w ? `role:${w.role}` : `relation:${w.relation}`,
+      "anyone" in w
+        ? "anyone signed in"
+        : "role" in w
+          ? `role:${w.role}`
+          : "item" in w
+            ? `item:${w.item}`
+            : `relation:${w.relation}`,
     );
-    return `${action.padEnd(18)} ${who.join(" | ")}  — ${rule.description}`;
+    const kinds = rule.kinds ? ` (${rule.kinds.join(", ")} only)` : "";
+    return `${action.padEnd(18)} ${who.join(" | ")}${kinds}  — ${rule.description}`;
   });
+  expect(lines.join("\n")).toMatchSnapshot();
+});
+
+// Which rule stands behind each `viewerCan` entry the API offers (global, per case, per item).
+it("viewerCan entries snapshot", () => {
+  const lines = [
+    ...Object.entries(VIEWER_GLOBAL_ACTIONS).map(([key, action]) => `Query.viewerCan ${key} ← ${action}`),
+    ...Object.entries(VIEWER_CASE_ACTIONS).map(([key, action]) => `Case.viewerCan ${key} ← ${action}`),
+    ...Object.entries(VIEWER_ITEM_ACTIONS).map(
+      ([key, { action, when }]) => `DossierItem.viewerCan ${key} ← ${action} (when ${when})`,
+    ),
+  ];
   expect(lines.join("\n")).toMatchSnapshot();
 });

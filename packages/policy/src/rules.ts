@@ -1,4 +1,4 @@
-import type { Actor, ProfessionalRole } from "@regiehub/domain";
+import type { Actor, DossierItemKind, ProfessionalRole } from "@regiehub/domain";
 
 // Every permission of Regiehub in one table (Outline's policies, Twenty's reviewed permission map).
 // A rule lists who may perform an action: relations to the case, or roles. A change here changes the
@@ -43,16 +43,41 @@ export const RELATIONS = {
 } as const;
 export type Relation = keyof typeof RELATIONS;
 
-export type Who = { relation: Relation } | { role: ProfessionalRole } | { anyone: true };
+/** What we know about one dossier item when deciding an item-level rule. */
+export interface ItemResource {
+  kind: DossierItemKind;
+  authorProfessionalId: string;
+  /** The organisation that carries out an action; absent for other kinds. */
+  ownerOrganisationId?: string | null;
+}
+
+/** Relations of the actor to one item of a case (for rules with target "item"). */
+export const ITEM_RELATIONS = {
+  /** The actor recorded the item. */
+  author: (a: Actor, _c: CaseResource, item: ItemResource) => item.authorProfessionalId === a.professionalId,
+  /** The actor's organisation carries out the action (and is on the team; the actor works on cases). */
+  actionOwner: (a: Actor, c: CaseResource, item: ItemResource) =>
+    RELATIONS.teamOrganisation(a, c) && item.ownerOrganisationId === a.organisationId,
+} as const;
+export type ItemRelation = keyof typeof ITEM_RELATIONS;
+
+export type Who =
+  { relation: Relation } | { item: ItemRelation } | { role: ProfessionalRole } | { anyone: true };
 
 export interface Rule {
   /** What the action is, in a sentence, for the permission snapshot. */
   description: string;
-  /** Whether the action concerns one case (relations apply) or none (only roles / anyone). */
-  target: "case" | "none";
+  /**
+   * What the action concerns: one item of a case (item and case relations apply), one case (case relations
+   * apply) or none (only roles / anyone).
+   */
+  target: "item" | "case" | "none";
+  /** For target "item": the only item kinds the action applies to. */
+  kinds?: readonly DossierItemKind[];
   allow: readonly Who[];
 }
 
+/** Who directs a case; also who may `action.manage` (and so change the status of any action). */
 const caseDirectors: Who[] = [
   { relation: "casusregisseur" },
   { relation: "directingColleague" },
@@ -60,6 +85,27 @@ const caseDirectors: Who[] = [
 ];
 
 export const RULES = {
+  "viewer.read": {
+    description: "See oneself: one's profile and what one may do outside any one case",
+    target: "none",
+    allow: [{ anyone: true }],
+  },
+  "notification.read": {
+    description: "Read one's own notifications and mark them read (only of cases one may see)",
+    target: "none",
+    allow: [{ anyone: true }],
+  },
+  "case.list": {
+    description: "List the cases one may see (each one as case.read allows)",
+    target: "none",
+    allow: [{ anyone: true }],
+  },
+  "live.follow": {
+    description:
+      "Follow live events: the newest event position, the case-level events of the cases one may see, the actions one's organisation carries out (each event as case.read and consent allow)",
+    target: "none",
+    allow: [{ anyone: true }],
+  },
   "organisation.list": {
     description: "List the chain partners of the region",
     target: "none",
@@ -122,9 +168,10 @@ export const RULES = {
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
   },
   "item.correct": {
-    description: "Correct any item of a case (authors may always correct their own)",
-    target: "case",
-    allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+    description: "Correct an observation or note (rectification: the previous version is kept)",
+    target: "item",
+    kinds: ["OBSERVATION", "NOTE"],
+    allow: [{ item: "author" }, { relation: "casusregisseur" }, { relation: "directingColleague" }],
   },
   "item.addStatement": {
     description: "Record a family member's own statement about an item",
@@ -186,6 +233,12 @@ export const RULES = {
     target: "case",
     allow: caseDirectors,
   },
+  "action.changeStatus": {
+    description: "Change the status of an action (its owner organisation, and whoever may action.manage)",
+    target: "item",
+    kinds: ["ACTION"],
+    allow: [{ item: "actionOwner" }, ...caseDirectors],
+  },
   "evaluation.manage": {
     description: "Schedule and hold evaluations of the family plan and set their interval",
     target: "case",
@@ -199,5 +252,10 @@ export const RULES = {
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
-export type CaseAction = { [K in Action]: (typeof RULES)[K]["target"] extends "case" ? K : never }[Action];
-export type GlobalAction = Exclude<Action, CaseAction>;
+type ActionOf<T extends Rule["target"]> = {
+  [K in Action]: (typeof RULES)[K]["target"] extends T ? K : never;
+}[Action];
+export type CaseAction = ActionOf<"case">;
+/** Actions on one item of a case: decided over the case and the item. */
+export type ItemRuleAction = ActionOf<"item">;
+export type GlobalAction = ActionOf<"none">;

@@ -1,34 +1,66 @@
-import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from "graphql";
-import { AppError } from "@regiehub/domain";
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { AppError, type Actor } from "@regiehub/domain";
+import { authorize } from "@regiehub/policy";
+import { collectCheckedActions } from "../modules/case/access";
 import type { Context } from "./context";
+import { gateOf, gateProblems, isGlobalGate, rootFields, type Gate } from "./gates";
 
-// Every root field requires an authenticated actor unless its SDL carries `@public` (Twenty's rule that
-// every resolver is guarded). Applied to the built schema, so no resolver can forget it.
+// Every root field is guarded by the gate it declares (gates.ts). Applied to the built schema, so no
+// resolver can forget it:
+// - "public" (the SDL's `@public`): no sign-in needed;
+// - any other gate requires an authenticated actor (Twenty's rule that every resolver is guarded), and
+//   - a global action is authorized here, before the resolver runs;
+//   - a case or item action is authorized by the resolver, which alone knows the case. A resolver that
+//     succeeds without having checked it contradicts its declaration: an INTERNAL error outside
+//     production (tests fail loudly), an error in the log in production.
 
-export function isPublicField(field: GraphQLField<unknown, unknown>): boolean {
-  return field.astNode?.directives?.some((d) => d.name.value === "public") ?? false;
+type Resolver = GraphQLFieldResolver<unknown, unknown>;
+type ActionGate = Exclude<Gate, "public">;
+
+function signedIn(ctx: unknown): Actor {
+  const { actor } = ctx as Context;
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first");
+  return actor;
 }
 
-export function rootFields(schema: GraphQLSchema): { type: string; field: GraphQLField<unknown, unknown> }[] {
-  return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
-    .filter((t) => t !== null && t !== undefined)
-    .flatMap((type) => Object.values(type.getFields()).map((field) => ({ type: type.name, field })));
+async function resolveCheckingGate(ctx: Context, name: string, gate: ActionGate, resolve: () => unknown) {
+  const { value, checked } = await collectCheckedActions(resolve);
+  if (!checked.has(gate)) {
+    const message = `${name} is gated by ${gate}, but its resolver did not check it`;
+    if (ctx.config.env === "production") ctx.logger.error({ field: name, gate }, message);
+    else throw new AppError("INTERNAL", message);
+  }
+  return value;
+}
+
+function gated(name: string, gate: ActionGate, inner: Resolver): Resolver {
+  return (source, args, ctx, info) => {
+    const actor = signedIn(ctx);
+    if (isGlobalGate(gate)) {
+      authorize(actor, gate);
+      return inner(source, args, ctx, info);
+    }
+    return resolveCheckingGate(ctx as Context, name, gate, () => inner(source, args, ctx, info));
+  };
 }
 
 export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
-  for (const { field } of rootFields(schema)) {
-    if (isPublicField(field)) continue;
+  const problems = gateProblems(schema);
+  if (problems.length > 0) throw new Error(`Root fields without a valid gate:\n${problems.join("\n")}`);
+  for (const { type, field } of rootFields(schema)) {
+    const gate = gateOf(type, field.name);
+    if (gate === undefined || gate === "public") continue;
+    const name = `${type}.${field.name}`;
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, ctx: unknown, info) => {
-      if (!(ctx as Context).actor) throw new AppError("UNAUTHENTICATED", "Sign in first");
-      return resolve(source, args, ctx, info);
-    };
     if (field.subscribe) {
-      const subscribe = field.subscribe;
-      field.subscribe = (source, args, ctx: unknown, info) => {
-        if (!(ctx as Context).actor) throw new AppError("UNAUTHENTICATED", "Sign in first");
-        return subscribe(source, args, ctx, info);
+      // Authorized when the subscription starts; each event is then resolved for a signed-in actor only.
+      field.subscribe = gated(name, gate, field.subscribe);
+      field.resolve = (source, args, ctx, info) => {
+        signedIn(ctx);
+        return resolve(source, args, ctx, info);
       };
+    } else {
+      field.resolve = gated(name, gate, resolve);
     }
   }
   return schema;

@@ -2,27 +2,22 @@ import { AppError, allowedActionTransitions, isActionOverdue } from "@regiehub/d
 import { findItem, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
-import type { ItemAction, Resolvers } from "../../graphql/generated/resolvers";
+import type { Resolvers } from "../../graphql/generated/resolvers";
 import { content } from "../dossier/access";
-import { itemFields, type ExtraItemActions } from "../dossier/item-fields";
+import { itemFields, type KindViewFacts } from "../dossier/item-fields";
 import { addAction } from "./operations/add-action";
 import { changeActionStatus } from "./operations/change-action-status";
 import { recordReferral } from "./operations/record-referral";
 import { recordResult } from "./operations/record-result";
-import { mayChangeActionStatus } from "./operations/shared";
 import { caseWork, goalsOfLineage, referralRunsOn, sortActions, sortResults } from "./views";
 
 // Actions (actiemanagement), results (resultaatmanagement) and referrals: their types, the action board and
 // budget of a case, and the work towards a goal across plan versions. Every content field goes through
 // `content()` (consent and the processing log).
 
-/** CHANGE_STATUS for the owner organisation's professionals and the case directors, while it can move. */
-const actionExtras: ExtraItemActions = (r, ctx, facts) => {
-  const action = r.action;
-  if (!action || allowedActionTransitions(action.status).length === 0) return [];
-  const may = mayChangeActionStatus(requireActor(ctx), facts, action.ownerOrganisationId);
-  return may ? (["CHANGE_STATUS"] satisfies ItemAction[]) : [];
-};
+/** An action's owner and status, for CHANGE_STATUS (known only when its content is visible). */
+const actionViewFacts: KindViewFacts = (r) =>
+  r.action ? { ownerOrganisationId: r.action.ownerOrganisationId, actionStatus: r.action.status } : {};
 
 /** The work (actions or results) towards every version of a goal that the viewer may see. */
 async function workOfGoal(ctx: Context, goal: ItemRecord, kind: "actions" | "results") {
@@ -34,7 +29,7 @@ async function workOfGoal(ctx: Context, goal: ItemRecord, kind: "actions" | "res
 
 export const actionResolvers: Resolvers = {
   Action: {
-    ...itemFields("Action", actionExtras),
+    ...itemFields("Action", actionViewFacts),
     goalId: (r) => r.parentItemId!,
     goal: async (r, _a, ctx) => {
       if (!r.parentItemId) return null;

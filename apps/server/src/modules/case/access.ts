@@ -1,7 +1,37 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { eq } from "drizzle-orm";
-import { AppError, isUuid, type Actor } from "@regiehub/domain";
+import { AppError, isUuid, type Actor, type CaseScope } from "@regiehub/domain";
 import { tables, unsafeLoadCaseAccessFacts, type CaseAccessFacts, type Executor } from "@regiehub/db";
-import { authorize, type CaseAction } from "@regiehub/policy";
+import { authorize, caseScope, type Action, type CaseAction, type Decision } from "@regiehub/policy";
+
+// The policy actions a root field's resolver checked, per root field call. The guard holds them against the
+// action the field declares as its gate (graphql/gates.ts), so a gate cannot silently drift from the code.
+const checkedActions = new AsyncLocalStorage<Set<Action>>();
+
+/** Runs a root field's resolver; returns its value and the policy actions checked while it ran. */
+export async function collectCheckedActions<T>(
+  resolve: () => T,
+): Promise<{ value: Awaited<T>; checked: ReadonlySet<Action> }> {
+  const checked = new Set<Action>();
+  const value = await checkedActions.run(checked, async () => await resolve());
+  return { value, checked };
+}
+
+function noteChecked(action: Action): void {
+  checkedActions.getStore()?.add(action);
+}
+
+/** Enforces a decision of the policy: a refusal throws `refusal()`. */
+export function enforce(decision: Decision, refusal: () => AppError): void {
+  noteChecked(decision.action);
+  if (!decision.allowed) throw refusal();
+}
+
+/** The SQL scope of the cases the actor may see: the `case.read` rule, applied by the data layer. */
+export function readableCases(actor: Actor): CaseScope {
+  noteChecked("case.read");
+  return caseScope(actor);
+}
 
 /**
  * Loads the policy facts of a case and asserts the actor may perform `action` on it. A case that does not
@@ -13,6 +43,7 @@ export async function authorizeCase(
   caseId: string,
   action: CaseAction,
 ): Promise<CaseAccessFacts> {
+  noteChecked(action);
   if (!isUuid(caseId)) throw AppError.notFound("Case");
   const [facts] = await unsafeLoadCaseAccessFacts(db, [caseId]);
   if (!facts) throw AppError.notFound("Case");

@@ -5,7 +5,7 @@ import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel } from "../../graphql/models";
 import { selectedFields } from "../../graphql/selection";
-import { caseNotFound } from "./access";
+import { caseNotFound, readableCases } from "./access";
 import { moveCasePhase } from "./operations/move-case-phase";
 import { openCase } from "./operations/open-case";
 import { updateCase } from "./operations/update-case";
@@ -55,7 +55,7 @@ export const caseResolvers: Resolvers = {
     },
     case: async (_root, { id }, ctx, info) => {
       const actor = requireActor(ctx);
-      const row = isUuid(id) ? await findCaseInScope(ctx.db, caseScope(actor), id) : undefined;
+      const row = isUuid(id) ? await findCaseInScope(ctx.db, readableCases(actor), id) : undefined;
       if (!row) throw await caseNotFound(ctx.db, id);
       ctx.audit.read({
         caseId: row.id,

@@ -1,10 +1,14 @@
 import type { DossierItemKind } from "@regiehub/domain";
 import { AppError } from "@regiehub/domain";
 import type { ItemRecord } from "@regiehub/db";
-import { can, organisationsSeeingItem, type ItemAccess } from "@regiehub/policy";
-import type { CaseAccessFacts } from "@regiehub/db";
+import {
+  itemViewerActions,
+  organisationsSeeingItem,
+  type ItemAccess,
+  type ItemViewFacts,
+} from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
-import type { ItemAction, ObservationResolvers } from "../../graphql/generated/resolvers";
+import type { ObservationResolvers } from "../../graphql/generated/resolvers";
 import { accessOf, content } from "./access";
 import { summaryOf } from "./summary";
 
@@ -25,16 +29,18 @@ export const ITEM_TYPE_NAMES = {
 } as const satisfies Record<DossierItemKind, string>;
 export type ItemTypeName = (typeof ITEM_TYPE_NAMES)[DossierItemKind];
 
-/** Kind-specific entries of `viewerCan` (e.g. CHANGE_STATUS on an action), decided by the type's module. */
-export type ExtraItemActions = (
+/**
+ * Kind-specific facts the policy's `itemViewerActions` needs (an action's owner and status, a goal's plan
+ * status), loaded by the type's module. The policy decides; this only says where the item stands.
+ */
+export type KindViewFacts = (
   record: ItemRecord,
   ctx: Context,
-  facts: CaseAccessFacts,
   access: ItemAccess,
-) => ItemAction[] | Promise<ItemAction[]>;
+) => Partial<ItemViewFacts> | Promise<Partial<ItemViewFacts>>;
 
 /** Field resolvers every item type shares (the DossierItem interface). */
-export const itemFields = (typeName: ItemTypeName, extraActions?: ExtraItemActions) =>
+export const itemFields = (typeName: ItemTypeName, kindViewFacts?: KindViewFacts) =>
   ({
     redacted: async (r: ItemRecord, _a: unknown, ctx: Context) => !(await accessOf(ctx, r)).allowed,
     accessVia: async (r: ItemRecord, _a: unknown, ctx: Context) => {
@@ -83,18 +89,11 @@ export const itemFields = (typeName: ItemTypeName, extraActions?: ExtraItemActio
       const actor = requireActor(ctx);
       const [facts, access] = await Promise.all([ctx.loaders.caseFacts.load(r.caseId), accessOf(ctx, r)]);
       if (!facts) return [];
-      const actions: ItemAction[] = [];
-      if (
-        access.allowed &&
-        (r.kind === "OBSERVATION" || r.kind === "NOTE") &&
-        (r.authorProfessionalId === actor.professionalId || can(actor, "item.correct", facts).allowed)
-      ) {
-        actions.push("UPDATE");
-      }
-      if (access.allowed && can(actor, "item.addStatement", facts).allowed) actions.push("ADD_STATEMENT");
-      if (!access.allowed && can(actor, "breakGlass.open", facts).allowed) actions.push("BREAK_GLASS");
-      if (can(actor, "item.readHistory", facts).allowed) actions.push("READ_HISTORY");
-      if (extraActions && access.allowed) actions.push(...(await extraActions(r, ctx, facts, access)));
-      return actions;
+      const item: ItemViewFacts = {
+        kind: r.kind,
+        authorProfessionalId: r.authorProfessionalId,
+        ...(await kindViewFacts?.(r, ctx, access)),
+      };
+      return itemViewerActions(actor, facts, item, access);
     },
   }) satisfies Partial<ObservationResolvers>;

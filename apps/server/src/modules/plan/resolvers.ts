@@ -11,10 +11,10 @@ import {
 import { findItem, listItems, type ItemRecord } from "@regiehub/db";
 import { can, itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
-import type { ItemAction, Resolvers } from "../../graphql/generated/resolvers";
+import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel, EvaluationScheduleModel } from "../../graphql/models";
 import { content } from "../dossier/access";
-import { itemFields } from "../dossier/item-fields";
+import { itemFields, type KindViewFacts } from "../dossier/item-fields";
 import { casePlanMeta, goalLineage, lastHeldEvaluation, planGoalDomains, planMeta } from "./facts";
 import { addGoal } from "./operations/add-goal";
 import { agreePlan } from "./operations/agree-plan";
@@ -86,16 +86,11 @@ async function viewerApprovalProblem(ctx: Context, plan: ItemRecord): Promise<st
   );
 }
 
-/** ADD_ACTION and RECORD_RESULT on a goal of a plan that is not superseded, for who may record items. */
-async function goalActions(r: ItemRecord, ctx: Context, facts: Parameters<typeof can>[2]) {
-  const actions: ItemAction[] = [];
-  if (!r.parentItemId || !facts) return actions;
-  const meta = await planMeta(ctx, r.parentItemId);
-  if (meta.status !== "SUPERSEDED" && can(requireActor(ctx), "item.record", facts).allowed) {
-    actions.push("ADD_ACTION", "RECORD_RESULT");
-  }
-  return actions;
-}
+/** The status of a goal's plan version, for ADD_ACTION and RECORD_RESULT (offered on visible goals only). */
+const goalViewFacts: KindViewFacts = async (r, ctx, access) => {
+  if (!access.allowed || !r.parentItemId) return {};
+  return { planStatus: (await planMeta(ctx, r.parentItemId)).status };
+};
 
 export const planResolvers: Resolvers = {
   Plan: {
@@ -123,7 +118,7 @@ export const planResolvers: Resolvers = {
     goals: (r, _a, ctx) => visibleGoals(ctx, r),
   },
   Goal: {
-    ...itemFields("Goal", (r, ctx, facts) => goalActions(r, ctx, facts)),
+    ...itemFields("Goal", goalViewFacts),
     planId: (r) => {
       if (!r.parentItemId) throw new AppError("INTERNAL", "A goal without a plan");
       return r.parentItemId;

@@ -9,11 +9,11 @@ import {
   parseInput,
 } from "@regiehub/domain";
 import { findItem, tables, type Database, type ItemRecord } from "@regiehub/db";
-import { itemScope } from "@regiehub/policy";
+import { itemScope, mayChangeActionStatus } from "@regiehub/policy";
 import type { ChangeRecorder } from "../../../changes/recorder";
-import { authorizeCase } from "../../case/access";
+import { authorizeCase, enforce } from "../../case/access";
 import { bumpVersion, reload, snapshotOf } from "../../dossier/operations/shared";
-import { loadFactsOfKind, mayChangeActionStatus, optionalText } from "./shared";
+import { loadFactsOfKind, optionalText } from "./shared";
 
 export const ChangeActionStatusInput = z.object({
   actionId: z.string(),
@@ -48,12 +48,13 @@ export async function changeActionStatus(
       .where(eq(tables.actions.itemId, facts.id))
       .for("update");
     if (!owner) throw AppError.notFound("Action");
-    if (!mayChangeActionStatus(actor, caseFacts, owner.ownerOrganisationId)) {
-      throw new AppError(
+    const action = { ...facts, ownerOrganisationId: owner.ownerOrganisationId };
+    enforce(mayChangeActionStatus(actor, caseFacts, action), () =>
+      new AppError(
         "FORBIDDEN",
         "Alleen de organisatie die de actie uitvoert of de regie van de casus wijzigt de status",
-      ).about(facts.caseId, [facts.id]);
-    }
+      ).about(facts.caseId, [facts.id]),
+    );
     const before = await findItem(tx, itemScope(actor, now), facts.id);
     if (!before) throw AppError.notFound("Action");
     if (!before.covered || !before.action) {

@@ -9,7 +9,7 @@ import {
   type Executor,
   type ItemRecord,
 } from "@regiehub/db";
-import { can, itemScope, worksOnCases } from "@regiehub/policy";
+import { itemScope } from "@regiehub/policy";
 import { authorizeCase } from "../../case/access";
 
 // Shared by the action, result and referral operations (actiemanagement, resultaatmanagement, verwijzingen).
@@ -110,20 +110,4 @@ export async function planOfGoal(
     .from(tables.plans)
     .where(eq(tables.plans.itemId, goal.parentItemId));
   return row;
-}
-
-/**
- * Who may change an action's status: professionals of its owner organisation (working on cases, their
- * organisation on the team), and the case directors (`action.manage`).
- */
-export function mayChangeActionStatus(
-  actor: Actor,
-  caseFacts: CaseAccessFacts,
-  ownerOrganisationId: string,
-): boolean {
-  const owner =
-    worksOnCases(actor) &&
-    actor.organisationId === ownerOrganisationId &&
-    caseFacts.teamOrganisationIds.includes(actor.organisationId);
-  return owner || can(actor, "action.manage", caseFacts).allowed;
 }

@@ -10,9 +10,9 @@ import {
   parseInput,
 } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
-import { can } from "@regiehub/policy";
+import { mayCorrectItem } from "@regiehub/policy";
 import type { ChangeRecorder } from "../../../changes/recorder";
-import { authorizeCase } from "../../case/access";
+import { authorizeCase, enforce } from "../../case/access";
 import { correction, reload, requirePersonsOfCase, snapshotOf } from "./shared";
 
 export const UpdateObservationInput = z.object({
@@ -59,14 +59,12 @@ export async function correctItem(
     const facts = isUuid(input.id) ? await unsafeLoadItemFacts(tx, input.id) : undefined;
     if (!facts || facts.kind !== kind) throw AppError.notFound("Item");
     const caseFacts = await authorizeCase(tx, actor, facts.caseId, "case.read");
-    const mayCorrect =
-      facts.authorProfessionalId === actor.professionalId || can(actor, "item.correct", caseFacts).allowed;
-    if (!mayCorrect) {
-      throw new AppError("FORBIDDEN", "Only the author or the directing organisation corrects an item").about(
+    enforce(mayCorrectItem(actor, caseFacts, facts), () =>
+      new AppError("FORBIDDEN", "Only the author or the directing organisation corrects an item").about(
         facts.caseId,
         [facts.id],
-      );
-    }
+      ),
+    );
     if (facts.version !== input.version) {
       throw new AppError("CONFLICT", "The item was changed by someone else; reload and try again");
     }
