@@ -1,5 +1,7 @@
 // One lint setup for the whole workspace (typescript-eslint, flat config). Formatting is Prettier's job.
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { importX } from "eslint-plugin-import-x";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -16,6 +18,22 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       eqeqeq: ["error", "always"],
     },
+  },
+  {
+    // No import cycles anywhere: within a package or app, and across the workspace (packages resolve to their
+    // sources through the TypeScript project settings).
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: ["apps/*/tsconfig.json", "packages/*/tsconfig.json", "tests/tsconfig.json"],
+        }),
+      ],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: false }] },
   },
   {
     // Dependencies point one way: packages never import apps; domain and policy stay pure (no I/O).
