@@ -292,6 +292,9 @@ describe("retention", () => {
 
   it("purges a case after its retention and logs the deletion in a chain that still verifies", async () => {
     const db = hub.database.db;
+    const eventsOfCase = () =>
+      db.select().from(tables.dossierEvents).where(eq(tables.dossierEvents.caseId, closed.id));
+    expect((await eventsOfCase()).length).toBeGreaterThan(0);
     const dry = await purgeExpiredCases(db, "2100-01-01", { dryRun: true });
     expect(dry.cases.map((c) => c.reference)).toEqual([closed.reference]);
     expect(await db.select().from(tables.cases).where(eq(tables.cases.id, closed.id))).toHaveLength(1);
@@ -305,6 +308,8 @@ describe("retention", () => {
     ]);
     expect(await db.select().from(tables.cases).where(eq(tables.cases.id, closed.id))).toEqual([]);
     expect(await db.select().from(tables.persons).where(eq(tables.persons.caseId, closed.id))).toEqual([]);
+    // Its dossier events (which name its items and persons) go with it.
+    expect(await eventsOfCase()).toEqual([]);
     // Other cases (demo cases closed without a retention date among them) stay.
     expect((await db.select({ id: tables.cases.id }).from(tables.cases)).length).toBe(DEMO.counts.cases);
 

@@ -36,8 +36,8 @@ export interface PurgeResult {
 
 /**
  * Deletes every case whose retention ended before `today` (YYYY-MM-DD, a Dutch calendar date): per case one
- * transaction that deletes the case (persons, team, items, grants and break-glass accesses cascade) and
- * appends a SYSTEM DELETE entry to the case's log chain. With `dryRun` only lists them.
+ * transaction that deletes the case (persons, team, items, grants and break-glass accesses cascade) and its
+ * dossier events, and appends a SYSTEM DELETE entry to the case's log chain. With `dryRun` only lists them.
  */
 export async function purgeExpiredCases(
   db: Database,
@@ -67,6 +67,9 @@ export async function purgeExpiredCases(
       if (!row) return undefined;
       const startedAt = new Date();
       await tx.delete(cases).where(eq(cases.id, row.id));
+      // The case's dossier events name its items and persons: they go with it (they have no foreign key,
+      // being an outbox). Subscribers resuming past them see a gap in the sequence, which they tolerate.
+      await tx.delete(tables.dossierEvents).where(eq(tables.dossierEvents.caseId, row.id));
       await appendLogEntries(tx, [
         {
           caseId: row.id,
