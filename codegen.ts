@@ -60,6 +60,11 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The web cache's `possibleTypes` (which types implement DossierItem), from the SDL.
+    "apps/web/src/generated/possible-types.ts": {
+      plugins: ["fragment-matcher"],
+      config: { useExplicitTyping: true },
+    },
     // Per-operation result and variable types, plus a TypedDocumentNode per operation, for the web app.
     // Every operation (`gql` in apps/web/src) needs a unique name.
     "apps/web/src/generated/graphql.ts": {
