@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { ITEM_KINDS } from "./packages/domain/src/item-kinds";
 
 // Types generated from the committed SDL file (never from a running server). Run `pnpm codegen`;
 // CI checks that the committed output is current.
@@ -7,6 +8,12 @@ const scalars = {
   DateTime: { input: "string", output: "Date | string" },
   Seq: "number",
 };
+
+// Each item type's resolvers receive the record of its kind (`ItemOf<"ACTION">` for Action), narrowed by
+// `covered` to its content: derived from the item-kind registry, so a new kind is mapped without an edit here.
+const itemMappers = Object.fromEntries(
+  Object.entries(ITEM_KINDS).map(([kind, { typeName }]) => [typeName, `ItemOf<"${kind}">`]),
+);
 
 const config: CodegenConfig = {
   schema: ["packages/schema/schema.graphql", "packages/schema/plan.graphql", "packages/schema/live.graphql"],
@@ -18,7 +25,11 @@ const config: CodegenConfig = {
     },
     // Resolver signatures for the server, mapped to the server's own models.
     "apps/server/src/graphql/generated/resolvers.ts": {
-      plugins: ["typescript", "typescript-resolvers"],
+      plugins: [
+        { add: { content: 'import type { ItemOf } from "../models";' } },
+        "typescript",
+        "typescript-resolvers",
+      ],
       config: {
         enumsAsTypes: true,
         scalars,
@@ -33,18 +44,7 @@ const config: CodegenConfig = {
           TeamWarning: "../models#TeamWarningModel",
           SignInPayload: "../models#SignInPayloadModel",
           DossierItem: "../models#ItemModel",
-          Observation: "../models#ItemModel",
-          Note: "../models#ItemModel",
-          Assessment: "../models#ItemModel",
-          SafetyAssessment: "../models#ItemModel",
-          NetworkMember: "../models#ItemModel",
-          Problem: "../models#ItemModel",
-          Plan: "../models#ItemModel",
-          Goal: "../models#ItemModel",
-          Action: "../models#ItemModel",
-          Result: "../models#ItemModel",
-          Evaluation: "../models#ItemModel",
-          Referral: "../models#ItemModel",
+          ...itemMappers,
           SelfRelianceProgress: "../models#SelfRelianceProgressModel",
           EvaluationSchedule: "../models#EvaluationScheduleModel",
           Notification: "../models#NotificationModel",
@@ -59,6 +59,11 @@ const config: CodegenConfig = {
           PortfolioEvent: "../models#LiveEventModel",
         },
       },
+    },
+    // The web cache's `possibleTypes` (which types implement DossierItem), from the SDL.
+    "apps/web/src/generated/possible-types.ts": {
+      plugins: ["fragment-matcher"],
+      config: { useExplicitTyping: true },
     },
     // Per-operation result and variable types, plus a TypedDocumentNode per operation, for the web app.
     // Every operation (`gql` in apps/web/src) needs a unique name.

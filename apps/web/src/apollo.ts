@@ -7,6 +7,7 @@ import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { OperationTypeNode } from "graphql";
 import { CloseCode, createClient } from "graphql-ws";
 import { clearToken, getToken, subscribeToken } from "./auth";
+import introspection from "./generated/possible-types";
 import { liveConnectionEvents } from "./live/connection";
 
 const GRAPHQL_PATH = "/graphql";
@@ -122,22 +123,8 @@ const replace = { merge: false } as const;
 export const client = new ApolloClient({
   link: ApolloLink.from([errorLink, transportLink]),
   cache: new InMemoryCache({
-    possibleTypes: {
-      DossierItem: [
-        "Observation",
-        "Note",
-        "Assessment",
-        "SafetyAssessment",
-        "NetworkMember",
-        "Problem",
-        "Plan",
-        "Goal",
-        "Action",
-        "Result",
-        "Evaluation",
-        "Referral",
-      ],
-    },
+    // Which types implement DossierItem: generated from the SDL (`pnpm codegen`), never listed by hand.
+    possibleTypes: introspection.possibleTypes,
     typePolicies: {
       Query: {
         fields: {

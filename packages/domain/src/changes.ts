@@ -1,4 +1,5 @@
-import type { DossierItemKind, LegalBasis, LogOperation } from "./enums";
+import type { LegalBasis, LogOperation } from "./enums";
+import type { DossierItemKind } from "./item-kinds";
 import type { ProcessingActivityId } from "./processing";
 
 // Changes as data (docs/ARCHITECTURE.md, "The change path"). Every operation that changes the hub records

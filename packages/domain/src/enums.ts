@@ -68,21 +68,7 @@ export type DataClass = (typeof DATA_CLASSES)[number];
 export const LEGAL_BASES = ["CONSENT", "LEGAL_TASK", "VITAL_INTEREST", "JUSTICE"] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
-export const DOSSIER_ITEM_KINDS = [
-  "OBSERVATION",
-  "NOTE",
-  "ASSESSMENT",
-  "SAFETY_ASSESSMENT",
-  "NETWORK_MEMBER",
-  "PROBLEM",
-  "PLAN",
-  "GOAL",
-  "ACTION",
-  "RESULT",
-  "EVALUATION",
-  "REFERRAL",
-] as const;
-export type DossierItemKind = (typeof DOSSIER_ITEM_KINDS)[number];
+// Dossier item kinds: see item-kinds.ts (the registry every layer derives from).
 
 /** Beeldvorming: facts are kept apart from opinions and concerns. */
 export const OBSERVATION_KINDS = ["FACT", "OPINION", "CONCERN"] as const;

@@ -1,4 +1,5 @@
 export * from "./enums";
+export * from "./item-kinds";
 export * from "./errors";
 export * from "./phases";
 export * from "./persons";

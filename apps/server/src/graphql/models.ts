@@ -5,6 +5,7 @@ import type {
   CaseRow,
   CaseTeamMemberRow,
   ConsentGrantRow,
+  ItemOf,
   ItemRecord,
   ItemStatementRow,
   OrganisationRow,
@@ -30,7 +31,10 @@ export interface SignInPayloadModel {
   expiresAt: Date;
   professionalId: string;
 }
+/** A dossier item of any kind (the DossierItem interface). */
 export type ItemModel = ItemRecord;
+/** The model of each item type (codegen maps `Action` to `ItemOf<"ACTION">`, … from the item-kind registry). */
+export type { ItemOf };
 export type OwnStatementModel = ItemStatementRow;
 export interface ItemVersionModel {
   itemId: string;
@@ -62,7 +66,7 @@ export interface SelfRelianceProgressModel {
 }
 export interface EvaluationScheduleModel {
   intervalMonths: number;
-  plan: ItemRecord | null;
+  plan: ItemOf<"PLAN"> | null;
   nextDueOn: string | null;
   overdue: boolean;
 }

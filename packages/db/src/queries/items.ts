@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgSelect, PgTable } from "drizzle-orm/pg-core";
 import type { DataClass, Domain, DossierItemKind, ItemScope, LegalBasis } from "@regiehub/domain";
 import { itemVisibleCondition } from "../access";
 import type { Executor } from "../client";
@@ -19,35 +20,69 @@ import {
   type DossierItemRow,
 } from "../schema";
 
-/** The content table of each item type (class-table inheritance), keyed by the record field that holds it. */
-const CONTENT = {
-  observation: observations,
-  note: notes,
-  assessment: assessments,
-  safetyAssessment: safetyAssessments,
-  networkMember: networkMembers,
-  problem: problems,
-  plan: plans,
-  goal: goals,
-  action: actions,
-  result: results,
-  evaluation: evaluations,
-  referral: referrals,
-} as const;
-type ContentKey = keyof typeof CONTENT;
-type Contents = { [K in ContentKey]: (typeof CONTENT)[K]["$inferSelect"] | null };
+/**
+ * The content table of each item kind (class-table inheritance): the data layer's entry of the item-kind
+ * registry (packages/domain/src/item-kinds.ts). The content joins are generated from it.
+ */
+export const ITEM_CONTENT_TABLES = {
+  OBSERVATION: observations,
+  NOTE: notes,
+  ASSESSMENT: assessments,
+  SAFETY_ASSESSMENT: safetyAssessments,
+  NETWORK_MEMBER: networkMembers,
+  PROBLEM: problems,
+  PLAN: plans,
+  GOAL: goals,
+  ACTION: actions,
+  RESULT: results,
+  EVALUATION: evaluations,
+  REFERRAL: referrals,
+} as const satisfies Record<DossierItemKind, PgTable & { itemId: AnyPgColumn }>;
 
-/** A dossier item as the data layer returns it: content only where the scope covers it. */
-export interface ItemRecord extends DossierItemRow, Contents {
-  covered: boolean;
+/** The content row of each item kind. */
+export type ItemContents = { [K in DossierItemKind]: (typeof ITEM_CONTENT_TABLES)[K]["$inferSelect"] };
+export type ContentOf<K extends DossierItemKind> = ItemContents[K];
+
+interface ItemOfKind<K extends DossierItemKind> extends Omit<DossierItemRow, "kind"> {
+  kind: K;
+}
+/** An item the viewer's scope covers: its content came with it. */
+export interface CoveredItem<K extends DossierItemKind> extends ItemOfKind<K> {
+  covered: true;
+  content: ContentOf<K>;
+}
+/** An item outside the viewer's scope: metadata only; its content never left the database. */
+export interface RedactedItem<K extends DossierItemKind> extends ItemOfKind<K> {
+  covered: false;
+  content: null;
+}
+/** An item of kind `K` as the data layer returns it: content only where the scope covers it. */
+export type ItemOf<K extends DossierItemKind> = K extends DossierItemKind
+  ? CoveredItem<K> | RedactedItem<K>
+  : never;
+/** Any dossier item: a union narrowed by `kind`, and by `covered` to its content. */
+export type ItemRecord = ItemOf<DossierItemKind>;
+
+/** Whether `record` is of `kind` (narrows it to `ItemOf<kind>`). */
+export function isItemOf<K extends DossierItemKind>(record: ItemRecord, kind: K): record is ItemOf<K> {
+  return record.kind === kind;
 }
 
-export interface ItemListArgs {
+/** Whether `record` is of `kind` and its content came with it. */
+export function isCoveredItemOf<K extends DossierItemKind>(
+  record: ItemRecord,
+  kind: K,
+): record is Extract<ItemRecord, CoveredItem<K>> {
+  return record.kind === kind && record.covered;
+}
+
+export interface ItemListArgs<K extends DossierItemKind = DossierItemKind> {
   caseId: string;
   /** Only children of these items (a plan's goals, a goal's actions, …). */
   parentItemIds?: readonly string[] | null | undefined;
   domains?: readonly Domain[] | null | undefined;
-  kinds?: readonly DossierItemKind[] | null | undefined;
+  /** Only items of these kinds (the records are typed by them). */
+  kinds?: readonly K[] | null | undefined;
   /** Include items outside the scope as records without content (redacted stubs). */
   includeRedacted?: boolean;
   first: number;
@@ -88,13 +123,14 @@ function itemFilters(args: Pick<ItemListArgs, "caseId" | "domains" | "kinds" | "
   return filters;
 }
 
+/** An id no item has: keeps `in (…)` valid for an empty list of parents. */
+const NO_ID = "00000000-0000-0000-0000-000000000000";
+
 /**
  * Selects items with their coverage decided in SQL, in ONE statement: a CTE computes `covered` per item
  * from the scope; the content tables are joined only where covered, so content outside the scope never
  * leaves the database.
  */
-const NO_ID = "00000000-0000-0000-0000-000000000000";
-
 function selectItems(db: Executor, scope: ItemScope, where: SQL | undefined) {
   const scoped = db.$with("scoped").as(
     db
@@ -102,45 +138,42 @@ function selectItems(db: Executor, scope: ItemScope, where: SQL | undefined) {
       .from(dossierItems)
       .where(where),
   );
-  // Content tables join only where covered, so content outside the scope never leaves the database.
-  const on = (table: (typeof CONTENT)[ContentKey]) => and(eq(table.itemId, dossierItems.id), scoped.covered);
-  return db
+  // A dynamic query whose row type is stated by `SelectedRow` (drizzle cannot type joins added in a loop).
+  let query: PgSelect = db
     .with(scoped)
-    .select({ item: dossierItems, covered: scoped.covered, ...CONTENT })
+    .select({ item: dossierItems, covered: scoped.covered, ...ITEM_CONTENT_TABLES })
     .from(dossierItems)
     .innerJoin(scoped, eq(scoped.id, dossierItems.id))
-    .leftJoin(observations, on(observations))
-    .leftJoin(notes, on(notes))
-    .leftJoin(assessments, on(assessments))
-    .leftJoin(safetyAssessments, on(safetyAssessments))
-    .leftJoin(networkMembers, on(networkMembers))
-    .leftJoin(problems, on(problems))
-    .leftJoin(plans, on(plans))
-    .leftJoin(goals, on(goals))
-    .leftJoin(actions, on(actions))
-    .leftJoin(results, on(results))
-    .leftJoin(evaluations, on(evaluations))
-    .leftJoin(referrals, on(referrals));
+    .$dynamic();
+  // One left join per content table, only where covered, so content outside the scope never leaves the
+  // database.
+  for (const table of Object.values(ITEM_CONTENT_TABLES)) {
+    query = query.leftJoin(table, and(eq(table.itemId, dossierItems.id), scoped.covered));
+  }
+  return query;
 }
 
-type SelectedRow = { item: DossierItemRow; covered: boolean } & Contents;
+type SelectedRow = { item: DossierItemRow; covered: boolean } & {
+  [K in DossierItemKind]: ContentOf<K> | null;
+};
 
 function toRecord(row: SelectedRow): ItemRecord {
   const covered = row.covered === true || (row.covered as unknown) === "t";
-  const record = { ...row.item, covered } as ItemRecord;
-  for (const key of Object.keys(CONTENT) as ContentKey[]) {
-    (record as unknown as Record<ContentKey, unknown>)[key] = covered ? (row[key] ?? null) : null;
-  }
-  return record;
+  const { item } = row;
+  // The casts restate what the SQL guarantees: the row's kind decides which content table it has a row in.
+  if (!covered) return { ...item, covered: false, content: null } as ItemRecord;
+  const content = row[item.kind];
+  if (!content) throw new Error(`Dossier item ${item.id} (${item.kind}) has no content row`);
+  return { ...item, covered: true, content } as ItemRecord;
 }
 
 /** A page of a case's items, newest first. One SQL statement. */
-export async function listCaseItems(
+export async function listCaseItems<K extends DossierItemKind = DossierItemKind>(
   db: Executor,
   scope: ItemScope,
-  args: ItemListArgs,
+  args: ItemListArgs<K>,
   cursor?: ItemCursor,
-): Promise<{ records: ItemRecord[]; hasNextPage: boolean }> {
+): Promise<{ records: ItemOf<K>[]; hasNextPage: boolean }> {
   const filters = itemFilters(args);
   if (cursor) {
     const at = sql`${cursor.createdAt}::timestamptz`;
@@ -156,22 +189,25 @@ export async function listCaseItems(
   const rows = (await query
     .orderBy(desc(dossierItems.createdAt), desc(dossierItems.id))
     .limit(args.first + 1)) as SelectedRow[];
-  return { records: rows.slice(0, args.first).map(toRecord), hasNextPage: rows.length > args.first };
+  // The kinds filter in SQL makes every record one of `K`.
+  const records = rows.slice(0, args.first).map(toRecord) as ItemOf<K>[];
+  return { records, hasNextPage: rows.length > args.first };
 }
 
 /** Every item of a case matching the filters (no pagination; at most `limit`), oldest first. One statement. */
-export async function listItems(
+export async function listItems<K extends DossierItemKind = DossierItemKind>(
   db: Executor,
   scope: ItemScope,
-  args: Omit<ItemListArgs, "first">,
+  args: Omit<ItemListArgs<K>, "first">,
   limit = 1000,
-): Promise<ItemRecord[]> {
+): Promise<ItemOf<K>[]> {
   let query = selectItems(db, scope, and(...itemFilters(args))).$dynamic();
   if (!args.includeRedacted) query = query.where(sql`scoped.covered`);
   const rows = (await query
     .orderBy(asc(dossierItems.createdAt), asc(dossierItems.id))
     .limit(limit)) as SelectedRow[];
-  return rows.map(toRecord);
+  // The kinds filter in SQL makes every record one of `K`.
+  return rows.map(toRecord) as ItemOf<K>[];
 }
 
 /** Number of items of a case in scope (with the same filters). */
@@ -190,10 +226,20 @@ export async function countCaseItems(
   return row?.n ?? 0;
 }
 
-/** One item with its coverage, or undefined when it does not exist. Access to its case is checked by the caller. */
-export async function findItem(db: Executor, scope: ItemScope, id: string): Promise<ItemRecord | undefined> {
+/**
+ * One item with its coverage, or undefined when it does not exist (or is not of `kind`, when given). Access
+ * to its case is checked by the caller.
+ */
+export async function findItem<K extends DossierItemKind = DossierItemKind>(
+  db: Executor,
+  scope: ItemScope,
+  id: string,
+  kind?: K,
+): Promise<ItemOf<K> | undefined> {
   const [row] = (await selectItems(db, scope, eq(dossierItems.id, id)).limit(1)) as SelectedRow[];
-  return row ? toRecord(row) : undefined;
+  if (!row) return undefined;
+  const record = toRecord(row);
+  return kind === undefined || isItemOf(record, kind) ? (record as ItemOf<K>) : undefined;
 }
 
 /** The facts of items the policy needs, WITHOUT any access rule applied: only for feeding the policy. */

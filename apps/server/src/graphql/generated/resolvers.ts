@@ -1,3 +1,4 @@
+import type { ItemOf } from "../models";
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
 import type {
   OrganisationModel,
@@ -2869,7 +2870,7 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Action: ResolverTypeWrapper<ItemModel>;
+  Action: ResolverTypeWrapper<ItemOf<"ACTION">>;
   ActionEvent: ResolverTypeWrapper<LiveEventModel>;
   ActionFilter: ActionFilter;
   ActionScope: ActionScope;
@@ -2881,7 +2882,7 @@ export type ResolversTypes = {
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AgreePlanInput: AgreePlanInput;
-  Assessment: ResolverTypeWrapper<ItemModel>;
+  Assessment: ResolverTypeWrapper<ItemOf<"ASSESSMENT">>;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
   AuthMode: AuthMode;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
@@ -2922,11 +2923,11 @@ export type ResolversTypes = {
   DossierItemVersion: ResolverTypeWrapper<ItemVersionModel>;
   DraftPlanInput: DraftPlanInput;
   ErrorCode: ErrorCode;
-  Evaluation: ResolverTypeWrapper<ItemModel>;
+  Evaluation: ResolverTypeWrapper<ItemOf<"EVALUATION">>;
   EvaluationSchedule: ResolverTypeWrapper<EvaluationScheduleModel>;
   EvaluationStatus: EvaluationStatus;
   GlobalAction: GlobalAction;
-  Goal: ResolverTypeWrapper<ItemModel>;
+  Goal: ResolverTypeWrapper<ItemOf<"GOAL">>;
   GoalPriority: GoalPriority;
   GrantAccessInput: GrantAccessInput;
   HoldEvaluationInput: HoldEvaluationInput;
@@ -2940,11 +2941,11 @@ export type ResolversTypes = {
   LogOperation: LogOperation;
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NetworkMember: ResolverTypeWrapper<ItemModel>;
-  Note: ResolverTypeWrapper<ItemModel>;
+  NetworkMember: ResolverTypeWrapper<ItemOf<"NETWORK_MEMBER">>;
+  Note: ResolverTypeWrapper<ItemOf<"NOTE">>;
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationKind: NotificationKind;
-  Observation: ResolverTypeWrapper<ItemModel>;
+  Observation: ResolverTypeWrapper<ItemOf<"OBSERVATION">>;
   ObservationKind: ObservationKind;
   OpenCaseInput: OpenCaseInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
@@ -2954,12 +2955,12 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
-  Plan: ResolverTypeWrapper<ItemModel>;
+  Plan: ResolverTypeWrapper<ItemOf<"PLAN">>;
   PlanStatus: PlanStatus;
   PlanVersionInput: PlanVersionInput;
   PortfolioChange: PortfolioChange;
   PortfolioEvent: ResolverTypeWrapper<LiveEventModel>;
-  Problem: ResolverTypeWrapper<ItemModel>;
+  Problem: ResolverTypeWrapper<ItemOf<"PROBLEM">>;
   ProblemCause: ResolverTypeWrapper<ProblemCause>;
   ProblemCauseInput: ProblemCauseInput;
   ProblemStatement: ResolverTypeWrapper<ProblemStatement>;
@@ -2983,15 +2984,15 @@ export type ResolversTypes = {
   RecordReferralInput: RecordReferralInput;
   RecordResultInput: RecordResultInput;
   RecordSafetyAssessmentInput: RecordSafetyAssessmentInput;
-  Referral: ResolverTypeWrapper<ItemModel>;
+  Referral: ResolverTypeWrapper<ItemOf<"REFERRAL">>;
   ReferralKind: ReferralKind;
   RegistrationKind: RegistrationKind;
   ReopenPlanInput: ReopenPlanInput;
-  Result: ResolverTypeWrapper<ItemModel>;
+  Result: ResolverTypeWrapper<ItemOf<"RESULT">>;
   ResultStatus: ResultStatus;
   ReviewBreakGlassInput: ReviewBreakGlassInput;
   RiskLevel: RiskLevel;
-  SafetyAssessment: ResolverTypeWrapper<ItemModel>;
+  SafetyAssessment: ResolverTypeWrapper<ItemOf<"SAFETY_ASSESSMENT">>;
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ResolverTypeWrapper<ScorePoint>;
   SelfRelianceProgress: ResolverTypeWrapper<SelfRelianceProgressModel>;
@@ -3016,7 +3017,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Action: ItemModel;
+  Action: ItemOf<"ACTION">;
   ActionEvent: LiveEventModel;
   ActionFilter: ActionFilter;
   AddActionInput: AddActionInput;
@@ -3026,7 +3027,7 @@ export type ResolversParentTypes = {
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AgreePlanInput: AgreePlanInput;
-  Assessment: ItemModel;
+  Assessment: ItemOf<"ASSESSMENT">;
   AuthConfig: AuthConfig;
   Boolean: Scalars["Boolean"]["output"];
   BreakGlassAccess: BreakGlassModel;
@@ -3053,9 +3054,9 @@ export type ResolversParentTypes = {
   DossierItemEdge: Omit<DossierItemEdge, "node"> & { node: ResolversParentTypes["DossierItem"] };
   DossierItemVersion: ItemVersionModel;
   DraftPlanInput: DraftPlanInput;
-  Evaluation: ItemModel;
+  Evaluation: ItemOf<"EVALUATION">;
   EvaluationSchedule: EvaluationScheduleModel;
-  Goal: ItemModel;
+  Goal: ItemOf<"GOAL">;
   GrantAccessInput: GrantAccessInput;
   HoldEvaluationInput: HoldEvaluationInput;
   ID: Scalars["ID"]["output"];
@@ -3063,10 +3064,10 @@ export type ResolversParentTypes = {
   Int: Scalars["Int"]["output"];
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: Record<PropertyKey, never>;
-  NetworkMember: ItemModel;
-  Note: ItemModel;
+  NetworkMember: ItemOf<"NETWORK_MEMBER">;
+  Note: ItemOf<"NOTE">;
   Notification: NotificationModel;
-  Observation: ItemModel;
+  Observation: ItemOf<"OBSERVATION">;
   OpenCaseInput: OpenCaseInput;
   Organisation: OrganisationModel;
   OrganisationAccess: OrganisationAccessModel;
@@ -3074,10 +3075,10 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Person: PersonModel;
   PersonDataExport: PersonDataExport;
-  Plan: ItemModel;
+  Plan: ItemOf<"PLAN">;
   PlanVersionInput: PlanVersionInput;
   PortfolioEvent: LiveEventModel;
-  Problem: ItemModel;
+  Problem: ItemOf<"PROBLEM">;
   ProblemCause: ProblemCause;
   ProblemCauseInput: ProblemCauseInput;
   ProblemStatement: ProblemStatement;
@@ -3098,11 +3099,11 @@ export type ResolversParentTypes = {
   RecordReferralInput: RecordReferralInput;
   RecordResultInput: RecordResultInput;
   RecordSafetyAssessmentInput: RecordSafetyAssessmentInput;
-  Referral: ItemModel;
+  Referral: ItemOf<"REFERRAL">;
   ReopenPlanInput: ReopenPlanInput;
-  Result: ItemModel;
+  Result: ItemOf<"RESULT">;
   ReviewBreakGlassInput: ReviewBreakGlassInput;
-  SafetyAssessment: ItemModel;
+  SafetyAssessment: ItemOf<"SAFETY_ASSESSMENT">;
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ScorePoint;
   SelfRelianceProgress: SelfRelianceProgressModel;

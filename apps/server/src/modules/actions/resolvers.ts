@@ -1,5 +1,5 @@
 import { AppError, allowedActionTransitions, isActionOverdue } from "@regiehub/domain";
-import { findItem, type ItemRecord } from "@regiehub/db";
+import { findItem, isCoveredItemOf, type ItemOf, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
@@ -9,7 +9,7 @@ import { addAction } from "./operations/add-action";
 import { changeActionStatus } from "./operations/change-action-status";
 import { recordReferral } from "./operations/record-referral";
 import { recordResult } from "./operations/record-result";
-import { caseWork, goalsOfLineage, referralRunsOn, sortActions, sortResults } from "./views";
+import { caseWork, goalsOfLineage, referralRunsOn, sortActions, sortResults, type CaseWork } from "./views";
 
 // Actions (actiemanagement), results (resultaatmanagement) and referrals: their types, the action board and
 // budget of a case, and the work towards a goal across plan versions. Every content field goes through
@@ -17,14 +17,20 @@ import { caseWork, goalsOfLineage, referralRunsOn, sortActions, sortResults } fr
 
 /** An action's owner and status, for CHANGE_STATUS (known only when its content is visible). */
 const actionViewFacts: KindViewFacts = (r) =>
-  r.action ? { ownerOrganisationId: r.action.ownerOrganisationId, actionStatus: r.action.status } : {};
+  isCoveredItemOf(r, "ACTION")
+    ? { ownerOrganisationId: r.content.ownerOrganisationId, actionStatus: r.content.status }
+    : {};
 
-/** The work (actions or results) towards every version of a goal that the viewer may see. */
-async function workOfGoal(ctx: Context, goal: ItemRecord, kind: "actions" | "results") {
-  if (!goal.goal) return []; // a redacted goal: its lineage is content
-  const goalIds = new Set(await goalsOfLineage(ctx, goal.caseId, goal.goal.lineageId));
-  const work = await caseWork(ctx, goal.caseId);
-  return work[kind].filter((r) => r.parentItemId !== null && goalIds.has(r.parentItemId));
+/** The work (actions or results, as `pick` chooses) towards every version of a goal that the viewer may see. */
+async function workOfGoal<T extends ItemRecord>(
+  ctx: Context,
+  goal: ItemOf<"GOAL">,
+  pick: (work: CaseWork) => readonly T[],
+): Promise<T[]> {
+  if (!goal.covered) return []; // a redacted goal: its lineage is content
+  const goalIds = new Set(await goalsOfLineage(ctx, goal.caseId, goal.content.lineageId));
+  const work = pick(await caseWork(ctx, goal.caseId));
+  return work.filter((r) => r.parentItemId !== null && goalIds.has(r.parentItemId));
 }
 
 export const actionResolvers: Resolvers = {
@@ -34,53 +40,53 @@ export const actionResolvers: Resolvers = {
     goal: async (r, _a, ctx) => {
       if (!r.parentItemId) return null;
       // A redacted stub when the goal is outside the viewer's grants.
-      return (await findItem(ctx.db, itemScope(requireActor(ctx), ctx.now), r.parentItemId)) ?? null;
+      return (await findItem(ctx.db, itemScope(requireActor(ctx), ctx.now), r.parentItemId, "GOAL")) ?? null;
     },
-    title: (r, _a, ctx) => content(ctx, r, "Action.title", () => r.action!.title),
-    description: (r, _a, ctx) => content(ctx, r, "Action.description", () => r.action!.description),
+    title: (r, _a, ctx) => content(ctx, r, "Action.title", (a) => a.title),
+    description: (r, _a, ctx) => content(ctx, r, "Action.description", (a) => a.description),
     ownerOrganisation: (r, _a, ctx) =>
-      content(ctx, r, "Action.ownerOrganisation", async () => {
-        const org = await ctx.loaders.organisation.load(r.action!.ownerOrganisationId);
+      content(ctx, r, "Action.ownerOrganisation", async (a) => {
+        const org = await ctx.loaders.organisation.load(a.ownerOrganisationId);
         if (!org) throw AppError.notFound("Organisation");
         return org;
       }),
     ownerProfessional: (r, _a, ctx) =>
-      content(ctx, r, "Action.ownerProfessional", async () => {
-        const id = r.action!.ownerProfessionalId;
+      content(ctx, r, "Action.ownerProfessional", async (a) => {
+        const id = a.ownerProfessionalId;
         return id ? ((await ctx.loaders.professional.load(id)) ?? null) : null;
       }),
-    dueOn: (r, _a, ctx) => content(ctx, r, "Action.dueOn", () => r.action!.dueOn),
-    status: (r, _a, ctx) => content(ctx, r, "Action.status", () => r.action!.status),
-    statusReason: (r, _a, ctx) => content(ctx, r, "Action.statusReason", () => r.action!.statusReason),
-    statusChangedAt: (r, _a, ctx) =>
-      content(ctx, r, "Action.statusChangedAt", () => r.action!.statusChangedAt),
-    overdue: (r, _a, ctx) => content(ctx, r, "Action.overdue", () => isActionOverdue(r.action!, ctx.now)),
+    dueOn: (r, _a, ctx) => content(ctx, r, "Action.dueOn", (a) => a.dueOn),
+    status: (r, _a, ctx) => content(ctx, r, "Action.status", (a) => a.status),
+    statusReason: (r, _a, ctx) => content(ctx, r, "Action.statusReason", (a) => a.statusReason),
+    statusChangedAt: (r, _a, ctx) => content(ctx, r, "Action.statusChangedAt", (a) => a.statusChangedAt),
+    overdue: (r, _a, ctx) => content(ctx, r, "Action.overdue", (a) => isActionOverdue(a, ctx.now)),
     allowedTransitions: (r, _a, ctx) =>
-      content(ctx, r, "Action.allowedTransitions", () => [...allowedActionTransitions(r.action!.status)]),
+      content(ctx, r, "Action.allowedTransitions", (a) => [...allowedActionTransitions(a.status)]),
   },
   Result: {
     ...itemFields("Result"),
     goalId: (r) => r.parentItemId!,
-    measuredOn: (r, _a, ctx) => content(ctx, r, "Result.measuredOn", () => r.result!.measuredOn),
-    score: (r, _a, ctx) => content(ctx, r, "Result.score", () => r.result!.score),
-    status: (r, _a, ctx) => content(ctx, r, "Result.status", () => r.result!.status),
-    evidence: (r, _a, ctx) => content(ctx, r, "Result.evidence", () => r.result!.evidence),
+    measuredOn: (r, _a, ctx) => content(ctx, r, "Result.measuredOn", (c) => c.measuredOn),
+    score: (r, _a, ctx) => content(ctx, r, "Result.score", (c) => c.score),
+    status: (r, _a, ctx) => content(ctx, r, "Result.status", (c) => c.status),
+    evidence: (r, _a, ctx) => content(ctx, r, "Result.evidence", (c) => c.evidence),
   },
   Referral: {
     ...itemFields("Referral"),
     goalId: (r) => r.parentItemId,
-    referralKind: (r, _a, ctx) => content(ctx, r, "Referral.referralKind", () => r.referral!.referralKind),
-    care: (r, _a, ctx) => content(ctx, r, "Referral.care", () => r.referral!.care),
-    providerName: (r, _a, ctx) => content(ctx, r, "Referral.providerName", () => r.referral!.providerName),
-    startsOn: (r, _a, ctx) => content(ctx, r, "Referral.startsOn", () => r.referral!.startsOn),
-    endsOn: (r, _a, ctx) => content(ctx, r, "Referral.endsOn", () => r.referral!.endsOn),
-    costCents: (r, _a, ctx) => content(ctx, r, "Referral.costCents", () => r.referral!.costCents),
-    reference: (r, _a, ctx) => content(ctx, r, "Referral.reference", () => r.referral!.reference),
+    referralKind: (r, _a, ctx) => content(ctx, r, "Referral.referralKind", (c) => c.referralKind),
+    care: (r, _a, ctx) => content(ctx, r, "Referral.care", (c) => c.care),
+    providerName: (r, _a, ctx) => content(ctx, r, "Referral.providerName", (c) => c.providerName),
+    startsOn: (r, _a, ctx) => content(ctx, r, "Referral.startsOn", (c) => c.startsOn),
+    endsOn: (r, _a, ctx) => content(ctx, r, "Referral.endsOn", (c) => c.endsOn),
+    costCents: (r, _a, ctx) => content(ctx, r, "Referral.costCents", (c) => c.costCents),
+    reference: (r, _a, ctx) => content(ctx, r, "Referral.reference", (c) => c.reference),
   },
   Goal: {
-    actions: async (r, _a, ctx) => sortActions(await workOfGoal(ctx, r, "actions"), ctx.now),
-    results: async (r, _a, ctx) => sortResults(await workOfGoal(ctx, r, "results")),
-    latestResult: async (r, _a, ctx) => sortResults(await workOfGoal(ctx, r, "results")).at(-1) ?? null,
+    actions: async (r, _a, ctx) => sortActions(await workOfGoal(ctx, r, (w) => w.actions), ctx.now),
+    results: async (r, _a, ctx) => sortResults(await workOfGoal(ctx, r, (w) => w.results)),
+    latestResult: async (r, _a, ctx) =>
+      sortResults(await workOfGoal(ctx, r, (w) => w.results)).at(-1) ?? null,
   },
   Case: {
     actions: async (c, { filter }, ctx) => {
@@ -89,7 +95,7 @@ export const actionResolvers: Resolvers = {
       const statuses = filter?.statuses?.length ? new Set(filter.statuses) : undefined;
       const { actions } = await caseWork(ctx, c.id);
       const selected = actions.filter((r) => {
-        const a = r.action!;
+        const a = r.content;
         if (scope === "MINE" && a.ownerProfessionalId !== actor.professionalId) return false;
         if (scope === "ORGANISATION" && a.ownerOrganisationId !== actor.organisationId) return false;
         if (statuses && !statuses.has(a.status)) return false;
@@ -101,11 +107,7 @@ export const actionResolvers: Resolvers = {
     referrals: async (c, _a, ctx) => {
       const { referrals } = await caseWork(ctx, c.id);
       return [...referrals].sort((a, b) =>
-        a.referral!.startsOn === b.referral!.startsOn
-          ? 0
-          : a.referral!.startsOn < b.referral!.startsOn
-            ? -1
-            : 1,
+        a.content.startsOn === b.content.startsOn ? 0 : a.content.startsOn < b.content.startsOn ? -1 : 1,
       );
     },
     budget: async (c, _a, ctx) => {
@@ -114,7 +116,7 @@ export const actionResolvers: Resolvers = {
       let activeCostCents = 0;
       for (const r of referrals) {
         // The budget reads each referral's cost: logged like any other read.
-        const cost = await content(ctx, r, "Referral.costCents", () => r.referral!.costCents);
+        const cost = await content(ctx, r, "Referral.costCents", (c) => c.costCents);
         totalCostCents += cost;
         if (referralRunsOn(r, ctx.now)) activeCostCents += cost;
       }

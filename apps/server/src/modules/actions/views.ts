@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { and, eq } from "drizzle-orm";
 import { calendarDate, isActionOverdue } from "@regiehub/domain";
-import { listItems, tables, type ItemRecord } from "@regiehub/db";
+import { isCoveredItemOf, listItems, tables, type CoveredItem, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import { accessOf } from "../dossier/access";
@@ -9,10 +9,10 @@ import { accessOf } from "../dossier/access";
 // The work of a case as the viewer may see it: actions, results and referrals (one SQL statement per case and
 // request), and the lineage of its goals (structure, no content) to follow a goal across plan versions.
 
-interface CaseWork {
-  actions: ItemRecord[];
-  results: ItemRecord[];
-  referrals: ItemRecord[];
+export interface CaseWork {
+  actions: CoveredItem<"ACTION">[];
+  results: CoveredItem<"RESULT">[];
+  referrals: CoveredItem<"REFERRAL">[];
 }
 
 interface WorkLoaders {
@@ -39,9 +39,9 @@ function loaders(ctx: Context): WorkLoaders {
             const visible: ItemRecord[] = [];
             for (const r of records) if ((await accessOf(ctx, r)).allowed) visible.push(r);
             return {
-              actions: visible.filter((r) => r.kind === "ACTION" && r.action),
-              results: visible.filter((r) => r.kind === "RESULT" && r.result),
-              referrals: visible.filter((r) => r.kind === "REFERRAL" && r.referral),
+              actions: visible.filter((r) => isCoveredItemOf(r, "ACTION")),
+              results: visible.filter((r) => isCoveredItemOf(r, "RESULT")),
+              referrals: visible.filter((r) => isCoveredItemOf(r, "REFERRAL")),
             };
           }),
         ),
@@ -78,8 +78,11 @@ export async function goalsOfLineage(ctx: Context, caseId: string, lineageId: st
 }
 
 /** Overdue first, then by due date (without a due date last), then oldest first. */
-export function sortActions(actions: readonly ItemRecord[], now: Date): ItemRecord[] {
-  const key = (r: ItemRecord) => ({ overdue: isActionOverdue(r.action!, now), due: r.action!.dueOn });
+export function sortActions(actions: readonly CoveredItem<"ACTION">[], now: Date): CoveredItem<"ACTION">[] {
+  const key = (r: CoveredItem<"ACTION">) => ({
+    overdue: isActionOverdue(r.content, now),
+    due: r.content.dueOn,
+  });
   return actions
     .map((r, i) => ({ r, i, ...key(r) }))
     .sort((a, b) => {
@@ -95,20 +98,20 @@ export function sortActions(actions: readonly ItemRecord[], now: Date): ItemReco
 }
 
 /** Results by measurement date, oldest first (recorded order within a day). */
-export function sortResults(results: readonly ItemRecord[]): ItemRecord[] {
+export function sortResults(results: readonly CoveredItem<"RESULT">[]): CoveredItem<"RESULT">[] {
   return results
     .map((r, i) => ({ r, i }))
     .sort((a, b) => {
-      const x = a.r.result!.measuredOn;
-      const y = b.r.result!.measuredOn;
+      const x = a.r.content.measuredOn;
+      const y = b.r.content.measuredOn;
       return x === y ? a.i - b.i : x < y ? -1 : 1;
     })
     .map((x) => x.r);
 }
 
 /** Whether a referral runs on `now`'s calendar date in the Netherlands. */
-export function referralRunsOn(r: ItemRecord, now: Date): boolean {
+export function referralRunsOn(r: CoveredItem<"REFERRAL">, now: Date): boolean {
   const today = calendarDate(now);
-  const ref = r.referral!;
+  const ref = r.content;
   return ref.startsOn <= today && (ref.endsOn === null || ref.endsOn >= today);
 }

@@ -32,16 +32,18 @@ export async function accessOf(ctx: Context, record: ItemRecord): Promise<ItemAc
 
 /**
  * Content of an item: recorded as a read of personal data in the processing log, or — outside the
- * viewer's grants — null with CONSENT_REQUIRED (and a DENIED entry).
+ * viewer's grants — null with CONSENT_REQUIRED (and a DENIED entry). `value` gets the item's content (of
+ * its kind) only once both the policy and the SQL coverage allowed it.
  */
-export async function content<T>(
+export async function content<R extends ItemRecord, T>(
   ctx: Context,
-  record: ItemRecord,
+  record: R,
   field: string,
-  value: () => T | Promise<T>,
+  value: (content: NonNullable<R["content"]>) => T | Promise<T>,
 ): Promise<T> {
   const access = await accessOf(ctx, record);
-  if (!access.allowed || !record.covered) {
+  const itemContent = record.content;
+  if (!access.allowed || !record.covered || itemContent === null) {
     throw new AppError("CONSENT_REQUIRED", `No grant covers this ${record.kind.toLowerCase()}`).about(
       record.caseId,
       [record.id],
@@ -56,5 +58,5 @@ export async function content<T>(
     legalBasis: basisOfAccess(access, record.legalBasis, grants),
     breakGlass: access.via === "BREAK_GLASS",
   });
-  return await value();
+  return await value(itemContent);
 }

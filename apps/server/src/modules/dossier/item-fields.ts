@@ -1,5 +1,4 @@
-import type { DossierItemKind } from "@regiehub/domain";
-import { AppError } from "@regiehub/domain";
+import { AppError, type ItemTypeName } from "@regiehub/domain";
 import type { ItemRecord } from "@regiehub/db";
 import {
   itemViewerActions,
@@ -11,23 +10,6 @@ import { requireActor, type Context } from "../../graphql/context";
 import type { ObservationResolvers } from "../../graphql/generated/resolvers";
 import { accessOf, content } from "./access";
 import { summaryOf } from "./summary";
-
-/** The GraphQL object type of each item kind. */
-export const ITEM_TYPE_NAMES = {
-  OBSERVATION: "Observation",
-  NOTE: "Note",
-  ASSESSMENT: "Assessment",
-  SAFETY_ASSESSMENT: "SafetyAssessment",
-  NETWORK_MEMBER: "NetworkMember",
-  PROBLEM: "Problem",
-  PLAN: "Plan",
-  GOAL: "Goal",
-  ACTION: "Action",
-  RESULT: "Result",
-  EVALUATION: "Evaluation",
-  REFERRAL: "Referral",
-} as const satisfies Record<DossierItemKind, string>;
-export type ItemTypeName = (typeof ITEM_TYPE_NAMES)[DossierItemKind];
 
 /**
  * Kind-specific facts the policy's `itemViewerActions` needs (an action's owner and status, a goal's plan

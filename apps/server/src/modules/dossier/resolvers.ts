@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { AppError, isUuid } from "@regiehub/domain";
+import { AppError, isUuid, itemTypeName } from "@regiehub/domain";
 import {
   countCaseItems,
   decodeItemCursor,
@@ -15,7 +15,7 @@ import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { authorizeCase } from "../case/access";
 import { content } from "./access";
-import { ITEM_TYPE_NAMES, itemFields } from "./item-fields";
+import { itemFields } from "./item-fields";
 import { addOwnStatement } from "./operations/add-own-statement";
 import { correctItem } from "./operations/correct-item";
 import { recordItem } from "./operations/record-item";
@@ -34,19 +34,18 @@ async function loadItemForViewer(ctx: Context, id: string): Promise<ItemRecord> 
 
 export const dossierResolvers: Resolvers = {
   DossierItem: {
-    __resolveType: (r) => ITEM_TYPE_NAMES[r.kind],
+    __resolveType: (r) => itemTypeName(r.kind),
   },
   Observation: {
     ...itemFields("Observation"),
-    observationKind: (r, _a, ctx) =>
-      content(ctx, r, "Observation.observationKind", () => r.observation!.observationKind),
-    statement: (r, _a, ctx) => content(ctx, r, "Observation.statement", () => r.observation!.statement),
+    observationKind: (r, _a, ctx) => content(ctx, r, "Observation.observationKind", (o) => o.observationKind),
+    statement: (r, _a, ctx) => content(ctx, r, "Observation.statement", (o) => o.statement),
   },
   Note: {
     ...itemFields("Note"),
-    title: (r, _a, ctx) => content(ctx, r, "Note.title", () => r.note!.title),
-    body: (r, _a, ctx) => content(ctx, r, "Note.body", () => r.note!.body),
-    occurredOn: (r, _a, ctx) => content(ctx, r, "Note.occurredOn", () => r.note!.occurredOn),
+    title: (r, _a, ctx) => content(ctx, r, "Note.title", (n) => n.title),
+    body: (r, _a, ctx) => content(ctx, r, "Note.body", (n) => n.body),
+    occurredOn: (r, _a, ctx) => content(ctx, r, "Note.occurredOn", (n) => n.occurredOn),
   },
   OwnStatement: {
     person: async (s, _a, ctx) => {

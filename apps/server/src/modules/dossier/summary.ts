@@ -1,5 +1,5 @@
-import { zrmLabel, type ZrmScore } from "@regiehub/domain";
-import type { ItemRecord } from "@regiehub/db";
+import { zrmLabel, type DossierItemKind, type ZrmScore } from "@regiehub/domain";
+import type { ItemContents, ItemRecord } from "@regiehub/db";
 
 const PLAN_STATUS = {
   DRAFT: "concept",
@@ -23,28 +23,29 @@ const RESULT_STATUS = {
 };
 const RISK = { LOW: "laag", MEDIUM: "middel", HIGH: "hoog" };
 
+/** The timeline line of each item kind, from its content (every kind of the registry has one). */
+const SUMMARIES: { [K in DossierItemKind]: (content: ItemContents[K]) => string } = {
+  OBSERVATION: (o) => o.statement,
+  NOTE: (n) => n.title,
+  ASSESSMENT: (a) => `Zelfredzaamheid ${a.score} (${zrmLabel(a.score as ZrmScore)})`,
+  SAFETY_ASSESSMENT: (s) =>
+    `${s.acute ? "ACUUT onveilig – " : ""}veiligheid ${s.score}/10, risico ${RISK[s.riskLevel]}`,
+  NETWORK_MEMBER: (m) => `${m.name} (${m.relation})`,
+  PROBLEM: (p) => p.title,
+  PLAN: (p) => `Gezinsplan versie ${p.number} (${PLAN_STATUS[p.status]})`,
+  GOAL: (g) => g.familyWording,
+  ACTION: (a) => `${a.title} (${ACTION_STATUS[a.status]})`,
+  RESULT: (r) => `Resultaat: ${RESULT_STATUS[r.status]}`,
+  EVALUATION: (e) =>
+    e.heldOn ? `Evaluatie gehouden op ${e.heldOn}` : `Evaluatie gepland op ${e.scheduledOn}`,
+  REFERRAL: (r) => `${r.care} – ${r.providerName}`,
+};
+
+function summarize<K extends DossierItemKind>(kind: K, content: ItemContents[K]): string {
+  return SUMMARIES[kind](content);
+}
+
 /** A one-line summary of a covered item's content, in Dutch, for timelines. Null when there is no content. */
 export function summaryOf(r: ItemRecord): string | null {
-  if (r.observation) return r.observation.statement;
-  if (r.note) return r.note.title;
-  if (r.assessment) {
-    return `Zelfredzaamheid ${r.assessment.score} (${zrmLabel(r.assessment.score as ZrmScore)})`;
-  }
-  if (r.safetyAssessment) {
-    const s = r.safetyAssessment;
-    return `${s.acute ? "ACUUT onveilig – " : ""}veiligheid ${s.score}/10, risico ${RISK[s.riskLevel]}`;
-  }
-  if (r.networkMember) return `${r.networkMember.name} (${r.networkMember.relation})`;
-  if (r.problem) return r.problem.title;
-  if (r.plan) return `Gezinsplan versie ${r.plan.number} (${PLAN_STATUS[r.plan.status]})`;
-  if (r.goal) return r.goal.familyWording;
-  if (r.action) return `${r.action.title} (${ACTION_STATUS[r.action.status]})`;
-  if (r.result) return `Resultaat: ${RESULT_STATUS[r.result.status]}`;
-  if (r.evaluation) {
-    return r.evaluation.heldOn
-      ? `Evaluatie gehouden op ${r.evaluation.heldOn}`
-      : `Evaluatie gepland op ${r.evaluation.scheduledOn}`;
-  }
-  if (r.referral) return `${r.referral.care} – ${r.referral.providerName}`;
-  return null;
+  return r.covered ? summarize(r.kind, r.content) : null;
 }

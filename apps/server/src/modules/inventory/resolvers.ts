@@ -1,5 +1,5 @@
 import { AppError, progress, zrmLabel, type ZrmScore } from "@regiehub/domain";
-import { listItems, type ItemRecord } from "@regiehub/db";
+import { listItems, type ItemOf, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
@@ -18,10 +18,10 @@ import { newestFirst } from "./views";
 type InventoryKind = "ASSESSMENT" | "SAFETY_ASSESSMENT" | "NETWORK_MEMBER" | "PROBLEM";
 
 /** The items of one kind in a case that the viewer may see (coverage decided in SQL), oldest first. */
-function visibleItems(
+function visibleItems<K extends InventoryKind>(
   ctx: Context,
   caseId: string,
-  kind: InventoryKind,
+  kind: K,
   domain?: ItemRecord["domain"] | null,
 ) {
   return listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
@@ -32,9 +32,9 @@ function visibleItems(
 }
 
 /** Only records the policy agrees the viewer may see (SQL said so already; this keeps both in step). */
-async function allowed(ctx: Context, records: ItemRecord[]): Promise<ItemRecord[]> {
+async function allowed<R extends ItemRecord>(ctx: Context, records: R[]): Promise<R[]> {
   const decisions = await Promise.all(records.map((r) => accessOf(ctx, r)));
-  return records.filter((_r, i) => decisions[i]!.allowed);
+  return records.filter((_r, i) => decisions[i]?.allowed === true);
 }
 
 /** The case of a notification, while the viewer may still read it (else NOT_FOUND). */
@@ -50,50 +50,43 @@ async function personOf(ctx: Context, caseId: string, personId: string) {
   return person;
 }
 
-const assessedOn = (r: ItemRecord) => r.assessment?.assessedOn ?? "";
-const safetyAssessedOn = (r: ItemRecord) => r.safetyAssessment?.assessedOn ?? "";
+const assessedOn = (r: ItemOf<"ASSESSMENT">) => r.content?.assessedOn ?? "";
+const safetyAssessedOn = (r: ItemOf<"SAFETY_ASSESSMENT">) => r.content?.assessedOn ?? "";
 
 export const inventoryResolvers: Resolvers = {
   Assessment: {
     ...itemFields("Assessment"),
-    person: (r, _a, ctx) =>
-      content(ctx, r, "Assessment.person", () => personOf(ctx, r.caseId, r.assessment!.personId)),
-    score: (r, _a, ctx) => content(ctx, r, "Assessment.score", () => r.assessment!.score),
-    scoreLabel: (r, _a, ctx) =>
-      content(ctx, r, "Assessment.score", () => zrmLabel(r.assessment!.score as ZrmScore)),
-    assessedOn: (r, _a, ctx) => content(ctx, r, "Assessment.assessedOn", () => r.assessment!.assessedOn),
-    explanation: (r, _a, ctx) => content(ctx, r, "Assessment.explanation", () => r.assessment!.explanation),
+    person: (r, _a, ctx) => content(ctx, r, "Assessment.person", (c) => personOf(ctx, r.caseId, c.personId)),
+    score: (r, _a, ctx) => content(ctx, r, "Assessment.score", (c) => c.score),
+    scoreLabel: (r, _a, ctx) => content(ctx, r, "Assessment.score", (c) => zrmLabel(c.score as ZrmScore)),
+    assessedOn: (r, _a, ctx) => content(ctx, r, "Assessment.assessedOn", (c) => c.assessedOn),
+    explanation: (r, _a, ctx) => content(ctx, r, "Assessment.explanation", (c) => c.explanation),
   },
   SafetyAssessment: {
     ...itemFields("SafetyAssessment"),
-    score: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.score", () => r.safetyAssessment!.score),
-    riskLevel: (r, _a, ctx) =>
-      content(ctx, r, "SafetyAssessment.riskLevel", () => r.safetyAssessment!.riskLevel),
-    acute: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.acute", () => r.safetyAssessment!.acute),
+    score: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.score", (c) => c.score),
+    riskLevel: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.riskLevel", (c) => c.riskLevel),
+    acute: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.acute", (c) => c.acute),
     dangerStatements: (r, _a, ctx) =>
-      content(ctx, r, "SafetyAssessment.dangerStatements", () => r.safetyAssessment!.dangerStatements),
-    instrument: (r, _a, ctx) =>
-      content(ctx, r, "SafetyAssessment.instrument", () => r.safetyAssessment!.instrument),
-    assessedOn: (r, _a, ctx) =>
-      content(ctx, r, "SafetyAssessment.assessedOn", () => r.safetyAssessment!.assessedOn),
-    conclusion: (r, _a, ctx) =>
-      content(ctx, r, "SafetyAssessment.conclusion", () => r.safetyAssessment!.conclusion),
+      content(ctx, r, "SafetyAssessment.dangerStatements", (c) => c.dangerStatements),
+    instrument: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.instrument", (c) => c.instrument),
+    assessedOn: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.assessedOn", (c) => c.assessedOn),
+    conclusion: (r, _a, ctx) => content(ctx, r, "SafetyAssessment.conclusion", (c) => c.conclusion),
   },
   NetworkMember: {
     ...itemFields("NetworkMember"),
-    name: (r, _a, ctx) => content(ctx, r, "NetworkMember.name", () => r.networkMember!.name),
-    relation: (r, _a, ctx) => content(ctx, r, "NetworkMember.relation", () => r.networkMember!.relation),
-    support: (r, _a, ctx) => content(ctx, r, "NetworkMember.support", () => r.networkMember!.support),
-    contact: (r, _a, ctx) => content(ctx, r, "NetworkMember.contact", () => r.networkMember!.contact),
+    name: (r, _a, ctx) => content(ctx, r, "NetworkMember.name", (c) => c.name),
+    relation: (r, _a, ctx) => content(ctx, r, "NetworkMember.relation", (c) => c.relation),
+    support: (r, _a, ctx) => content(ctx, r, "NetworkMember.support", (c) => c.support),
+    contact: (r, _a, ctx) => content(ctx, r, "NetworkMember.contact", (c) => c.contact),
   },
   Problem: {
     ...itemFields("Problem"),
-    title: (r, _a, ctx) => content(ctx, r, "Problem.title", () => r.problem!.title),
-    description: (r, _a, ctx) => content(ctx, r, "Problem.description", () => r.problem!.description),
-    causes: (r, _a, ctx) => content(ctx, r, "Problem.causes", () => r.problem!.causes),
-    patterns: (r, _a, ctx) => content(ctx, r, "Problem.patterns", () => r.problem!.patterns),
-    problemStatements: (r, _a, ctx) =>
-      content(ctx, r, "Problem.problemStatements", () => r.problem!.statements),
+    title: (r, _a, ctx) => content(ctx, r, "Problem.title", (c) => c.title),
+    description: (r, _a, ctx) => content(ctx, r, "Problem.description", (c) => c.description),
+    causes: (r, _a, ctx) => content(ctx, r, "Problem.causes", (c) => c.causes),
+    patterns: (r, _a, ctx) => content(ctx, r, "Problem.patterns", (c) => c.patterns),
+    problemStatements: (r, _a, ctx) => content(ctx, r, "Problem.problemStatements", (c) => c.statements),
   },
   SelfRelianceProgress: {
     person: (p, _a, ctx) => personOf(ctx, p.caseId, p.personId),
@@ -126,7 +119,7 @@ export const inventoryResolvers: Resolvers = {
   Case: {
     assessments: async (c, { personId, domain }, ctx) => {
       const records = await visibleItems(ctx, c.id, "ASSESSMENT", domain);
-      const ofPerson = personId ? records.filter((r) => r.assessment?.personId === personId) : records;
+      const ofPerson = personId ? records.filter((r) => r.content?.personId === personId) : records;
       return newestFirst(ofPerson, assessedOn);
     },
     selfRelianceProgress: async (c, _a, ctx) => {
@@ -135,9 +128,9 @@ export const inventoryResolvers: Resolvers = {
       const series = await Promise.all(
         records.map(async (r) => {
           const [personId, score, on] = await Promise.all([
-            content(ctx, r, "Assessment.person", () => r.assessment!.personId),
-            content(ctx, r, "Assessment.score", () => r.assessment!.score),
-            content(ctx, r, "Assessment.assessedOn", () => r.assessment!.assessedOn),
+            content(ctx, r, "Assessment.person", (c) => c.personId),
+            content(ctx, r, "Assessment.score", (c) => c.score),
+            content(ctx, r, "Assessment.assessedOn", (c) => c.assessedOn),
           ]);
           return { personId, domain: r.domain, score, assessedOn: on };
         }),
@@ -158,12 +151,7 @@ export const inventoryResolvers: Resolvers = {
       const records = await allowed(ctx, await visibleItems(ctx, c.id, "SAFETY_ASSESSMENT"));
       const latest = newestFirst(records, safetyAssessedOn)[0];
       if (!latest) return null;
-      const acute = await content(
-        ctx,
-        latest,
-        "SafetyAssessment.acute",
-        () => latest.safetyAssessment!.acute,
-      );
+      const acute = await content(ctx, latest, "SafetyAssessment.acute", (c) => c.acute);
       return acute ? latest : null;
     },
     networkMembers: (c, _a, ctx) => visibleItems(ctx, c.id, "NETWORK_MEMBER"),

@@ -1,5 +1,5 @@
 import { AppError, isUuid } from "@regiehub/domain";
-import { findCaseInScope, findItem, lastEventSeq } from "@regiehub/db";
+import { findCaseInScope, findItem, isItemOf, lastEventSeq } from "@regiehub/db";
 import { caseScope, itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
@@ -74,7 +74,7 @@ export const liveResolvers: Resolvers = {
   ActionEvent: {
     action: async (e, _a, ctx) => {
       const item = await eventItem(e, {}, ctx);
-      if (!item) throw AppError.notFound("Action");
+      if (!item || !isItemOf(item, "ACTION")) throw AppError.notFound("Action");
       return item;
     },
     case: eventCase,

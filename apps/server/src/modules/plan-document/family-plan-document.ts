@@ -16,6 +16,7 @@ import {
   tables,
   unsafeLoadCasePlanMeta,
   unsafeLoadLastHeldEvaluations,
+  type ContentOf,
   type ItemRecord,
   type PlanMeta,
 } from "@regiehub/db";
@@ -41,8 +42,6 @@ export interface FamilyPlanDocumentResult {
   mediaType: string;
   contentBase64: string;
 }
-
-type GoalRow = NonNullable<ItemRecord["goal"]>;
 
 interface Included {
   record: ItemRecord;
@@ -111,8 +110,8 @@ export async function familyPlanDocument(
   const included: Included[] = [];
   const include = (record: ItemRecord) => included.push({ record, fields: FIELDS[record.kind] ?? [] });
 
-  const planRecord = await findItem(ctx.db, scope, meta.itemId);
-  const planContent = planRecord && (await visible(planRecord)) ? planRecord.plan : null;
+  const planRecord = await findItem(ctx.db, scope, meta.itemId, "PLAN");
+  const planContent = planRecord?.covered && (await visible(planRecord)) ? planRecord.content : null;
   if (planRecord && planContent) include(planRecord);
 
   const goalRecords = await listItems(ctx.db, scope, {
@@ -121,11 +120,11 @@ export async function familyPlanDocument(
     parentItemIds: [meta.itemId],
     includeRedacted: true,
   });
-  const goals: { record: ItemRecord; goal: GoalRow; actions: FamilyPlanActionInput[] }[] = [];
+  const goals: { record: ItemRecord; goal: ContentOf<"GOAL">; actions: FamilyPlanActionInput[] }[] = [];
   for (const record of goalRecords) {
-    if (!(await visible(record)) || !record.goal) continue;
+    if (!(await visible(record)) || !record.covered) continue;
     include(record);
-    goals.push({ record, goal: record.goal, actions: [] });
+    goals.push({ record, goal: record.content, actions: [] });
   }
 
   // Actions on any version of the shown goals (up to this plan version).
@@ -137,8 +136,8 @@ export async function familyPlanDocument(
   for (const record of actionRecords) {
     const lineage = record.parentItemId ? lineageOf.get(record.parentItemId) : undefined;
     const goal = lineage ? goalByLineage.get(lineage) : undefined;
-    if (!goal || !record.action || !(await visible(record))) continue;
-    const { action } = record;
+    if (!goal || !record.covered || !(await visible(record))) continue;
+    const action = record.content;
     const [organisation, professional] = await Promise.all([
       ctx.loaders.organisation.load(action.ownerOrganisationId),
       action.ownerProfessionalId ? ctx.loaders.professional.load(action.ownerProfessionalId) : undefined,
@@ -171,12 +170,12 @@ export async function familyPlanDocument(
       ? await listItems(ctx.db, scope, { caseId, kinds: ["EVALUATION"], parentItemIds: [meta.itemId] })
       : []
   )
-    .filter((r) => r.evaluation && r.evaluation.heldOn === null)
-    .sort((a, b) => a.evaluation!.scheduledOn.localeCompare(b.evaluation!.scheduledOn));
+    .flatMap((r) => (r.covered && r.content.heldOn === null ? [{ record: r, evaluation: r.content }] : []))
+    .sort((a, b) => a.evaluation.scheduledOn.localeCompare(b.evaluation.scheduledOn));
   let nextEvaluationOn: string | null = null;
-  for (const record of scheduled) {
+  for (const { record, evaluation } of scheduled) {
     if (!(await visible(record))) continue;
-    nextEvaluationOn = record.evaluation!.scheduledOn;
+    nextEvaluationOn = evaluation.scheduledOn;
     include(record);
     break;
   }

@@ -8,7 +8,7 @@ import {
   planTransitionProblem,
   type GoalPriority,
 } from "@regiehub/domain";
-import { findItem, listItems, type ItemRecord } from "@regiehub/db";
+import { findItem, listItems, type ItemOf } from "@regiehub/db";
 import { can, itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
@@ -30,21 +30,22 @@ import { updatePlan } from "./operations/update-plan";
 const PRIORITY_ORDER = new Map<GoalPriority, number>(GOAL_PRIORITIES.map((p, i) => [p, i]));
 
 /** The goals of a plan the viewer may see: by priority, then in the order they were added. */
-async function visibleGoals(ctx: Context, plan: ItemRecord): Promise<ItemRecord[]> {
+async function visibleGoals(ctx: Context, plan: ItemOf<"PLAN">): Promise<ItemOf<"GOAL">[]> {
   const goals = await listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
     caseId: plan.caseId,
     kinds: ["GOAL"],
     parentItemIds: [plan.id],
   });
-  const rank = (g: ItemRecord) => PRIORITY_ORDER.get(g.goal?.priority ?? "LOW") ?? GOAL_PRIORITIES.length;
+  const rank = (g: ItemOf<"GOAL">) =>
+    PRIORITY_ORDER.get(g.content?.priority ?? "LOW") ?? GOAL_PRIORITIES.length;
   // listItems returns oldest first; a stable sort keeps that order within a priority.
   return goals.sort((a, b) => rank(a) - rank(b));
 }
 
 /** A plan version of a case as the viewer sees it (redacted when no grant covers it). */
-async function planRecord(ctx: Context, planId: string | undefined): Promise<ItemRecord | null> {
+async function planRecord(ctx: Context, planId: string | undefined): Promise<ItemOf<"PLAN"> | null> {
   if (!planId) return null;
-  return (await findItem(ctx.db, itemScope(requireActor(ctx), ctx.now), planId)) ?? null;
+  return (await findItem(ctx.db, itemScope(requireActor(ctx), ctx.now), planId, "PLAN")) ?? null;
 }
 
 async function evaluationSchedule(ctx: Context, c: CaseModel): Promise<EvaluationScheduleModel> {
@@ -64,7 +65,7 @@ async function evaluationSchedule(ctx: Context, c: CaseModel): Promise<Evaluatio
   };
 }
 
-async function viewerApprovalProblem(ctx: Context, plan: ItemRecord): Promise<string | null> {
+async function viewerApprovalProblem(ctx: Context, plan: ItemOf<"PLAN">): Promise<string | null> {
   const actor = requireActor(ctx);
   const [meta, facts, domains, me] = await Promise.all([
     planMeta(ctx, plan.id),
@@ -108,12 +109,12 @@ export const planResolvers: Resolvers = {
     includesYouthCare: async (r, _a, ctx) =>
       planIncludesYouthCare({ goals: (await planGoalDomains(ctx, r.id)).map((domain) => ({ domain })) }),
     approvalProblem: (r, _a, ctx) => viewerApprovalProblem(ctx, r),
-    perspective: (r, _a, ctx) => content(ctx, r, "Plan.perspective", () => r.plan!.perspective),
-    reopenReason: (r, _a, ctx) => content(ctx, r, "Plan.reopenReason", () => r.plan!.reopenReason),
+    perspective: (r, _a, ctx) => content(ctx, r, "Plan.perspective", (p) => p.perspective),
+    reopenReason: (r, _a, ctx) => content(ctx, r, "Plan.reopenReason", (p) => p.reopenReason),
     agreedBy: (r, _a, ctx) =>
-      content(ctx, r, "Plan.agreedBy", async () => {
+      content(ctx, r, "Plan.agreedBy", async (plan) => {
         const persons = await ctx.loaders.personsByCase.load(r.caseId);
-        return persons.filter((p) => r.plan!.agreedByPersonIds.includes(p.id));
+        return persons.filter((p) => plan.agreedByPersonIds.includes(p.id));
       }),
     goals: (r, _a, ctx) => visibleGoals(ctx, r),
   },
@@ -123,12 +124,12 @@ export const planResolvers: Resolvers = {
       if (!r.parentItemId) throw new AppError("INTERNAL", "A goal without a plan");
       return r.parentItemId;
     },
-    lineageId: (r, _a, ctx) => r.goal?.lineageId ?? goalLineage(ctx, r.id),
-    familyWording: (r, _a, ctx) => content(ctx, r, "Goal.familyWording", () => r.goal!.familyWording),
+    lineageId: (r, _a, ctx) => r.content?.lineageId ?? goalLineage(ctx, r.id),
+    familyWording: (r, _a, ctx) => content(ctx, r, "Goal.familyWording", (c) => c.familyWording),
     professionalWording: (r, _a, ctx) =>
-      content(ctx, r, "Goal.professionalWording", () => r.goal!.professionalWording),
-    priority: (r, _a, ctx) => content(ctx, r, "Goal.priority", () => r.goal!.priority),
-    targetDate: (r, _a, ctx) => content(ctx, r, "Goal.targetDate", () => r.goal!.targetDate),
+      content(ctx, r, "Goal.professionalWording", (c) => c.professionalWording),
+    priority: (r, _a, ctx) => content(ctx, r, "Goal.priority", (c) => c.priority),
+    targetDate: (r, _a, ctx) => content(ctx, r, "Goal.targetDate", (c) => c.targetDate),
   },
   Evaluation: {
     ...itemFields("Evaluation"),
@@ -136,24 +137,15 @@ export const planResolvers: Resolvers = {
       if (!r.parentItemId) throw new AppError("INTERNAL", "An evaluation without a plan");
       return r.parentItemId;
     },
-    scheduledOn: (r, _a, ctx) => content(ctx, r, "Evaluation.scheduledOn", () => r.evaluation!.scheduledOn),
-    heldOn: (r, _a, ctx) => content(ctx, r, "Evaluation.heldOn", () => r.evaluation!.heldOn),
-    status: (r, _a, ctx) =>
-      content(ctx, r, "Evaluation.status", () => (r.evaluation!.heldOn ? "HELD" : "SCHEDULED")),
+    scheduledOn: (r, _a, ctx) => content(ctx, r, "Evaluation.scheduledOn", (c) => c.scheduledOn),
+    heldOn: (r, _a, ctx) => content(ctx, r, "Evaluation.heldOn", (c) => c.heldOn),
+    status: (r, _a, ctx) => content(ctx, r, "Evaluation.status", (e) => (e.heldOn ? "HELD" : "SCHEDULED")),
     overdue: (r, _a, ctx) =>
-      content(
-        ctx,
-        r,
-        "Evaluation.overdue",
-        () => !r.evaluation!.heldOn && isEvaluationOverdue(r.evaluation!.scheduledOn, ctx.now),
-      ),
-    participants: (r, _a, ctx) =>
-      content(ctx, r, "Evaluation.participants", () => r.evaluation!.participants),
-    conclusions: (r, _a, ctx) => content(ctx, r, "Evaluation.conclusions", () => r.evaluation!.conclusions),
+      content(ctx, r, "Evaluation.overdue", (e) => !e.heldOn && isEvaluationOverdue(e.scheduledOn, ctx.now)),
+    participants: (r, _a, ctx) => content(ctx, r, "Evaluation.participants", (c) => c.participants),
+    conclusions: (r, _a, ctx) => content(ctx, r, "Evaluation.conclusions", (c) => c.conclusions),
     ledToPlan: (r, _a, ctx) =>
-      content(ctx, r, "Evaluation.ledToPlan", () =>
-        planRecord(ctx, r.evaluation!.ledToPlanItemId ?? undefined),
-      ),
+      content(ctx, r, "Evaluation.ledToPlan", (e) => planRecord(ctx, e.ledToPlanItemId ?? undefined)),
   },
   EvaluationSchedule: {
     plan: (s) => s.plan,
@@ -183,7 +175,7 @@ export const planResolvers: Resolvers = {
       });
       // listItems is oldest first; a stable sort by date keeps that order on the same date.
       return records.sort((a, b) =>
-        (a.evaluation?.scheduledOn ?? "").localeCompare(b.evaluation?.scheduledOn ?? ""),
+        (a.content?.scheduledOn ?? "").localeCompare(b.content?.scheduledOn ?? ""),
       );
     },
     evaluationSchedule: (c, _a, ctx) => evaluationSchedule(ctx, c),

@@ -11,7 +11,7 @@ import {
   type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import { CASE_WORKER_ROLES, organisationsSeeingItem } from "@regiehub/policy";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
@@ -54,7 +54,7 @@ export async function addAction(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"ACTION">> {
   const input = parseInput(AddActionInput, rawInput);
   const statusProblem = actionStatusProblem({ from: null, to: input.status, reason: input.statusReason });
   if (statusProblem) {
@@ -183,6 +183,6 @@ export async function addAction(
       ],
       legalBasis: goal.legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "ACTION");
   });
 }

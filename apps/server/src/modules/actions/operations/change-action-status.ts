@@ -8,7 +8,7 @@ import {
   type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { findItem, tables, type Database, type ItemRecord } from "@regiehub/db";
+import { findItem, tables, type Database, type ItemOf } from "@regiehub/db";
 import { itemScope, mayChangeActionStatus } from "@regiehub/policy";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase, enforce } from "../../case/access";
@@ -36,7 +36,7 @@ export async function changeActionStatus(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"ACTION">> {
   const input = parseInput(ChangeActionStatusInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     const facts = await loadFactsOfKind(tx, input.actionId, "ACTION", "Action");
@@ -55,9 +55,9 @@ export async function changeActionStatus(
         "Alleen de organisatie die de actie uitvoert of de regie van de casus wijzigt de status",
       ).about(facts.caseId, [facts.id]),
     );
-    const before = await findItem(tx, itemScope(actor, now), facts.id);
+    const before = await findItem(tx, itemScope(actor, now), facts.id, "ACTION");
     if (!before) throw AppError.notFound("Action");
-    if (!before.covered || !before.action) {
+    if (!before.covered) {
       throw new AppError("CONSENT_REQUIRED", "Je hebt geen toestemming om deze actie te zien").about(
         facts.caseId,
         [facts.id],
@@ -66,7 +66,8 @@ export async function changeActionStatus(
     if (before.version !== input.version) {
       throw new AppError("CONFLICT", STALE).about(facts.caseId, [facts.id]);
     }
-    const from = before.action.status;
+    const current = before.content;
+    const from = current.status;
     const problem = actionStatusProblem({ from, to: input.status, reason: input.reason });
     if (problem) {
       const path = from !== input.status && !canTransitionAction(from, input.status) ? "status" : "reason";
@@ -78,14 +79,14 @@ export async function changeActionStatus(
       version: before.version,
       snapshot: {
         ...snapshotOf(before),
-        title: before.action.title,
-        description: before.action.description,
-        ownerOrganisationId: before.action.ownerOrganisationId,
-        ownerProfessionalId: before.action.ownerProfessionalId,
-        dueOn: before.action.dueOn,
-        status: before.action.status,
-        statusReason: before.action.statusReason,
-        statusChangedAt: before.action.statusChangedAt.toISOString(),
+        title: current.title,
+        description: current.description,
+        ownerOrganisationId: current.ownerOrganisationId,
+        ownerProfessionalId: current.ownerProfessionalId,
+        dueOn: current.dueOn,
+        status: current.status,
+        statusReason: current.statusReason,
+        statusChangedAt: current.statusChangedAt.toISOString(),
       },
       supersededByProfessionalId: actor.professionalId,
       reason: input.reason ?? `status ${from} → ${input.status}`,
@@ -104,6 +105,6 @@ export async function changeActionStatus(
       legalBasis: facts.legalBasis,
       detail: `status ${from} → ${input.status}`,
     });
-    return reload(tx, actor, now, facts.id);
+    return reload(tx, actor, now, facts.id, "ACTION");
   });
 }

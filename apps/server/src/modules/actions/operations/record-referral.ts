@@ -9,7 +9,7 @@ import {
   type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { findItem, tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
+import { findItem, tables, unsafeLoadItemFacts, type Database, type ItemOf } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
@@ -70,7 +70,7 @@ export async function recordReferral(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"REFERRAL">> {
   const input = parseInput(RecordReferralInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
@@ -121,6 +121,6 @@ export async function recordReferral(
       ],
       legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "REFERRAL");
   });
 }

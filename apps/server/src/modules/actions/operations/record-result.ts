@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, RESULT_STATUSES, calendarDate, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { insertItem, reload } from "../../dossier/operations/shared";
 import { isoDate, loadGoalForWork, text } from "./shared";
@@ -29,7 +29,7 @@ export async function recordResult(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"RESULT">> {
   const input = parseInput(RecordResultInput, rawInput);
   if (input.measuredOn > calendarDate(now)) {
     throw AppError.badInput("input.measuredOn", "De datum van de meting ligt in de toekomst");
@@ -60,6 +60,6 @@ export async function recordResult(
       fields: ["Result.measuredOn", "Result.score", "Result.status", "Result.evidence"],
       legalBasis: goal.legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "RESULT");
   });
 }

@@ -7,6 +7,7 @@ import {
   unsafeLoadItemFacts,
   type CaseAccessFacts,
   type Executor,
+  type CoveredItem,
   type ItemRecord,
 } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
@@ -85,12 +86,12 @@ export async function loadGoalForWork(
   actor: Actor,
   goalId: string,
   now: Date,
-): Promise<{ goal: ItemRecord; caseFacts: CaseAccessFacts }> {
+): Promise<{ goal: CoveredItem<"GOAL">; caseFacts: CaseAccessFacts }> {
   const facts = await loadFactsOfKind(tx, goalId, "GOAL", "Goal");
   const caseFacts = await authorizeCase(tx, actor, facts.caseId, "item.record");
-  const goal = await findItem(tx, itemScope(actor, now), facts.id);
+  const goal = await findItem(tx, itemScope(actor, now), facts.id, "GOAL");
   if (!goal) throw AppError.notFound("Goal");
-  if (!goal.covered || !goal.goal) {
+  if (!goal.covered) {
     throw new AppError("CONSENT_REQUIRED", "Je hebt geen toestemming om dit doel te zien").about(
       facts.caseId,
       [facts.id],

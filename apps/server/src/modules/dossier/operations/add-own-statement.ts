@@ -47,6 +47,6 @@ export async function addOwnStatement(
       legalBasis: "CONSENT",
       activity: "RH-PA-04",
     });
-    return reload(tx, actor, now, facts.id);
+    return reload(tx, actor, now, facts.id, facts.kind);
   });
 }

@@ -9,7 +9,7 @@ import {
   type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, unsafeLoadItemFacts, type Database, type ItemOf } from "@regiehub/db";
 import { mayCorrectItem } from "@regiehub/policy";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase, enforce } from "../../case/access";
@@ -42,18 +42,18 @@ export const UpdateNoteInput = z.object({
  * Corrects an item (rectification): the author, or a casusregisseur of the directing organisation. The
  * previous version is kept (readable to the privacy officer); a stale version is a CONFLICT.
  */
-export async function correctItem(
+export async function correctItem<K extends "OBSERVATION" | "NOTE">(
   db: Database,
   actor: Actor,
   changes: ChangeRecorder,
-  kind: "OBSERVATION" | "NOTE",
+  kind: K,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<K>> {
   const input =
     kind === "OBSERVATION"
-      ? { kind, ...parseInput(UpdateObservationInput, rawInput) }
-      : { kind, ...parseInput(UpdateNoteInput, rawInput) };
+      ? { kind: "OBSERVATION" as const, ...parseInput(UpdateObservationInput, rawInput) }
+      : { kind: "NOTE" as const, ...parseInput(UpdateNoteInput, rawInput) };
   const { dossierItems, observations, notes, dossierItemVersions } = tables;
   return changes.transaction(db, async (tx, record) => {
     const facts = isUuid(input.id) ? await unsafeLoadItemFacts(tx, input.id) : undefined;
@@ -71,7 +71,7 @@ export async function correctItem(
     if (input.subjectPersonIds) {
       await requirePersonsOfCase(tx, facts.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     }
-    const before = await reload(tx, actor, now, facts.id);
+    const before = await reload(tx, actor, now, facts.id, kind);
     await tx.insert(dossierItemVersions).values({
       itemId: facts.id,
       version: facts.version,
@@ -124,6 +124,6 @@ export async function correctItem(
       activity: "RH-PA-04",
       detail: `correction: ${input.reason}`,
     });
-    return reload(tx, actor, now, facts.id);
+    return reload(tx, actor, now, facts.id, kind);
   });
 }

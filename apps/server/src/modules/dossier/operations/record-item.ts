@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OBSERVATION_KINDS, dutchDate, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { itemCommon, reload, requirePersonsOfCase } from "./shared";
@@ -22,14 +22,14 @@ export const RecordNoteInput = z.object({
 type Kind = "OBSERVATION" | "NOTE";
 
 /** Records an observation or a note: the item, its content and the CREATE log entry in one transaction. */
-export async function recordItem(
+export async function recordItem<K extends Kind>(
   db: Database,
   actor: Actor,
   changes: ChangeRecorder,
-  kind: Kind,
+  kind: K,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<K>> {
   const input =
     kind === "OBSERVATION"
       ? parseInput(RecordObservationInput, rawInput)
@@ -73,6 +73,6 @@ export async function recordItem(
       fields,
       legalBasis: input.legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, kind);
   });
 }

@@ -14,7 +14,7 @@ import {
   type LegalBasis,
   type SourceKind,
 } from "@regiehub/domain";
-import { findItem, tables, type Executor, type ItemRecord } from "@regiehub/db";
+import { findItem, tables, type Executor, type ItemOf, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 
 export const itemCommon = {
@@ -55,8 +55,14 @@ export async function requirePersonsOfCase(
 }
 
 /** The item as the actor sees it (after a change: the actor's own or directing access covers it). */
-export async function reload(tx: Executor, actor: Actor, now: Date, id: string): Promise<ItemRecord> {
-  const record = await findItem(tx, itemScope(actor, now), id);
+export async function reload<K extends DossierItemKind>(
+  tx: Executor,
+  actor: Actor,
+  now: Date,
+  id: string,
+  kind: K,
+): Promise<ItemOf<K>> {
+  const record = await findItem(tx, itemScope(actor, now), id, kind);
   if (!record) throw AppError.notFound("Item");
   return record;
 }
@@ -70,8 +76,9 @@ export function snapshotOf(record: ItemRecord): Record<string, unknown> {
     sourceKind: record.sourceKind,
     sourceDescription: record.sourceDescription,
     legalBasis: record.legalBasis,
-    ...(record.observation ?? {}),
-    ...(record.note ?? {}),
+    // The content of an observation or a note (the kinds corrected as a whole); other kinds' callers add
+    // the fields they change.
+    ...(record.kind === "OBSERVATION" || record.kind === "NOTE" ? (record.content ?? {}) : {}),
     updatedAt: record.updatedAt.toISOString(),
   };
 }

@@ -1,7 +1,7 @@
 import { parseInput } from "@regiehub/domain";
 import { z } from "zod";
 import type { Actor } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
@@ -25,7 +25,7 @@ export async function addNetworkMember(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"NETWORK_MEMBER">> {
   const input = parseInput(AddNetworkMemberInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
@@ -59,6 +59,6 @@ export async function addNetworkMember(
       ],
       legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "NETWORK_MEMBER");
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DOMAINS, assessmentProblems, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
@@ -27,7 +27,7 @@ export async function recordAssessment(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"ASSESSMENT">> {
   const input = parseInput(RecordAssessmentInput, rawInput);
   assertNoProblems(assessmentProblems(input, now));
   return changes.transaction(db, async (tx, record) => {
@@ -58,6 +58,6 @@ export async function recordAssessment(
       fields: ["Assessment.person", "Assessment.score", "Assessment.assessedOn", "Assessment.explanation"],
       legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "ASSESSMENT");
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
@@ -42,7 +42,7 @@ export async function recordProblem(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"PROBLEM">> {
   const input = parseInput(RecordProblemInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "item.record");
@@ -78,6 +78,6 @@ export async function recordProblem(
       ],
       legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "PROBLEM");
   });
 }

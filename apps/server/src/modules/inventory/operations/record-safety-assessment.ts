@@ -6,7 +6,7 @@ import {
   type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
@@ -51,7 +51,7 @@ export async function recordSafetyAssessment(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"SAFETY_ASSESSMENT">> {
   const input = parseInput(RecordSafetyAssessmentInput, rawInput);
   assertNoProblems(safetyAssessmentProblems(input, now));
   return changes.transaction(db, async (tx, record) => {
@@ -104,6 +104,6 @@ export async function recordSafetyAssessment(
       legalBasis,
       ...(recipients.length > 0 ? { detail: `acuut: ${recipients.length} regisseur(s) genotificeerd` } : {}),
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "SAFETY_ASSESSMENT");
   });
 }

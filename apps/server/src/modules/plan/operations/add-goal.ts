@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
@@ -36,7 +36,7 @@ export async function addGoal(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"GOAL">> {
   const input = parseInput(AddGoalInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     const plan = await loadItemFactsOfKind(tx, input.planId, "PLAN", "Plan");
@@ -69,6 +69,6 @@ export async function addGoal(
       fields: ["Goal.familyWording", "Goal.professionalWording", "Goal.priority", "Goal.targetDate"],
       legalBasis: plan.legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "GOAL");
   });
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, agreementProblem, planTransitionProblem, type Actor, parseInput } from "@regiehub/domain";
-import { tables, unsafeLoadGoalDomains, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, unsafeLoadGoalDomains, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { bumpVersion, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { isoDate, loadPlanForChange, today, version } from "./shared";
@@ -23,7 +23,7 @@ export async function agreePlan(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"PLAN">> {
   const input = parseInput(AgreePlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
@@ -56,6 +56,6 @@ export async function agreePlan(
       legalBasis: facts.legalBasis,
       detail: "DRAFT -> AGREED",
     });
-    return reload(tx, actor, now, facts.id);
+    return reload(tx, actor, now, facts.id, "PLAN");
   });
 }

@@ -8,7 +8,7 @@ import {
   type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, unsafeLoadGoalDomains, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, unsafeLoadGoalDomains, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, lockCase, today, version } from "./shared";
@@ -26,7 +26,7 @@ export async function approvePlan(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"PLAN">> {
   const input = parseInput(PlanVersionInput, rawInput);
   const { plans, professionals, dossierItems } = tables;
   return changes.transaction(db, async (tx, record) => {
@@ -91,6 +91,6 @@ export async function approvePlan(
       legalBasis: facts.legalBasis,
       detail: "AGREED -> APPROVED",
     });
-    return reload(tx, actor, now, facts.id);
+    return reload(tx, actor, now, facts.id, "PLAN");
   });
 }

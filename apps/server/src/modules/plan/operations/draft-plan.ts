@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DOMAINS, LEGAL_BASES, parseInput, type Actor } from "@regiehub/domain";
-import type { Database, ItemRecord } from "@regiehub/db";
+import type { Database, ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { reload } from "../../dossier/operations/shared";
@@ -21,7 +21,7 @@ export async function draftPlan(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"PLAN">> {
   const input = parseInput(DraftPlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "plan.manage");
@@ -32,6 +32,6 @@ export async function draftPlan(
       domain: input.domain ?? "FAMILY_RELATIONS",
       legalBasis: input.legalBasis,
     });
-    return reload(tx, actor, now, planId);
+    return reload(tx, actor, now, planId, "PLAN");
   });
 }

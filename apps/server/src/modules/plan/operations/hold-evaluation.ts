@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
@@ -31,7 +31,7 @@ export async function holdEvaluation(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"EVALUATION">> {
   const input = parseInput(HoldEvaluationInput, rawInput);
   if (input.heldOn > today(now)) {
     throw AppError.badInput("input.heldOn", "De datum van de evaluatie ligt in de toekomst.");
@@ -107,6 +107,6 @@ export async function holdEvaluation(
       ],
       legalBasis: evaluation.legalBasis,
     });
-    return reload(tx, actor, now, evaluation.id);
+    return reload(tx, actor, now, evaluation.id, "EVALUATION");
   });
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, planTransitionProblem, type Actor, parseInput } from "@regiehub/domain";
-import { tables, unsafeLoadGoalDomains, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, unsafeLoadGoalDomains, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, today, version } from "./shared";
@@ -23,7 +23,7 @@ export async function reopenPlan(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"PLAN">> {
   const input = parseInput(ReopenPlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
@@ -53,6 +53,6 @@ export async function reopenPlan(
       legalBasis: facts.legalBasis,
       detail: `AGREED -> DRAFT: ${input.reason}`,
     });
-    return reload(tx, actor, now, facts.id);
+    return reload(tx, actor, now, facts.id, "PLAN");
   });
 }

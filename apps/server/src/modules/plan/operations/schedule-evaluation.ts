@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, max } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, nextEvaluationDue, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload } from "../../dossier/operations/shared";
@@ -28,7 +28,7 @@ export async function scheduleEvaluation(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"EVALUATION">> {
   const input = parseInput(ScheduleEvaluationInput, rawInput);
   const { plans, dossierItems, evaluations, cases } = tables;
   return changes.transaction(db, async (tx, record) => {
@@ -83,6 +83,6 @@ export async function scheduleEvaluation(
       fields: ["Evaluation.scheduledOn", "Evaluation.participants"],
       legalBasis: current.item.legalBasis,
     });
-    return reload(tx, actor, now, id);
+    return reload(tx, actor, now, id, "EVALUATION");
   });
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, GOAL_PRIORITIES, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
@@ -24,7 +24,7 @@ export async function updateGoal(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"GOAL">> {
   const input = parseInput(UpdateGoalInput, rawInput);
   const content: Partial<typeof tables.goals.$inferInsert> = {};
   if (input.familyWording) content.familyWording = input.familyWording;
@@ -49,6 +49,6 @@ export async function updateGoal(
       fields: Object.keys(content).map((k) => `Goal.${k}`),
       legalBasis: goal.legalBasis,
     });
-    return reload(tx, actor, now, goal.id);
+    return reload(tx, actor, now, goal.id, "GOAL");
   });
 }

@@ -2,7 +2,7 @@ import { parseInput } from "@regiehub/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "@regiehub/domain";
-import { tables, type Database, type ItemRecord } from "@regiehub/db";
+import { tables, type Database, type ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, perspective, requireEditable, version } from "./shared";
@@ -16,7 +16,7 @@ export async function updatePlan(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<ItemRecord> {
+): Promise<ItemOf<"PLAN">> {
   const input = parseInput(UpdatePlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
@@ -34,6 +34,6 @@ export async function updatePlan(
       fields: ["Plan.perspective"],
       legalBasis: facts.legalBasis,
     });
-    return reload(tx, actor, now, facts.id);
+    return reload(tx, actor, now, facts.id, "PLAN");
   });
 }
