@@ -499,7 +499,7 @@ describe("one statement per page", () => {
       );
       expect(fifty).toBe(five);
       expect(fifty).toBeLessThanOrEqual(15);
-      const itemSelects = counted.filter((q) => /from "dossier_items"/.test(q) && /"scoped"/.test(q));
+      const itemSelects = counted.filter((q) => /from "dossier_items"/.test(q) && /\) "page"/.test(q));
       expect(itemSelects).toHaveLength(1);
     } finally {
       await counting.stop();

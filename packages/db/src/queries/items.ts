@@ -126,31 +126,50 @@ function itemFilters(args: Pick<ItemListArgs, "caseId" | "domains" | "kinds" | "
 /** An id no item has: keeps `in (…)` valid for an empty list of parents. */
 const NO_ID = "00000000-0000-0000-0000-000000000000";
 
+/** Newest first (timelines) or oldest first (plans, lists). Ties broken by id, so pages never overlap. */
+type ItemOrder = "newest" | "oldest";
+
+function orderOf(order: ItemOrder, t: { createdAt: AnyPgColumn; id: AnyPgColumn }) {
+  return order === "newest" ? [desc(t.createdAt), desc(t.id)] : [asc(t.createdAt), asc(t.id)];
+}
+
 /**
- * Selects items with their coverage decided in SQL, in ONE statement: a CTE computes `covered` per item
- * from the scope; the content tables are joined only where covered, so content outside the scope never
- * leaves the database.
+ * Selects a page of items with their coverage decided in SQL, in ONE statement. The inner query walks the
+ * case's items in order on the (case_id, created_at) index and evaluates the visibility predicate once per
+ * row it passes, until it has `limit` rows (its LIMIT keeps PostgreSQL from inlining it into the joins); then
+ * the content tables are joined to that page only where covered, so content outside the scope never leaves
+ * the database. Without `includeRedacted` only covered items are selected.
  */
-function selectItems(db: Executor, scope: ItemScope, where: SQL | undefined) {
-  const scoped = db.$with("scoped").as(
-    db
-      .select({ id: dossierItems.id, covered: sql<boolean>`(${itemVisibleCondition(scope)})`.as("covered") })
-      .from(dossierItems)
-      .where(where),
-  );
+function selectItems(
+  db: Executor,
+  scope: ItemScope,
+  where: SQL | undefined,
+  options: { includeRedacted: boolean; order: ItemOrder; limit: number },
+) {
+  const visible = sql<boolean>`(${itemVisibleCondition(scope)})`;
+  const page = db
+    .select({
+      id: dossierItems.id,
+      createdAt: dossierItems.createdAt,
+      // Without stubs every selected row is covered: the predicate is evaluated once, in the WHERE.
+      covered: (options.includeRedacted ? visible : sql<boolean>`true`).as("covered"),
+    })
+    .from(dossierItems)
+    .where(options.includeRedacted ? where : and(where, visible))
+    .orderBy(...orderOf(options.order, dossierItems))
+    .limit(options.limit)
+    .as("page");
   // A dynamic query whose row type is stated by `SelectedRow` (drizzle cannot type joins added in a loop).
   let query: PgSelect = db
-    .with(scoped)
-    .select({ item: dossierItems, covered: scoped.covered, ...ITEM_CONTENT_TABLES })
-    .from(dossierItems)
-    .innerJoin(scoped, eq(scoped.id, dossierItems.id))
+    .select({ item: dossierItems, covered: page.covered, ...ITEM_CONTENT_TABLES })
+    .from(page)
+    .innerJoin(dossierItems, eq(dossierItems.id, page.id))
     .$dynamic();
-  // One left join per content table, only where covered, so content outside the scope never leaves the
-  // database.
+  // One left join per content table, only where covered.
   for (const table of Object.values(ITEM_CONTENT_TABLES)) {
-    query = query.leftJoin(table, and(eq(table.itemId, dossierItems.id), scoped.covered));
+    query = query.leftJoin(table, and(eq(table.itemId, page.id), page.covered));
   }
-  return query;
+  return query.orderBy(...orderOf(options.order, page));
 }
 
 type SelectedRow = { item: DossierItemRow; covered: boolean } & {
@@ -184,11 +203,11 @@ export async function listCaseItems<K extends DossierItemKind = DossierItemKind>
       )!,
     );
   }
-  let query = selectItems(db, scope, and(...filters)).$dynamic();
-  if (!args.includeRedacted) query = query.where(sql`scoped.covered`);
-  const rows = (await query
-    .orderBy(desc(dossierItems.createdAt), desc(dossierItems.id))
-    .limit(args.first + 1)) as SelectedRow[];
+  const rows = (await selectItems(db, scope, and(...filters), {
+    includeRedacted: args.includeRedacted ?? false,
+    order: "newest",
+    limit: args.first + 1,
+  })) as SelectedRow[];
   // The kinds filter in SQL makes every record one of `K`.
   const records = rows.slice(0, args.first).map(toRecord) as ItemOf<K>[];
   return { records, hasNextPage: rows.length > args.first };
@@ -201,11 +220,11 @@ export async function listItems<K extends DossierItemKind = DossierItemKind>(
   args: Omit<ItemListArgs<K>, "first">,
   limit = 1000,
 ): Promise<ItemOf<K>[]> {
-  let query = selectItems(db, scope, and(...itemFilters(args))).$dynamic();
-  if (!args.includeRedacted) query = query.where(sql`scoped.covered`);
-  const rows = (await query
-    .orderBy(asc(dossierItems.createdAt), asc(dossierItems.id))
-    .limit(limit)) as SelectedRow[];
+  const rows = (await selectItems(db, scope, and(...itemFilters(args)), {
+    includeRedacted: args.includeRedacted ?? false,
+    order: "oldest",
+    limit,
+  })) as SelectedRow[];
   // The kinds filter in SQL makes every record one of `K`.
   return rows.map(toRecord) as ItemOf<K>[];
 }
@@ -236,7 +255,11 @@ export async function findItem<K extends DossierItemKind = DossierItemKind>(
   id: string,
   kind?: K,
 ): Promise<ItemOf<K> | undefined> {
-  const [row] = (await selectItems(db, scope, eq(dossierItems.id, id)).limit(1)) as SelectedRow[];
+  const [row] = (await selectItems(db, scope, eq(dossierItems.id, id), {
+    includeRedacted: true,
+    order: "newest",
+    limit: 1,
+  })) as SelectedRow[];
   if (!row) return undefined;
   const record = toRecord(row);
   return kind === undefined || isItemOf(record, kind) ? (record as ItemOf<K>) : undefined;
