@@ -4,7 +4,8 @@ import { can, grantIsValid } from "@regiehub/policy";
 import { requireActor } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { authorizeCase } from "../case/access";
-import { grantAccess, withdrawAccess } from "./operations/grant-access";
+import { grantAccess } from "./operations/grant-access";
+import { withdrawAccess } from "./operations/withdraw-access";
 
 const NO_PROFESSIONAL = "00000000-0000-0000-0000-000000000000";
 
