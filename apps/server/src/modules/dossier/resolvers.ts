@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { AppError, isUuid, itemTypeName } from "@regiehub/domain";
 import { findItem, tables, unsafeLoadItemFacts, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
@@ -9,6 +9,7 @@ import { content } from "./access";
 import { itemFields } from "./item-fields";
 import { addOwnStatement } from "./operations/add-own-statement";
 import { correctItem } from "./operations/correct-item";
+import { listItemHistory } from "./operations/list-item-history";
 import { listTimeline } from "./operations/list-timeline";
 import { recordItem } from "./operations/record-item";
 
@@ -65,26 +66,7 @@ export const dossierResolvers: Resolvers = {
   },
   Query: {
     dossierItem: (_root, { id }, ctx) => loadItemForViewer(ctx, id),
-    dossierItemHistory: async (_root, { id }, ctx) => {
-      const actor = requireActor(ctx);
-      const facts = isUuid(id) ? await unsafeLoadItemFacts(ctx.db, id) : undefined;
-      if (!facts) throw AppError.notFound("Item");
-      await authorizeCase(ctx.db, actor, facts.caseId, "item.readHistory");
-      const versions = await ctx.db
-        .select()
-        .from(tables.dossierItemVersions)
-        .where(eq(tables.dossierItemVersions.itemId, id))
-        .orderBy(asc(tables.dossierItemVersions.version));
-      ctx.audit.read({
-        caseId: facts.caseId,
-        subjectPersonIds: facts.subjectPersonIds,
-        itemIds: [id],
-        fields: ["DossierItemVersion.snapshot"],
-        legalBasis: "LEGAL_TASK",
-        activity: "RH-PA-04",
-      });
-      return versions;
-    },
+    dossierItemHistory: (_root, args, ctx) => listItemHistory(ctx.db, requireActor(ctx), ctx.audit, args),
   },
   Mutation: {
     recordObservation: (_r, { input }, ctx) =>
