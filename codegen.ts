@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           OrganisationAccess: "../models#OrganisationAccessModel",
           BreakGlassAccess: "../models#BreakGlassModel",
           ProcessingLogEntry: "../models#ProcessingLogEntryModel",
+          DossierItemConnection: "../models#DossierItemConnectionModel",
           CaseEvent: "../models#LiveEventModel",
           ActionEvent: "../models#LiveEventModel",
           PortfolioEvent: "../models#LiveEventModel",

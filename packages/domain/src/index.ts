@@ -9,3 +9,4 @@ export * from "./processing";
 export * from "./plan";
 export * from "./changes";
 export * from "./input";
+export * from "./paging";

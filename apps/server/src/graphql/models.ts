@@ -1,4 +1,4 @@
-import type { Domain } from "@regiehub/domain";
+import type { Domain, LazilyCountedConnection } from "@regiehub/domain";
 import type {
   BreakGlassRow,
   NotificationRow,
@@ -71,5 +71,7 @@ export interface EvaluationScheduleModel {
   overdue: boolean;
 }
 export type NotificationModel = NotificationRow;
+/** A page of a case's timeline: `totalCount` is counted only when a client asks for it. */
+export type DossierItemConnectionModel = LazilyCountedConnection<ItemRecord>;
 
 export type { LiveEvent as LiveEventModel } from "../live/types";

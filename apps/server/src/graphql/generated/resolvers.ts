@@ -18,6 +18,7 @@ import type {
   OrganisationAccessModel,
   BreakGlassModel,
   ProcessingLogEntryModel,
+  DossierItemConnectionModel,
   LiveEventModel,
 } from "../models";
 import type { Context } from "../context";
@@ -2913,9 +2914,7 @@ export type ResolversTypes = {
   Domain: Domain;
   DossierEventKind: DossierEventKind;
   DossierItem: ResolverTypeWrapper<ItemModel>;
-  DossierItemConnection: ResolverTypeWrapper<
-    Omit<DossierItemConnection, "edges"> & { edges: Array<ResolversTypes["DossierItemEdge"]> }
-  >;
+  DossierItemConnection: ResolverTypeWrapper<DossierItemConnectionModel>;
   DossierItemEdge: ResolverTypeWrapper<
     Omit<DossierItemEdge, "node"> & { node: ResolversTypes["DossierItem"] }
   >;
@@ -3048,9 +3047,7 @@ export type ResolversParentTypes = {
   DevSignInOption: DevSignInOption;
   Document: Document;
   DossierItem: ItemModel;
-  DossierItemConnection: Omit<DossierItemConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["DossierItemEdge"]>;
-  };
+  DossierItemConnection: DossierItemConnectionModel;
   DossierItemEdge: Omit<DossierItemEdge, "node"> & { node: ResolversParentTypes["DossierItem"] };
   DossierItemVersion: ItemVersionModel;
   DraftPlanInput: DraftPlanInput;

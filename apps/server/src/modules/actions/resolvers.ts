@@ -7,9 +7,19 @@ import { content } from "../dossier/access";
 import { itemFields, type KindViewFacts } from "../dossier/item-fields";
 import { addAction } from "./operations/add-action";
 import { changeActionStatus } from "./operations/change-action-status";
+import { listActions } from "./operations/list-actions";
+import { listReferrals } from "./operations/list-referrals";
 import { recordReferral } from "./operations/record-referral";
 import { recordResult } from "./operations/record-result";
-import { caseWork, goalsOfLineage, referralRunsOn, sortActions, sortResults, type CaseWork } from "./views";
+import {
+  caseWork,
+  caseWorkLookup,
+  goalsOfLineage,
+  referralRunsOn,
+  sortActions,
+  sortResults,
+  type CaseWork,
+} from "./views";
 
 // Actions (actiemanagement), results (resultaatmanagement) and referrals: their types, the action board and
 // budget of a case, and the work towards a goal across plan versions. Every content field goes through
@@ -89,27 +99,9 @@ export const actionResolvers: Resolvers = {
       sortResults(await workOfGoal(ctx, r, (w) => w.results)).at(-1) ?? null,
   },
   Case: {
-    actions: async (c, { filter }, ctx) => {
-      const actor = requireActor(ctx);
-      const scope = filter?.scope ?? "ALL";
-      const statuses = filter?.statuses?.length ? new Set(filter.statuses) : undefined;
-      const { actions } = await caseWork(ctx, c.id);
-      const selected = actions.filter((r) => {
-        const a = r.content;
-        if (scope === "MINE" && a.ownerProfessionalId !== actor.professionalId) return false;
-        if (scope === "ORGANISATION" && a.ownerOrganisationId !== actor.organisationId) return false;
-        if (statuses && !statuses.has(a.status)) return false;
-        if (filter?.overdueOnly && !isActionOverdue(a, ctx.now)) return false;
-        return true;
-      });
-      return sortActions(selected, ctx.now);
-    },
-    referrals: async (c, _a, ctx) => {
-      const { referrals } = await caseWork(ctx, c.id);
-      return [...referrals].sort((a, b) =>
-        a.content.startsOn === b.content.startsOn ? 0 : a.content.startsOn < b.content.startsOn ? -1 : 1,
-      );
-    },
+    actions: (c, args, ctx) =>
+      listActions(caseWorkLookup(ctx), requireActor(ctx), { ...args, caseId: c.id }, ctx.now),
+    referrals: (c, _a, ctx) => listReferrals(caseWorkLookup(ctx), { caseId: c.id }),
     budget: async (c, _a, ctx) => {
       const { referrals } = await caseWork(ctx, c.id);
       let totalCostCents = 0;

@@ -5,6 +5,7 @@ import { isCoveredItemOf, listItems, tables, type CoveredItem, type ItemRecord }
 import { itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import { accessOf } from "../dossier/access";
+import type { Lookup } from "../reads";
 
 // The work of a case as the viewer may see it: actions, results and referrals (one SQL statement per case and
 // request), and the lineage of its goals (structure, no content) to follow a goal across plan versions.
@@ -71,6 +72,9 @@ function loaders(ctx: Context): WorkLoaders {
 
 /** The actions, results and referrals of a case the viewer may see (oldest first). */
 export const caseWork = (ctx: Context, caseId: string) => loaders(ctx).work.load(caseId);
+
+/** The same, as the request's lookup (for the read operations). */
+export const caseWorkLookup = (ctx: Context): Lookup<CaseWork> => loaders(ctx).work;
 
 /** Ids of every goal of the same lineage (the same goal in every plan version). */
 export async function goalsOfLineage(ctx: Context, caseId: string, lineageId: string): Promise<string[]> {

@@ -13,8 +13,8 @@ async function professional(ctx: Context, id: string) {
 
 export const breakGlassResolvers: Resolvers = {
   Query: {
-    breakGlassReviews: (_root, { includeReviewed }, ctx) =>
-      listBreakGlassReviews(ctx.db, requireActor(ctx), ctx.audit, includeReviewed ?? false),
+    breakGlassReviews: (_root, args, ctx) =>
+      listBreakGlassReviews(ctx.db, requireActor(ctx), ctx.audit, args),
   },
   Mutation: {
     breakGlass: (_root, { input }, ctx) =>

@@ -1,16 +1,15 @@
 import { AppError, allowedTransitions, isUuid, teamWarnings } from "@regiehub/domain";
-import { decodeCaseCursor, encodeCaseCursor, findCaseInScope, listCases } from "@regiehub/db";
-import { caseScope, viewerCaseActions } from "@regiehub/policy";
+import { findCaseInScope } from "@regiehub/db";
+import { viewerCaseActions } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel } from "../../graphql/models";
 import { selectedFields } from "../../graphql/selection";
 import { caseNotFound, readableCases } from "./access";
+import { listCases } from "./operations/list-cases";
 import { moveCasePhase } from "./operations/move-case-phase";
 import { openCase } from "./operations/open-case";
 import { updateCase } from "./operations/update-case";
-
-const MAX_PAGE = 100;
 
 async function professionalOrNull(ctx: Context, id: string | null) {
   return id ? ((await ctx.loaders.professional.load(id)) ?? null) : null;
@@ -24,35 +23,7 @@ async function facts(ctx: Context, c: CaseModel) {
 
 export const caseResolvers: Resolvers = {
   Query: {
-    cases: async (_root, { filter, first, after }, ctx) => {
-      const actor = requireActor(ctx);
-      const size = first ?? 25;
-      if (size < 1 || size > MAX_PAGE)
-        throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
-      const cursor = after ? decodeCaseCursor(after) : undefined;
-      if (after && !cursor) throw AppError.badInput("after", "Unknown cursor");
-      const page = await listCases(
-        ctx.db,
-        caseScope(actor),
-        { phases: filter?.phases, search: filter?.search, first: size },
-        cursor,
-      );
-      const edges = page.rows.map((node) => ({ cursor: encodeCaseCursor(node), node }));
-      for (const row of page.rows) {
-        ctx.audit.read({
-          caseId: row.id,
-          subjectPersonIds: [],
-          fields: ["Case.title", "Case.reference"],
-          legalBasis: "LEGAL_TASK",
-          detail: "case list",
-        });
-      }
-      return {
-        edges,
-        totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      };
-    },
+    cases: (_root, args, ctx) => listCases(ctx.db, requireActor(ctx), ctx.audit, args),
     case: async (_root, { id }, ctx, info) => {
       const actor = requireActor(ctx);
       const row = isUuid(id) ? await findCaseInScope(ctx.db, readableCases(actor), id) : undefined;

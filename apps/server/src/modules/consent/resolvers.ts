@@ -1,25 +1,18 @@
 import { AppError, isUuid } from "@regiehub/domain";
 import { countCaseItems } from "@regiehub/db";
-import { can, grantIsValid } from "@regiehub/policy";
+import { grantIsValid } from "@regiehub/policy";
 import { requireActor } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { authorizeCase } from "../case/access";
-import { grantAccess, withdrawAccess } from "./operations/grant-access";
+import { grantAccess } from "./operations/grant-access";
+import { listGrants } from "./operations/list-grants";
+import { withdrawAccess } from "./operations/withdraw-access";
 
 const NO_PROFESSIONAL = "00000000-0000-0000-0000-000000000000";
 
 export const consentResolvers: Resolvers = {
   Case: {
-    grants: async (c, { includeInactive }, ctx) => {
-      const actor = requireActor(ctx);
-      const facts = await ctx.loaders.caseFacts.load(c.id);
-      if (!facts) throw AppError.notFound("Case");
-      const all = await ctx.loaders.grantsByCase.load(c.id);
-      const mine = can(actor, "consent.manage", facts).allowed
-        ? all
-        : all.filter((g) => g.granteeOrganisationId === actor.organisationId);
-      return includeInactive ? mine : mine.filter((g) => grantIsValid(g, ctx.now));
-    },
+    grants: (c, args, ctx) => listGrants(ctx.loaders, requireActor(ctx), { ...args, caseId: c.id }, ctx.now),
     accessFor: async (c, { organisationId }, ctx) => {
       const actor = requireActor(ctx);
       const facts = await authorizeCase(ctx.db, actor, c.id, "consent.manage");

@@ -1,15 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { AppError, isUuid, itemTypeName } from "@regiehub/domain";
-import {
-  countCaseItems,
-  decodeItemCursor,
-  encodeItemCursor,
-  findItem,
-  listCaseItems,
-  tables,
-  unsafeLoadItemFacts,
-  type ItemRecord,
-} from "@regiehub/db";
+import { findItem, tables, unsafeLoadItemFacts, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
@@ -18,9 +9,9 @@ import { content } from "./access";
 import { itemFields } from "./item-fields";
 import { addOwnStatement } from "./operations/add-own-statement";
 import { correctItem } from "./operations/correct-item";
+import { listItemHistory } from "./operations/list-item-history";
+import { listTimeline } from "./operations/list-timeline";
 import { recordItem } from "./operations/record-item";
-
-const MAX_PAGE = 100;
 
 async function loadItemForViewer(ctx: Context, id: string): Promise<ItemRecord> {
   const actor = requireActor(ctx);
@@ -68,52 +59,14 @@ export const dossierResolvers: Resolvers = {
     },
   },
   Case: {
-    timeline: async (c, { filter, first, after, includeRedacted }, ctx) => {
-      const actor = requireActor(ctx);
-      const size = first ?? 50;
-      if (size < 1 || size > MAX_PAGE)
-        throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
-      const cursor = after ? decodeItemCursor(after) : undefined;
-      if (after && !cursor) throw AppError.badInput("after", "Unknown cursor");
-      const scope = itemScope(actor, ctx.now);
-      const args = {
-        caseId: c.id,
-        domains: filter?.domains,
-        kinds: filter?.kinds,
-        includeRedacted: includeRedacted ?? false,
-        first: size,
-      };
-      const page = await listCaseItems(ctx.db, scope, args, cursor);
-      const edges = page.records.map((node) => ({ cursor: encodeItemCursor(node), node }));
-      return {
-        edges,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-        totalCount: () => countCaseItems(ctx.db, scope, args),
-      } as never;
-    },
+    timeline: (c, args, ctx) => listTimeline(ctx.db, requireActor(ctx), { ...args, caseId: c.id }, ctx.now),
+  },
+  DossierItemConnection: {
+    totalCount: (page) => page.totalCount(),
   },
   Query: {
     dossierItem: (_root, { id }, ctx) => loadItemForViewer(ctx, id),
-    dossierItemHistory: async (_root, { id }, ctx) => {
-      const actor = requireActor(ctx);
-      const facts = isUuid(id) ? await unsafeLoadItemFacts(ctx.db, id) : undefined;
-      if (!facts) throw AppError.notFound("Item");
-      await authorizeCase(ctx.db, actor, facts.caseId, "item.readHistory");
-      const versions = await ctx.db
-        .select()
-        .from(tables.dossierItemVersions)
-        .where(eq(tables.dossierItemVersions.itemId, id))
-        .orderBy(asc(tables.dossierItemVersions.version));
-      ctx.audit.read({
-        caseId: facts.caseId,
-        subjectPersonIds: facts.subjectPersonIds,
-        itemIds: [id],
-        fields: ["DossierItemVersion.snapshot"],
-        legalBasis: "LEGAL_TASK",
-        activity: "RH-PA-04",
-      });
-      return versions;
-    },
+    dossierItemHistory: (_root, args, ctx) => listItemHistory(ctx.db, requireActor(ctx), ctx.audit, args),
   },
   Mutation: {
     recordObservation: (_r, { input }, ctx) =>

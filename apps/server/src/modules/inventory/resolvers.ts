@@ -1,34 +1,28 @@
 import { AppError, progress, zrmLabel, type ZrmScore } from "@regiehub/domain";
-import { listItems, type ItemOf, type ItemRecord } from "@regiehub/db";
-import { itemScope } from "@regiehub/policy";
+import type { ItemOf, ItemRecord } from "@regiehub/db";
 import { requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { NotificationModel, SelfRelianceProgressModel } from "../../graphql/models";
 import { selectedFields } from "../../graphql/selection";
 import { accessOf, content } from "../dossier/access";
 import { itemFields } from "../dossier/item-fields";
-import { mayReadCase, myNotifications, notificationMessage } from "./notifications";
+import { mayReadCase, notificationMessage } from "./notifications";
 import { addNetworkMember } from "./operations/add-network-member";
+import { listAssessments } from "./operations/list-assessments";
+import { listNetworkMembers } from "./operations/list-network-members";
+import { listNotifications } from "./operations/list-notifications";
+import { listProblems } from "./operations/list-problems";
+import { listSafetyAssessments } from "./operations/list-safety-assessments";
 import { markNotificationRead } from "./operations/mark-notification-read";
 import { recordAssessment } from "./operations/record-assessment";
 import { recordProblem } from "./operations/record-problem";
 import { recordSafetyAssessment } from "./operations/record-safety-assessment";
+import { visibleItems as visibleInventoryItems, type InventoryKind } from "./operations/shared";
 import { newestFirst } from "./views";
 
-type InventoryKind = "ASSESSMENT" | "SAFETY_ASSESSMENT" | "NETWORK_MEMBER" | "PROBLEM";
-
 /** The items of one kind in a case that the viewer may see (coverage decided in SQL), oldest first. */
-function visibleItems<K extends InventoryKind>(
-  ctx: Context,
-  caseId: string,
-  kind: K,
-  domain?: ItemRecord["domain"] | null,
-) {
-  return listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
-    caseId,
-    kinds: [kind],
-    domains: domain ? [domain] : undefined,
-  });
+function visibleItems<K extends InventoryKind>(ctx: Context, caseId: string, kind: K) {
+  return visibleInventoryItems(ctx.db, requireActor(ctx), ctx.now, caseId, kind);
 }
 
 /** Only records the policy agrees the viewer may see (SQL said so already; this keeps both in step). */
@@ -50,7 +44,6 @@ async function personOf(ctx: Context, caseId: string, personId: string) {
   return person;
 }
 
-const assessedOn = (r: ItemOf<"ASSESSMENT">) => r.content?.assessedOn ?? "";
 const safetyAssessedOn = (r: ItemOf<"SAFETY_ASSESSMENT">) => r.content?.assessedOn ?? "";
 
 export const inventoryResolvers: Resolvers = {
@@ -117,11 +110,8 @@ export const inventoryResolvers: Resolvers = {
     },
   },
   Case: {
-    assessments: async (c, { personId, domain }, ctx) => {
-      const records = await visibleItems(ctx, c.id, "ASSESSMENT", domain);
-      const ofPerson = personId ? records.filter((r) => r.content?.personId === personId) : records;
-      return newestFirst(ofPerson, assessedOn);
-    },
+    assessments: (c, args, ctx) =>
+      listAssessments(ctx.db, requireActor(ctx), { ...args, caseId: c.id }, ctx.now),
     selfRelianceProgress: async (c, _a, ctx) => {
       const records = await allowed(ctx, await visibleItems(ctx, c.id, "ASSESSMENT"));
       // Every score used is a read of that assessment, logged through content().
@@ -145,8 +135,8 @@ export const inventoryResolvers: Resolvers = {
         trend: p.trend,
       }));
     },
-    safetyAssessments: async (c, _a, ctx) =>
-      newestFirst(await visibleItems(ctx, c.id, "SAFETY_ASSESSMENT"), safetyAssessedOn),
+    safetyAssessments: (c, _a, ctx) =>
+      listSafetyAssessments(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
     acuteSafety: async (c, _a, ctx) => {
       const records = await allowed(ctx, await visibleItems(ctx, c.id, "SAFETY_ASSESSMENT"));
       const latest = newestFirst(records, safetyAssessedOn)[0];
@@ -154,11 +144,12 @@ export const inventoryResolvers: Resolvers = {
       const acute = await content(ctx, latest, "SafetyAssessment.acute", (c) => c.acute);
       return acute ? latest : null;
     },
-    networkMembers: (c, _a, ctx) => visibleItems(ctx, c.id, "NETWORK_MEMBER"),
-    problems: (c, _a, ctx) => visibleItems(ctx, c.id, "PROBLEM"),
+    networkMembers: (c, _a, ctx) => listNetworkMembers(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
+    problems: (c, _a, ctx) => listProblems(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
   },
   Query: {
-    myNotifications: (_root, { unreadOnly }, ctx) => myNotifications(ctx, unreadOnly ?? false),
+    myNotifications: (_root, args, ctx) =>
+      listNotifications(ctx.db, requireActor(ctx), ctx.loaders.caseFacts, args),
   },
   Mutation: {
     recordAssessment: (_r, { input }, ctx) =>

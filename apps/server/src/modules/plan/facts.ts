@@ -9,6 +9,7 @@ import {
   type PlanMeta,
 } from "@regiehub/db";
 import type { Context } from "../../graphql/context";
+import type { Lookup } from "../reads";
 
 // Process facts of the family plan (number, status, dates, goal domains, lineage), batched per request.
 // They are read without access rules, so they are only ever asked for records of a case the viewer may read
@@ -62,6 +63,9 @@ export async function planMeta(ctx: Context, planId: string): Promise<PlanMeta> 
 
 /** Every plan version of a case, newest first. */
 export const casePlanMeta = (ctx: Context, caseId: string) => loaders(ctx).caseMeta.load(caseId);
+
+/** The same, as the request's lookup (for the read operations). */
+export const casePlanMetaLookup = (ctx: Context): Lookup<PlanMeta[]> => loaders(ctx).caseMeta;
 
 /** The domains of every goal of a plan, also the goals the viewer cannot see. */
 export const planGoalDomains = (ctx: Context, planId: string) => loaders(ctx).goalDomains.load(planId);

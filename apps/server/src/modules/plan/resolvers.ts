@@ -15,12 +15,21 @@ import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel, EvaluationScheduleModel } from "../../graphql/models";
 import { content } from "../dossier/access";
 import { itemFields, type KindViewFacts } from "../dossier/item-fields";
-import { casePlanMeta, goalLineage, lastHeldEvaluation, planGoalDomains, planMeta } from "./facts";
+import {
+  casePlanMeta,
+  casePlanMetaLookup,
+  goalLineage,
+  lastHeldEvaluation,
+  planGoalDomains,
+  planMeta,
+} from "./facts";
 import { addGoal } from "./operations/add-goal";
 import { agreePlan } from "./operations/agree-plan";
 import { approvePlan } from "./operations/approve-plan";
 import { draftPlan } from "./operations/draft-plan";
 import { holdEvaluation } from "./operations/hold-evaluation";
+import { listEvaluations } from "./operations/list-evaluations";
+import { listPlans } from "./operations/list-plans";
 import { reopenPlan } from "./operations/reopen-plan";
 import { scheduleEvaluation } from "./operations/schedule-evaluation";
 import { setEvaluationInterval } from "./operations/set-evaluation-interval";
@@ -152,15 +161,8 @@ export const planResolvers: Resolvers = {
   },
   Case: {
     evaluationIntervalMonths: (c) => c.evaluationIntervalMonths,
-    plans: async (c, _a, ctx) => {
-      const records = await listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
-        caseId: c.id,
-        kinds: ["PLAN"],
-        includeRedacted: true,
-      });
-      const number = new Map((await casePlanMeta(ctx, c.id)).map((m) => [m.itemId, m.number]));
-      return records.sort((a, b) => (number.get(b.id) ?? 0) - (number.get(a.id) ?? 0));
-    },
+    plans: (c, _a, ctx) =>
+      listPlans(ctx.db, requireActor(ctx), casePlanMetaLookup(ctx), { caseId: c.id }, ctx.now),
     currentPlan: async (c, _a, ctx) =>
       planRecord(ctx, (await casePlanMeta(ctx, c.id)).find((p) => p.status === "APPROVED")?.itemId),
     draftPlan: async (c, _a, ctx) =>
@@ -168,16 +170,7 @@ export const planResolvers: Resolvers = {
         ctx,
         (await casePlanMeta(ctx, c.id)).find((p) => p.status === "DRAFT" || p.status === "AGREED")?.itemId,
       ),
-    evaluations: async (c, _a, ctx) => {
-      const records = await listItems(ctx.db, itemScope(requireActor(ctx), ctx.now), {
-        caseId: c.id,
-        kinds: ["EVALUATION"],
-      });
-      // listItems is oldest first; a stable sort by date keeps that order on the same date.
-      return records.sort((a, b) =>
-        (a.content?.scheduledOn ?? "").localeCompare(b.content?.scheduledOn ?? ""),
-      );
-    },
+    evaluations: (c, _a, ctx) => listEvaluations(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
     evaluationSchedule: (c, _a, ctx) => evaluationSchedule(ctx, c),
   },
   Mutation: {

@@ -1,12 +1,14 @@
 import { desc, isNull, sql } from "drizzle-orm";
-import type { Actor } from "@regiehub/domain";
-import { tables, unsafeLoadCaseAccessFacts, type Database } from "@regiehub/db";
+import { z } from "zod";
+import { parseInput, type Actor } from "@regiehub/domain";
+import { tables, unsafeLoadCaseAccessFacts, type BreakGlassRow, type Database } from "@regiehub/db";
 import { authorize, can } from "@regiehub/policy";
 import type { AuditTrail } from "../../../audit/trail";
-import type { BreakGlassModel } from "../../../graphql/models";
 
 /** At most this many accesses are listed (all open ones come first). */
 export const MAX_REVIEWS = 500;
+
+export const ListBreakGlassReviewsInput = z.object({ includeReviewed: z.boolean().nullish() });
 
 /**
  * Break-glass accesses for the privacy officer: open (unreviewed) ones first, then the newest. The
@@ -16,9 +18,10 @@ export async function listBreakGlassReviews(
   db: Database,
   actor: Actor,
   audit: AuditTrail,
-  includeReviewed: boolean,
-): Promise<BreakGlassModel[]> {
+  rawInput: unknown,
+): Promise<BreakGlassRow[]> {
   authorize(actor, "breakGlass.review");
+  const includeReviewed = parseInput(ListBreakGlassReviewsInput, rawInput, "").includeReviewed ?? false;
   const b = tables.breakGlassAccesses;
   const all = await db
     .select()

@@ -1,9 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
+import { tables, type BreakGlassRow, type Database } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
-import type { BreakGlassModel } from "../../../graphql/models";
 import { authorizeCase } from "../../case/access";
 
 export const BreakGlassInput = z.object({
@@ -28,7 +27,7 @@ export async function openBreakGlass(
   rawInput: unknown,
   now: Date,
   minutes: number,
-): Promise<BreakGlassModel> {
+): Promise<BreakGlassRow> {
   const input = parseInput(BreakGlassInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "breakGlass.open");

@@ -1,10 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, BREAK_GLASS_VERDICTS, isUuid, type Actor, parseInput } from "@regiehub/domain";
-import { tables, unsafeLoadCaseAccessFacts, type Database } from "@regiehub/db";
+import { tables, unsafeLoadCaseAccessFacts, type BreakGlassRow, type Database } from "@regiehub/db";
 import { authorize, can } from "@regiehub/policy";
 import type { ChangeRecorder } from "../../../changes/recorder";
-import type { BreakGlassModel } from "../../../graphql/models";
 
 export const ReviewBreakGlassInput = z.object({
   id: z.string(),
@@ -19,7 +18,7 @@ export async function reviewBreakGlass(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<BreakGlassModel> {
+): Promise<BreakGlassRow> {
   authorize(actor, "breakGlass.review");
   const input = parseInput(ReviewBreakGlassInput, rawInput);
   if (!isUuid(input.id)) throw AppError.notFound("BreakGlassAccess");

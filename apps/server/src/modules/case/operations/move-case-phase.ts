@@ -9,8 +9,7 @@ import {
   type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
-import type { CaseModel } from "../../../graphql/models";
+import { tables, type CaseRow, type Database } from "@regiehub/db";
 import { retainUntilFor } from "../../../retention";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
@@ -35,7 +34,7 @@ export async function moveCasePhase(
   rawInput: unknown,
   now: Date,
   retentionYears: number,
-): Promise<CaseModel> {
+): Promise<CaseRow> {
   const input = parseInput(MoveCasePhaseInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.id, "case.movePhase");

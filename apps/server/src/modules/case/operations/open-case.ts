@@ -1,9 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, CASE_FRAMEWORKS, dutchDate, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
+import { tables, type CaseRow, type Database } from "@regiehub/db";
 import { authorize } from "@regiehub/policy";
-import type { CaseModel } from "../../../graphql/models";
 import { municipality, optionalId, title } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
 import type { ChangeRecorder } from "../../../changes/recorder";
@@ -23,7 +22,7 @@ export async function openCase(
   changes: ChangeRecorder,
   rawInput: unknown,
   now: Date,
-): Promise<CaseModel> {
+): Promise<CaseRow> {
   authorize(actor, "case.open");
   const input = parseInput(OpenCaseInput, rawInput);
   const casusregisseurId =

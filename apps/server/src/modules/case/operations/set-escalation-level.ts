@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
+import { tables, type CaseRow, type Database } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
-import type { CaseModel } from "../../../graphql/models";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
@@ -24,7 +23,7 @@ export async function setEscalationLevel(
   actor: Actor,
   changes: ChangeRecorder,
   rawInput: unknown,
-): Promise<CaseModel> {
+): Promise<CaseRow> {
   const input = parseInput(SetEscalationLevelInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "case.escalate");

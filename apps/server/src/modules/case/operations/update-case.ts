@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, CASE_FRAMEWORKS, caseUpdateKind, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type Executor } from "@regiehub/db";
-import type { CaseModel } from "../../../graphql/models";
+import { tables, type CaseRow, type Database, type Executor } from "@regiehub/db";
 import { authorizeCase } from "../access";
 import { municipality, optionalId, title, version } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
@@ -23,7 +22,7 @@ export async function updateCase(
   actor: Actor,
   changes: ChangeRecorder,
   rawInput: unknown,
-): Promise<CaseModel> {
+): Promise<CaseRow> {
   const input = parseInput(UpdateCaseInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.id, "case.update");
@@ -68,7 +67,7 @@ export async function bumpVersion(
   caseId: string,
   expectedVersion: number,
   changes: Partial<typeof tables.cases.$inferInsert>,
-): Promise<CaseModel> {
+): Promise<CaseRow> {
   const { cases } = tables;
   const [row] = await tx
     .update(cases)

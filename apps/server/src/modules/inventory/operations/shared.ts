@@ -1,9 +1,19 @@
 import { z } from "zod";
-import { AppError, DATA_CLASSES, LEGAL_BASES, type FieldError, type LegalBasis } from "@regiehub/domain";
-import type { CaseAccessFacts, Executor } from "@regiehub/db";
+import {
+  AppError,
+  DATA_CLASSES,
+  LEGAL_BASES,
+  type Actor,
+  type Domain,
+  type FieldError,
+  type LegalBasis,
+} from "@regiehub/domain";
+import { listItems, type CaseAccessFacts, type Executor } from "@regiehub/db";
+import { itemScope } from "@regiehub/policy";
 import { caseFramework, defaultLegalBasis } from "../../dossier/operations/shared";
 
-// Input pieces shared by the inventory mutations (assessments, safety, network, problems).
+// Input pieces shared by the inventory mutations (assessments, safety, network, problems), and the read of a
+// case's inventory items shared by the list reads.
 
 /** Required text: trimmed, at least `min` characters, at most `max`. */
 export const text = (max: number, emptyMessage: string, min = 1) =>
@@ -74,4 +84,22 @@ export function acuteSafetyRecipients(
   facts: Pick<CaseAccessFacts, "casusregisseurId" | "procesregisseurId">,
 ): string[] {
   return [...new Set([facts.casusregisseurId, facts.procesregisseurId].filter((id): id is string => !!id))];
+}
+
+export type InventoryKind = "ASSESSMENT" | "SAFETY_ASSESSMENT" | "NETWORK_MEMBER" | "PROBLEM";
+
+/** The items of one kind in a case that the viewer may see (coverage decided in SQL), oldest first. */
+export function visibleItems<K extends InventoryKind>(
+  db: Executor,
+  actor: Actor,
+  now: Date,
+  caseId: string,
+  kind: K,
+  domain?: Domain | null,
+) {
+  return listItems(db, itemScope(actor, now), {
+    caseId,
+    kinds: [kind],
+    domains: domain ? [domain] : undefined,
+  });
 }

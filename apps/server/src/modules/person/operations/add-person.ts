@@ -1,8 +1,7 @@
 import { parseInput } from "@regiehub/domain";
 import { z } from "zod";
 import type { Actor } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
-import type { PersonModel } from "../../../graphql/models";
+import { tables, type PersonRow, type Database } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
 import type { ChangeRecorder } from "../../../changes/recorder";
@@ -21,7 +20,7 @@ export async function addPerson(
   actor: Actor,
   changes: ChangeRecorder,
   rawInput: unknown,
-): Promise<PersonModel> {
+): Promise<PersonRow> {
   const input = parseInput(AddPersonInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.caseId, "person.create");

@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, isUuid, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
-import type { PersonModel } from "../../../graphql/models";
+import { tables, type PersonRow, type Database } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
 import type { ChangeRecorder } from "../../../changes/recorder";
@@ -22,7 +21,7 @@ export async function updatePerson(
   actor: Actor,
   changes: ChangeRecorder,
   rawInput: unknown,
-): Promise<PersonModel> {
+): Promise<PersonRow> {
   const input = parseInput(UpdatePersonInput, rawInput);
   const { persons } = tables;
   return changes.transaction(db, async (tx, record) => {

@@ -4,7 +4,8 @@ import type { Database, ItemOf } from "@regiehub/db";
 import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { reload } from "../../dossier/operations/shared";
-import { perspective, startPlanVersion, uniqueIds } from "./shared";
+import { perspective, uniqueIds } from "./shared";
+import { startPlanVersion } from "./start-plan-version";
 
 export const DraftPlanInput = z.object({
   caseId: z.string(),

@@ -6,7 +6,8 @@ import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { participants } from "./schedule-evaluation";
-import { isoDate, loadItemFactsOfKind, stale, startPlanVersion, today, version } from "./shared";
+import { isoDate, loadItemFactsOfKind, stale, today, version } from "./shared";
+import { startPlanVersion } from "./start-plan-version";
 
 export const HoldEvaluationInput = z.object({
   evaluationId: z.string(),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import {
   AppError,
@@ -7,18 +7,14 @@ import {
   isUuid,
   planIsEditable,
   type Actor,
-  type Domain,
-  type LegalBasis,
   type PlanStatus,
 } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type Executor, type PlanRow } from "@regiehub/db";
 import type { CaseAction } from "@regiehub/policy";
-import type { RecordChange } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
-import { caseFramework, defaultLegalBasis, requirePersonsOfCase } from "../../dossier/operations/shared";
 
-// Shared by the plan and evaluation operations: input pieces, loading a plan for a change, and starting a new
-// plan version (draftPlan and holdEvaluation with startNewPlanVersion run the same code).
+// Shared by the plan and evaluation operations: input pieces, and loading and locking a plan for a change.
+// Starting a new plan version is start-plan-version.ts.
 
 export const STATUS_NL: Record<PlanStatus, string> = {
   DRAFT: "concept",
@@ -113,158 +109,3 @@ export function requireEditable(plan: PlanRow, caseId: string): void {
 
 /** Today's calendar date in the Netherlands. */
 export const today = (now: Date): string => calendarDate(now);
-
-export interface PlanVersionRequest {
-  caseId: string;
-  perspective?: string | null | undefined;
-  subjectPersonIds?: readonly string[] | null | undefined;
-  domain: Domain;
-  legalBasis?: LegalBasis | null | undefined;
-}
-
-/**
- * Starts the next plan version as a DRAFT: number = highest + 1; the perspective (when not given) and the goals
- * of the APPROVED plan in force are copied (the goals as new GOAL items with the same lineage). CONFLICT while
- * a DRAFT or AGREED version exists. Records the change (ITEM_RECORDED); the caller has authorised "plan.manage".
- */
-export async function startPlanVersion(
-  tx: Executor,
-  actor: Actor,
-  record: RecordChange,
-  request: PlanVersionRequest,
-  detail?: string,
-): Promise<string> {
-  const { plans, goals, dossierItems, persons } = tables;
-  const { caseId } = request;
-  await lockCase(tx, caseId);
-  const versions = await tx
-    .select({
-      itemId: plans.itemId,
-      number: plans.number,
-      status: plans.status,
-      perspective: plans.perspective,
-    })
-    .from(plans)
-    .where(eq(plans.caseId, caseId))
-    .orderBy(desc(plans.number));
-  const open = versions.find((p) => p.status === "DRAFT" || p.status === "AGREED");
-  if (open) {
-    throw new AppError(
-      "CONFLICT",
-      `Versie ${open.number} van het gezinsplan is nog ${STATUS_NL[open.status]}; rond die eerst af voordat je een nieuwe versie begint.`,
-    ).about(caseId, [open.itemId]);
-  }
-  const inForce = versions.find((p) => p.status === "APPROVED");
-  const number = (versions[0]?.number ?? 0) + 1;
-
-  let subjectPersonIds: string[];
-  if (request.subjectPersonIds) {
-    subjectPersonIds = [...new Set(request.subjectPersonIds)];
-    await requirePersonsOfCase(tx, caseId, subjectPersonIds, "input.subjectPersonIds");
-  } else {
-    const rows = await tx
-      .select({ id: persons.id })
-      .from(persons)
-      .where(eq(persons.caseId, caseId))
-      .orderBy(asc(persons.householdRole), asc(persons.birthDate), asc(persons.id));
-    subjectPersonIds = rows.map((r) => r.id);
-  }
-  const legalBasis = request.legalBasis ?? defaultLegalBasis(await caseFramework(tx, caseId));
-
-  // Items of one transaction share now(); explicit, increasing creation times keep the copied goals in order.
-  const base = Date.now();
-  const [planItem] = await tx
-    .insert(dossierItems)
-    .values({
-      caseId,
-      kind: "PLAN",
-      domain: request.domain,
-      dataClass: "GENERAL",
-      subjectPersonIds,
-      authorProfessionalId: actor.professionalId,
-      authorOrganisationId: actor.organisationId,
-      sourceKind: "OWN_OBSERVATION",
-      legalBasis,
-      createdAt: new Date(base),
-      updatedAt: new Date(base),
-    })
-    .returning({ id: dossierItems.id });
-  const planId = planItem!.id;
-  await tx.insert(plans).values({
-    itemId: planId,
-    caseId,
-    number,
-    status: "DRAFT",
-    perspective: request.perspective ?? inForce?.perspective ?? "",
-  });
-
-  const copies = inForce
-    ? await tx
-        .select({ item: dossierItems, goal: goals })
-        .from(dossierItems)
-        .innerJoin(goals, eq(goals.itemId, dossierItems.id))
-        .where(and(eq(dossierItems.parentItemId, inForce.itemId), eq(dossierItems.kind, "GOAL")))
-        .orderBy(asc(dossierItems.createdAt), asc(dossierItems.id))
-    : [];
-  const goalIds: string[] = [];
-  const subjects = new Set(subjectPersonIds);
-  for (const [i, { item, goal }] of copies.entries()) {
-    const at = new Date(base + i + 1);
-    const [row] = await tx
-      .insert(dossierItems)
-      .values({
-        caseId,
-        kind: "GOAL",
-        domain: item.domain,
-        dataClass: item.dataClass,
-        subjectPersonIds: item.subjectPersonIds,
-        authorProfessionalId: actor.professionalId,
-        authorOrganisationId: actor.organisationId,
-        sourceKind: item.sourceKind,
-        sourceDescription: item.sourceDescription,
-        legalBasis: item.legalBasis,
-        parentItemId: planId,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning({ id: dossierItems.id });
-    await tx.insert(goals).values({
-      itemId: row!.id,
-      lineageId: goal.lineageId,
-      familyWording: goal.familyWording,
-      professionalWording: goal.professionalWording,
-      priority: goal.priority,
-      targetDate: goal.targetDate,
-    });
-    goalIds.push(row!.id);
-    for (const id of item.subjectPersonIds) subjects.add(id);
-  }
-
-  record({
-    kind: "ITEM_RECORDED",
-    caseId,
-    subjectPersonIds: [...subjects],
-    itemIds: [planId, ...goalIds],
-    fields: [
-      "Plan.number",
-      "Plan.status",
-      "Plan.perspective",
-      ...(goalIds.length
-        ? [
-            "Goal.lineageId",
-            "Goal.familyWording",
-            "Goal.professionalWording",
-            "Goal.priority",
-            "Goal.targetDate",
-          ]
-        : []),
-    ],
-    legalBasis,
-    detail:
-      detail ??
-      (inForce
-        ? `plan version ${number}, ${goalIds.length} goal(s) copied from version ${inForce.number}`
-        : `plan version ${number}`),
-  });
-  return planId;
-}

@@ -1,12 +1,17 @@
 import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, LOG_OPERATIONS, parseInput, type Actor } from "@regiehub/domain";
+import {
+  LOG_OPERATIONS,
+  connection,
+  pageArgs,
+  parseInput,
+  type Actor,
+  type Connection,
+} from "@regiehub/domain";
 import { tables, type Database, type ProcessingLogRow } from "@regiehub/db";
 import type { AuditTrail } from "../../../audit/trail";
 import type { Pseudonymizer } from "../../../audit/pseudonym";
 import { authorizeCase } from "../../case/access";
-
-export const MAX_PAGE = 100;
 
 // The DateTime scalar has checked the form already; this keeps the operation safe on its own.
 const moment = z.string().refine((v) => !Number.isNaN(Date.parse(v)), "Geef een tijdstip (ISO 8601)");
@@ -24,18 +29,6 @@ export const ProcessingLogFilter = z
     message: "Het einde ligt vóór het begin",
   });
 
-export interface ProcessingLogArgs {
-  caseId: string;
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
-export interface ProcessingLogPage {
-  edges: { cursor: string; node: ProcessingLogRow }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
 /** Cursors are opaque: the entry id, base64url-encoded. */
 export function encodeLogCursor(id: number): string {
   return Buffer.from(`log:${id}`).toString("base64url");
@@ -46,6 +39,12 @@ export function decodeLogCursor(cursor: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+export const ListProcessingLogInput = z.object({
+  ...pageArgs(50, decodeLogCursor),
+  caseId: z.string(),
+  filter: ProcessingLogFilter.nullish(),
+});
+
 /**
  * A page of a case's processing log, newest first (privacy officer and the directing organisation). Reading
  * the log is itself a processing (supervision, RH-PA-05) and is logged like any other read.
@@ -55,19 +54,15 @@ export async function listProcessingLog(
   actor: Actor,
   audit: AuditTrail,
   pseudonymize: Pseudonymizer,
-  args: ProcessingLogArgs,
-): Promise<ProcessingLogPage> {
-  const size = args.first ?? 50;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE)
-    throw AppError.badInput("first", `first must be between 1 and ${MAX_PAGE}`);
-  const before = args.after ? decodeLogCursor(args.after) : undefined;
-  if (args.after && before === undefined) throw AppError.badInput("after", "Unknown cursor");
-  const filter = parseInput(ProcessingLogFilter, args.filter ?? {}, "filter");
+  rawInput: unknown,
+): Promise<Connection<ProcessingLogRow>> {
+  const { caseId, first: size, after: before, ...input } = parseInput(ListProcessingLogInput, rawInput, "");
+  const filter: z.infer<typeof ProcessingLogFilter> = input.filter ?? {};
 
-  await authorizeCase(db, actor, args.caseId, "log.read");
+  await authorizeCase(db, actor, caseId, "log.read");
 
   const log = tables.processingLog;
-  const where: SQL[] = [eq(log.caseId, args.caseId)];
+  const where: SQL[] = [eq(log.caseId, caseId)];
   if (before !== undefined) where.push(lt(log.id, before));
   if (filter.operations?.length) where.push(inArray(log.operation, filter.operations));
   if (filter.organisationId) where.push(eq(log.organisationId, filter.organisationId));
@@ -83,16 +78,12 @@ export async function listProcessingLog(
     .limit(size + 1);
 
   audit.read({
-    caseId: args.caseId,
+    caseId,
     subjectPersonIds: [],
     fields: ["ProcessingLog"],
     legalBasis: "LEGAL_TASK",
     activity: "RH-PA-05",
   });
 
-  const edges = rows.slice(0, size).map((node) => ({ cursor: encodeLogCursor(node.id), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return connection(rows.slice(0, size), rows.length > size, (node) => encodeLogCursor(node.id));
 }

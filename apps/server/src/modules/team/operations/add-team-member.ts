@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, DOMAINS, parseInput, type Actor } from "@regiehub/domain";
-import { isUniqueViolation, tables, type Database } from "@regiehub/db";
-import type { CaseTeamMemberModel } from "../../../graphql/models";
+import { isUniqueViolation, tables, type CaseTeamMemberRow, type Database } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import type { ChangeRecorder } from "../../../changes/recorder";
 
@@ -22,7 +21,7 @@ export async function addTeamMember(
   actor: Actor,
   changes: ChangeRecorder,
   rawInput: unknown,
-): Promise<CaseTeamMemberModel> {
+): Promise<CaseTeamMemberRow> {
   const input = parseInput(AddTeamMemberInput, rawInput);
   try {
     return await changes.transaction(db, async (tx, record) => {

@@ -1,7 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { AppError, isUuid, type Actor } from "@regiehub/domain";
-import { tables, type Database } from "@regiehub/db";
-import type { CaseModel } from "../../../graphql/models";
+import { tables, type CaseRow, type Database } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import type { ChangeRecorder } from "../../../changes/recorder";
 
@@ -11,7 +10,7 @@ export async function removeTeamMember(
   actor: Actor,
   changes: ChangeRecorder,
   id: unknown,
-): Promise<CaseModel> {
+): Promise<CaseRow> {
   const { caseTeamMembers: members, cases } = tables;
   return changes.transaction(db, async (tx, record) => {
     if (!isUuid(id)) throw AppError.notFound("Team member");

@@ -1,0 +1,50 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError, type Actor, parseInput } from "@regiehub/domain";
+import { tables, type ConsentGrantRow, type Database } from "@regiehub/db";
+import type { ChangeRecorder } from "../../../changes/recorder";
+import { authorizeCase } from "../../case/access";
+
+export const WithdrawAccessInput = z.object({
+  id: z.string(),
+  reason: z.string().trim().min(3, "Geef de reden van intrekking").max(1000, "Maximaal 1000 tekens"),
+});
+
+/** Withdraws a grant. It takes effect at once: every later decision reads the withdrawal. */
+export async function withdrawAccess(
+  db: Database,
+  actor: Actor,
+  changes: ChangeRecorder,
+  rawInput: unknown,
+  now: Date,
+): Promise<ConsentGrantRow> {
+  const input = parseInput(WithdrawAccessInput, rawInput);
+  const { consentGrants } = tables;
+  return changes.transaction(db, async (tx, record) => {
+    const [grant] = z.uuid().safeParse(input.id).success
+      ? await tx.select().from(consentGrants).where(eq(consentGrants.id, input.id)).for("update")
+      : [];
+    if (!grant) throw AppError.notFound("Grant");
+    await authorizeCase(tx, actor, grant.caseId, "consent.manage");
+    if (grant.withdrawnAt) throw new AppError("CONFLICT", "Deze toestemming is al ingetrokken");
+    const [updated] = await tx
+      .update(consentGrants)
+      .set({
+        withdrawnAt: now,
+        withdrawnByProfessionalId: actor.professionalId,
+        withdrawalReason: input.reason,
+      })
+      .where(and(eq(consentGrants.id, grant.id)))
+      .returning();
+    record({
+      kind: "ACCESS_WITHDRAWN",
+      caseId: grant.caseId,
+      subjectPersonIds: grant.subjectPersonIds,
+      fields: ["ConsentGrant.withdrawnAt"],
+      legalBasis: grant.legalBasis,
+      activity: "RH-PA-02",
+      detail: `withdrawal: ${input.reason}`,
+    });
+    return updated!;
+  });
+}

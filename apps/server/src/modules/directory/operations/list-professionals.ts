@@ -1,0 +1,32 @@
+import { and, asc, eq, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { PROFESSIONAL_ROLES, isUuid, parseInput, type Actor } from "@regiehub/domain";
+import { tables, type Database, type ProfessionalRow } from "@regiehub/db";
+import { authorize } from "@regiehub/policy";
+
+export const ListProfessionalsInput = z.object({
+  organisationId: z
+    .string()
+    .nullish()
+    .refine((id) => !id || isUuid(id), "Onbekende organisatie"),
+  role: z.enum(PROFESSIONAL_ROLES).nullish(),
+});
+
+/** Professionals of the region by name, optionally of one organisation or in one role. */
+export async function listProfessionals(
+  db: Database,
+  actor: Actor,
+  rawInput: unknown,
+): Promise<ProfessionalRow[]> {
+  authorize(actor, "professional.list");
+  const { organisationId, role } = parseInput(ListProfessionalsInput, rawInput, "");
+  const { professionals: p } = tables;
+  const filters: SQL[] = [];
+  if (organisationId) filters.push(eq(p.organisationId, organisationId));
+  if (role) filters.push(eq(p.role, role));
+  return db
+    .select()
+    .from(p)
+    .where(and(...filters))
+    .orderBy(asc(p.name));
+}

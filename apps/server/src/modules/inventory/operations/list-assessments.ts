@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { DOMAINS, parseInput, type Actor } from "@regiehub/domain";
+import type { Database, ItemOf } from "@regiehub/db";
+import { CaseListInput } from "../../reads";
+import { newestFirst } from "../views";
+import { visibleItems } from "./shared";
+
+export const ListAssessmentsInput = CaseListInput.extend({
+  personId: z.string().nullish(),
+  domain: z.enum(DOMAINS).nullish(),
+});
+
+const assessedOn = (r: ItemOf<"ASSESSMENT">) => r.content?.assessedOn ?? "";
+
+/** The ZRM assessments of a case the viewer may see, of one person or domain if asked, newest first. */
+export async function listAssessments(db: Database, actor: Actor, rawInput: unknown, now: Date) {
+  const { caseId, personId, domain } = parseInput(ListAssessmentsInput, rawInput, "");
+  const records = await visibleItems(db, actor, now, caseId, "ASSESSMENT", domain);
+  const ofPerson = personId ? records.filter((r) => r.content?.personId === personId) : records;
+  return newestFirst(ofPerson, assessedOn);
+}
