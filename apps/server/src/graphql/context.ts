@@ -7,6 +7,7 @@ import type { Authenticator } from "../auth/authenticator";
 import { ChangeRecorder } from "../changes/recorder";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
+import type { OperationContext } from "../modules/operation";
 import type { LiveConnection } from "../live/subscriber";
 import type { Live, LivePage } from "../live/types";
 import { createLoaders, type Loaders } from "./loaders";
@@ -74,6 +75,18 @@ export function createLivePage(deps: ContextDeps, now: Date): LivePage {
     grantsByCase: loaders.grantsByCase,
     openBreakGlassByCase: loaders.openBreakGlassByCase,
     contextFor: (actor) => createContext(deps, actor, traceFrom(null), { loaders, now }),
+  };
+}
+
+/** The operation context of a request: its actor (guarded root fields have one), database, changes, log. */
+export function operation(ctx: Context): OperationContext {
+  return {
+    db: ctx.db,
+    actor: requireActor(ctx),
+    changes: ctx.changes,
+    audit: ctx.audit,
+    pseudonymize: ctx.pseudonymize,
+    now: ctx.now,
   };
 }
 

@@ -1,7 +1,7 @@
 import { AppError, allowedActionTransitions, isActionOverdue } from "@regiehub/domain";
 import { findItem, isCoveredItemOf, type ItemOf, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { content } from "../dossier/access";
 import { itemFields, type KindViewFacts } from "../dossier/item-fields";
@@ -116,12 +116,9 @@ export const actionResolvers: Resolvers = {
     },
   },
   Mutation: {
-    addAction: (_r, { input }, ctx) => addAction(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    changeActionStatus: (_r, { input }, ctx) =>
-      changeActionStatus(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    recordResult: (_r, { input }, ctx) =>
-      recordResult(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    recordReferral: (_r, { input }, ctx) =>
-      recordReferral(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    addAction: (_r, { input }, ctx) => addAction(operation(ctx), input),
+    changeActionStatus: (_r, { input }, ctx) => changeActionStatus(operation(ctx), input),
+    recordResult: (_r, { input }, ctx) => recordResult(operation(ctx), input),
+    recordReferral: (_r, { input }, ctx) => recordReferral(operation(ctx), input),
   },
 };

@@ -1,5 +1,5 @@
 import { AppError } from "@regiehub/domain";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { listBreakGlassReviews } from "./operations/list-break-glass-reviews";
 import { openBreakGlass } from "./operations/open-break-glass";
@@ -13,14 +13,12 @@ async function professional(ctx: Context, id: string) {
 
 export const breakGlassResolvers: Resolvers = {
   Query: {
-    breakGlassReviews: (_root, args, ctx) =>
-      listBreakGlassReviews(ctx.db, requireActor(ctx), ctx.audit, args),
+    breakGlassReviews: (_root, args, ctx) => listBreakGlassReviews(operation(ctx), args),
   },
   Mutation: {
     breakGlass: (_root, { input }, ctx) =>
-      openBreakGlass(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now, ctx.config.breakGlassMinutes),
-    reviewBreakGlass: (_root, { input }, ctx) =>
-      reviewBreakGlass(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+      openBreakGlass(operation(ctx), input, ctx.config.breakGlassMinutes),
+    reviewBreakGlass: (_root, { input }, ctx) => reviewBreakGlass(operation(ctx), input),
   },
   BreakGlassAccess: {
     caseReference: async (b, _args, ctx) => {

@@ -1,7 +1,7 @@
 import { AppError, allowedTransitions, isUuid, teamWarnings } from "@regiehub/domain";
 import { findCaseInScope } from "@regiehub/db";
 import { viewerCaseActions } from "@regiehub/policy";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel } from "../../graphql/models";
 import { selectedFields } from "../../graphql/selection";
@@ -23,7 +23,7 @@ async function facts(ctx: Context, c: CaseModel) {
 
 export const caseResolvers: Resolvers = {
   Query: {
-    cases: (_root, args, ctx) => listCases(ctx.db, requireActor(ctx), ctx.audit, args),
+    cases: (_root, args, ctx) => listCases(operation(ctx), args),
     case: async (_root, { id }, ctx, info) => {
       const actor = requireActor(ctx);
       const row = isUuid(id) ? await findCaseInScope(ctx.db, readableCases(actor), id) : undefined;
@@ -38,10 +38,9 @@ export const caseResolvers: Resolvers = {
     },
   },
   Mutation: {
-    openCase: (_root, { input }, ctx) => openCase(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    updateCase: (_root, { input }, ctx) => updateCase(ctx.db, requireActor(ctx), ctx.changes, input),
-    moveCasePhase: (_root, { input }, ctx) =>
-      moveCasePhase(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now, ctx.config.retentionYears),
+    openCase: (_root, { input }, ctx) => openCase(operation(ctx), input),
+    updateCase: (_root, { input }, ctx) => updateCase(operation(ctx), input),
+    moveCasePhase: (_root, { input }, ctx) => moveCasePhase(operation(ctx), input, ctx.config.retentionYears),
   },
   Case: {
     casusregisseur: (c, _args, ctx) => professionalOrNull(ctx, c.casusregisseurId),

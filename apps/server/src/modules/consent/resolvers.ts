@@ -1,7 +1,7 @@
 import { AppError, isUuid } from "@regiehub/domain";
 import { countCaseItems } from "@regiehub/db";
 import { grantIsValid } from "@regiehub/policy";
-import { requireActor } from "../../graphql/context";
+import { operation, requireActor } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { authorizeCase } from "../case/access";
 import { grantAccess } from "./operations/grant-access";
@@ -70,8 +70,7 @@ export const consentResolvers: Resolvers = {
     isActive: (g, _args, ctx) => grantIsValid(g, ctx.now),
   },
   Mutation: {
-    grantAccess: (_r, { input }, ctx) => grantAccess(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    withdrawAccess: (_r, { input }, ctx) =>
-      withdrawAccess(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    grantAccess: (_r, { input }, ctx) => grantAccess(operation(ctx), input),
+    withdrawAccess: (_r, { input }, ctx) => withdrawAccess(operation(ctx), input),
   },
 };

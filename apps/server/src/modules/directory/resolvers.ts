@@ -1,5 +1,5 @@
 import { AppError } from "@regiehub/domain";
-import { requireActor } from "../../graphql/context";
+import { operation } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { listOrganisations } from "./operations/list-organisations";
 import { listProfessionals } from "./operations/list-professionals";
@@ -7,8 +7,8 @@ import { listProfessionals } from "./operations/list-professionals";
 // Organisations and professionals of the region (the directory).
 export const directoryResolvers: Resolvers = {
   Query: {
-    organisations: (_root, _args, ctx) => listOrganisations(ctx.db, requireActor(ctx)),
-    professionals: (_root, args, ctx) => listProfessionals(ctx.db, requireActor(ctx), args),
+    organisations: (_root, _args, ctx) => listOrganisations(operation(ctx)),
+    professionals: (_root, args, ctx) => listProfessionals(operation(ctx), args),
   },
   Professional: {
     organisation: async (professional, _args, ctx) => {

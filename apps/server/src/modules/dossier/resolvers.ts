@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { AppError, isUuid, itemTypeName } from "@regiehub/domain";
 import { findItem, tables, unsafeLoadItemFacts, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { authorizeCase } from "../case/access";
 import { content } from "./access";
@@ -59,25 +59,20 @@ export const dossierResolvers: Resolvers = {
     },
   },
   Case: {
-    timeline: (c, args, ctx) => listTimeline(ctx.db, requireActor(ctx), { ...args, caseId: c.id }, ctx.now),
+    timeline: (c, args, ctx) => listTimeline(operation(ctx), { ...args, caseId: c.id }),
   },
   DossierItemConnection: {
     totalCount: (page) => page.totalCount(),
   },
   Query: {
     dossierItem: (_root, { id }, ctx) => loadItemForViewer(ctx, id),
-    dossierItemHistory: (_root, args, ctx) => listItemHistory(ctx.db, requireActor(ctx), ctx.audit, args),
+    dossierItemHistory: (_root, args, ctx) => listItemHistory(operation(ctx), args),
   },
   Mutation: {
-    recordObservation: (_r, { input }, ctx) =>
-      recordItem(ctx.db, requireActor(ctx), ctx.changes, "OBSERVATION", input, ctx.now),
-    recordNote: (_r, { input }, ctx) =>
-      recordItem(ctx.db, requireActor(ctx), ctx.changes, "NOTE", input, ctx.now),
-    updateObservation: (_r, { input }, ctx) =>
-      correctItem(ctx.db, requireActor(ctx), ctx.changes, "OBSERVATION", input, ctx.now),
-    updateNote: (_r, { input }, ctx) =>
-      correctItem(ctx.db, requireActor(ctx), ctx.changes, "NOTE", input, ctx.now),
-    addOwnStatement: (_r, { input }, ctx) =>
-      addOwnStatement(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
+    recordObservation: (_r, { input }, ctx) => recordItem(operation(ctx), "OBSERVATION", input),
+    recordNote: (_r, { input }, ctx) => recordItem(operation(ctx), "NOTE", input),
+    updateObservation: (_r, { input }, ctx) => correctItem(operation(ctx), "OBSERVATION", input),
+    updateNote: (_r, { input }, ctx) => correctItem(operation(ctx), "NOTE", input),
+    addOwnStatement: (_r, { input }, ctx) => addOwnStatement(operation(ctx), input),
   },
 };

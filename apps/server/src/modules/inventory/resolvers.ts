@@ -1,6 +1,6 @@
 import { AppError, progress, zrmLabel, type ZrmScore } from "@regiehub/domain";
 import type { ItemOf, ItemRecord } from "@regiehub/db";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { NotificationModel, SelfRelianceProgressModel } from "../../graphql/models";
 import { selectedFields } from "../../graphql/selection";
@@ -110,8 +110,7 @@ export const inventoryResolvers: Resolvers = {
     },
   },
   Case: {
-    assessments: (c, args, ctx) =>
-      listAssessments(ctx.db, requireActor(ctx), { ...args, caseId: c.id }, ctx.now),
+    assessments: (c, args, ctx) => listAssessments(operation(ctx), { ...args, caseId: c.id }),
     selfRelianceProgress: async (c, _a, ctx) => {
       const records = await allowed(ctx, await visibleItems(ctx, c.id, "ASSESSMENT"));
       // Every score used is a read of that assessment, logged through content().
@@ -135,8 +134,7 @@ export const inventoryResolvers: Resolvers = {
         trend: p.trend,
       }));
     },
-    safetyAssessments: (c, _a, ctx) =>
-      listSafetyAssessments(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
+    safetyAssessments: (c, _a, ctx) => listSafetyAssessments(operation(ctx), { caseId: c.id }),
     acuteSafety: async (c, _a, ctx) => {
       const records = await allowed(ctx, await visibleItems(ctx, c.id, "SAFETY_ASSESSMENT"));
       const latest = newestFirst(records, safetyAssessedOn)[0];
@@ -144,22 +142,17 @@ export const inventoryResolvers: Resolvers = {
       const acute = await content(ctx, latest, "SafetyAssessment.acute", (c) => c.acute);
       return acute ? latest : null;
     },
-    networkMembers: (c, _a, ctx) => listNetworkMembers(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
-    problems: (c, _a, ctx) => listProblems(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
+    networkMembers: (c, _a, ctx) => listNetworkMembers(operation(ctx), { caseId: c.id }),
+    problems: (c, _a, ctx) => listProblems(operation(ctx), { caseId: c.id }),
   },
   Query: {
-    myNotifications: (_root, args, ctx) =>
-      listNotifications(ctx.db, requireActor(ctx), ctx.loaders.caseFacts, args),
+    myNotifications: (_root, args, ctx) => listNotifications(operation(ctx), ctx.loaders.caseFacts, args),
   },
   Mutation: {
-    recordAssessment: (_r, { input }, ctx) =>
-      recordAssessment(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    recordSafetyAssessment: (_r, { input }, ctx) =>
-      recordSafetyAssessment(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    addNetworkMember: (_r, { input }, ctx) =>
-      addNetworkMember(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    recordProblem: (_r, { input }, ctx) =>
-      recordProblem(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    markNotificationRead: (_r, { id }, ctx) => markNotificationRead(ctx.db, requireActor(ctx), id, ctx.now),
+    recordAssessment: (_r, { input }, ctx) => recordAssessment(operation(ctx), input),
+    recordSafetyAssessment: (_r, { input }, ctx) => recordSafetyAssessment(operation(ctx), input),
+    addNetworkMember: (_r, { input }, ctx) => addNetworkMember(operation(ctx), input),
+    recordProblem: (_r, { input }, ctx) => recordProblem(operation(ctx), input),
+    markNotificationRead: (_r, { id }, ctx) => markNotificationRead(operation(ctx), id),
   },
 };

@@ -1,7 +1,7 @@
 import { AppError, isUuid } from "@regiehub/domain";
 import { findCaseInScope, findItem, isItemOf, lastEventSeq } from "@regiehub/db";
 import { caseScope, itemScope } from "@regiehub/policy";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { LiveEventModel } from "../../graphql/models";
 import { SeqScalar } from "../../graphql/scalars";
@@ -91,7 +91,6 @@ export const liveResolvers: Resolvers = {
     lastEventSeq: (_root, _args, ctx) => lastEventSeq(ctx.db),
   },
   Mutation: {
-    setEscalationLevel: (_root, { input }, ctx) =>
-      setEscalationLevel(ctx.db, requireActor(ctx), ctx.changes, input),
+    setEscalationLevel: (_root, { input }, ctx) => setEscalationLevel(operation(ctx), input),
   },
 };

@@ -1,6 +1,6 @@
 import { AppError, ageOn, fullName } from "@regiehub/domain";
 import { can } from "@regiehub/policy";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { PersonModel } from "../../graphql/models";
 import { addPerson } from "./operations/add-person";
@@ -22,8 +22,8 @@ function read<T>(p: PersonModel, ctx: Context, field: string, value: T): T {
 
 export const personResolvers: Resolvers = {
   Mutation: {
-    addPerson: (_root, { input }, ctx) => addPerson(ctx.db, requireActor(ctx), ctx.changes, input),
-    updatePerson: (_root, { input }, ctx) => updatePerson(ctx.db, requireActor(ctx), ctx.changes, input),
+    addPerson: (_root, { input }, ctx) => addPerson(operation(ctx), input),
+    updatePerson: (_root, { input }, ctx) => updatePerson(operation(ctx), input),
   },
   Person: {
     givenName: (p, _a, ctx) => read(p, ctx, "givenName", p.givenName),

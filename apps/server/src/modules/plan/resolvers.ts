@@ -10,7 +10,7 @@ import {
 } from "@regiehub/domain";
 import { findItem, listItems, type ItemOf } from "@regiehub/db";
 import { can, itemScope } from "@regiehub/policy";
-import { requireActor, type Context } from "../../graphql/context";
+import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel, EvaluationScheduleModel } from "../../graphql/models";
 import { content } from "../dossier/access";
@@ -161,8 +161,7 @@ export const planResolvers: Resolvers = {
   },
   Case: {
     evaluationIntervalMonths: (c) => c.evaluationIntervalMonths,
-    plans: (c, _a, ctx) =>
-      listPlans(ctx.db, requireActor(ctx), casePlanMetaLookup(ctx), { caseId: c.id }, ctx.now),
+    plans: (c, _a, ctx) => listPlans(operation(ctx), casePlanMetaLookup(ctx), { caseId: c.id }),
     currentPlan: async (c, _a, ctx) =>
       planRecord(ctx, (await casePlanMeta(ctx, c.id)).find((p) => p.status === "APPROVED")?.itemId),
     draftPlan: async (c, _a, ctx) =>
@@ -170,22 +169,19 @@ export const planResolvers: Resolvers = {
         ctx,
         (await casePlanMeta(ctx, c.id)).find((p) => p.status === "DRAFT" || p.status === "AGREED")?.itemId,
       ),
-    evaluations: (c, _a, ctx) => listEvaluations(ctx.db, requireActor(ctx), { caseId: c.id }, ctx.now),
+    evaluations: (c, _a, ctx) => listEvaluations(operation(ctx), { caseId: c.id }),
     evaluationSchedule: (c, _a, ctx) => evaluationSchedule(ctx, c),
   },
   Mutation: {
-    draftPlan: (_r, { input }, ctx) => draftPlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    updatePlan: (_r, { input }, ctx) => updatePlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    agreePlan: (_r, { input }, ctx) => agreePlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    approvePlan: (_r, { input }, ctx) => approvePlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    reopenPlan: (_r, { input }, ctx) => reopenPlan(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    addGoal: (_r, { input }, ctx) => addGoal(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    updateGoal: (_r, { input }, ctx) => updateGoal(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    scheduleEvaluation: (_r, { input }, ctx) =>
-      scheduleEvaluation(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    holdEvaluation: (_r, { input }, ctx) =>
-      holdEvaluation(ctx.db, requireActor(ctx), ctx.changes, input, ctx.now),
-    setEvaluationInterval: (_r, { input }, ctx) =>
-      setEvaluationInterval(ctx.db, requireActor(ctx), ctx.changes, input),
+    draftPlan: (_r, { input }, ctx) => draftPlan(operation(ctx), input),
+    updatePlan: (_r, { input }, ctx) => updatePlan(operation(ctx), input),
+    agreePlan: (_r, { input }, ctx) => agreePlan(operation(ctx), input),
+    approvePlan: (_r, { input }, ctx) => approvePlan(operation(ctx), input),
+    reopenPlan: (_r, { input }, ctx) => reopenPlan(operation(ctx), input),
+    addGoal: (_r, { input }, ctx) => addGoal(operation(ctx), input),
+    updateGoal: (_r, { input }, ctx) => updateGoal(operation(ctx), input),
+    scheduleEvaluation: (_r, { input }, ctx) => scheduleEvaluation(operation(ctx), input),
+    holdEvaluation: (_r, { input }, ctx) => holdEvaluation(operation(ctx), input),
+    setEvaluationInterval: (_r, { input }, ctx) => setEvaluationInterval(operation(ctx), input),
   },
 };

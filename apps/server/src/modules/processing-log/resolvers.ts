@@ -1,12 +1,11 @@
-import { requireActor } from "../../graphql/context";
+import { operation } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { listProcessingLog } from "./operations/list-processing-log";
 import { personsByPseudonym } from "./subjects";
 
 export const processingLogResolvers: Resolvers = {
   Query: {
-    processingLog: (_root, args, ctx) =>
-      listProcessingLog(ctx.db, requireActor(ctx), ctx.audit, ctx.pseudonymize, args),
+    processingLog: (_root, args, ctx) => listProcessingLog(operation(ctx), args),
   },
   ProcessingLogEntry: {
     id: (e) => String(e.id),

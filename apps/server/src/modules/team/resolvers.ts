@@ -1,13 +1,13 @@
 import { AppError } from "@regiehub/domain";
-import { requireActor } from "../../graphql/context";
+import { operation } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { addTeamMember } from "./operations/add-team-member";
 import { removeTeamMember } from "./operations/remove-team-member";
 
 export const teamResolvers: Resolvers = {
   Mutation: {
-    addTeamMember: (_root, { input }, ctx) => addTeamMember(ctx.db, requireActor(ctx), ctx.changes, input),
-    removeTeamMember: (_root, { id }, ctx) => removeTeamMember(ctx.db, requireActor(ctx), ctx.changes, id),
+    addTeamMember: (_root, { input }, ctx) => addTeamMember(operation(ctx), input),
+    removeTeamMember: (_root, { id }, ctx) => removeTeamMember(operation(ctx), id),
   },
   CaseTeamMember: {
     organisation: async (m, _args, ctx) => {

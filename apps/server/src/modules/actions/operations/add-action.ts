@@ -1,3 +1,4 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import {
@@ -8,12 +9,10 @@ import {
   actionStatusProblem,
   isActionActive,
   isUuid,
-  type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
+import { tables, type ItemOf } from "@regiehub/db";
 import { CASE_WORKER_ROLES, organisationsSeeingItem } from "@regiehub/policy";
-import type { ChangeRecorder } from "../../../changes/recorder";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import {
   DOMAIN_NL,
@@ -49,11 +48,8 @@ export const AddActionInput = z.object({
  * one with a valid grant covering it. No path around consent: otherwise the action is refused.
  */
 export async function addAction(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"ACTION">> {
   const input = parseInput(AddActionInput, rawInput);
   const statusProblem = actionStatusProblem({ from: null, to: input.status, reason: input.statusReason });

@@ -1,3 +1,4 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import {
@@ -5,12 +6,10 @@ import {
   AppError,
   actionStatusProblem,
   canTransitionAction,
-  type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { findItem, tables, type Database, type ItemOf } from "@regiehub/db";
+import { findItem, tables, type ItemOf } from "@regiehub/db";
 import { itemScope, mayChangeActionStatus } from "@regiehub/policy";
-import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase, enforce } from "../../case/access";
 import { bumpVersion, reload, snapshotOf } from "../../dossier/operations/shared";
 import { loadFactsOfKind, optionalText } from "./shared";
@@ -31,11 +30,8 @@ const STALE =
  * the item's version history; a stale version is a CONFLICT.
  */
 export async function changeActionStatus(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"ACTION">> {
   const input = parseInput(ChangeActionStatusInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

@@ -1,3 +1,4 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
 import {
   AppError,
@@ -6,12 +7,10 @@ import {
   LEGAL_BASES,
   REFERRAL_KINDS,
   isUuid,
-  type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { findItem, tables, unsafeLoadItemFacts, type Database, type ItemOf } from "@regiehub/db";
+import { findItem, tables, unsafeLoadItemFacts, type ItemOf } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
-import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import {
   caseFramework,
@@ -65,11 +64,8 @@ export const RecordReferralInput = z
  * log entry in one transaction.
  */
 export async function recordReferral(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"REFERRAL">> {
   const input = parseInput(RecordReferralInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

@@ -1,7 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { AppError, RESULT_STATUSES, calendarDate, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, RESULT_STATUSES, calendarDate, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { insertItem, reload } from "../../dossier/operations/shared";
 import { isoDate, loadGoalForWork, text } from "./shared";
 
@@ -24,11 +24,8 @@ export const RecordResultInput = z.object({
  * domain, data class, persons and legal basis, its content and the CREATE log entry in one transaction.
  */
 export async function recordResult(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"RESULT">> {
   const input = parseInput(RecordResultInput, rawInput);
   if (input.measuredOn > calendarDate(now)) {

@@ -1,9 +1,9 @@
+import type { OperationContext } from "../../operation";
 import { desc, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { parseInput, type Actor } from "@regiehub/domain";
-import { tables, unsafeLoadCaseAccessFacts, type BreakGlassRow, type Database } from "@regiehub/db";
+import { parseInput } from "@regiehub/domain";
+import { tables, unsafeLoadCaseAccessFacts, type BreakGlassRow } from "@regiehub/db";
 import { authorize, can } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
 
 /** At most this many accesses are listed (all open ones come first). */
 export const MAX_REVIEWS = 500;
@@ -15,9 +15,7 @@ export const ListBreakGlassReviewsInput = z.object({ includeReviewed: z.boolean(
  * justifications may describe the family, so the list is a read of each case's data under supervision.
  */
 export async function listBreakGlassReviews(
-  db: Database,
-  actor: Actor,
-  audit: AuditTrail,
+  { db, actor, audit }: OperationContext,
   rawInput: unknown,
 ): Promise<BreakGlassRow[]> {
   authorize(actor, "breakGlass.review");

@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type BreakGlassRow, type Database } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, parseInput } from "@regiehub/domain";
+import { tables, type BreakGlassRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 export const BreakGlassInput = z.object({
@@ -21,11 +21,8 @@ export const BreakGlassInput = z.object({
  * commit together; the privacy officer reviews it afterwards.
  */
 export async function openBreakGlass(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
   minutes: number,
 ): Promise<BreakGlassRow> {
   const input = parseInput(BreakGlassInput, rawInput);

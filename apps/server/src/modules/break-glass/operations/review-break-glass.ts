@@ -1,9 +1,9 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, BREAK_GLASS_VERDICTS, isUuid, type Actor, parseInput } from "@regiehub/domain";
-import { tables, unsafeLoadCaseAccessFacts, type BreakGlassRow, type Database } from "@regiehub/db";
+import { AppError, BREAK_GLASS_VERDICTS, isUuid, parseInput } from "@regiehub/domain";
+import { tables, unsafeLoadCaseAccessFacts, type BreakGlassRow } from "@regiehub/db";
 import { authorize, can } from "@regiehub/policy";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const ReviewBreakGlassInput = z.object({
   id: z.string(),
@@ -13,11 +13,8 @@ export const ReviewBreakGlassInput = z.object({
 
 /** The privacy officer's verdict on a break-glass access; once only (a second review is a CONFLICT). */
 export async function reviewBreakGlass(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<BreakGlassRow> {
   authorize(actor, "breakGlass.review");
   const input = parseInput(ReviewBreakGlassInput, rawInput);

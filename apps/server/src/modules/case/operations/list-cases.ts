@@ -1,14 +1,13 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { CASE_PHASES, connection, pageArgs, parseInput, type Actor, type Connection } from "@regiehub/domain";
+import { CASE_PHASES, connection, pageArgs, parseInput, type Connection } from "@regiehub/domain";
 import {
   decodeCaseCursor,
   encodeCaseCursor,
   listCases as listCasesInScope,
   type CaseRow,
-  type Database,
 } from "@regiehub/db";
 import { caseScope } from "@regiehub/policy";
-import type { AuditTrail } from "../../../audit/trail";
 
 export const ListCasesInput = z.object({
   ...pageArgs(25, decodeCaseCursor),
@@ -30,9 +29,7 @@ export interface CaseList extends Connection<CaseRow> {
  * title and reference of each listed case are a read of that case.
  */
 export async function listCases(
-  db: Database,
-  actor: Actor,
-  audit: AuditTrail,
+  { db, actor, audit }: OperationContext,
   rawInput: unknown,
 ): Promise<CaseList> {
   const input = parseInput(ListCasesInput, rawInput, "");

@@ -1,3 +1,4 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import {
@@ -6,15 +7,13 @@ import {
   canTransition,
   dutchDate,
   transitionNeedsReason,
-  type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, type CaseRow, type Database } from "@regiehub/db";
+import { tables, type CaseRow } from "@regiehub/db";
 import { retainUntilFor } from "../../../retention";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const MoveCasePhaseInput = z.object({
   id: z.string(),
@@ -28,11 +27,8 @@ export const MoveCasePhaseInput = z.object({
  * the retention date (closing date plus `retentionYears`); reopening clears both.
  */
 export async function moveCasePhase(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
   retentionYears: number,
 ): Promise<CaseRow> {
   const input = parseInput(MoveCasePhaseInput, rawInput);

@@ -1,11 +1,11 @@
+import type { OperationContext } from "../../operation";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_FRAMEWORKS, dutchDate, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type CaseRow, type Database } from "@regiehub/db";
+import { AppError, CASE_FRAMEWORKS, dutchDate, parseInput } from "@regiehub/domain";
+import { tables, type CaseRow } from "@regiehub/db";
 import { authorize } from "@regiehub/policy";
 import { municipality, optionalId, title } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const OpenCaseInput = z.object({
   title,
@@ -17,11 +17,8 @@ export const OpenCaseInput = z.object({
 
 /** Opens a case in phase SIGNAL; the casusregisseur's organisation joins the team as directing member. */
 export async function openCase(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<CaseRow> {
   authorize(actor, "case.open");
   const input = parseInput(OpenCaseInput, rawInput);

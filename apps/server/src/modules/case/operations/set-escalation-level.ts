@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type CaseRow, type Database } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, parseInput } from "@regiehub/domain";
+import { tables, type CaseRow } from "@regiehub/db";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
@@ -19,9 +19,7 @@ export const SetEscalationLevelInput = z.object({
  * The procesregisseurs following the case see it live (`portfolioEvents`, change ESCALATION).
  */
 export async function setEscalationLevel(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes }: OperationContext,
   rawInput: unknown,
 ): Promise<CaseRow> {
   const input = parseInput(SetEscalationLevelInput, rawInput);

@@ -1,11 +1,11 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_FRAMEWORKS, caseUpdateKind, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type CaseRow, type Database, type Executor } from "@regiehub/db";
+import { AppError, CASE_FRAMEWORKS, caseUpdateKind, parseInput } from "@regiehub/domain";
+import { tables, type CaseRow, type Executor } from "@regiehub/db";
 import { authorizeCase } from "../access";
 import { municipality, optionalId, title, version } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const UpdateCaseInput = z.object({
   id: z.string(),
@@ -18,9 +18,7 @@ export const UpdateCaseInput = z.object({
 });
 
 export async function updateCase(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes }: OperationContext,
   rawInput: unknown,
 ): Promise<CaseRow> {
   const input = parseInput(UpdateCaseInput, rawInput);

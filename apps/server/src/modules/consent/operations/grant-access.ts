@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type ConsentGrantRow, type Database } from "@regiehub/db";
+import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, parseInput } from "@regiehub/domain";
+import { tables, type ConsentGrantRow } from "@regiehub/db";
 import { grantProblems } from "@regiehub/policy";
-import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase } from "../../case/access";
 import { requirePersonsOfCase } from "../../dossier/operations/shared";
 
@@ -23,11 +23,8 @@ export const GrantAccessInput = z.object({
 
 /** Records a grant: a team partner may see these domains and data classes about these persons. */
 export async function grantAccess(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ConsentGrantRow> {
   const input = parseInput(GrantAccessInput, rawInput);
   const validFrom = input.validFrom ? new Date(input.validFrom) : now;

@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type ConsentGrantRow, type Database } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, parseInput } from "@regiehub/domain";
+import { tables, type ConsentGrantRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 export const WithdrawAccessInput = z.object({
@@ -12,11 +12,8 @@ export const WithdrawAccessInput = z.object({
 
 /** Withdraws a grant. It takes effect at once: every later decision reads the withdrawal. */
 export async function withdrawAccess(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ConsentGrantRow> {
   const input = parseInput(WithdrawAccessInput, rawInput);
   const { consentGrants } = tables;

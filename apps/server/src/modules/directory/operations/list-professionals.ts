@@ -1,7 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { PROFESSIONAL_ROLES, isUuid, parseInput, type Actor } from "@regiehub/domain";
-import { tables, type Database, type ProfessionalRow } from "@regiehub/db";
+import { PROFESSIONAL_ROLES, isUuid, parseInput } from "@regiehub/domain";
+import { tables, type ProfessionalRow } from "@regiehub/db";
 import { authorize } from "@regiehub/policy";
 
 export const ListProfessionalsInput = z.object({
@@ -14,8 +15,7 @@ export const ListProfessionalsInput = z.object({
 
 /** Professionals of the region by name, optionally of one organisation or in one role. */
 export async function listProfessionals(
-  db: Database,
-  actor: Actor,
+  { db, actor }: OperationContext,
   rawInput: unknown,
 ): Promise<ProfessionalRow[]> {
   authorize(actor, "professional.list");

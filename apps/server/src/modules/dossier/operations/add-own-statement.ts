@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, type Actor, parseInput } from "@regiehub/domain";
-import { tables, unsafeLoadItemFacts, type Database, type ItemRecord } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, isUuid, parseInput } from "@regiehub/domain";
+import { tables, unsafeLoadItemFacts, type ItemRecord } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { reload } from "./shared";
 
@@ -14,11 +14,8 @@ export const AddOwnStatementInput = z.object({
 
 /** Records a family member's own statement (eigen verklaring) about an item, on their behalf. */
 export async function addOwnStatement(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemRecord> {
   const input = parseInput(AddOwnStatementInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

@@ -1,17 +1,9 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import {
-  AppError,
-  OBSERVATION_KINDS,
-  SOURCE_KINDS,
-  dutchDate,
-  isUuid,
-  type Actor,
-  parseInput,
-} from "@regiehub/domain";
-import { tables, unsafeLoadItemFacts, type Database, type ItemOf } from "@regiehub/db";
+import { AppError, OBSERVATION_KINDS, SOURCE_KINDS, dutchDate, isUuid, parseInput } from "@regiehub/domain";
+import { tables, unsafeLoadItemFacts, type ItemOf } from "@regiehub/db";
 import { mayCorrectItem } from "@regiehub/policy";
-import type { ChangeRecorder } from "../../../changes/recorder";
 import { authorizeCase, enforce } from "../../case/access";
 import { correction, reload, requirePersonsOfCase, snapshotOf } from "./shared";
 
@@ -43,12 +35,9 @@ export const UpdateNoteInput = z.object({
  * previous version is kept (readable to the privacy officer); a stale version is a CONFLICT.
  */
 export async function correctItem<K extends "OBSERVATION" | "NOTE">(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   kind: K,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<K>> {
   const input =
     kind === "OBSERVATION"

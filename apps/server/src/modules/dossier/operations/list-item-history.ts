@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, parseInput, type Actor } from "@regiehub/domain";
-import { tables, unsafeLoadItemFacts, type Database } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
+import { AppError, isUuid, parseInput } from "@regiehub/domain";
+import { tables, unsafeLoadItemFacts } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 /** An earlier version of an item: its content as it was before a correction. */
@@ -15,9 +15,7 @@ export const ListItemHistoryInput = z.object({ id: z.string() });
  * The snapshots are the item's content as it was: reading them is logged.
  */
 export async function listItemHistory(
-  db: Database,
-  actor: Actor,
-  audit: AuditTrail,
+  { db, actor, audit }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemVersionRow[]> {
   const { id } = parseInput(ListItemHistoryInput, rawInput, "");

@@ -1,3 +1,4 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
 import {
   DOMAINS,
@@ -5,7 +6,6 @@ import {
   connection,
   pageArgs,
   parseInput,
-  type Actor,
   type LazilyCountedConnection,
 } from "@regiehub/domain";
 import {
@@ -13,7 +13,6 @@ import {
   decodeItemCursor,
   encodeItemCursor,
   listCaseItems,
-  type Database,
   type ItemRecord,
 } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
@@ -36,10 +35,8 @@ export const ListTimelineInput = z.object({
  * case is one the viewer may read (a `Case` reaches no one else); content is logged field by field as read.
  */
 export async function listTimeline(
-  db: Database,
-  actor: Actor,
+  { db, actor, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<LazilyCountedConnection<ItemRecord>> {
   const input = parseInput(ListTimelineInput, rawInput, "");
   const scope = itemScope(actor, now);

@@ -1,7 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { OBSERVATION_KINDS, dutchDate, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { OBSERVATION_KINDS, dutchDate, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { itemCommon, reload, requirePersonsOfCase } from "./shared";
 
@@ -23,12 +23,9 @@ type Kind = "OBSERVATION" | "NOTE";
 
 /** Records an observation or a note: the item, its content and the CREATE log entry in one transaction. */
 export async function recordItem<K extends Kind>(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   kind: K,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<K>> {
   const input =
     kind === "OBSERVATION"

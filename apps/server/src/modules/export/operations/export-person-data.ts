@@ -1,8 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { AppError, isUuid, type Actor } from "@regiehub/domain";
-import { tables, type Database, type Executor } from "@regiehub/db";
-import type { Pseudonymizer } from "../../../audit/pseudonym";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, isUuid } from "@regiehub/domain";
+import { tables, type Executor } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 export interface PersonDataExportResult {
@@ -18,12 +17,8 @@ export interface PersonDataExportResult {
  * in the same transaction that read the data.
  */
 export async function exportPersonData(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
-  pseudonymize: Pseudonymizer,
+  { db, actor, changes, pseudonymize, now }: OperationContext,
   personId: string,
-  now: Date,
 ): Promise<PersonDataExportResult> {
   if (!isUuid(personId)) throw AppError.notFound("Person");
   return changes.transaction(db, async (tx, record) => {

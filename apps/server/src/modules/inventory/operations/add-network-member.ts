@@ -1,8 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { parseInput } from "@regiehub/domain";
 import { z } from "zod";
-import type { Actor } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { dataClass, legalBasisFor, optionalLegalBasis, optionalText, subjectPersonIds, text } from "./shared";
@@ -20,11 +19,8 @@ export const AddNetworkMemberInput = z.object({
 
 /** Adds a member of the family's social network (domain SOCIAL_NETWORK) with the CREATE log entry. */
 export async function addNetworkMember(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"NETWORK_MEMBER">> {
   const input = parseInput(AddNetworkMemberInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

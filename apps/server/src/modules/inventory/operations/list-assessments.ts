@@ -1,6 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { DOMAINS, parseInput, type Actor } from "@regiehub/domain";
-import type { Database, ItemOf } from "@regiehub/db";
+import { DOMAINS, parseInput } from "@regiehub/domain";
+import type { ItemOf } from "@regiehub/db";
 import { CaseListInput } from "../../reads";
 import { newestFirst } from "../views";
 import { visibleItems } from "./shared";
@@ -13,7 +14,7 @@ export const ListAssessmentsInput = CaseListInput.extend({
 const assessedOn = (r: ItemOf<"ASSESSMENT">) => r.content?.assessedOn ?? "";
 
 /** The ZRM assessments of a case the viewer may see, of one person or domain if asked, newest first. */
-export async function listAssessments(db: Database, actor: Actor, rawInput: unknown, now: Date) {
+export async function listAssessments({ db, actor, now }: OperationContext, rawInput: unknown) {
   const { caseId, personId, domain } = parseInput(ListAssessmentsInput, rawInput, "");
   const records = await visibleItems(db, actor, now, caseId, "ASSESSMENT", domain);
   const ofPerson = personId ? records.filter((r) => r.content?.personId === personId) : records;

@@ -1,7 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { parseInput, type Actor } from "@regiehub/domain";
-import { tables, type CaseAccessFacts, type Database, type NotificationRow } from "@regiehub/db";
+import { parseInput } from "@regiehub/domain";
+import { tables, type CaseAccessFacts, type NotificationRow } from "@regiehub/db";
 import { can } from "@regiehub/policy";
 import type { Lookup } from "../../reads";
 
@@ -16,8 +17,7 @@ export const ListNotificationsInput = z.object({ unreadOnly: z.boolean().nullish
  * facts come from the request's lookup, which the notification's own fields use again.
  */
 export async function listNotifications(
-  db: Database,
-  actor: Actor,
+  { db, actor }: OperationContext,
   caseFacts: Lookup<CaseAccessFacts | undefined>,
   rawInput: unknown,
 ): Promise<NotificationRow[]> {

@@ -1,6 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, sql } from "drizzle-orm";
-import { AppError, isUuid, type Actor } from "@regiehub/domain";
-import { tables, unsafeLoadCaseAccessFacts, type Database, type NotificationRow } from "@regiehub/db";
+import { AppError, isUuid } from "@regiehub/domain";
+import { tables, unsafeLoadCaseAccessFacts, type NotificationRow } from "@regiehub/db";
 import { can } from "@regiehub/policy";
 
 /**
@@ -8,10 +9,8 @@ import { can } from "@regiehub/policy";
  * else it does not exist (NOT_FOUND). Marking it again keeps the first moment it was read.
  */
 export async function markNotificationRead(
-  db: Database,
-  actor: Actor,
+  { db, actor, now }: OperationContext,
   id: unknown,
-  now: Date,
 ): Promise<NotificationRow> {
   if (!isUuid(id)) throw AppError.notFound("Notification");
   const { notifications } = tables;

@@ -1,7 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { DOMAINS, assessmentProblems, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { DOMAINS, assessmentProblems, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { assertNoProblems, dataClass, legalBasisFor, optionalLegalBasis, optionalText } from "./shared";
@@ -22,11 +22,8 @@ export const RecordAssessmentInput = z.object({
  * its content and the CREATE log entry in one transaction. SAFETY is refused: it has its own assessment.
  */
 export async function recordAssessment(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"ASSESSMENT">> {
   const input = parseInput(RecordAssessmentInput, rawInput);
   assertNoProblems(assessmentProblems(input, now));

@@ -1,7 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { legalBasisFor, list, optionalLegalBasis, subjectPersonIds, text } from "./shared";
@@ -37,11 +37,8 @@ export const RecordProblemInput = z.object({
 
 /** Records a problem of the analysis: causes, patterns and statements (fact or opinion, with source). */
 export async function recordProblem(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"PROBLEM">> {
   const input = parseInput(RecordProblemInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

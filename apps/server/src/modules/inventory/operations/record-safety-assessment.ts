@@ -1,13 +1,12 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
 import {
   RISK_LEVELS,
   requiresImmediateNotification,
   safetyAssessmentProblems,
-  type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import {
@@ -46,11 +45,8 @@ export const RecordSafetyAssessmentInput = z.object({
  * notifications are stored together or not at all.
  */
 export async function recordSafetyAssessment(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"SAFETY_ASSESSMENT">> {
   const input = parseInput(RecordSafetyAssessmentInput, rawInput);
   assertNoProblems(safetyAssessmentProblems(input, now));

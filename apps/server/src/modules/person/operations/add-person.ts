@@ -1,10 +1,9 @@
+import type { OperationContext } from "../../operation";
 import { parseInput } from "@regiehub/domain";
 import { z } from "zod";
-import type { Actor } from "@regiehub/domain";
-import { tables, type PersonRow, type Database } from "@regiehub/db";
+import { tables, type PersonRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const AddPersonInput = z.object({
   caseId: z.string(),
@@ -16,9 +15,7 @@ export const AddPersonInput = z.object({
 });
 
 export async function addPerson(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes }: OperationContext,
   rawInput: unknown,
 ): Promise<PersonRow> {
   const input = parseInput(AddPersonInput, rawInput);

@@ -1,10 +1,10 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type PersonRow, type Database } from "@regiehub/db";
+import { AppError, isUuid, parseInput } from "@regiehub/domain";
+import { tables, type PersonRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const UpdatePersonInput = z.object({
   id: z.string(),
@@ -17,9 +17,7 @@ export const UpdatePersonInput = z.object({
 });
 
 export async function updatePerson(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes }: OperationContext,
   rawInput: unknown,
 ): Promise<PersonRow> {
   const input = parseInput(UpdatePersonInput, rawInput);

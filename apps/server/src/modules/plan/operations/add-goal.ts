@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { isoDate, loadItemFactsOfKind, lockPlan, requireEditable, uniqueIds } from "./shared";
@@ -31,11 +31,8 @@ export const AddGoalInput = z.object({
 
 /** Adds a goal to a draft plan (a GOAL item under the plan, with a fresh lineage). */
 export async function addGoal(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"GOAL">> {
   const input = parseInput(AddGoalInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, agreementProblem, planTransitionProblem, type Actor, parseInput } from "@regiehub/domain";
-import { tables, unsafeLoadGoalDomains, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, agreementProblem, planTransitionProblem, parseInput } from "@regiehub/domain";
+import { tables, unsafeLoadGoalDomains, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { isoDate, loadPlanForChange, today, version } from "./shared";
 
@@ -18,11 +18,8 @@ export const AgreePlanInput = z.object({
 
 /** Records the family's agreement: DRAFT → AGREED (who agreed, when, and who recorded it). */
 export async function agreePlan(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(AgreePlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

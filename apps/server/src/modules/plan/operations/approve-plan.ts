@@ -1,3 +1,4 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import {
@@ -5,11 +6,9 @@ import {
   canTransitionPlan,
   planIncludesYouthCare,
   planTransitionProblem,
-  type Actor,
   parseInput,
 } from "@regiehub/domain";
-import { tables, unsafeLoadGoalDomains, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { tables, unsafeLoadGoalDomains, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, lockCase, today, version } from "./shared";
 
@@ -21,11 +20,8 @@ export const PlanVersionInput = z.object({ planId: z.string(), version });
  * approver cannot see) needs an approver with an SKJ/BIG registration on record: FORBIDDEN otherwise.
  */
 export async function approvePlan(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(PlanVersionInput, rawInput);
   const { plans, professionals, dossierItems } = tables;

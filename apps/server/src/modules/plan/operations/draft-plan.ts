@@ -1,7 +1,7 @@
+import type { OperationContext } from "../../operation";
 import { z } from "zod";
-import { DOMAINS, LEGAL_BASES, parseInput, type Actor } from "@regiehub/domain";
-import type { Database, ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { DOMAINS, LEGAL_BASES, parseInput } from "@regiehub/domain";
+import type { ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { reload } from "../../dossier/operations/shared";
 import { perspective, uniqueIds } from "./shared";
@@ -17,11 +17,8 @@ export const DraftPlanInput = z.object({
 
 /** Starts a new version of the family plan as a draft, copying the goals of the approved plan in force. */
 export async function draftPlan(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(DraftPlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { participants } from "./schedule-evaluation";
@@ -27,11 +27,8 @@ export const HoldEvaluationInput = z.object({
  * is drafted in the same transaction, exactly as `draftPlan` does, and the evaluation points to it.
  */
 export async function holdEvaluation(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"EVALUATION">> {
   const input = parseInput(HoldEvaluationInput, rawInput);
   if (input.heldOn > today(now)) {

@@ -1,5 +1,6 @@
-import { parseInput, type Actor } from "@regiehub/domain";
-import { listItems, type Database, type PlanMeta } from "@regiehub/db";
+import type { OperationContext } from "../../operation";
+import { parseInput } from "@regiehub/domain";
+import { listItems, type PlanMeta } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 import { CaseListInput, type Lookup } from "../../reads";
 
@@ -9,11 +10,9 @@ import { CaseListInput, type Lookup } from "../../reads";
  * request's lookup, which the plan fields use again.
  */
 export async function listPlans(
-  db: Database,
-  actor: Actor,
+  { db, actor, now }: OperationContext,
   planMetaOfCase: Lookup<PlanMeta[]>,
   rawInput: unknown,
-  now: Date,
 ) {
   const { caseId } = parseInput(CaseListInput, rawInput, "");
   const records = await listItems(db, itemScope(actor, now), {

@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, planTransitionProblem, type Actor, parseInput } from "@regiehub/domain";
-import { tables, unsafeLoadGoalDomains, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, planTransitionProblem, parseInput } from "@regiehub/domain";
+import { tables, unsafeLoadGoalDomains, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, today, version } from "./shared";
 
@@ -18,11 +18,8 @@ export const ReopenPlanInput = z.object({
 
 /** Takes an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses. */
 export async function reopenPlan(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(ReopenPlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

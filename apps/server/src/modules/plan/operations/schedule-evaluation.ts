@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, isNotNull, max } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, nextEvaluationDue, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, nextEvaluationDue, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload } from "../../dossier/operations/shared";
 import { isoDate, lockCase } from "./shared";
@@ -23,11 +23,8 @@ export const ScheduleEvaluationInput = z.object({
  * same persons, domain and data class as the plan, on the same legal basis.
  */
 export async function scheduleEvaluation(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"EVALUATION">> {
   const input = parseInput(ScheduleEvaluationInput, rawInput);
   const { plans, dossierItems, evaluations, cases } = tables;

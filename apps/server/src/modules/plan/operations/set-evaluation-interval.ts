@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, evaluationIntervalProblem, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type CaseRow, type Database } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, evaluationIntervalProblem, parseInput } from "@regiehub/domain";
+import { tables, type CaseRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { version } from "./shared";
 
@@ -17,9 +17,7 @@ export const SetEvaluationIntervalInput = z.object({
 
 /** Sets the months between evaluations of a case; a stale case version is a CONFLICT. */
 export async function setEvaluationInterval(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes }: OperationContext,
   rawInput: unknown,
 ): Promise<CaseRow> {
   const input = parseInput(SetEvaluationIntervalInput, rawInput);

@@ -1,8 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, GOAL_PRIORITIES, type Actor, parseInput } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { AppError, GOAL_PRIORITIES, parseInput } from "@regiehub/domain";
+import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { familyWording, professionalWording } from "./add-goal";
@@ -19,11 +19,8 @@ export const UpdateGoalInput = z.object({
 
 /** Edits a goal of a draft plan; omitted fields keep their value. */
 export async function updateGoal(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"GOAL">> {
   const input = parseInput(UpdateGoalInput, rawInput);
   const content: Partial<typeof tables.goals.$inferInsert> = {};

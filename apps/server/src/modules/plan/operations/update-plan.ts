@@ -1,9 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { parseInput } from "@regiehub/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Actor } from "@regiehub/domain";
-import { tables, type Database, type ItemOf } from "@regiehub/db";
-import type { ChangeRecorder } from "../../../changes/recorder";
+import { tables, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, perspective, requireEditable, version } from "./shared";
 
@@ -11,11 +10,8 @@ export const UpdatePlanInput = z.object({ planId: z.string(), version, perspecti
 
 /** Edits the perspective of a draft plan. */
 export async function updatePlan(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes, now }: OperationContext,
   rawInput: unknown,
-  now: Date,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(UpdatePlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {

@@ -1,16 +1,8 @@
+import type { OperationContext } from "../../operation";
 import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import {
-  LOG_OPERATIONS,
-  connection,
-  pageArgs,
-  parseInput,
-  type Actor,
-  type Connection,
-} from "@regiehub/domain";
-import { tables, type Database, type ProcessingLogRow } from "@regiehub/db";
-import type { AuditTrail } from "../../../audit/trail";
-import type { Pseudonymizer } from "../../../audit/pseudonym";
+import { LOG_OPERATIONS, connection, pageArgs, parseInput, type Connection } from "@regiehub/domain";
+import { tables, type ProcessingLogRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 // The DateTime scalar has checked the form already; this keeps the operation safe on its own.
@@ -50,10 +42,7 @@ export const ListProcessingLogInput = z.object({
  * the log is itself a processing (supervision, RH-PA-05) and is logged like any other read.
  */
 export async function listProcessingLog(
-  db: Database,
-  actor: Actor,
-  audit: AuditTrail,
-  pseudonymize: Pseudonymizer,
+  { db, actor, audit, pseudonymize }: OperationContext,
   rawInput: unknown,
 ): Promise<Connection<ProcessingLogRow>> {
   const { caseId, first: size, after: before, ...input } = parseInput(ListProcessingLogInput, rawInput, "");

@@ -1,9 +1,9 @@
+import type { OperationContext } from "../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, DOMAINS, parseInput, type Actor } from "@regiehub/domain";
-import { isUniqueViolation, tables, type CaseTeamMemberRow, type Database } from "@regiehub/db";
+import { AppError, DOMAINS, parseInput } from "@regiehub/domain";
+import { isUniqueViolation, tables, type CaseTeamMemberRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 export const AddTeamMemberInput = z.object({
   caseId: z.string(),
@@ -17,9 +17,7 @@ export const AddTeamMemberInput = z.object({
 });
 
 export async function addTeamMember(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes }: OperationContext,
   rawInput: unknown,
 ): Promise<CaseTeamMemberRow> {
   const input = parseInput(AddTeamMemberInput, rawInput);

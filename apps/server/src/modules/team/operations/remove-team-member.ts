@@ -1,14 +1,12 @@
+import type { OperationContext } from "../../operation";
 import { and, eq, ne } from "drizzle-orm";
-import { AppError, isUuid, type Actor } from "@regiehub/domain";
-import { tables, type CaseRow, type Database } from "@regiehub/db";
+import { AppError, isUuid } from "@regiehub/domain";
+import { tables, type CaseRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
-import type { ChangeRecorder } from "../../../changes/recorder";
 
 /** Removes a team member; the directing organisation (that of the casusregisseur) must stay on the team. */
 export async function removeTeamMember(
-  db: Database,
-  actor: Actor,
-  changes: ChangeRecorder,
+  { db, actor, changes }: OperationContext,
   id: unknown,
 ): Promise<CaseRow> {
   const { caseTeamMembers: members, cases } = tables;
