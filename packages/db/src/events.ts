@@ -91,7 +91,10 @@ export async function appendEvents(tx: Executor, inputs: readonly EventInput[]):
   if (!counter) throw new Error("event_sequence has no row: run the migrations");
   const first = counter.last - rows.length + 1;
   const numbered = rows.map((row, i) => ({ ...row, seq: first + i }));
-  await tx.insert(dossierEvents).values(numbered);
+  // 12 parameters a row: chunks keep each statement far below the protocol's 65,534 parameters.
+  for (let i = 0; i < numbered.length; i += 2_000) {
+    await tx.insert(dossierEvents).values(numbered.slice(i, i + 2_000));
+  }
   return numbered.map((r) => r.seq);
 }
 

@@ -103,8 +103,15 @@ export async function appendLogEntries(tx: Executor, entries: readonly LogEntryI
       .set({ lastSeq: seq, lastHash: prev })
       .where(eq(processingLogHeads.chainKey, head.chainKey));
   }
-  await tx.insert(processingLog).values(rows);
+  // One INSERT per chunk: an entry takes 24 parameters and a statement at most 65,534, so a page of live
+  // deliveries (thousands of entries) is written in several statements of the same transaction.
+  for (let i = 0; i < rows.length; i += LOG_INSERT_CHUNK) {
+    await tx.insert(processingLog).values(rows.slice(i, i + LOG_INSERT_CHUNK));
+  }
 }
+
+/** Entries per INSERT statement (24 parameters each, well below the protocol's 65,534). */
+export const LOG_INSERT_CHUNK = 1_000;
 
 export interface VerifyResult {
   ok: boolean;
