@@ -7,7 +7,7 @@ import type { Authenticator } from "../auth/authenticator";
 import { ChangeRecorder } from "../changes/recorder";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
-import type { OperationContext } from "../modules/operation";
+import type { OperationContext } from "../operation";
 import type { LiveConnection } from "../live/subscriber";
 import type { Live, LivePage } from "../live/types";
 import { createLoaders, type Loaders } from "./loaders";

@@ -1,7 +1,7 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { AppError, type Actor } from "@regiehub/domain";
 import { authorize } from "@regiehub/policy";
-import { collectCheckedActions } from "../modules/case/access";
+import { collectCheckedActions } from "../checked-actions";
 import type { Context } from "./context";
 import { gateOf, gateProblems, isGlobalGate, rootFields, type Gate } from "./gates";
 

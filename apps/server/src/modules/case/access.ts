@@ -1,25 +1,8 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { eq } from "drizzle-orm";
 import { AppError, isUuid, type Actor, type CaseScope } from "@regiehub/domain";
 import { tables, unsafeLoadCaseAccessFacts, type CaseAccessFacts, type Executor } from "@regiehub/db";
-import { authorize, caseScope, type Action, type CaseAction, type Decision } from "@regiehub/policy";
-
-// The policy actions a root field's resolver checked, per root field call. The guard holds them against the
-// action the field declares as its gate (graphql/gates.ts), so a gate cannot silently drift from the code.
-const checkedActions = new AsyncLocalStorage<Set<Action>>();
-
-/** Runs a root field's resolver; returns its value and the policy actions checked while it ran. */
-export async function collectCheckedActions<T>(
-  resolve: () => T,
-): Promise<{ value: Awaited<T>; checked: ReadonlySet<Action> }> {
-  const checked = new Set<Action>();
-  const value = await checkedActions.run(checked, async () => await resolve());
-  return { value, checked };
-}
-
-function noteChecked(action: Action): void {
-  checkedActions.getStore()?.add(action);
-}
+import { authorize, caseScope, type CaseAction, type Decision } from "@regiehub/policy";
+import { noteChecked } from "../../checked-actions";
 
 /** Enforces a decision of the policy: a refusal throws `refusal()`. */
 export function enforce(decision: Decision, refusal: () => AppError): void {

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { z } from "zod";
 import { AppError, RESULT_STATUSES, calendarDate, parseInput } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, BREAK_GLASS_VERDICTS, isUuid, parseInput } from "@regiehub/domain";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, CASE_FRAMEWORKS, dutchDate, parseInput } from "@regiehub/domain";

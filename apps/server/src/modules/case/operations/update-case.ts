@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, CASE_FRAMEWORKS, caseUpdateKind, parseInput } from "@regiehub/domain";

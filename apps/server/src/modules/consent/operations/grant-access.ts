@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { z } from "zod";
 import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, parseInput } from "@regiehub/domain";
 import { tables, type ConsentGrantRow } from "@regiehub/db";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { asc } from "drizzle-orm";
 import { tables, type OrganisationRow } from "@regiehub/db";
 import { authorize } from "@regiehub/policy";

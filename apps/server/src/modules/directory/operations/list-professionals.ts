@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { PROFESSIONAL_ROLES, isUuid, parseInput } from "@regiehub/domain";

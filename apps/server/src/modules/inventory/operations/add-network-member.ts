@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { parseInput } from "@regiehub/domain";
 import { z } from "zod";
 import { tables, type ItemOf } from "@regiehub/db";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { parseInput } from "@regiehub/domain";

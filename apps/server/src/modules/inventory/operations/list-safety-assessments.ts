@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { parseInput } from "@regiehub/domain";
 import type { ItemOf } from "@regiehub/db";
 import { CaseListInput } from "../../reads";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { AppError, isUuid } from "@regiehub/domain";
 import { tables, unsafeLoadCaseAccessFacts, type NotificationRow } from "@regiehub/db";

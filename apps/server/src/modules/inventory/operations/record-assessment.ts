@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { z } from "zod";
 import { DOMAINS, assessmentProblems, parseInput } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { z } from "zod";
 import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, parseInput } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, parseInput } from "@regiehub/domain";

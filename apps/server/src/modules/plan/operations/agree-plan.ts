@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, agreementProblem, planTransitionProblem, parseInput } from "@regiehub/domain";

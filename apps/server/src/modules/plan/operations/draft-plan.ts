@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { z } from "zod";
 import { DOMAINS, LEGAL_BASES, parseInput } from "@regiehub/domain";
 import type { ItemOf } from "@regiehub/db";

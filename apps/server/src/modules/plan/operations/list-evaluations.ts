@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { parseInput } from "@regiehub/domain";
 import { listItems } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";

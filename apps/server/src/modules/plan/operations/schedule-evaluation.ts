@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { and, eq, isNotNull, max } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, nextEvaluationDue, parseInput } from "@regiehub/domain";

@@ -1,4 +1,4 @@
-import type { OperationContext } from "../../operation";
+import type { OperationContext } from "../../../operation";
 import { and, eq, ne } from "drizzle-orm";
 import { AppError, isUuid } from "@regiehub/domain";
 import { tables, type CaseRow } from "@regiehub/db";

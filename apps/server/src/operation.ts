@@ -1,8 +1,8 @@
 import type { Actor } from "@regiehub/domain";
 import type { Database } from "@regiehub/db";
-import type { AuditTrail } from "../audit/trail";
-import type { Pseudonymizer } from "../audit/pseudonym";
-import type { ChangeRecorder } from "../changes/recorder";
+import type { AuditTrail } from "./audit/trail";
+import type { Pseudonymizer } from "./audit/pseudonym";
+import type { ChangeRecorder } from "./changes/recorder";
 
 /**
  * What every operation gets, whatever transport called it: who acts, the database, the request's change
