@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
 import { AppError, type Actor } from "@regiehub/domain";
@@ -34,6 +35,8 @@ export interface Authenticator {
 
 export async function createAuthenticator(config: Config, db: Database): Promise<Authenticator> {
   const auth = config.auth;
+  // One cache per hub: a token verified by one hub's keys says nothing to another.
+  const verify = verifiedTokenCache();
   const refresh = async (current: AuthenticatedSession): Promise<AuthenticatedSession> => {
     if (current.expiresAt !== undefined && current.expiresAt * 1000 <= Date.now()) {
       throw new AppError("UNAUTHENTICATED", "Token expired");
@@ -49,7 +52,7 @@ export async function createAuthenticator(config: Config, db: Database): Promise
       async authenticate(header) {
         const token = bearer(header);
         if (!token) return undefined;
-        const payload = await verify(() =>
+        const payload = await verify(token, () =>
           jwtVerify(token, keys.publicKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE }),
         );
         return session(db, "id", payload.sub, payload);
@@ -77,7 +80,7 @@ export async function createAuthenticator(config: Config, db: Database): Promise
     async authenticate(header) {
       const token = bearer(header);
       if (!token) return undefined;
-      const payload = await verify(() =>
+      const payload = await verify(token, () =>
         jwtVerify(token, jwks, { issuer: auth.issuer, audience: auth.audience }),
       );
       const subject = payload[auth.subjectClaim];
@@ -96,7 +99,29 @@ function bearer(header: string | undefined | null): string | undefined {
   return match[1];
 }
 
-async function verify(check: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
+/**
+ * Verified tokens by their SHA-256, until they expire: verifying a signature costs far more than hashing, and a
+ * client sends the same token with every request. Only the token's own claims are kept; who the professional
+ * is (role, organisation, whether they still exist) is loaded for every request, and grants and team
+ * membership are never cached across requests.
+ */
+export function verifiedTokenCache(max = 10_000) {
+  const verified = new Map<string, JWTPayload>();
+  return async (token: string, check: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> => {
+    const key = createHash("sha256").update(token).digest("base64url");
+    const known = verified.get(key);
+    if (known) {
+      if (known.exp === undefined || known.exp * 1000 > Date.now()) return known;
+      verified.delete(key);
+    }
+    const payload = await verifyOnce(check);
+    if (verified.size >= max) verified.delete(verified.keys().next().value!); // the oldest
+    verified.set(key, payload);
+    return payload;
+  };
+}
+
+async function verifyOnce(check: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
   try {
     return (await check()).payload;
   } catch (error) {
