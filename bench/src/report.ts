@@ -74,8 +74,8 @@ export function markdown(report: Report): string {
       .map(([code, n]) => `${code}: ${n}`)
       .join(", ");
     lines.push(
-      `| ${l.name} | ${l.subscribers} (${l.cases} case${l.cases === 1 ? "" : "s"}) | ${l.open.opened} | ` +
-        `${fmt(l.open.lastOpenedMs / 1000)} | ${l.events} | ${l.received} / ${l.expectedDeliveries} | ` +
+      `| ${l.name} | ${fmt(l.subscribers)} (${l.cases} case${l.cases === 1 ? "" : "s"}) | ${fmt(l.open.opened)} | ` +
+        `${fmt(l.open.lastOpenedMs / 1000)} | ${l.events} | ${fmt(l.received)} / ${fmt(l.expectedDeliveries)} | ` +
         `${ms(l.receipt.p50)} / ${ms(l.receipt.p99)} | ${fmt(l.executionsPerEvent)} (${l.expectedScopesPerCase}) | ` +
         `${closes || "none"} | ${fmt(l.hubRssBeforeBytes / 2 ** 20)} → ${fmt(l.hubRssMaxBytes / 2 ** 20)} | ` +
         `${l.failure ?? "ok"} |`,

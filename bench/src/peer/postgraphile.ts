@@ -116,9 +116,14 @@ const PAGE_QUERY = `query($caseId: UUID!) {
   }
 }`;
 
-export async function startPeer(databaseUrl: string, viewer: Viewer): Promise<Peer & { role: string }> {
+/** A name for the peer's role, unique per run (roles are cluster-wide). */
+export function peerRoleName(): string {
+  return `regiehub_bench_peer_${randomBytes(4).toString("hex")}`;
+}
+
+/** Starts the peer under `role` (created here; the caller drops it with `dropPeerRole`, also on failure). */
+export async function startPeer(databaseUrl: string, viewer: Viewer, role: string): Promise<Peer> {
   polyfillPromiseWithResolvers();
-  const role = `regiehub_bench_peer_${randomBytes(4).toString("hex")}`;
   await installPolicies(databaseUrl, role);
   const { postgraphile } = await import("postgraphile");
   const { PostGraphileAmberPreset } = await import("postgraphile/presets/amber");
@@ -146,7 +151,6 @@ export async function startPeer(databaseUrl: string, viewer: Viewer): Promise<Pe
   const pageBody = (caseId: string) => JSON.stringify({ query: PAGE_QUERY, variables: { caseId } });
   return {
     url,
-    role,
     version,
     pageBody,
     async pageIds(caseId) {
