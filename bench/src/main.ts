@@ -250,38 +250,25 @@ async function main(): Promise<number> {
     });
 
     const plan: Comparison[] = [
-      {
-        id: "1.10",
-        title: `timeline page (50 items with content, ${size.big.toLocaleString("en-US")}-item case): partner vs directing casusregisseur`,
+      ...[10, 50].map((connections) => ({
+        id: `1.${connections}`,
+        title:
+          connections === 10
+            ? `timeline page (50 items with content, ${size.big.toLocaleString("en-US")}-item case): partner vs directing casusregisseur`
+            : "the same, 50 connections",
         a: { name: "hub partner", request: hubTimeline(tokens.partner) },
         b: { name: "hub director", request: hubTimeline(tokens.director) },
-        connections: 10,
+        connections,
         goal: "≥ 0.8",
-      },
-      {
-        id: "1.50",
-        title: "the same, 50 connections",
-        a: { name: "hub partner", request: hubTimeline(tokens.partner) },
-        b: { name: "hub director", request: hubTimeline(tokens.director) },
-        connections: 50,
-        goal: "≥ 0.8",
-      },
-      {
-        id: "2.director",
-        title: "the same page through the hub vs the plain SQL floor, director",
-        a: { name: "hub director", request: hubTimeline(tokens.director) },
-        b: { name: "floor director", request: floorPage("director") },
+      })),
+      ...(["director", "partner"] as const).map((viewer) => ({
+        id: `2.${viewer}`,
+        title: `the same page through the hub vs the plain SQL floor, ${viewer}`,
+        a: { name: `hub ${viewer}`, request: hubTimeline(tokens[viewer]) },
+        b: { name: `floor ${viewer}`, request: floorPage(viewer) },
         connections: 10,
         goal: "≥ 0.5 (must 0.3)",
-      },
-      {
-        id: "2.partner",
-        title: "the same page through the hub vs the plain SQL floor, partner",
-        a: { name: "hub partner", request: hubTimeline(tokens.partner) },
-        b: { name: "floor partner", request: floorPage("partner") },
-        connections: 10,
-        goal: "≥ 0.5 (must 0.3)",
-      },
+      })),
     ];
     const observation = {
       caseId: writeCase.id,
@@ -581,7 +568,11 @@ async function main(): Promise<number> {
   }
   if (report) {
     report.elapsedSeconds = (performance.now() - started) / 1000;
-    const written = writeReport(report, fileURLToPath(new URL("../results/", import.meta.url)));
+    const written = writeReport(
+      report,
+      fileURLToPath(new URL("../results/", import.meta.url)),
+      !options.smoke && !options.only,
+    );
     log(`\nwrote ${written.json} and ${written.md}\n`);
     log(markdown(report));
   }

@@ -91,8 +91,8 @@ export function markdown(report: Report): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Writes `<stamp>.json` and `<stamp>.md` (and `latest.md` for a full run) under bench/results/. */
-export function writeReport(report: Report, dir: string): { json: string; md: string } {
+/** Writes `<stamp>.json` and `<stamp>.md` under bench/results/, and `latest.md` when `latest` (a whole full run). */
+export function writeReport(report: Report, dir: string, latest: boolean): { json: string; md: string } {
   mkdirSync(dir, { recursive: true });
   const stamp = report.mode === "smoke" ? "smoke" : report.startedAt.replace(/[:.]/g, "-");
   const json = join(dir, `${stamp}.json`);
@@ -100,6 +100,6 @@ export function writeReport(report: Report, dir: string): { json: string; md: st
   const text = markdown(report);
   writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(md, text);
-  if (report.mode === "full") writeFileSync(join(dir, "latest.md"), text);
+  if (latest) writeFileSync(join(dir, "latest.md"), text);
   return { json, md };
 }

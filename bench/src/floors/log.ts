@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { GENESIS_HASH, chainKeyOf, entryHash, type LogEntryInput } from "@regiehub/db";
+import { PROCESSING_ACTIVITIES } from "@regiehub/domain";
 import type { Sql, TransactionSql } from "postgres";
 
 // The floors' processing-log append, written plainly: lock the case's chain head, hash the entries on it,
@@ -82,7 +83,53 @@ export async function appendCaseLog(
   await tx`update processing_log_heads set last_seq = ${seq}, last_hash = ${prev} where chain_key = ${chainKey}`;
 }
 
-/** A fresh trace and operation id per request, as the hub gives each request. */
-export function requestIds(): { traceId: string; operationId: string } {
-  return { traceId: randomBytes(16).toString("hex"), operationId: randomBytes(8).toString("hex") };
+/** Who a floor acts for (it checks no token: the bench names the viewer). */
+export interface Viewer {
+  professionalId: string;
+  organisationId: string;
+  role: string;
+}
+
+/** The trace of one floor request: a fresh trace and operation id, as the hub gives each request. */
+export interface FloorRequest {
+  viewer: Viewer;
+  caseId: string;
+  startedAt: Date;
+  traceId: string;
+  operationId: string;
+}
+
+export function floorRequest(viewer: Viewer, caseId: string): FloorRequest {
+  return {
+    viewer,
+    caseId,
+    startedAt: new Date(),
+    traceId: randomBytes(16).toString("hex"),
+    operationId: randomBytes(8).toString("hex"),
+  };
+}
+
+/** A log entry of the request, under processing activity RH-PA-01, as the hub's audit trail writes it. */
+export function floorEntry(
+  request: FloorRequest,
+  what: Pick<LogEntryInput, "operation" | "legalBasis" | "subjectPseudonyms" | "itemIds" | "fields">,
+): LogEntryInput {
+  return {
+    caseId: request.caseId,
+    startedAt: request.startedAt,
+    endedAt: new Date(),
+    actorType: "PROFESSIONAL",
+    actorId: request.viewer.professionalId,
+    organisationId: request.viewer.organisationId,
+    role: request.viewer.role,
+    purpose: PROCESSING_ACTIVITIES["RH-PA-01"],
+    processingActivityId: "RH-PA-01",
+    traceId: request.traceId,
+    operationId: request.operationId,
+    callerTraceId: null,
+    outcome: "SUCCESS",
+    breakGlass: false,
+    detail: null,
+    ...what,
+  };
 }

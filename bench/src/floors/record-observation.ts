@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { PROCESSING_ACTIVITIES, type DataClass, type Domain } from "@regiehub/domain";
+import type { DataClass, Domain } from "@regiehub/domain";
 import type { Sql } from "postgres";
-import { appendCaseLog, requestIds } from "./log";
-import type { Viewer } from "./read-page";
+import { appendCaseLog, floorEntry, floorRequest, type Viewer } from "./log";
 
 // The write floor: the rows `recordObservation` commits, inserted with plain SQL in one transaction — the
 // item, its content, the CREATE log entry on the case's hash chain (head locked, entry inserted, head moved)
@@ -23,7 +22,7 @@ export async function recordObservationSql(
   input: ObservationInput,
   pseudonym: (personId: string) => string,
 ): Promise<number> {
-  const startedAt = new Date();
+  const request = floorRequest(actor, input.caseId);
   const id = randomUUID();
   const fields = ["Observation.observationKind", "Observation.statement"];
   return sql.begin(async (tx) => {
@@ -35,30 +34,14 @@ export async function recordObservationSql(
         'LEGAL_TASK')`;
     await tx`insert into observations (item_id, observation_kind, statement)
              values (${id}, 'FACT', ${input.statement})`;
-    const { traceId, operationId } = requestIds();
     await appendCaseLog(tx, input.caseId, [
-      {
-        caseId: input.caseId,
-        startedAt,
-        endedAt: new Date(),
-        actorType: "PROFESSIONAL",
-        actorId: actor.professionalId,
-        organisationId: actor.organisationId,
-        role: actor.role,
+      floorEntry(request, {
+        operation: "CREATE",
+        legalBasis: "LEGAL_TASK",
         subjectPseudonyms: input.subjectPersonIds.map(pseudonym),
         itemIds: [id],
         fields,
-        operation: "CREATE",
-        purpose: PROCESSING_ACTIVITIES["RH-PA-01"],
-        legalBasis: "LEGAL_TASK",
-        processingActivityId: "RH-PA-01",
-        traceId,
-        operationId,
-        callerTraceId: null,
-        outcome: "SUCCESS",
-        breakGlass: false,
-        detail: null,
-      },
+      }),
     ]);
     const [counter] = await tx<{ last: string }[]>`
       update event_sequence set last = last + 1 where id = 1 returning last`;

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import postgres from "postgres";
 import type { Viewer } from "../floors/read-page";
+import { visibleSql } from "../floors/visible";
 
 // The peer: PostGraphile 5 on the same database, with row-level-security policies that express the hub's
 // visibility rule (`itemVisibleCondition`, packages/db/src/access.ts) over the viewer's organisation and
@@ -55,33 +56,11 @@ function installedVersion(name: string): string {
   return "unknown";
 }
 
-const VISIBLE = `(
-  exists (select 1 from cases c left join professionals cr on cr.id = c.casusregisseur_id
-          where c.id = dossier_items.case_id
-            and (cr.organisation_id = current_setting('regiehub.organisation_id')::uuid
-                 or c.procesregisseur_id = current_setting('regiehub.professional_id')::uuid))
-  or (
-    exists (select 1 from case_team_members tm
-            where tm.case_id = dossier_items.case_id
-              and tm.organisation_id = current_setting('regiehub.organisation_id')::uuid)
-    and (
-      dossier_items.author_organisation_id = current_setting('regiehub.organisation_id')::uuid
-      or exists (select 1 from consent_grants g
-                 where g.case_id = dossier_items.case_id
-                   and g.grantee_organisation_id = current_setting('regiehub.organisation_id')::uuid
-                   and g.withdrawn_at is null and g.valid_from <= now()
-                   and (g.valid_until is null or g.valid_until > now())
-                   and dossier_items.domain = any(g.domains) and dossier_items.data_class = any(g.data_classes)
-                   and (dossier_items.data_class <> 'JUSTICE' or g.legal_basis in ('JUSTICE', 'LEGAL_TASK'))
-                   and cardinality(dossier_items.subject_person_ids) > 0
-                   and dossier_items.subject_person_ids <@ g.subject_person_ids)
-      or exists (select 1 from break_glass_accesses b
-                 where b.case_id = dossier_items.case_id
-                   and b.professional_id = current_setting('regiehub.professional_id')::uuid
-                   and (b.item_id is null or b.item_id = dossier_items.id) and b.expires_at > now())
-    )
-  )
-)`;
+const VISIBLE = visibleSql(
+  "dossier_items",
+  "current_setting('regiehub.organisation_id')::uuid",
+  "current_setting('regiehub.professional_id')::uuid",
+);
 
 /** The role and policies (the role is cluster-wide: named per run, dropped by `dropPeerRole`). */
 async function installPolicies(databaseUrl: string, role: string): Promise<void> {
