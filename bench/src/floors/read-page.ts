@@ -52,12 +52,12 @@ export async function readPage(
 ): Promise<{ items: PageRow[]; hasNextPage: boolean }> {
   const request = floorRequest(viewer, caseId);
   // One statement, written plainly; parameters: $1 case, $2 organisation, $3 professional, $4 limit.
-  const rows = await sql.unsafe<(PageRow & { directing: boolean })[]>(PAGE_SQL, [
-    caseId,
-    viewer.organisationId,
-    viewer.professionalId,
-    first + 1,
-  ]);
+  // Prepared, as postgres.js prepares its tagged queries (parsed and planned once per connection).
+  const rows = await sql.unsafe<(PageRow & { directing: boolean })[]>(
+    PAGE_SQL,
+    [caseId, viewer.organisationId, viewer.professionalId, first + 1],
+    { prepare: true },
+  );
   const items = rows.slice(0, first);
 
   // One entry per data subject and legal basis, listing the items and fields read (the hub's merge).
