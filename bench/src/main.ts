@@ -7,8 +7,8 @@ import type { Actor } from "@regiehub/domain";
 import { consentScopeKey } from "@regiehub/policy";
 import { Child } from "./child-rpc";
 import { runComparison, type Comparison, type ComparisonResult, type Request, type Timing } from "./compare";
-import { BenchLoader, PEOPLE, type BenchCase } from "./data/loader";
-import { pseudonymizer } from "./data/pseudonym";
+import { BenchLoader, PEOPLE, type BenchCase } from "./seed/loader";
+import { pseudonymizer } from "./seed/pseudonym";
 import { recordObservationSql } from "./floors/record-observation";
 import { startFloorServer, type FloorServer } from "./floors/server";
 import { createScratchDatabase, adminDatabaseUrl, gql, signIn, startBenchHub, type BenchHub } from "./hub";
@@ -198,7 +198,7 @@ async function main(): Promise<number> {
     );
     if (!afterLoad.ok) throw new Error("the processing log does not verify after loading");
     notes.push(
-      `Data: written by the bench's SQL loader (bench/src/data/loader.ts), which writes what the API writes: ` +
+      `Data: written by the bench's SQL loader (bench/src/seed/loader.ts), which writes what the API writes: ` +
         `the case, persons, team and grants, items with their observation/note content, one processing-log ` +
         `entry per change on the case's hash chain (appendLogEntries) and one outbox event per change ` +
         `(appendEvents). ${JSON.stringify(loader.totals)} in ${loadSeconds.toFixed(1)} s; log verified.`,
