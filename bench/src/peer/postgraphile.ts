@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import pg from "pg";
 import postgres from "postgres";
 import type { Viewer } from "../floors/read-page";
 import { visibleSql } from "../floors/visible";
@@ -55,6 +56,8 @@ function installedVersion(name: string): string {
   }
   return "unknown";
 }
+
+const { Pool } = pg;
 
 const VISIBLE = visibleSql(
   "dossier_items",
@@ -109,6 +112,8 @@ export async function startPeer(databaseUrl: string, viewer: Viewer, role: strin
   const { makePgService } = await import("postgraphile/adaptors/pg");
   const { grafserv } = await import("postgraphile/grafserv/node");
   const version = installedVersion("postgraphile");
+  // The pool is the bench's, so it is ended with the peer (PostGraphile leaves a pool it was given open).
+  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   const pgSettings = {
     role,
     "regiehub.organisation_id": viewer.organisationId,
@@ -117,7 +122,8 @@ export async function startPeer(databaseUrl: string, viewer: Viewer, role: strin
   const pgl = postgraphile({
     extends: [PostGraphileAmberPreset],
     pgServices: [
-      makePgService({ connectionString: databaseUrl, schemas: ["public"], poolConfig: { max: 10 } }),
+      // No pubsub: it would hold a LISTEN connection of its own (the page needs no subscriptions).
+      makePgService({ pool, schemas: ["public"], pubsub: false }),
     ],
     grafast: { context: () => ({ pgSettings }) },
     grafserv: { graphqlPath: "/graphql", graphiql: false },
@@ -151,6 +157,7 @@ export async function startPeer(databaseUrl: string, viewer: Viewer, role: strin
         server.closeAllConnections();
       });
       await pgl.release();
+      await pool.end();
     },
   };
 }
