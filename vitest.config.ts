@@ -21,6 +21,7 @@ export default defineConfig({
             "packages/*/src/**/*.test.ts",
             "apps/server/src/**/*.test.ts",
             "apps/web/src/**/*.test.ts",
+            "bench/src/**/*.test.ts",
           ],
           environment: "node",
           // PGlite boots a whole PostgreSQL in WebAssembly: a few seconds on a busy 2-core machine.
