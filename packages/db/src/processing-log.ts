@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { LegalBasis, LogOperation } from "@regiehub/domain";
 import type { Database, Executor } from "./client";
 import { processingLog, processingLogHeads, type ProcessingLogRow } from "./schema";
@@ -76,18 +76,19 @@ export async function appendLogEntries(tx: Executor, entries: readonly LogEntryI
     byChain.set(key, [...(byChain.get(key) ?? []), entry]);
   }
   const keys = [...byChain.keys()].sort();
-  await tx
+  // Creates the missing chain heads and locks them all, in key order (no deadlock between two appenders),
+  // returning them: one statement.
+  const heads = await tx
     .insert(processingLogHeads)
     .values(keys.map((chainKey) => ({ chainKey, lastSeq: 0, lastHash: GENESIS_HASH })))
-    .onConflictDoNothing();
-  const heads = await tx
-    .select()
-    .from(processingLogHeads)
-    .where(inArray(processingLogHeads.chainKey, keys))
-    .orderBy(asc(processingLogHeads.chainKey))
-    .for("update");
+    .onConflictDoUpdate({
+      target: processingLogHeads.chainKey,
+      set: { chainKey: sql`excluded.chain_key` },
+    })
+    .returning();
 
   const rows: (typeof processingLog.$inferInsert)[] = [];
+  const moved: SQL[] = [];
   for (const head of heads) {
     let seq = head.lastSeq;
     let prev = head.lastHash;
@@ -98,16 +99,23 @@ export async function appendLogEntries(tx: Executor, entries: readonly LogEntryI
       rows.push({ ...hashed, prevHash: prev, hash });
       prev = hash;
     }
-    await tx
-      .update(processingLogHeads)
-      .set({ lastSeq: seq, lastHash: prev })
-      .where(eq(processingLogHeads.chainKey, head.chainKey));
+    moved.push(sql`(${head.chainKey}::text, ${seq}::integer, ${prev}::text)`);
   }
+  // The heads move and the entries are inserted in statements sent together (pipelined on PostgreSQL).
   // One INSERT per chunk: an entry takes 24 parameters and a statement at most 65,534, so a page of live
   // deliveries (thousands of entries) is written in several statements of the same transaction.
+  const inserts = [];
   for (let i = 0; i < rows.length; i += LOG_INSERT_CHUNK) {
-    await tx.insert(processingLog).values(rows.slice(i, i + LOG_INSERT_CHUNK));
+    inserts.push(tx.insert(processingLog).values(rows.slice(i, i + LOG_INSERT_CHUNK)).execute());
   }
+  await Promise.all([
+    tx.execute(
+      sql`update ${processingLogHeads} as h set last_seq = v.last_seq, last_hash = v.last_hash
+          from (values ${sql.join(moved, sql`, `)}) as v(chain_key, last_seq, last_hash)
+          where h.chain_key = v.chain_key`,
+    ),
+    ...inserts,
+  ]);
 }
 
 /** Entries per INSERT statement (24 parameters each, well below the protocol's 65,534). */
