@@ -106,7 +106,12 @@ export async function appendLogEntries(tx: Executor, entries: readonly LogEntryI
   // deliveries (thousands of entries) is written in several statements of the same transaction.
   const inserts = [];
   for (let i = 0; i < rows.length; i += LOG_INSERT_CHUNK) {
-    inserts.push(tx.insert(processingLog).values(rows.slice(i, i + LOG_INSERT_CHUNK)).execute());
+    inserts.push(
+      tx
+        .insert(processingLog)
+        .values(rows.slice(i, i + LOG_INSERT_CHUNK))
+        .execute(),
+    );
   }
   await Promise.all([
     tx.execute(
