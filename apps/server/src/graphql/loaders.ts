@@ -1,11 +1,9 @@
 import DataLoader from "dataloader";
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import {
   tables,
-  unsafeLoadCaseAccessFacts,
-  type BreakGlassRow,
-  type CaseAccessFacts,
-  type ConsentGrantRow,
+  unsafeLoadCasePolicyFacts,
+  type CasePolicyFacts,
   type Database,
   type ItemStatementRow,
 } from "@regiehub/db";
@@ -32,15 +30,12 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): V[][]
 }
 
 export function createLoaders(db: Database, now: Date) {
-  const {
-    organisations,
-    professionals,
-    persons,
-    caseTeamMembers,
-    consentGrants,
-    breakGlassAccesses,
-    itemStatements,
-  } = tables;
+  const { organisations, professionals, persons, caseTeamMembers, itemStatements } = tables;
+  // The policy's facts of a case — the case, its grants and its open break-glass accesses — in one statement,
+  // whichever of the three a request asks for first.
+  const casePolicy = new DataLoader<string, CasePolicyFacts | undefined>(async (caseIds) =>
+    byKey(caseIds, await unsafeLoadCasePolicyFacts(db, caseIds, now), (r) => r.facts.id),
+  );
   return {
     organisation: new DataLoader<string, OrganisationModel | undefined>(async (ids) =>
       byKey(
@@ -84,31 +79,6 @@ export function createLoaders(db: Database, now: Date) {
         (r) => r.caseId,
       ),
     ),
-    /** All grants of a case (active or not): input for the policy, never returned unfiltered. */
-    grantsByCase: new DataLoader<string, ConsentGrantRow[]>(async (caseIds) =>
-      groupBy(
-        caseIds,
-        await db
-          .select()
-          .from(consentGrants)
-          .where(inArray(consentGrants.caseId, [...caseIds]))
-          .orderBy(asc(consentGrants.recordedAt)),
-        (r) => r.caseId,
-      ),
-    ),
-    /** Open break-glass accesses per case (of anyone; the policy picks the actor's). */
-    openBreakGlassByCase: new DataLoader<string, BreakGlassRow[]>(async (caseIds) =>
-      groupBy(
-        caseIds,
-        await db
-          .select()
-          .from(breakGlassAccesses)
-          .where(
-            and(inArray(breakGlassAccesses.caseId, [...caseIds]), gt(breakGlassAccesses.expiresAt, now)),
-          ),
-        (r) => r.caseId,
-      ),
-    ),
     statementsByItem: new DataLoader<string, ItemStatementRow[]>(async (itemIds) =>
       groupBy(
         itemIds,
@@ -121,9 +91,13 @@ export function createLoaders(db: Database, now: Date) {
       ),
     ),
     /** Facts for the policy (team organisations, directors) per case. */
-    caseFacts: new DataLoader<string, CaseAccessFacts | undefined>(async (caseIds) =>
-      byKey(caseIds, await unsafeLoadCaseAccessFacts(db, caseIds), (r) => r.id),
-    ),
+    caseFacts: { load: async (caseId: string) => (await casePolicy.load(caseId))?.facts },
+    /** All grants of a case (active or not): input for the policy, never returned unfiltered. */
+    grantsByCase: { load: async (caseId: string) => (await casePolicy.load(caseId))?.grants ?? [] },
+    /** Open break-glass accesses per case (of anyone; the policy picks the actor's). */
+    openBreakGlassByCase: {
+      load: async (caseId: string) => (await casePolicy.load(caseId))?.openBreakGlass ?? [],
+    },
     /** Case rows by id, WITHOUT any access rule: for objects already authorised (e.g. a break-glass access's reference). */
     caseById: new DataLoader<string, typeof tables.cases.$inferSelect | undefined>(async (ids) =>
       byKey(

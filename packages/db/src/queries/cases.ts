@@ -1,8 +1,18 @@
-import { and, desc, eq, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { CasePhase, CaseScope } from "@regiehub/domain";
 import { caseScopeCondition } from "../access";
 import type { Executor } from "../client";
-import { caseTeamMembers, cases, professionals, type CaseRow } from "../schema";
+import {
+  breakGlassAccesses,
+  caseTeamMembers,
+  cases,
+  consentGrants,
+  professionals,
+  type BreakGlassRow,
+  type CaseRow,
+  type ConsentGrantRow,
+} from "../schema";
 
 export interface CaseListArgs {
   phases?: readonly CasePhase[] | null | undefined;
@@ -155,4 +165,80 @@ function normaliseUuidArray(value: unknown): string[] {
       .split(",")
       .filter(Boolean);
   return [];
+}
+
+/** Everything the policy needs about a case: its facts, all its grants, its open break-glass accesses. */
+export interface CasePolicyFacts {
+  facts: CaseAccessFacts;
+  /** All grants of the case (active or not), oldest first: input for the policy, never returned unfiltered. */
+  grants: ConsentGrantRow[];
+  /** Break-glass accesses open at `now` (of anyone; the policy picks the actor's). */
+  openBreakGlass: BreakGlassRow[];
+}
+
+/**
+ * The policy facts of cases in ONE statement (instead of one for the case, one for its grants and one for its
+ * break-glass accesses), WITHOUT any access rule applied: only for feeding the policy.
+ */
+export async function unsafeLoadCasePolicyFacts(
+  db: Executor,
+  ids: readonly string[],
+  now: Date,
+): Promise<CasePolicyFacts[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: cases.id,
+      casusregisseurId: cases.casusregisseurId,
+      casusregisseurOrganisationId: professionals.organisationId,
+      procesregisseurId: cases.procesregisseurId,
+      procesregisseurOrganisationId: sql<
+        string | null
+      >`(select pr.organisation_id from ${professionals} pr where pr.id = ${cases.procesregisseurId})`,
+      teamOrganisationIds: sql<
+        string[]
+      >`coalesce((select array_agg(distinct ${caseTeamMembers.organisationId}) from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id}), '{}')`,
+      grants: jsonRowsOf(
+        consentGrants,
+        eq(consentGrants.caseId, cases.id),
+        sql`${consentGrants.recordedAt}, ${consentGrants.id}`,
+      ),
+      openBreakGlass: jsonRowsOf(
+        breakGlassAccesses,
+        sql`${breakGlassAccesses.caseId} = ${cases.id} and ${breakGlassAccesses.expiresAt} > ${now.toISOString()}::timestamptz`,
+        sql`${breakGlassAccesses.openedAt}, ${breakGlassAccesses.id}`,
+      ),
+    })
+    .from(cases)
+    .leftJoin(professionals, eq(professionals.id, cases.casusregisseurId))
+    .where(inArray(cases.id, [...ids]));
+  return rows.map(({ grants, openBreakGlass, ...facts }) => ({
+    facts: { ...facts, teamOrganisationIds: normaliseUuidArray(facts.teamOrganisationIds) },
+    grants: rowsFromJson(consentGrants, grants),
+    openBreakGlass: rowsFromJson(breakGlassAccesses, openBreakGlass),
+  }));
+}
+
+/** The rows of `table` matching `where`, as one JSON array whose keys are the table's field names. */
+function jsonRowsOf(table: PgTable, where: SQL | undefined, orderBy: SQL): SQL<unknown> {
+  const fields = Object.entries(getTableColumns(table)).map(
+    ([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`,
+  );
+  return sql`coalesce((select json_agg(json_build_object(${sql.join(fields, sql`, `)}) order by ${orderBy})
+    from ${table} where ${where}), '[]'::json)`;
+}
+
+/** Rows of `table` from `jsonRowsOf`, each value mapped as the driver's would be (timestamps become Dates). */
+function rowsFromJson<T extends PgTable>(table: T, value: unknown): T["$inferSelect"][] {
+  const list = (typeof value === "string" ? JSON.parse(value) : value) as Record<string, unknown>[];
+  const columns = Object.entries(getTableColumns(table));
+  return list.map(
+    (row) =>
+      Object.fromEntries(
+        columns.map(([key, column]) => {
+          const raw = row[key];
+          return [key, raw === null || raw === undefined ? null : column.mapFromDriverValue(raw)];
+        }),
+      ) as T["$inferSelect"],
+  );
 }
