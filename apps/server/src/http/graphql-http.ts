@@ -19,20 +19,24 @@ export const AUDIT_UNAVAILABLE: GraphQLFormattedError = {
   extensions: { code: "INTERNAL" },
 };
 
-/**
- * GraphQL over HTTP (`POST /graphql`, GET for queries) with Apollo Server: authentication per request, the
- * query limits, error mapping, and the request end (`finishRequest`) before the response leaves.
- * `drainWebSocket` is called when Apollo stops, so the socket server drains with it.
- */
-export async function createGraphQLHttp(options: {
+/** What both GraphQL transports are built from: the same schema, configuration, authentication and context. */
+export interface GraphQLEndpoint {
   httpServer: Server;
   schema: GraphQLSchema;
   config: Config;
   auth: Authenticator;
   deps: ContextDeps;
   formatError: FormatError;
-  drainWebSocket: () => Promise<void>;
-}): Promise<{ apollo: ApolloServer<Context>; middleware: express.RequestHandler[] }> {
+}
+
+/**
+ * GraphQL over HTTP (`POST /graphql`, GET for queries) with Apollo Server: authentication per request, the
+ * query limits, error mapping, and the request end (`finishRequest`) before the response leaves.
+ * `drainWebSocket` is called when Apollo stops, so the socket server drains with it.
+ */
+export async function createGraphQLHttp(
+  options: GraphQLEndpoint & { drainWebSocket: () => Promise<void> },
+): Promise<{ apollo: ApolloServer<Context>; middleware: express.RequestHandler[] }> {
   const { config, auth, deps } = options;
   const apollo = new ApolloServer<Context>({
     schema: options.schema,

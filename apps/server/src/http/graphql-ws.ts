@@ -1,30 +1,20 @@
-import type { Server } from "node:http";
-import { validate, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { validate, type GraphQLFormattedError } from "graphql";
 import { WebSocketServer } from "ws";
 import { AppError } from "@regiehub/domain";
 import { traceFrom } from "../audit/trail";
 import type { AuthenticatedSession, Authenticator } from "../auth/authenticator";
-import type { Config } from "../config";
-import { createContext, type Context, type ContextDeps } from "../graphql/context";
-import type { FormatError } from "../graphql/errors";
+import { createContext, type Context } from "../graphql/context";
 import { allValidationRules } from "../graphql/limits";
 import { attachGraphQLWs, type SocketExtra } from "../live/socket";
 import { LiveCloseCode, SharedPayload, type LiveConnection } from "../live/subscriber";
 import { finishRequest } from "../request";
-import { AUDIT_UNAVAILABLE } from "./graphql-http";
+import { AUDIT_UNAVAILABLE, type GraphQLEndpoint } from "./graphql-http";
 
 /**
  * GraphQL over WebSocket (graphql-ws) on `/graphql`: the same schema, authentication, validation rules, limits,
  * error mapping and request end (`finishRequest`) as HTTP. Returns the dispose function for shutdown.
  */
-export function attachGraphQLWebSocket(options: {
-  httpServer: Server;
-  schema: GraphQLSchema;
-  config: Config;
-  auth: Authenticator;
-  deps: ContextDeps;
-  formatError: FormatError;
-}): { dispose(): Promise<void> } {
+export function attachGraphQLWebSocket(options: GraphQLEndpoint): { dispose(): Promise<void> } {
   const { schema, config, auth, deps, formatError } = options;
   const wsServer = new WebSocketServer({
     server: options.httpServer,

@@ -128,6 +128,22 @@ export interface CaseAccessFacts {
   teamOrganisationIds: string[];
 }
 
+/** The columns of `CaseAccessFacts`, selected from `cases` left-joined to its casusregisseur. */
+function caseAccessFields() {
+  return {
+    id: cases.id,
+    casusregisseurId: cases.casusregisseurId,
+    casusregisseurOrganisationId: professionals.organisationId,
+    procesregisseurId: cases.procesregisseurId,
+    procesregisseurOrganisationId: sql<
+      string | null
+    >`(select pr.organisation_id from ${professionals} pr where pr.id = ${cases.procesregisseurId})`,
+    teamOrganisationIds: sql<
+      string[]
+    >`coalesce((select array_agg(distinct ${caseTeamMembers.organisationId}) from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id}), '{}')`,
+  };
+}
+
 /**
  * The facts the policy needs about cases, WITHOUT any access rule applied: only for feeding
  * `can`/`authorize`, never for returning data to a caller.
@@ -138,18 +154,7 @@ export async function unsafeLoadCaseAccessFacts(
 ): Promise<CaseAccessFacts[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({
-      id: cases.id,
-      casusregisseurId: cases.casusregisseurId,
-      casusregisseurOrganisationId: professionals.organisationId,
-      procesregisseurId: cases.procesregisseurId,
-      procesregisseurOrganisationId: sql<
-        string | null
-      >`(select pr.organisation_id from ${professionals} pr where pr.id = ${cases.procesregisseurId})`,
-      teamOrganisationIds: sql<
-        string[]
-      >`coalesce((select array_agg(distinct ${caseTeamMembers.organisationId}) from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id}), '{}')`,
-    })
+    .select(caseAccessFields())
     .from(cases)
     .leftJoin(professionals, eq(professionals.id, cases.casusregisseurId))
     .where(inArray(cases.id, [...ids]));
@@ -188,16 +193,7 @@ export async function unsafeLoadCasePolicyFacts(
   if (ids.length === 0) return [];
   const rows = await db
     .select({
-      id: cases.id,
-      casusregisseurId: cases.casusregisseurId,
-      casusregisseurOrganisationId: professionals.organisationId,
-      procesregisseurId: cases.procesregisseurId,
-      procesregisseurOrganisationId: sql<
-        string | null
-      >`(select pr.organisation_id from ${professionals} pr where pr.id = ${cases.procesregisseurId})`,
-      teamOrganisationIds: sql<
-        string[]
-      >`coalesce((select array_agg(distinct ${caseTeamMembers.organisationId}) from ${caseTeamMembers} where ${caseTeamMembers.caseId} = ${cases.id}), '{}')`,
+      ...caseAccessFields(),
       grants: jsonRowsOf(
         consentGrants,
         eq(consentGrants.caseId, cases.id),
