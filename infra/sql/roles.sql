@@ -2,8 +2,9 @@
 --
 --   regiehub_owner  owns the schema: runs the migrations (`pnpm db:migrate`), nothing else.
 --   regiehub_app    what the hub connects as (DATABASE_URL): reads and writes data, but may only SELECT and
---                   INSERT on processing_log — it can neither change nor remove a log entry, nor disable the
---                   append-only trigger (that needs the owner).
+--                   INSERT on processing_log, and UPDATE its three chain columns to seal an unsealed entry
+--                   (the trigger refuses any other update) — it can neither change nor remove a sealed log
+--                   entry, nor disable the append-only trigger (that needs the owner).
 --
 -- Order (see infra/README.md):
 --   1. as a superuser:  CREATE ROLE regiehub_owner LOGIN PASSWORD '…';
@@ -44,8 +45,9 @@ GRANT USAGE ON SCHEMA public TO regiehub_app;
 
 -- Tables: read and write everything ...
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO regiehub_app;
--- ... except the processing log, which is append-only: SELECT and INSERT only.
+-- ... except the processing log, which is append-only: SELECT and INSERT, and the sealing of an entry.
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON processing_log FROM regiehub_app;
+GRANT UPDATE (chain_seq, prev_hash, hash) ON processing_log TO regiehub_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO regiehub_app;
 
 -- Tables and sequences the owner's future migrations create get the same privileges. A future table that

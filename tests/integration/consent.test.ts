@@ -490,7 +490,8 @@ describe("one statement per page", () => {
         );
         expect(res.errors).toBeUndefined();
         expect(res.data.case.timeline.edges).toHaveLength(first);
-        return counted.filter((q) => !/processing_log|dossier_events/.test(q)).length;
+        // The log writes and the sealer's statements (it runs after each request) are not the page's.
+        return counted.filter((q) => !/processing_log|dossier_events|advisory_xact_lock/.test(q)).length;
       };
       const five = await measure(5);
       const fifty = await measure(50);

@@ -4,7 +4,15 @@ import { fileURLToPath } from "node:url";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import postgres from "postgres";
-import { appendLogEntries, DEMO, tables, verifyProcessingLog, type Transaction } from "@regiehub/db";
+import {
+  appendLogEntries,
+  DEMO,
+  sealProcessingLog,
+  tables,
+  verifyProcessingLog,
+  type LogEntryInput,
+  type Transaction,
+} from "@regiehub/db";
 import { expectCode, gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
 // The processing log over HTTP: reads leave entries, the privacy officer and the directing organisation
@@ -337,6 +345,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database roles (infra/sql/roles.s
       const message = await failure(() => asApp((tx) => tx.execute(sql.raw(statement))));
       expect(message).toMatch(/permission denied for table processing_log/);
     }
+    // It may seal (the chain columns), but a sealed entry not again.
+    await hub.logSealer.sealNow();
+    const resealed = await failure(() =>
+      asApp((tx) => tx.execute(sql.raw(`update processing_log set hash = 'x' where case_id = '${CASE}'`))),
+    );
+    expect(resealed).toMatch(/append-only \(UPDATE refused\)/);
     const disable = await failure(() =>
       asApp((tx) =>
         tx.execute(sql.raw(`alter table processing_log disable trigger processing_log_no_update_delete`)),
@@ -369,10 +383,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database roles (infra/sql/roles.s
         token,
       );
       expect(read.data.case.title).toBe("Gezin Roltest");
+      // The application role seals what it wrote.
+      await appHub.logSealer.sealNow();
     } finally {
       await appHub.stop();
     }
-    expect((await verifyProcessingLog(hub.database.db)).ok).toBe(true);
+    expect(await verifyProcessingLog(hub.database.db)).toMatchObject({ ok: true, unsealed: 0 });
   });
 });
 
@@ -416,10 +432,109 @@ describe("fail closed", () => {
   });
 });
 
+describe("sealing: requests append unsealed entries, the sealer chains them", () => {
+  const entry = (detail: string): LogEntryInput => ({
+    caseId: CASE,
+    startedAt: new Date(),
+    endedAt: new Date(),
+    actorType: "SYSTEM",
+    actorId: null,
+    organisationId: null,
+    role: null,
+    subjectPseudonyms: [],
+    itemIds: [],
+    fields: ["Case"],
+    operation: "READ",
+    purpose: "sealing test",
+    legalBasis: "LEGAL_TASK",
+    processingActivityId: "RH-PA-05",
+    traceId: randomBytes(16).toString("hex"),
+    operationId: randomBytes(8).toString("hex"),
+    callerTraceId: null,
+    outcome: "SUCCESS",
+    breakGlass: false,
+    detail,
+  });
+  const ROLLBACK = new Error("rollback");
+
+  /** Runs `work` in a transaction that is rolled back (the hub's sealer cannot see its entries meanwhile). */
+  async function inRolledBack(work: (tx: Transaction) => Promise<void>): Promise<void> {
+    await expect(
+      hub.database.db.transaction(async (tx) => {
+        await work(tx);
+        throw ROLLBACK;
+      }),
+    ).rejects.toBe(ROLLBACK);
+  }
+  const rowsOf = (tx: Transaction, detail: string) =>
+    tx.select().from(tables.processingLog).where(eq(tables.processingLog.detail, detail));
+
+  it("chains unsealed entries once, in insert order; verification reports them and alerts when they wait too long", async () => {
+    await hub.logSealer.sealNow();
+    await inRolledBack(async (tx) => {
+      await appendLogEntries(tx, [entry("sealing a"), entry("sealing b")]);
+      const [a] = await rowsOf(tx, "sealing a");
+      expect(a).toMatchObject({ chainKey: `case:${CASE}`, chainSeq: null, prevHash: null, hash: null });
+
+      const young = await verifyProcessingLog(tx);
+      expect(young).toMatchObject({ ok: true, unsealed: 2 });
+      const late = await verifyProcessingLog(tx, { now: new Date(Date.now() + 5 * 60_000) });
+      expect(late.ok).toBe(false);
+      expect(late.firstBroken?.reason).toMatch(/2 entries unsealed, the oldest for 30\d s \(bound 60 s\)/);
+
+      expect(await sealProcessingLog(tx, { wait: true })).toBe(2);
+      const [sa] = await rowsOf(tx, "sealing a");
+      const [sb] = await rowsOf(tx, "sealing b");
+      expect(sb!.chainSeq).toBe(sa!.chainSeq! + 1);
+      expect(sb!.prevHash).toBe(sa!.hash);
+      expect(await verifyProcessingLog(tx)).toMatchObject({ ok: true, unsealed: 0 });
+      expect(await sealProcessingLog(tx)).toBe(0);
+
+      // A sealed entry cannot be sealed again, nor changed.
+      const reseal = await failure(() =>
+        tx.transaction((sp) => sp.execute(sql`update processing_log set hash = 'x' where id = ${sa!.id}`)),
+      );
+      expect(reseal).toMatch(/append-only \(UPDATE refused\)/);
+
+      // Sealing may not change the content of the entry it seals.
+      await appendLogEntries(tx, [entry("sealing c")]);
+      const [c] = await rowsOf(tx, "sealing c");
+      const forged = await failure(() =>
+        tx.transaction((sp) =>
+          sp.execute(sql`update processing_log set chain_seq = 999, prev_hash = 'p', hash = 'h',
+            detail = 'forged' where id = ${c!.id}`),
+        ),
+      );
+      expect(forged).toMatch(/append-only \(UPDATE refused\)/);
+      // Half-sealed is refused by the check constraint.
+      const half = await failure(() =>
+        tx.transaction((sp) => sp.execute(sql`update processing_log set hash = 'h' where id = ${c!.id}`)),
+      );
+      expect(half).toMatch(/processing_log_sealed_whole/);
+    });
+  });
+
+  it("shows the log API sealed entries only, and seals before it lists (a read just made is there)", async () => {
+    await gql(hub, `query($id: ID!) { case(id: $id) { title } }`, { id: CASE }, tokens.woonconsulent);
+    const res: any = await gql(
+      hub,
+      LOG,
+      { caseId: CASE, first: 5, filter: { organisationId: O.woningcorporatie } },
+      tokens.privacyOfficer,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.processingLog.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((n: any) => Number.isInteger(n.chainSeq) && n.chainSeq > 0)).toBe(true);
+    expect(nodes[0].fields).toContain("Case.title");
+  });
+});
+
 describe("tamper evidence (as the database owner)", () => {
   const chainKey = `case:${CASE}`;
 
   async function chainEntries() {
+    await hub.logSealer.sealNow();
     return hub.database.db
       .select({
         id: tables.processingLog.id,

@@ -9,6 +9,7 @@ import {
   type DatabaseHandle,
 } from "@regiehub/db";
 import { createPseudonymizer } from "./audit/pseudonym";
+import { LogSealer } from "./audit/sealer";
 import { createAuthenticator } from "./auth/authenticator";
 import type { Config } from "./config";
 import { createLivePage, type ContextDeps } from "./graphql/context";
@@ -28,6 +29,8 @@ export interface Hub {
   logger: Logger;
   /** Live delivery (its counters are read by tests and could feed metrics). */
   live: LiveDispatcher;
+  /** Chains the processing log's entries shortly after they are written (`sealNow` in tests). */
+  logSealer: LogSealer;
   /** Graceful stop: no new connections, in-flight requests finish, sockets close, database closes. */
   stop(): Promise<void>;
 }
@@ -90,6 +93,8 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     config.database.url && database.kind === "postgres"
       ? postgresWakeup(config.database.url, (err) => logger.error({ err }, "event wake-up failed"))
       : inProcessWakeup();
+  const logSealer = new LogSealer(database.db, logger);
+  logSealer.start();
   const live = new LiveDispatcher({
     db: database.db,
     livePage: (now) => createLivePage(deps, now),
@@ -103,14 +108,18 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     },
     pollMs: config.live.pollMs,
     formatError,
+    logWritten: () => logSealer.wake(),
   });
-  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize, live };
+  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize, live, logSealer };
   await live.start();
 
   // Actions that pass their due date become events too (the hub is their actor).
   const checkOverdue = () =>
     signalOverdueActions(database.db, pseudonymize, new Date())
-      .then((seq) => live.published(seq))
+      .then((seq) => {
+        live.published(seq);
+        logSealer.wake();
+      })
       .catch((err: unknown) => logger.error({ err }, "overdue check failed"));
   const overdueTimer = setInterval(checkOverdue, config.live.overdueCheckMs);
   overdueTimer.unref();
@@ -139,6 +148,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     database,
     logger,
     live,
+    logSealer,
     stop() {
       stopping ??= (async () => {
         ready = false;
@@ -147,6 +157,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
         await live.stop();
         await wakeup.close();
         await closeServer(httpServer);
+        await logSealer.stop();
         await database.close();
         logger.info("Regiehub stopped");
       })();

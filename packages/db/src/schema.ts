@@ -540,15 +540,18 @@ export const breakGlassAccesses = pgTable(
   (t) => [index().on(t.caseId, t.professionalId), index().on(t.reviewedAt)],
 );
 
-// The processing log (verwerkingslog, docs/consent-and-processing-log.md): append-only (a trigger refuses
-// UPDATE and DELETE), one hash chain per case so that logging serialises per case, not globally.
+// The processing log (verwerkingslog, docs/consent-and-processing-log.md): append-only, one hash chain per
+// case. A request inserts its entries unsealed (no chain position, no hash) without taking any lock; the
+// sealer (`sealProcessingLog`) chains them shortly after commit. A trigger refuses DELETE and every UPDATE
+// except that one sealing of an unsealed entry (its three chain columns, nothing else).
 export const processingLog = pgTable(
   "processing_log",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     /** `case:<uuid>` or `global`. */
     chainKey: text().notNull(),
-    chainSeq: integer().notNull(),
+    /** Position in its chain; null until sealed. */
+    chainSeq: integer(),
     caseId: uuid(),
     startedAt: at().notNull(),
     endedAt: at().notNull(),
@@ -570,11 +573,18 @@ export const processingLog = pgTable(
     outcome: text().notNull(),
     breakGlass: boolean().notNull().default(false),
     detail: text(),
-    prevHash: text().notNull(),
-    hash: text().notNull(),
+    prevHash: text(),
+    hash: text(),
   },
   (t) => [
     unique().on(t.chainKey, t.chainSeq),
+    index("processing_log_unsealed")
+      .on(t.id)
+      .where(sql`hash is null`),
+    check(
+      "processing_log_sealed_whole",
+      sql`(chain_seq is null) = (hash is null) and (prev_hash is null) = (hash is null)`,
+    ),
     index().on(t.caseId, t.startedAt),
     index().on(t.subjectPseudonyms),
   ],

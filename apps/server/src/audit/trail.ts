@@ -8,7 +8,7 @@ import {
   type LogOperation,
   type ProcessingActivityId,
 } from "@regiehub/domain";
-import { appendLogEntries, type Database, type LogEntryInput } from "@regiehub/db";
+import { writeLogEntries, type Database, type LogEntryInput } from "@regiehub/db";
 import type { Pseudonymizer } from "./pseudonym";
 
 // The audit trail of one request: reads of personal data are collected while resolvers run and written
@@ -227,7 +227,7 @@ export class AuditTrail {
     return this.pending.size;
   }
 
-  /** Writes the collected reads and denials in one transaction. Throws when the log cannot be written. */
+  /** Writes the collected reads and denials (one statement, unsealed). Throws when the log cannot be written. */
   async flush(): Promise<void> {
     if (this.pending.size === 0) return;
     const endedAt = new Date();
@@ -239,6 +239,6 @@ export class AuditTrail {
       fields: [...p.fields].sort(),
     }));
     this.pending.clear();
-    await this.db.transaction((tx) => appendLogEntries(tx, entries));
+    await writeLogEntries(this.db, entries);
   }
 }

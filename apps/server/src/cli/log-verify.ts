@@ -1,5 +1,6 @@
 // `pnpm log:verify` — walks every hash chain of the processing log and recomputes each hash. Exit code 0
-// when intact, 1 when an entry was changed or removed (the first one is named), 2 when it could not run.
+// when intact, 1 when an entry was changed or removed (the first one is named) or entries have waited for the
+// sealer longer than the bound (the hub seals within a second or so), 2 when it could not run.
 // It only reads: an auditor's read-only role is enough.
 import { verifyProcessingLog } from "@regiehub/db";
 import { cliConfig, describeError, describeTarget, openDatabase } from "./database";
@@ -11,10 +12,18 @@ async function main(): Promise<number> {
   try {
     const result = await verifyProcessingLog(handle.db);
     if (result.ok) {
-      console.log(`Processing log OK: ${result.entries} entries in ${result.chains} chains`);
+      const waiting =
+        result.unsealed > 0
+          ? `; ${result.unsealed} newer entries not sealed yet (oldest ${result.oldestUnsealedSeconds?.toFixed(1)} s)`
+          : "";
+      console.log(`Processing log OK: ${result.entries} entries in ${result.chains} chains${waiting}`);
       return 0;
     }
     const b = result.firstBroken!;
+    if (b.chainKey === "*") {
+      console.error(`NOT SEALED: ${b.reason}`);
+      return 1;
+    }
     const where = b.id >= 0 ? `entry ${b.id}` : "the end of a chain";
     console.error(`BROKEN at ${where} (chain ${b.chainKey}, sequence ${b.chainSeq}): ${b.reason}`);
     return 1;

@@ -2,6 +2,7 @@
 // before today, a Dutch calendar date), each in its own transaction with a DELETE entry in the processing
 // log. Run it daily (cron, a Kubernetes CronJob). With the embedded database, stop the hub first: PGlite
 // is single-process.
+import { sealProcessingLog } from "@regiehub/db";
 import { dutchDate } from "@regiehub/domain";
 import { purgeExpiredCases } from "../retention";
 import { cliConfig, describeError, describeTarget, openDatabase } from "./database";
@@ -15,6 +16,8 @@ async function main(): Promise<number> {
     await handle.migrate();
     const today = dutchDate(new Date());
     const result = await purgeExpiredCases(handle.db, today, { dryRun });
+    // The DELETE entries are chained now, not when a hub next runs.
+    if (!dryRun) await sealProcessingLog(handle.db, { wait: true });
     for (const c of result.cases) {
       console.log(`${dryRun ? "would delete" : "deleted"} ${c.reference} (kept until ${c.retainUntil})`);
     }

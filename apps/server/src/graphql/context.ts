@@ -3,6 +3,7 @@ import type { ItemAccess } from "@regiehub/policy";
 import type { Database } from "@regiehub/db";
 import { AuditTrail, traceFrom, type TraceContext } from "../audit/trail";
 import type { Pseudonymizer } from "../audit/pseudonym";
+import type { LogSealing } from "../audit/sealer";
 import type { Authenticator } from "../auth/authenticator";
 import { ChangeRecorder } from "../changes/recorder";
 import type { Config } from "../config";
@@ -32,6 +33,8 @@ export interface Context {
   now: Date;
   /** Live delivery of dossier events (subscriptions). */
   live: Live;
+  /** Chains the processing-log entries after they were written. */
+  logSealer: LogSealing;
   /** The WebSocket connection an operation arrived on (subscriptions need one). */
   connection?: LiveConnection;
 }
@@ -43,6 +46,7 @@ export interface ContextDeps {
   logger: Logger;
   pseudonymize: Pseudonymizer;
   live: Live;
+  logSealer: LogSealing;
 }
 
 export function createContext(

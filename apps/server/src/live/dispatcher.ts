@@ -12,10 +12,10 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import {
-  appendLogEntries,
   lastEventSeq,
   readEvents,
   unsafeLoadEventItemFacts,
+  writeLogEntries,
   type Database,
   type DossierEventRow,
   type EventItemFacts,
@@ -55,6 +55,8 @@ export interface DispatcherOptions {
   /** Safety-net poll of the outbox, in ms (a missed wake-up costs at most this much latency). */
   pollMs: number;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Called after a page's deliveries were logged (wakes the log sealer). */
+  logWritten?: () => void;
 }
 
 const PAGE = 200;
@@ -291,7 +293,8 @@ export class LiveDispatcher implements Live {
     }
     if (entries.length) {
       try {
-        await db.transaction((tx) => appendLogEntries(tx, entries));
+        await writeLogEntries(db, entries);
+        this.options.logWritten?.();
       } catch (error) {
         this.options.logger.error(
           { err: error },

@@ -1,8 +1,8 @@
 import type { OperationContext } from "../../../operation";
-import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { LOG_OPERATIONS, connection, pageArgs, parseInput, type Connection } from "@regiehub/domain";
-import { tables, type ProcessingLogRow } from "@regiehub/db";
+import { sealProcessingLog, tables, type ProcessingLogRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 // The DateTime scalar has checked the form already; this keeps the operation safe on its own.
@@ -49,9 +49,11 @@ export async function listProcessingLog(
   const filter: z.infer<typeof ProcessingLogFilter> = input.filter ?? {};
 
   await authorizeCase(db, actor, caseId, "log.read");
+  // Everything committed so far is chained first; an entry committed after that shows on a later read.
+  await sealProcessingLog(db, { wait: true });
 
   const log = tables.processingLog;
-  const where: SQL[] = [eq(log.caseId, caseId)];
+  const where: SQL[] = [eq(log.caseId, caseId), isNotNull(log.hash)];
   if (before !== undefined) where.push(lt(log.id, before));
   if (filter.operations?.length) where.push(inArray(log.operation, filter.operations));
   if (filter.organisationId) where.push(eq(log.organisationId, filter.organisationId));
