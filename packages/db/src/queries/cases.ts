@@ -1,8 +1,8 @@
-import { and, desc, eq, getTableColumns, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { and, desc, eq, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { CasePhase, CaseScope } from "@regiehub/domain";
 import { caseScopeCondition } from "../access";
 import type { Executor } from "../client";
+import { jsonRowsOf, rowsFromJson } from "./json";
 import {
   breakGlassAccesses,
   caseTeamMembers,
@@ -213,28 +213,4 @@ export async function unsafeLoadCasePolicyFacts(
     grants: rowsFromJson(consentGrants, grants),
     openBreakGlass: rowsFromJson(breakGlassAccesses, openBreakGlass),
   }));
-}
-
-/** The rows of `table` matching `where`, as one JSON array whose keys are the table's field names. */
-function jsonRowsOf(table: PgTable, where: SQL | undefined, orderBy: SQL): SQL<unknown> {
-  const fields = Object.entries(getTableColumns(table)).map(
-    ([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`,
-  );
-  return sql`coalesce((select json_agg(json_build_object(${sql.join(fields, sql`, `)}) order by ${orderBy})
-    from ${table} where ${where}), '[]'::json)`;
-}
-
-/** Rows of `table` from `jsonRowsOf`, each value mapped as the driver's would be (timestamps become Dates). */
-function rowsFromJson<T extends PgTable>(table: T, value: unknown): T["$inferSelect"][] {
-  const list = (typeof value === "string" ? JSON.parse(value) : value) as Record<string, unknown>[];
-  const columns = Object.entries(getTableColumns(table));
-  return list.map(
-    (row) =>
-      Object.fromEntries(
-        columns.map(([key, column]) => {
-          const raw = row[key];
-          return [key, raw === null || raw === undefined ? null : column.mapFromDriverValue(raw)];
-        }),
-      ) as T["$inferSelect"],
-  );
 }
