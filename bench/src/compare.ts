@@ -22,6 +22,8 @@ export interface Timing {
   rounds: number;
   durationMs: number;
   warmupMs: number;
+  /** Record a CPU profile of this process (the hub runs in it) during the rounds of variant A. */
+  profile?: (id: string) => Promise<() => Promise<void>>;
 }
 
 export interface VariantRound {
@@ -89,11 +91,16 @@ export async function runComparison(
     }
   }
   for (const step of interleave(["A", "B"] as const, timing.rounds)) {
+    const stopProfile =
+      step.variant === "A" && timing.profile
+        ? await timing.profile(`${comparison.id}.round${step.round}`)
+        : undefined;
     const result = await load.call<LoadResult>("run", {
       ...variants[step.variant].request,
       connections,
       durationMs: timing.durationMs,
     });
+    await stopProfile?.();
     const latency = summarizeLatencies(result.latenciesMs);
     rounds[step.variant].push({
       round: step.round,

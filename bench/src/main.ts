@@ -1,5 +1,7 @@
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import inspector from "node:inspector/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { eq, inArray } from "drizzle-orm";
 import { tables, verifyProcessingLog, type Database } from "@regiehub/db";
@@ -25,6 +27,8 @@ interface Options {
   durationMs: number;
   warmupMs: number;
   only: Set<string> | undefined;
+  profile: boolean;
+  keep: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -34,7 +38,7 @@ function parseArgs(argv: string[]): Options {
     return hit ? hit.slice(name.length + 3) : undefined;
   };
   const smoke = args.includes("--smoke");
-  const known = /^--(smoke|rounds=\d+|seconds=[\d.]+|warmup=[\d.]+|only=[\w,.-]+)$/;
+  const known = /^--(smoke|profile|keep|rounds=\d+|seconds=[\d.]+|warmup=[\d.]+|only=[\w,.-]+)$/;
   const unknown = args.filter((a) => !known.test(a));
   if (unknown.length) {
     throw new Error(
@@ -47,6 +51,8 @@ function parseArgs(argv: string[]): Options {
     durationMs: Number(value("seconds") ?? (smoke ? 0.5 : 5)) * 1000,
     warmupMs: Number(value("warmup") ?? (smoke ? 0.2 : 2)) * 1000,
     only: value("only") ? new Set(value("only")!.split(",")) : undefined,
+    profile: args.includes("--profile"),
+    keep: args.includes("--keep"),
   };
 }
 
@@ -137,6 +143,29 @@ async function actorsOf(db: Database, ids: string[]): Promise<Actor[]> {
   }));
 }
 
+/**
+ * `--profile`: a CPU profile of this process (the hub runs in it; the load is a child) per round of variant A,
+ * written to bench/results/profiles/<run>/<row>.round<n>.cpuprofile (open in Chrome DevTools or speedscope).
+ */
+function cpuProfiler(startedAt: string, log: (line: string) => void) {
+  const dir = fileURLToPath(
+    new URL(`../results/profiles/${startedAt.replace(/[:.]/g, "-")}/`, import.meta.url),
+  );
+  return async (id: string) => {
+    const session = new inspector.Session();
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+    return async () => {
+      const { profile } = await session.post("Profiler.stop");
+      session.disconnect();
+      await mkdir(dir, { recursive: true });
+      await writeFile(`${dir}${id}.cpuprofile`, JSON.stringify(profile));
+      log(`  profile ${dir}${id}.cpuprofile`);
+    };
+  };
+}
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
@@ -147,6 +176,7 @@ async function main(): Promise<number> {
     rounds: options.rounds,
     durationMs: options.durationMs,
     warmupMs: options.warmupMs,
+    ...(options.profile ? { profile: cpuProfiler(startedAt, log) } : {}),
   };
   const size = options.smoke
     ? { big: 300, small: 60, liveOne: 20, liveTwo: 40, liveCases: 4, livePerCase: 5, events: 2 }
@@ -173,7 +203,8 @@ async function main(): Promise<number> {
   try {
     // --- The hub on PostgreSQL, and its data ---------------------------------------------------------
     const scratch = await createScratchDatabase("pg");
-    cleanups.push(() => scratch.drop());
+    if (options.keep) log(`--keep: the database ${scratch.name} stays (drop it yourself)`);
+    else cleanups.push(() => scratch.drop());
     log(`scratch database ${scratch.name}`);
     const pg: BenchHub = await startBenchHub(scratch.url);
     cleanups.unshift(() => pg.hub.stop());
@@ -191,17 +222,22 @@ async function main(): Promise<number> {
     const liveCases: BenchCase[] = [];
     for (let i = 0; i < Math.max(size.liveCases, 2); i++) liveCases.push(await loader.createCase(`live${i}`));
     const loadSeconds = (performance.now() - loadStarted) / 1000;
+    // The loader's entries are chained by the hub's sealer, as a request's are; then PostgreSQL's planner
+    // statistics, as autovacuum would gather them on a database that grew like this (else it plans blind).
+    await pg.hub.logSealer.sealNow();
+    await db.execute("analyze");
     const afterLoad = await verifyProcessingLog(db);
     log(
       `loaded ${JSON.stringify(loader.totals)} in ${loadSeconds.toFixed(1)} s (SQL loader: items with content, ` +
-        `log entries via appendLogEntries, outbox events via appendEvents); log verified: ${JSON.stringify(afterLoad)}`,
+        `log entries via appendLogEntries, outbox events via appendEvents); log sealed and verified: ${JSON.stringify(afterLoad)}; tables analysed`,
     );
     if (!afterLoad.ok) throw new Error("the processing log does not verify after loading");
     notes.push(
       `Data: written by the bench's SQL loader (bench/src/seed/loader.ts), which writes what the API writes: ` +
         `the case, persons, team and grants, items with their observation/note content, one processing-log ` +
         `entry per change on the case's hash chain (appendLogEntries) and one outbox event per change ` +
-        `(appendEvents). ${JSON.stringify(loader.totals)} in ${loadSeconds.toFixed(1)} s; log verified.`,
+        `(appendEvents). ${JSON.stringify(loader.totals)} in ${loadSeconds.toFixed(1)} s; log sealed by the hub's ` +
+        `sealer and verified; then \`analyze\` (the planner statistics autovacuum gathers on a grown database).`,
     );
 
     const tokens = {
@@ -529,6 +565,7 @@ async function main(): Promise<number> {
       }
     }
 
+    await pg.hub.logSealer.sealNow();
     const atEnd = await verifyProcessingLog(db);
     log(`processing log at the end: ${JSON.stringify(atEnd)}`);
     if (!atEnd.ok) exitCode = 1;

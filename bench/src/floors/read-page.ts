@@ -7,8 +7,8 @@ import { visibleSql } from "./visible";
 // The read floor: what any service must do at least to serve the timeline page — one SELECT of the 50 newest
 // items the viewer may see, with their content, using the visibility rule of `itemVisibleCondition`
 // (packages/db/src/access.ts) written as a plain query; then the processing-log entries of the read (one per
-// data subject and legal basis, listing the items, as the hub merges them) appended to the case's hash chain
-// in one transaction. No authentication, no GraphQL, no policy in JavaScript.
+// data subject and legal basis, listing the items, as the hub merges them) inserted unsealed in one statement,
+// as the hub does. No authentication, no GraphQL, no policy in JavaScript.
 
 const PAGE_SQL = `
   select i.id, i.kind, i.domain, i.data_class as "dataClass", i.subject_person_ids as "subjectPersonIds",
@@ -84,6 +84,6 @@ export async function readPage(
       for (const f of fields) if (!entry.fields.includes(f)) entry.fields.push(f);
     }
   }
-  await sql.begin((tx) => appendCaseLog(tx, caseId, [...merged.values()]));
+  await appendCaseLog(sql, caseId, [...merged.values()]);
   return { items, hasNextPage: rows.length > first };
 }

@@ -4,9 +4,9 @@ import type { Sql } from "postgres";
 import { appendCaseLog, floorEntry, floorRequest, type Viewer } from "./log";
 
 // The write floor: the rows `recordObservation` commits, inserted with plain SQL in one transaction — the
-// item, its content, the CREATE log entry on the case's hash chain (head locked, entry inserted, head moved)
-// and the outbox event with the event_sequence counter moved. The locks are taken last, as the hub does, so
-// they are held only for those statements and the commit. Returns the event's sequence number.
+// item, its content, the CREATE log entry (unsealed, as the hub writes it) and the outbox event with the
+// event_sequence counter moved. That lock is taken last, as the hub does, so it is held only for the event's
+// insert and the commit. Returns the event's sequence number.
 
 export interface ObservationInput {
   caseId: string;
