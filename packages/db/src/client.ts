@@ -124,6 +124,11 @@ function preparing<T extends object>(client: T): T {
   });
 }
 
+/** The rows of `db.execute(…)`: postgres.js returns them as the result, PGlite in its `rows`. */
+export function resultRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
 /** A unique-constraint violation from either back end (PGlite or postgres-js, possibly wrapped by drizzle). */
 export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {

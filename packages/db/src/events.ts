@@ -10,7 +10,7 @@ import {
   type StreamKind,
   type StreamRoute,
 } from "@regiehub/domain";
-import type { Executor } from "./client";
+import { resultRows, type Executor } from "./client";
 import {
   actions,
   dossierEvents,
@@ -83,19 +83,42 @@ export async function appendEvents(tx: Executor, inputs: readonly EventInput[]):
       });
     }
   }
-  const [counter] = await tx
-    .update(eventSequence)
-    .set({ last: sql`${eventSequence.last} + ${rows.length}` })
-    .where(eq(eventSequence.id, 1))
-    .returning({ last: eventSequence.last });
-  if (!counter) throw new Error("event_sequence has no row: run the migrations");
-  const first = counter.last - rows.length + 1;
-  const numbered = rows.map((row, i) => ({ ...row, seq: first + i }));
-  // 12 parameters a row: chunks keep each statement far below the protocol's 65,534 parameters.
-  for (let i = 0; i < numbered.length; i += 2_000) {
-    await tx.insert(dossierEvents).values(numbered.slice(i, i + 2_000));
-  }
-  return numbered.map((r) => r.seq);
+  // The counter moves and the events are inserted in ONE statement, so its row lock is held only for that
+  // statement and the commit that follows (sequence order stays commit order). The rows travel as one JSON
+  // parameter, each with its index in the transaction's block of numbers.
+  const json = JSON.stringify(
+    rows.map((row, i) => ({
+      i,
+      case_id: row.caseId,
+      change_kind: row.changeKind,
+      operation: row.operation,
+      item_id: row.itemId ?? null,
+      item_kind: row.itemKind ?? null,
+      domain: row.domain ?? null,
+      data_class: row.dataClass ?? null,
+      subject_person_ids: row.subjectPersonIds ?? null,
+      fields: row.fields,
+      actor_professional_id: row.actorProfessionalId ?? null,
+      organisation_id: row.organisationId ?? null,
+    })),
+  );
+  const inserted = resultRows<{ seq: number | string }>(
+    await tx.execute(sql`with counter as (
+        update ${eventSequence} set last = last + ${rows.length}::bigint where id = 1 returning last)
+      insert into ${dossierEvents} (seq, case_id, change_kind, operation, item_id, item_kind, domain, data_class,
+        subject_person_ids, fields, actor_professional_id, organisation_id)
+      select counter.last - ${rows.length}::bigint + 1 + r.i, r.case_id, r.change_kind, r.operation, r.item_id,
+        r.item_kind, r.domain, r.data_class, coalesce(r.subject_person_ids, '{}'), r.fields, r.actor_professional_id,
+        r.organisation_id
+      from counter, jsonb_to_recordset(${json}::jsonb) as r(i bigint, case_id uuid, change_kind text,
+        operation log_operation, item_id uuid, item_kind dossier_item_kind, domain life_domain,
+        data_class data_class, subject_person_ids uuid[], fields text[], actor_professional_id uuid,
+        organisation_id uuid)
+      order by r.i
+      returning seq`),
+  );
+  if (inserted.length !== rows.length) throw new Error("event_sequence has no row: run the migrations");
+  return inserted.map((r) => Number(r.seq)).sort((a, b) => a - b);
 }
 
 /** Which events a reader wants: those a stream carries (one case's for the `case` stream), or all. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { LegalBasis, LogOperation } from "@regiehub/domain";
-import type { Database, Executor } from "./client";
+import { resultRows, type Database, type Executor } from "./client";
 import { processingLog, processingLogHeads, type ProcessingLogRow } from "./schema";
 
 // The processing log (verwerkingslog): append-only, one hash chain per case (and one `global` chain).
@@ -135,10 +135,6 @@ export const LOG_INSERT_CHUNK = 2_000;
 /** The advisory lock that makes one sealer at a time (any number, constant per installation). */
 const SEALER_LOCK = 7_240_517_001;
 
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
 /**
  * Seals the unsealed entries, oldest insert first, in batches; returns how many it sealed. Safe to call at any
  * time, from any instance. When another sealer holds the lock it returns 0 at once (that one seals them), or
@@ -155,7 +151,7 @@ export async function sealProcessingLog(
       if (wait) {
         await tx.execute(sql`select pg_advisory_xact_lock(${SEALER_LOCK}::bigint)`);
       } else {
-        const [lock] = rowsOf<{ got: boolean }>(
+        const [lock] = resultRows<{ got: boolean }>(
           await tx.execute(sql`select pg_try_advisory_xact_lock(${SEALER_LOCK}::bigint) as got`),
         );
         if (!lock?.got) return 0;

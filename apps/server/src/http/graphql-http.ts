@@ -1,7 +1,10 @@
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
@@ -50,6 +53,9 @@ export async function createGraphQLHttp(
         stopGracePeriodMillis: config.shutdownGraceMs,
       }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of personal data (and no @cacheControl in the schema): without this plugin Apollo
+      // does not wrap every field's resolver for its per-field hook.
+      ApolloServerPluginCacheControlDisabled(),
       {
         // The processing log: reads are written before the response leaves; if that fails, no data leaves.
         async requestDidStart() {
