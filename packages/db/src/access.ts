@@ -20,28 +20,38 @@ export function caseScopeCondition(scope: CaseScope): SQL {
 }
 
 /**
+ * How a statement builder takes a value: as is (a parameter of this statement), or bound by name as a
+ * placeholder so that the statement's text is built once per shape and then executed with values
+ * (`selectItems`). Every value that varies between calls goes through it, so the names bound say the shape.
+ */
+export type Bind = (name: string, value: unknown) => unknown;
+const asIs: Bind = (_name, value) => value;
+
+/**
  * Items the actor may read, as SQL over `dossier_items` — the translation of `itemAccess` in
  * packages/policy/src/consent.ts (a property test compares them on random data):
  * whole case for the directing organisation and the procesregisseur; the author's organisation sees its
  * own items; otherwise, for team members, one valid covering grant of the organisation, or an open
  * break-glass access of the professional.
  */
-export function itemVisibleCondition(scope: ItemScope): SQL {
+export function itemVisibleCondition(scope: ItemScope, bind: Bind = asIs): SQL {
   if (scope.kind === "none") return sql`false`;
-  const at = sql`${scope.at.toISOString()}::timestamptz`;
+  const at = sql`${bind("at", scope.at.toISOString())}::timestamptz`;
+  const organisationId = bind("organisationId", scope.organisationId);
+  const professionalId = bind("professionalId", scope.professionalId);
   const i = dossierItems;
   return sql`(
     exists (select 1 from ${cases} c left join ${professionals} cr on cr.id = c.casusregisseur_id
             where c.id = ${i.caseId}
-              and (cr.organisation_id = ${scope.organisationId} or c.procesregisseur_id = ${scope.professionalId}))
+              and (cr.organisation_id = ${organisationId} or c.procesregisseur_id = ${professionalId}))
     or (
       exists (select 1 from ${caseTeamMembers} tm
-              where tm.case_id = ${i.caseId} and tm.organisation_id = ${scope.organisationId})
+              where tm.case_id = ${i.caseId} and tm.organisation_id = ${organisationId})
       and (
-        ${i.authorOrganisationId} = ${scope.organisationId}
+        ${i.authorOrganisationId} = ${organisationId}
         or exists (select 1 from ${consentGrants} g
                    where g.case_id = ${i.caseId}
-                     and g.grantee_organisation_id = ${scope.organisationId}
+                     and g.grantee_organisation_id = ${organisationId}
                      and g.withdrawn_at is null
                      and g.valid_from <= ${at}
                      and (g.valid_until is null or g.valid_until > ${at})
@@ -52,7 +62,7 @@ export function itemVisibleCondition(scope: ItemScope): SQL {
                      and ${i.subjectPersonIds} <@ g.subject_person_ids)
         or exists (select 1 from ${breakGlassAccesses} b
                    where b.case_id = ${i.caseId}
-                     and b.professional_id = ${scope.professionalId}
+                     and b.professional_id = ${professionalId}
                      and (b.item_id is null or b.item_id = ${i.id})
                      and b.expires_at > ${at})
       )
