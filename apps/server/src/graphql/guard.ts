@@ -1,7 +1,7 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { AppError, type Actor } from "@regiehub/domain";
 import { authorize } from "@regiehub/policy";
-import { collectCheckedActions } from "../checked-actions";
+import { checkingActor } from "../checked-actions";
 import type { Context } from "./context";
 import { gateOf, gateProblems, isGlobalGate, rootFields, type Gate } from "./gates";
 
@@ -23,8 +23,17 @@ function signedIn(ctx: unknown): Actor {
   return actor;
 }
 
-async function resolveCheckingGate(ctx: Context, name: string, gate: ActionGate, resolve: () => unknown) {
-  const { value, checked } = await collectCheckedActions(resolve);
+async function resolveCheckingGate(
+  ctx: Context,
+  actor: Actor,
+  name: string,
+  gate: ActionGate,
+  resolve: (ctx: Context) => unknown,
+) {
+  // This call gets a context of its own whose actor collects the actions checked with it.
+  const checking = checkingActor(actor);
+  const value = await resolve(Object.create(ctx, { actor: { value: checking.actor } }) as Context);
+  const { checked } = checking;
   if (!checked.has(gate)) {
     const message = `${name} is gated by ${gate}, but its resolver did not check it`;
     if (ctx.config.env === "production") ctx.logger.error({ field: name, gate }, message);
@@ -40,7 +49,7 @@ function gated(name: string, gate: ActionGate, inner: Resolver): Resolver {
       authorize(actor, gate);
       return inner(source, args, ctx, info);
     }
-    return resolveCheckingGate(ctx as Context, name, gate, () => inner(source, args, ctx, info));
+    return resolveCheckingGate(ctx as Context, actor, name, gate, (own) => inner(source, args, own, info));
   };
 }
 

@@ -21,10 +21,11 @@ interface WorkLoaders {
   lineages: DataLoader<string, Map<string, string[]>>;
 }
 
-const perRequest = new WeakMap<Context, WorkLoaders>();
+// Keyed by the request's loaders: a root field's resolver gets a context of its own (graphql/guard.ts).
+const perRequest = new WeakMap<Context["loaders"], WorkLoaders>();
 
 function loaders(ctx: Context): WorkLoaders {
-  let l = perRequest.get(ctx);
+  let l = perRequest.get(ctx.loaders);
   if (l) return l;
   const scope = itemScope(requireActor(ctx), ctx.now);
   l = {
@@ -66,7 +67,7 @@ function loaders(ctx: Context): WorkLoaders {
       { batch: false },
     ),
   };
-  perRequest.set(ctx, l);
+  perRequest.set(ctx.loaders, l);
   return l;
 }
 

@@ -5,14 +5,14 @@ import { authorize, caseScope, type CaseAction, type Decision } from "@regiehub/
 import { noteChecked } from "../../checked-actions";
 
 /** Enforces a decision of the policy: a refusal throws `refusal()`. */
-export function enforce(decision: Decision, refusal: () => AppError): void {
-  noteChecked(decision.action);
+export function enforce(actor: Actor, decision: Decision, refusal: () => AppError): void {
+  noteChecked(actor, decision.action);
   if (!decision.allowed) throw refusal();
 }
 
 /** The SQL scope of the cases the actor may see: the `case.read` rule, applied by the data layer. */
 export function readableCases(actor: Actor): CaseScope {
-  noteChecked("case.read");
+  noteChecked(actor, "case.read");
   return caseScope(actor);
 }
 
@@ -26,7 +26,7 @@ export async function authorizeCase(
   caseId: string,
   action: CaseAction,
 ): Promise<CaseAccessFacts> {
-  noteChecked(action);
+  noteChecked(actor, action);
   if (!isUuid(caseId)) throw AppError.notFound("Case");
   const [facts] = await unsafeLoadCaseAccessFacts(db, [caseId]);
   if (!facts) throw AppError.notFound("Case");

@@ -23,10 +23,11 @@ interface PlanLoaders {
   lastHeld: DataLoader<string, string | null>;
 }
 
-const perRequest = new WeakMap<Context, PlanLoaders>();
+// Keyed by the request's loaders: a root field's resolver gets a context of its own (graphql/guard.ts).
+const perRequest = new WeakMap<Context["loaders"], PlanLoaders>();
 
 function loaders(ctx: Context): PlanLoaders {
-  let l = perRequest.get(ctx);
+  let l = perRequest.get(ctx.loaders);
   if (l) return l;
   const db = ctx.db;
   l = {
@@ -50,7 +51,7 @@ function loaders(ctx: Context): PlanLoaders {
       return planIds.map((id) => rows.find((r) => r.planId === id)?.lastHeldOn ?? null);
     }),
   };
-  perRequest.set(ctx, l);
+  perRequest.set(ctx.loaders, l);
   return l;
 }
 

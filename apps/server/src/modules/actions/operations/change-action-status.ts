@@ -45,7 +45,7 @@ export async function changeActionStatus(
       .for("update");
     if (!owner) throw AppError.notFound("Action");
     const action = { ...facts, ownerOrganisationId: owner.ownerOrganisationId };
-    enforce(mayChangeActionStatus(actor, caseFacts, action), () =>
+    enforce(actor, mayChangeActionStatus(actor, caseFacts, action), () =>
       new AppError(
         "FORBIDDEN",
         "Alleen de organisatie die de actie uitvoert of de regie van de casus wijzigt de status",

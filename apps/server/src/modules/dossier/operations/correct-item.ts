@@ -48,7 +48,7 @@ export async function correctItem<K extends "OBSERVATION" | "NOTE">(
     const facts = isUuid(input.id) ? await unsafeLoadItemFacts(tx, input.id) : undefined;
     if (!facts || facts.kind !== kind) throw AppError.notFound("Item");
     const caseFacts = await authorizeCase(tx, actor, facts.caseId, "case.read");
-    enforce(mayCorrectItem(actor, caseFacts, facts), () =>
+    enforce(actor, mayCorrectItem(actor, caseFacts, facts), () =>
       new AppError("FORBIDDEN", "Only the author or the directing organisation corrects an item").about(
         facts.caseId,
         [facts.id],
