@@ -499,7 +499,7 @@ describe("one statement per page", () => {
         `SQL statements per timeline request (excluding log writes): first=5 → ${five}, first=50 → ${fifty}`,
       );
       expect(fifty).toBe(five);
-      expect(fifty).toBeLessThanOrEqual(9);
+      expect(fifty).toBeLessThanOrEqual(8);
       const itemSelects = counted.filter((q) => /from "dossier_items"/.test(q) && /\) "page"/.test(q));
       expect(itemSelects).toHaveLength(1);
     } finally {

@@ -90,6 +90,10 @@ export function createLoaders(db: Database, now: Date) {
         (r) => r.itemId,
       ),
     ),
+    /** The policy facts of a case that came with another statement (`findCaseInScopeWithPolicy`). */
+    primeCasePolicy: (caseId: string, policy: CasePolicyFacts) => {
+      casePolicy.prime(caseId, policy);
+    },
     /** Facts for the policy (team organisations, directors) per case. */
     caseFacts: { load: async (caseId: string) => (await casePolicy.load(caseId))?.facts },
     /** All grants of a case (active or not): input for the policy, never returned unfiltered. */

@@ -192,25 +192,60 @@ export async function unsafeLoadCasePolicyFacts(
 ): Promise<CasePolicyFacts[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({
-      ...caseAccessFields(),
-      grants: jsonRowsOf(
-        consentGrants,
-        eq(consentGrants.caseId, cases.id),
-        sql`${consentGrants.recordedAt}, ${consentGrants.id}`,
-      ),
-      openBreakGlass: jsonRowsOf(
-        breakGlassAccesses,
-        sql`${breakGlassAccesses.caseId} = ${cases.id} and ${breakGlassAccesses.expiresAt} > ${now.toISOString()}::timestamptz`,
-        sql`${breakGlassAccesses.openedAt}, ${breakGlassAccesses.id}`,
-      ),
-    })
+    .select(casePolicyFields(now))
     .from(cases)
     .leftJoin(professionals, eq(professionals.id, cases.casusregisseurId))
     .where(inArray(cases.id, [...ids]));
-  return rows.map(({ grants, openBreakGlass, ...facts }) => ({
+  return rows.map(toCasePolicyFacts);
+}
+
+/**
+ * A case in the scope, with its policy facts (as `unsafeLoadCasePolicyFacts` gives them) in the same
+ * statement: a case-scoped read that goes on to apply the policy to the case's items needs no second one.
+ */
+export async function findCaseInScopeWithPolicy(
+  db: Executor,
+  scope: CaseScope,
+  id: string,
+  now: Date,
+): Promise<{ row: CaseRow; policy: CasePolicyFacts } | undefined> {
+  const [found] = await db
+    .select({ row: cases, policy: casePolicyFields(now) })
+    .from(cases)
+    .leftJoin(professionals, eq(professionals.id, cases.casusregisseurId))
+    .where(and(eq(cases.id, id), caseScopeCondition(scope)))
+    .limit(1);
+  return found ? { row: found.row, policy: toCasePolicyFacts(found.policy) } : undefined;
+}
+
+function casePolicyFields(now: Date) {
+  return {
+    ...caseAccessFields(),
+    grants: jsonRowsOf(
+      consentGrants,
+      eq(consentGrants.caseId, cases.id),
+      sql`${consentGrants.recordedAt}, ${consentGrants.id}`,
+    ),
+    openBreakGlass: jsonRowsOf(
+      breakGlassAccesses,
+      sql`${breakGlassAccesses.caseId} = ${cases.id} and ${breakGlassAccesses.expiresAt} > ${now.toISOString()}::timestamptz`,
+      sql`${breakGlassAccesses.openedAt}, ${breakGlassAccesses.id}`,
+    ),
+  };
+}
+
+function toCasePolicyFacts({
+  grants,
+  openBreakGlass,
+  ...facts
+}: Omit<CaseAccessFacts, "teamOrganisationIds"> & {
+  teamOrganisationIds: unknown;
+  grants: unknown;
+  openBreakGlass: unknown;
+}): CasePolicyFacts {
+  return {
     facts: { ...facts, teamOrganisationIds: normaliseUuidArray(facts.teamOrganisationIds) },
     grants: rowsFromJson(consentGrants, grants),
     openBreakGlass: rowsFromJson(breakGlassAccesses, openBreakGlass),
-  }));
+  };
 }

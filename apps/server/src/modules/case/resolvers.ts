@@ -1,5 +1,5 @@
 import { AppError, allowedTransitions, isUuid, teamWarnings } from "@regiehub/domain";
-import { findCaseInScope } from "@regiehub/db";
+import { findCaseInScopeWithPolicy } from "@regiehub/db";
 import { viewerCaseActions } from "@regiehub/policy";
 import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
@@ -26,8 +26,14 @@ export const caseResolvers: Resolvers = {
     cases: (_root, args, ctx) => listCases(operation(ctx), args),
     case: async (_root, { id }, ctx, info) => {
       const actor = requireActor(ctx);
-      const row = isUuid(id) ? await findCaseInScope(ctx.db, readableCases(actor), id) : undefined;
-      if (!row) throw await caseNotFound(ctx.db, id);
+      // The case with its policy facts: its fields (timeline, persons, plan) apply the policy without
+      // loading them again.
+      const found = isUuid(id)
+        ? await findCaseInScopeWithPolicy(ctx.db, readableCases(actor), id, ctx.now)
+        : undefined;
+      if (!found) throw await caseNotFound(ctx.db, id);
+      const { row, policy } = found;
+      ctx.loaders.primeCasePolicy(row.id, policy);
       ctx.audit.read({
         caseId: row.id,
         subjectPersonIds: [],
