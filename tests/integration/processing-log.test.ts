@@ -67,6 +67,30 @@ function messages(error: unknown): string {
   return parts.join(" | ");
 }
 
+/** A log entry as a system would append it (for the tests that write to the log directly). */
+const entry = (detail: string): LogEntryInput => ({
+  caseId: CASE,
+  startedAt: new Date(),
+  endedAt: new Date(),
+  actorType: "SYSTEM",
+  actorId: null,
+  organisationId: null,
+  role: null,
+  subjectPseudonyms: [],
+  itemIds: [],
+  fields: ["Case"],
+  operation: "READ",
+  purpose: "test entry",
+  legalBasis: "LEGAL_TASK",
+  processingActivityId: "RH-PA-05",
+  traceId: randomBytes(16).toString("hex"),
+  operationId: randomBytes(8).toString("hex"),
+  callerTraceId: null,
+  outcome: "SUCCESS",
+  breakGlass: false,
+  detail,
+});
+
 async function failure(run: () => Promise<unknown>): Promise<string> {
   try {
     await run();
@@ -302,30 +326,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database roles (infra/sql/roles.s
     const before = await verifyProcessingLog(hub.database.db);
     expect(before.ok).toBe(true);
     await asApp(async (tx) => {
-      await appendLogEntries(tx, [
-        {
-          caseId: CASE,
-          startedAt: new Date(),
-          endedAt: new Date(),
-          actorType: "SYSTEM",
-          actorId: null,
-          organisationId: null,
-          role: null,
-          subjectPseudonyms: [],
-          itemIds: [],
-          fields: ["Case"],
-          operation: "READ",
-          purpose: "roles test",
-          legalBasis: "LEGAL_TASK",
-          processingActivityId: "RH-PA-05",
-          traceId: randomBytes(16).toString("hex"),
-          operationId: randomBytes(8).toString("hex"),
-          callerTraceId: null,
-          outcome: "SUCCESS",
-          breakGlass: false,
-          detail: "appended by the app role",
-        },
-      ]);
+      await appendLogEntries(tx, [{ ...entry("appended by the app role"), purpose: "roles test" }]);
       const rows = await tx
         .select({ id: tables.processingLog.id })
         .from(tables.processingLog)
@@ -433,28 +434,6 @@ describe("fail closed", () => {
 });
 
 describe("sealing: requests append unsealed entries, the sealer chains them", () => {
-  const entry = (detail: string): LogEntryInput => ({
-    caseId: CASE,
-    startedAt: new Date(),
-    endedAt: new Date(),
-    actorType: "SYSTEM",
-    actorId: null,
-    organisationId: null,
-    role: null,
-    subjectPseudonyms: [],
-    itemIds: [],
-    fields: ["Case"],
-    operation: "READ",
-    purpose: "sealing test",
-    legalBasis: "LEGAL_TASK",
-    processingActivityId: "RH-PA-05",
-    traceId: randomBytes(16).toString("hex"),
-    operationId: randomBytes(8).toString("hex"),
-    callerTraceId: null,
-    outcome: "SUCCESS",
-    breakGlass: false,
-    detail,
-  });
   const ROLLBACK = new Error("rollback");
 
   /** Runs `work` in a transaction that is rolled back (the hub's sealer cannot see its entries meanwhile). */

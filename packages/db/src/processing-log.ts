@@ -254,6 +254,13 @@ export async function verifyProcessingLog(
       : null,
   };
   let entries = 0;
+  const failed = (firstBroken: NonNullable<VerifyResult["firstBroken"]>): VerifyResult => ({
+    ok: false,
+    chains: heads.length,
+    entries,
+    ...unsealed,
+    firstBroken,
+  });
   for (const head of heads) {
     let prev = GENESIS_HASH;
     let expectedSeq = 1;
@@ -275,13 +282,8 @@ export async function verifyProcessingLog(
       for (const row of batch) {
         entries++;
         const seq = row.chainSeq ?? -1;
-        const broken = (reason: string): VerifyResult => ({
-          ok: false,
-          chains: heads.length,
-          entries,
-          ...unsealed,
-          firstBroken: { id: row.id, chainKey: row.chainKey, chainSeq: seq, reason },
-        });
+        const broken = (reason: string) =>
+          failed({ id: row.id, chainKey: row.chainKey, chainSeq: seq, reason });
         if (seq !== expectedSeq) return broken(`missing entry before sequence ${seq}`);
         if (row.prevHash !== prev) return broken("previous hash does not match the entry before it");
         if (entryHash(prev, row) !== row.hash) return broken("content does not match its hash");
@@ -292,33 +294,21 @@ export async function verifyProcessingLog(
       if (batch.length < batchSize) break;
     }
     if (expectedSeq - 1 !== head.lastSeq || prev !== head.lastHash) {
-      return {
-        ok: false,
-        chains: heads.length,
-        entries,
-        ...unsealed,
-        firstBroken: {
-          id: -1,
-          chainKey: head.chainKey,
-          chainSeq: expectedSeq,
-          reason: `chain ends at ${expectedSeq - 1} but its head says ${head.lastSeq}: entries were removed`,
-        },
-      };
+      return failed({
+        id: -1,
+        chainKey: head.chainKey,
+        chainSeq: expectedSeq,
+        reason: `chain ends at ${expectedSeq - 1} but its head says ${head.lastSeq}: entries were removed`,
+      });
     }
   }
   if (unsealed.oldestUnsealedSeconds !== null && unsealed.oldestUnsealedSeconds * 1000 > maxUnsealedAgeMs) {
-    return {
-      ok: false,
-      chains: heads.length,
-      entries,
-      ...unsealed,
-      firstBroken: {
-        id: -1,
-        chainKey: "*",
-        chainSeq: -1,
-        reason: `${pending.count} entries unsealed, the oldest for ${Math.round(unsealed.oldestUnsealedSeconds)} s (bound ${maxUnsealedAgeMs / 1000} s): is the sealer running?`,
-      },
-    };
+    return failed({
+      id: -1,
+      chainKey: "*",
+      chainSeq: -1,
+      reason: `${pending.count} entries unsealed, the oldest for ${Math.round(unsealed.oldestUnsealedSeconds)} s (bound ${maxUnsealedAgeMs / 1000} s): is the sealer running?`,
+    });
   }
   return { ok: true, chains: heads.length, entries, ...unsealed };
 }
