@@ -12,7 +12,9 @@ import { sleep } from "../support/live";
 // PostgreSQL drops the hub's connections while ten clients write (pg_terminate_backend, as a failover or an
 // administrator would). `postgres` 3.4.9 threw from a timer when a write raced the close (upstream #1066,
 // #1154, #1208) and the process died; it is patched (patches/postgres@3.4.9.patch) to settle such a query with
-// CONNECTION_CLOSED. The hub runs as its own process here, so that a crash shows as an exit, not as a dead
+// CONNECTION_CLOSED. It also let a transaction whose connection had died send its ROLLBACK to the connection
+// being reconnected, where it (and the queries behind it) waited for good; patched to settle it with
+// CONNECTION_CLOSED too. The hub runs as its own process here, so that a crash shows as an exit, not as a dead
 // test runner. Bounded: a few seconds of load on loopback.
 
 const P = DEMO.professionals;
@@ -84,7 +86,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL drops the hub's conn
           where datname = ${dbName} and pid <> pg_backend_pid()`;
         expect(killed.length).toBeGreaterThan(0);
       }
-      await load;
+      // Every request ends: answered or refused, none left waiting on a dropped connection.
+      const ended = await Promise.race([load.then(() => true), sleep(LOAD_MS + 20_000).then(() => false)]);
+      expect(ended, `requests still waiting 20 s after the load:\n${hub!.output().slice(-4000)}`).toBe(true);
       expect(exited, hub!.output()).toBe(false);
 
       // It answers again by itself, within seconds.
