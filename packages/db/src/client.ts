@@ -68,6 +68,11 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
       max: options.poolSize ?? 10,
       onnotice: () => {},
       connection: { application_name: "regiehub" },
+      // Reconnect soon after PostgreSQL drops connections. The driver's default backoff grows with a retry count
+      // shared by the whole pool (3^n / 100 s, up to 20 s): after a burst of reset connections, queries handed
+      // to one of them waited that long.
+      backoff: reconnectDelaySeconds,
+      connect_timeout: 10,
     });
     const db = drizzlePostgres({ client: preparing(client), ...common });
     return {
@@ -102,6 +107,11 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
  * the simple protocol. A connection's statements go with it (postgres.js recycles connections after
  * 30–60 minutes), so the distinct statement texts of `in (…)` lists of varying length do not pile up.
  */
+/** Seconds before a dropped connection reconnects: 50 ms doubling per failed attempt, at most 1 s. */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.05 * 2 ** retries, 1);
+}
+
 function preparing<T extends object>(client: T): T {
   return new Proxy(client, {
     get(target, prop, receiver) {
