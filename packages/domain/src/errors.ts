@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   "BAD_USER_INPUT",
   "CONFLICT",
   "CONSENT_REQUIRED",
+  "RATE_LIMITED",
+  "UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -25,6 +27,8 @@ export class AppError extends Error {
   caseId: string | undefined;
   /** Items the refusal concerns. */
   itemIds: string[] = [];
+  /** RATE_LIMITED and UNAVAILABLE: when to try again. */
+  retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, message: string, fieldErrors: FieldError[] = []) {
     super(message);
@@ -32,6 +36,14 @@ export class AppError extends Error {
     this.code = code;
     this.fieldErrors = fieldErrors;
     this.caseId = undefined;
+    this.retryAfterSeconds = undefined;
+  }
+
+  /** An error the caller may retry after `seconds` (RATE_LIMITED, UNAVAILABLE). */
+  static retryable(code: "RATE_LIMITED" | "UNAVAILABLE", message: string, seconds: number): AppError {
+    const error = new AppError(code, message);
+    error.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return error;
   }
 
   /** Marks the case (and items) a refusal concerns, for the processing log. */

@@ -919,8 +919,12 @@ export type ErrorCode =
   | "INTERNAL"
   /** The object does not exist, or the caller may not know that it exists. */
   | "NOT_FOUND"
+  /** Too many requests or refusals from this client or actor; nothing was done. `extensions.retryAfterSeconds` (and the HTTP `Retry-After` header) says when to try again. */
+  | "RATE_LIMITED"
   /** No valid credentials were presented; sign in again. */
-  | "UNAUTHENTICATED";
+  | "UNAUTHENTICATED"
+  /** The hub lost its database connection during the request. Retry after `extensions.retryAfterSeconds`; before repeating a change, read whether it was made (a connection lost while committing leaves that open). */
+  | "UNAVAILABLE";
 
 /** A scheduled review of the plan: held when `heldOn` is set; may lead to a new plan version. */
 export type Evaluation = DossierItem & {
