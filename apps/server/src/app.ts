@@ -6,9 +6,11 @@ import {
   inProcessWakeup,
   postgresWakeup,
   seedDemoRegion,
+  writeLogEntries,
   type DatabaseHandle,
 } from "@regiehub/db";
 import { createPseudonymizer } from "./audit/pseudonym";
+import { DenialWindows } from "./audit/denials";
 import { LogSealer } from "./audit/sealer";
 import { createAuthenticator } from "./auth/authenticator";
 import type { Config } from "./config";
@@ -16,6 +18,8 @@ import { createLivePage, type ContextDeps } from "./graphql/context";
 import { createFormatError } from "./graphql/errors";
 import { createGraphQLHttp } from "./http/graphql-http";
 import { attachGraphQLWebSocket } from "./http/graphql-ws";
+import { createRateLimits } from "./http/rate-limits";
+import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
 import { serveWebApp } from "./http/web-app";
 import { LiveDispatcher } from "./live/dispatcher";
 import { signalOverdueActions } from "./live/overdue";
@@ -54,6 +58,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
 
   const app = express();
   app.disable("x-powered-by");
+  if (config.trustProxy) app.set("trust proxy", trustProxyValue(config.trustProxy));
   const httpServer = createServer(app);
 
   app.get("/healthz", (_req, res) => {
@@ -110,7 +115,21 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     formatError,
     logWritten: () => logSealer.wake(),
   });
-  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize, live, logSealer };
+  const denials = new DenialWindows(config.deniedMergeSeconds * 1000);
+  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize, live, logSealer, denials };
+  // Summaries of refusal windows that closed with no request to carry them.
+  const writeDenials = (now?: number) => {
+    const due = denials.takeDue(now);
+    if (due.length === 0) return Promise.resolve();
+    return writeLogEntries(database.db, due)
+      .then(() => logSealer.wake())
+      .catch((err: unknown) => logger.error({ err }, "merged refusals could not be logged"));
+  };
+  const denialTimer = setInterval(
+    () => void writeDenials(),
+    Math.max(1_000, config.deniedMergeSeconds * 250),
+  );
+  denialTimer.unref();
   await live.start();
 
   // Actions that pass their due date become events too (the hub is their actor).
@@ -125,11 +144,14 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   overdueTimer.unref();
   void checkOverdue();
 
-  const endpoint = { httpServer, schema, config, auth, deps, formatError };
+  const rateLimits = createRateLimits(config.rateLimits);
+  const endpoint = { httpServer, schema, config, auth, deps, formatError, rateLimits };
   const webSocket = attachGraphQLWebSocket(endpoint);
   const graphqlHttp = await createGraphQLHttp({ ...endpoint, drainWebSocket: () => webSocket.dispose() });
   app.use("/graphql", ...graphqlHttp.middleware);
   serveWebApp(app, config.webDistDir);
+  app.use(notFoundHandler());
+  app.use(transportErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -153,7 +175,9 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
       stopping ??= (async () => {
         ready = false;
         clearInterval(overdueTimer);
+        clearInterval(denialTimer);
         await graphqlHttp.apollo.stop(); // stops accepting, drains HTTP (and the WebSocket server via drainServer)
+        await writeDenials(Number.POSITIVE_INFINITY);
         await live.stop();
         await wakeup.close();
         await closeServer(httpServer);
@@ -164,6 +188,13 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
       return stopping;
     },
   };
+}
+
+/** TRUST_PROXY as Express takes it: a hop count, `true`/`false`, or addresses and names such as `loopback`. */
+function trustProxyValue(value: string): number | boolean | string {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === "true" || value === "false") return value === "true";
+  return value;
 }
 
 function closeServer(server: Server): Promise<void> {

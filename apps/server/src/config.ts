@@ -8,6 +8,46 @@ const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
+/**
+ * JWS algorithms an OIDC issuer's tokens may be signed with: asymmetric ones only. A symmetric algorithm (HS*)
+ * would make the hub hold the issuer's signing secret, and 'none' is an unsigned token.
+ */
+export const OIDC_ALGORITHMS = [
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+  "EdDSA",
+  "Ed25519",
+] as const;
+export type OidcAlgorithm = (typeof OIDC_ALGORITHMS)[number];
+const isOidcAlgorithm = (alg: string): alg is OidcAlgorithm =>
+  (OIDC_ALGORITHMS as readonly string[]).includes(alg);
+
+/** A comma-separated list of allowed algorithms, e.g. `RS256,ES256`. */
+const oidcAlgorithms = z.string().transform((value, ctx): OidcAlgorithm[] => {
+  const algorithms = [...new Set(value.split(",").map((a) => a.trim()))].filter((a) => a !== "");
+  if (algorithms.length === 0) {
+    ctx.addIssue({ code: "custom", message: "name at least one algorithm, e.g. RS256,ES256" });
+    return z.NEVER;
+  }
+  for (const alg of algorithms) {
+    if (isOidcAlgorithm(alg)) continue;
+    const message = /^HS\d+$/i.test(alg)
+      ? `${alg} is symmetric (the hub would hold the issuer's signing secret); use asymmetric algorithms such as RS256 or ES256`
+      : /^none$/i.test(alg)
+        ? `${alg} means unsigned tokens and is never allowed`
+        : `${alg} is not supported; choose from ${OIDC_ALGORITHMS.join(", ")}`;
+    ctx.addIssue({ code: "custom", message });
+  }
+  return algorithms.filter(isOidcAlgorithm);
+});
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -25,6 +65,8 @@ const EnvSchema = z
     OIDC_JWKS_URL: z.url().optional(),
     /** Claim that carries the professional's subject (matched against professionals.oidc_subject). */
     OIDC_SUBJECT_CLAIM: z.string().min(1).default("sub"),
+    /** JWS algorithms accepted for the issuer's tokens (asymmetric only). */
+    OIDC_ALGORITHMS: oidcAlgorithms.default(["RS256", "ES256"]),
     /** Lifetime of development tokens, in seconds. */
     DEV_TOKEN_TTL_SECONDS: z.coerce
       .number()
@@ -41,6 +83,24 @@ const EnvSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(50_000),
+    /** Tokens a GraphQL document may have: parsing stops there, before any other work. */
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2_000),
+    /** Largest request body (HTTP) and message (WebSocket), in bytes. */
+    HTTP_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_024)
+      .max(10 * 1024 * 1024)
+      .default(100 * 1024),
+    /** Rate limits (0: off). Per client IP: requests without a token, and failed authentications. */
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+    RATE_LIMIT_FAILED_AUTH_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+    /** Per professional: operations per second (HTTP requests and WebSocket operations together). */
+    RATE_LIMIT_ACTOR_PER_SECOND: z.coerce.number().int().min(0).optional(),
+    /** Refusals (DENIED) of one actor on one case are written once per window, the rest merged into one entry. */
+    DENIED_MERGE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
+    /** Express's `trust proxy`: set it (e.g. `loopback` or a hop count) when the hub runs behind a proxy. */
+    TRUST_PROXY: z.string().min(1).optional(),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     /** Key for pseudonymising persons in the processing log (HMAC); required in production. */
     PSEUDONYM_KEY: z.string().min(32, "must be at least 32 characters").optional(),
@@ -97,12 +157,24 @@ export interface Config {
   database: { url: string | undefined; dataDir: string; poolSize: number };
   auth:
     | { mode: "dev"; tokenTtlSeconds: number; keyDir: string | undefined }
-    | { mode: "oidc"; issuer: string; audience: string; jwksUrl: string; subjectClaim: string };
+    | {
+        mode: "oidc";
+        issuer: string;
+        audience: string;
+        jwksUrl: string;
+        subjectClaim: string;
+        /** The JWS algorithms accepted (OIDC_ALGORITHMS). */
+        algorithms: OidcAlgorithm[];
+      };
   seedDemo: boolean;
   migrateOnStart: boolean;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   webDistDir: string;
-  limits: { maxDepth: number; maxAliases: number; maxCost: number };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxBodyBytes: number };
+  /** Requests per window; 0 is off. Off by default in NODE_ENV=test (test suites send thousands quickly). */
+  rateLimits: { anonymousPerMinute: number; failedAuthPerMinute: number; actorPerSecond: number };
+  deniedMergeSeconds: number;
+  trustProxy: string | undefined;
   shutdownGraceMs: number;
   /** The pseudonymisation key, or where to keep a generated one (undefined: in memory). */
   pseudonym: { key: string | undefined; keyDir: string | undefined };
@@ -136,6 +208,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   const authMode = env.AUTH_MODE ?? defaultAuthMode(env);
   const inMemory = env.DATA_DIR.startsWith("memory://");
+  const testing = env.NODE_ENV === "test";
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -154,6 +227,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             audience: env.OIDC_AUDIENCE!,
             jwksUrl: env.OIDC_JWKS_URL!,
             subjectClaim: env.OIDC_SUBJECT_CLAIM,
+            algorithms: env.OIDC_ALGORITHMS,
           },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
     migrateOnStart: env.MIGRATE_ON_START,
@@ -163,7 +237,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxCost: env.GRAPHQL_MAX_COST,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxBodyBytes: env.HTTP_MAX_BODY_BYTES,
     },
+    rateLimits: {
+      anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE ?? (testing ? 0 : 300),
+      failedAuthPerMinute: env.RATE_LIMIT_FAILED_AUTH_PER_MINUTE ?? (testing ? 0 : 30),
+      actorPerSecond: env.RATE_LIMIT_ACTOR_PER_SECOND ?? (testing ? 0 : 50),
+    },
+    deniedMergeSeconds: env.DENIED_MERGE_SECONDS,
+    trustProxy: env.TRUST_PROXY,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     pseudonym: { key: env.PSEUDONYM_KEY, keyDir: inMemory ? undefined : resolve(env.DATA_DIR, "keys") },
     breakGlassMinutes: env.BREAK_GLASS_MINUTES,

@@ -9,7 +9,7 @@ import type { Context } from "./graphql/context";
  */
 export async function finishRequest(ctx: Context, errors: readonly GraphQLError[]): Promise<boolean> {
   ctx.live.published(ctx.changes.lastEventSeq);
-  const logged = await closeAudit(ctx.audit, ctx.logger, errors);
+  const logged = await closeAudit(ctx.audit, ctx.logger, errors, ctx.denials);
   ctx.logSealer.wake();
   return logged;
 }

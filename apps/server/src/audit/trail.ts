@@ -9,6 +9,7 @@ import {
   type ProcessingActivityId,
 } from "@regiehub/domain";
 import { writeLogEntries, type Database, type LogEntryInput } from "@regiehub/db";
+import type { DenialWindows } from "./denials";
 import type { Pseudonymizer } from "./pseudonym";
 
 // The audit trail of one request: reads of personal data are collected while resolvers run and written
@@ -227,18 +228,28 @@ export class AuditTrail {
     return this.pending.size;
   }
 
-  /** Writes the collected reads and denials (one statement, unsealed). Throws when the log cannot be written. */
-  async flush(): Promise<void> {
-    if (this.pending.size === 0) return;
+  /**
+   * Writes the collected reads and denials (one statement, unsealed). Throws when the log cannot be written.
+   * With `denials`, a DENIED entry is written only as the first of its actor and case in the window (the rest
+   * are merged into a summary), and the summaries of closed windows go along.
+   */
+  async flush(denials?: DenialWindows): Promise<void> {
+    const due = denials?.takeDue() ?? [];
+    if (this.pending.size === 0 && due.length === 0) return;
     const endedAt = new Date();
-    const entries: LogEntryInput[] = [...this.pending.values()].map((p) => ({
-      ...p.base,
-      endedAt,
-      subjectPseudonyms: p.subjectPseudonyms,
-      itemIds: [...p.itemIds],
-      fields: [...p.fields].sort(),
-    }));
+    const entries: LogEntryInput[] = [];
+    for (const p of this.pending.values()) {
+      const entry = {
+        ...p.base,
+        endedAt,
+        subjectPseudonyms: p.subjectPseudonyms,
+        itemIds: [...p.itemIds],
+        fields: [...p.fields].sort(),
+      };
+      if (entry.operation !== "DENIED" || !denials || denials.admit(entry)) entries.push(entry);
+    }
     this.pending.clear();
-    await writeLogEntries(this.db, entries);
+    entries.push(...due);
+    if (entries.length > 0) await writeLogEntries(this.db, entries);
   }
 }

@@ -1,17 +1,31 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
+import {
+  SignJWT,
+  createRemoteJWKSet,
+  customFetch,
+  errors as joseErrors,
+  jwtVerify,
+  type FetchImplementation,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from "jose";
 import { AppError, type Actor } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
 import type { Config } from "../config";
 import { loadOrCreateSigningKeys } from "./dev-keys";
 
-// Authentication: a Bearer JWT is verified (signature, issuer, audience, expiry) and mapped to a
+// Authentication: a Bearer JWT is verified (algorithm, signature, issuer, audience, expiry) and mapped to a
 // professional of an organisation. Dev mode verifies the hub's own tokens; OIDC mode those of the
-// configured issuer, matched on `professionals.oidc_subject`.
+// configured issuer, matched on `professionals.oidc_subject`. Whatever is wrong with a presented token is
+// UNAUTHENTICATED; only an issuer key set the hub cannot fetch is UNAVAILABLE (the hub's problem).
 
 export const DEV_ISSUER = "urn:regiehub:dev";
 export const DEV_AUDIENCE = "regiehub";
+/** Dev mode accepts its own keys' algorithm only (see dev-keys.ts). */
+const DEV_ALGORITHM = "ES256";
+/** When to try again after the issuer's key set could not be fetched (jose does not cache a failure). */
+const JWKS_RETRY_SECONDS = 5;
 
 export interface AuthenticatedSession {
   actor: Actor;
@@ -53,14 +67,18 @@ export async function createAuthenticator(config: Config, db: Database): Promise
         const token = bearer(header);
         if (!token) return undefined;
         const payload = await verify(token, () =>
-          jwtVerify(token, keys.publicKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE }),
+          jwtVerify(token, keys.publicKey, {
+            issuer: DEV_ISSUER,
+            audience: DEV_AUDIENCE,
+            algorithms: [DEV_ALGORITHM],
+          }),
         );
         return session(db, "id", payload.sub, payload);
       },
       async signDevToken(professionalId) {
         const expiresAt = new Date(Date.now() + auth.tokenTtlSeconds * 1000);
         const token = await new SignJWT({})
-          .setProtectedHeader({ alg: "ES256", kid: keys.kid })
+          .setProtectedHeader({ alg: DEV_ALGORITHM, kid: keys.kid })
           .setSubject(professionalId)
           .setIssuer(DEV_ISSUER)
           .setAudience(DEV_AUDIENCE)
@@ -72,7 +90,7 @@ export async function createAuthenticator(config: Config, db: Database): Promise
     };
   }
 
-  const jwks = createRemoteJWKSet(new URL(auth.jwksUrl));
+  const jwks = issuerKeys(new URL(auth.jwksUrl));
   return {
     mode: "oidc",
     issuer: auth.issuer,
@@ -81,7 +99,11 @@ export async function createAuthenticator(config: Config, db: Database): Promise
       const token = bearer(header);
       if (!token) return undefined;
       const payload = await verify(token, () =>
-        jwtVerify(token, jwks, { issuer: auth.issuer, audience: auth.audience }),
+        jwtVerify(token, jwks, {
+          issuer: auth.issuer,
+          audience: auth.audience,
+          algorithms: auth.algorithms,
+        }),
       );
       const subject = payload[auth.subjectClaim];
       return session(db, "oidcSubject", typeof subject === "string" ? subject : undefined, payload);
@@ -121,14 +143,67 @@ export function verifiedTokenCache(max = 10_000) {
   };
 }
 
+/**
+ * Every failure of verifying a presented token is the token's: malformed, an algorithm outside the allow-list
+ * (or 'none'), a key of the wrong type, a bad signature, expired, another issuer or audience — and whatever
+ * jose or WebCrypto throw for it (a TypeError or DOMException from handling the key, not only jose's own
+ * errors). Only an AppError (the issuer's key set could not be fetched: UNAVAILABLE) passes as it is.
+ */
 async function verifyOnce(check: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
   try {
     return (await check()).payload;
   } catch (error) {
+    if (error instanceof AppError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new AppError("UNAUTHENTICATED", "Token expired");
-    if (error instanceof joseErrors.JOSEError) throw new AppError("UNAUTHENTICATED", "Invalid token");
-    throw error;
+    throw new AppError("UNAUTHENTICATED", "Invalid token");
   }
+}
+
+/** A failure to fetch the issuer's key set (network, timeout, HTTP status), marked by our fetch. */
+class KeySetFetchFailed extends Error {}
+
+const fetchKeySet: FetchImplementation = async (url, options) => {
+  let response: Response;
+  try {
+    response = await fetch(url, options);
+  } catch (cause) {
+    throw new KeySetFetchFailed(`JWKS ${url} could not be fetched`, { cause });
+  }
+  if (response.status !== 200) throw new KeySetFetchFailed(`JWKS ${url} answered HTTP ${response.status}`);
+  return response;
+};
+
+/**
+ * The issuer's keys (jose's remote JWKS: cached, refetched for an unknown `kid`). A key set that cannot be
+ * fetched or read is UNAVAILABLE; a token whose header matches no key of it is the token's problem.
+ */
+function issuerKeys(url: URL): JWTVerifyGetKey {
+  const jwks = createRemoteJWKSet(url, { [customFetch]: fetchKeySet });
+  return async (header, token) => {
+    try {
+      return await jwks(header, token);
+    } catch (error) {
+      if (keySetUnavailable(error)) {
+        throw AppError.retryable(
+          "UNAVAILABLE",
+          "The sign-in service's keys could not be fetched; try again shortly",
+          JWKS_RETRY_SECONDS,
+        );
+      }
+      throw error;
+    }
+  };
+}
+
+function keySetUnavailable(error: unknown): boolean {
+  return (
+    error instanceof KeySetFetchFailed ||
+    error instanceof joseErrors.JWKSTimeout ||
+    // The response was not a JSON key set ("malformed"), or offers a private key.
+    error instanceof joseErrors.JWKSInvalid ||
+    // jose's generic error is thrown only when the key set's response is not 200 OK or not JSON.
+    (error instanceof joseErrors.JOSEError && error.code === joseErrors.JOSEError.code)
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,7 @@
 import { AppError, type Actor } from "@regiehub/domain";
 import type { ItemAccess } from "@regiehub/policy";
 import type { Database } from "@regiehub/db";
+import type { DenialWindows } from "../audit/denials";
 import { AuditTrail, traceFrom, type TraceContext } from "../audit/trail";
 import type { Pseudonymizer } from "../audit/pseudonym";
 import type { LogSealing } from "../audit/sealer";
@@ -35,6 +36,8 @@ export interface Context {
   live: Live;
   /** Chains the processing-log entries after they were written. */
   logSealer: LogSealing;
+  /** Refusals merged per actor, case and window. */
+  denials?: DenialWindows | undefined;
   /** The WebSocket connection an operation arrived on (subscriptions need one). */
   connection?: LiveConnection;
 }
@@ -47,6 +50,8 @@ export interface ContextDeps {
   pseudonymize: Pseudonymizer;
   live: Live;
   logSealer: LogSealing;
+  /** Refusals merged per actor, case and window (absent: every refusal is its own entry). */
+  denials?: DenialWindows;
 }
 
 export function createContext(

@@ -19,6 +19,8 @@ const GRAPHQL_INPUT_CODES = new Set([
 
 const known = new Set<string>(ERROR_CODES);
 
+export const NOT_FOUND_MESSAGE = "Not found";
+
 export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 export function createFormatError(logger: Logger): FormatError {
@@ -27,7 +29,9 @@ export function createFormatError(logger: Logger): FormatError {
     if (original instanceof AppError) {
       const first = original.fieldErrors[0];
       return {
-        message: original.message,
+        // One message for every NOT_FOUND: "Case not found" for an item in an invisible case, against "Item
+        // not found" for an unknown id, told an outsider that the item exists.
+        message: original.code === "NOT_FOUND" ? NOT_FOUND_MESSAGE : original.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: {
@@ -56,7 +60,11 @@ export function createFormatError(logger: Logger): FormatError {
       code !== "INTERNAL"
     ) {
       const mapped: ErrorCode = known.has(code) ? (code as ErrorCode) : "BAD_USER_INPUT";
-      return { ...formatted, extensions: { code: mapped } };
+      const retry = formatted.extensions?.retryAfterSeconds;
+      return {
+        ...formatted,
+        extensions: { code: mapped, ...(typeof retry === "number" ? { retryAfterSeconds: retry } : {}) },
+      };
     }
     // graphql-js validation/coercion errors (no code) come without an original error.
     if (original instanceof GraphQLError && !original.originalError && !formatted.path) {

@@ -15,7 +15,9 @@ import type { Config } from "../config";
 import { createContext, type Context, type ContextDeps } from "../graphql/context";
 import type { FormatError } from "../graphql/errors";
 import { limitRules } from "../graphql/limits";
+import { asksForSchema, introspectionRefused, withoutSuggestions } from "../graphql/schema-details";
 import { finishRequest } from "../request";
+import type { RateLimits } from "./rate-limits";
 
 export const AUDIT_UNAVAILABLE: GraphQLFormattedError = {
   message: "The processing log could not be written; no data is returned",
@@ -30,6 +32,7 @@ export interface GraphQLEndpoint {
   auth: Authenticator;
   deps: ContextDeps;
   formatError: FormatError;
+  rateLimits: RateLimits;
 }
 
 /**
@@ -40,11 +43,15 @@ export interface GraphQLEndpoint {
 export async function createGraphQLHttp(
   options: GraphQLEndpoint & { drainWebSocket: () => Promise<void> },
 ): Promise<{ apollo: ApolloServer<Context>; middleware: express.RequestHandler[] }> {
-  const { config, auth, deps } = options;
+  const { config, auth, deps, rateLimits } = options;
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: options.formatError,
     validationRules: limitRules(config.limits),
+    // Parsing stops at the token limit, before validation or any other work on the document.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    // Allowed for signed-in actors only, in every environment (the plugin below refuses anonymous callers).
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns shutdown (Apollo's own handler re-raises the signal)
     plugins: [
@@ -56,6 +63,27 @@ export async function createGraphQLHttp(
       // No HTTP caching of personal data (and no @cacheControl in the schema): without this plugin Apollo
       // does not wrap every field's resolver for its per-field hook.
       ApolloServerPluginCacheControlDisabled(),
+      {
+        // Subscriptions run over WebSocket only; the schema is described to signed-in actors only (as there).
+        async requestDidStart({ contextValue }) {
+          const anonymous = !contextValue.actor;
+          return {
+            async validationDidStart() {
+              return async (errors) => {
+                if (anonymous) withoutSuggestions(errors);
+              };
+            },
+            async didResolveOperation({ document, operation }) {
+              if (operation?.operation === "subscription") {
+                throw new GraphQLError("Subscriptions run over WebSocket (graphql-ws) at /graphql", {
+                  extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+                });
+              }
+              if (anonymous && asksForSchema(document)) throw introspectionRefused();
+            },
+          };
+        },
+      },
       {
         // The processing log: reads are written before the response leaves; if that fails, no data leaves.
         async requestDidStart() {
@@ -84,18 +112,67 @@ export async function createGraphQLHttp(
   await apollo.start();
   const middleware = expressMiddleware(apollo, {
     context: async ({ req }) => {
+      const trace = traceFrom(req.headers.traceparent as string | undefined);
       try {
-        const session = await auth.authenticate(req.headers.authorization);
-        return createContext(deps, session?.actor, traceFrom(req.headers.traceparent as string | undefined));
+        const session = await authenticate(auth, rateLimits, req.headers.authorization, clientIp(req));
+        return createContext(deps, session?.actor, trace);
       } catch (error) {
-        if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
-          throw new GraphQLError(error.message, {
-            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-          });
-        }
-        throw error;
+        throw transportError(error);
       }
     },
   });
-  return { apollo, middleware: [express.json({ limit: "1mb" }), middleware] };
+  return {
+    apollo,
+    middleware: [express.json({ limit: config.limits.maxBodyBytes }), middleware],
+  };
+}
+
+/** The caller's address (Express's `req.ip` honours TRUST_PROXY). */
+export function clientIp(req: { ip?: string | undefined; socket: { remoteAddress?: string | undefined } }) {
+  return req.ip ?? req.socket.remoteAddress ?? "unknown";
+}
+
+/**
+ * Authentication with its rate limits, shared by both transports: without a token the IP's anonymous budget is
+ * spent; an IP that failed too often is refused before its token is verified; a failed token spends the IP's
+ * failed-authentication budget; a signed-in professional spends their own budget.
+ */
+export async function authenticate(
+  auth: Authenticator,
+  limits: RateLimits,
+  authorization: string | undefined,
+  ip: string,
+) {
+  if (!authorization) {
+    await limits.anonymous(ip);
+    return undefined;
+  }
+  await limits.checkFailedAuth(ip);
+  let session;
+  try {
+    session = await auth.authenticate(authorization);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") await limits.failedAuth(ip);
+    throw error;
+  }
+  if (session) await limits.actor(session.actor.professionalId);
+  return session;
+}
+
+/** A refusal before the operation runs (authentication, rate limit), with its HTTP status and retry advice. */
+function transportError(error: unknown): unknown {
+  if (!(error instanceof AppError)) return error;
+  const status = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, UNAVAILABLE: 503 }[error.code as string];
+  if (!status) return error;
+  const retry = error.retryAfterSeconds;
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: error.code,
+      ...(retry !== undefined ? { retryAfterSeconds: retry } : {}),
+      http: {
+        status,
+        ...(retry !== undefined ? { headers: new Map([["retry-after", String(retry)]]) } : {}),
+      },
+    },
+  });
 }

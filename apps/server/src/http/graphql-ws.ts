@@ -1,36 +1,43 @@
-import { validate, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import { WebSocketServer } from "ws";
 import { AppError } from "@regiehub/domain";
 import { traceFrom } from "../audit/trail";
 import type { AuthenticatedSession, Authenticator } from "../auth/authenticator";
 import { createContext, type Context } from "../graphql/context";
 import { allValidationRules } from "../graphql/limits";
+import { asksForSchema, introspectionRefused, withoutSuggestions } from "../graphql/schema-details";
 import { attachGraphQLWs, type SocketExtra } from "../live/socket";
 import { LiveCloseCode, SharedPayload, type LiveConnection } from "../live/subscriber";
 import { finishRequest } from "../request";
-import { AUDIT_UNAVAILABLE, type GraphQLEndpoint } from "./graphql-http";
+import { AUDIT_UNAVAILABLE, authenticate, type GraphQLEndpoint } from "./graphql-http";
+
+/** WebSocket close code 1013 (RFC 6455 registry): the server cannot serve the socket now; reconnect later. */
+const TRY_AGAIN_LATER = 1013;
 
 /**
  * GraphQL over WebSocket (graphql-ws) on `/graphql`: the same schema, authentication, validation rules, limits,
  * error mapping and request end (`finishRequest`) as HTTP. Returns the dispose function for shutdown.
  */
 export function attachGraphQLWebSocket(options: GraphQLEndpoint): { dispose(): Promise<void> } {
-  const { schema, config, auth, deps, formatError } = options;
+  const { schema, config, auth, deps, formatError, rateLimits } = options;
   const wsServer = new WebSocketServer({
     server: options.httpServer,
     path: "/graphql",
-    maxPayload: 1024 * 1024,
+    maxPayload: config.limits.maxBodyBytes,
   });
+  const rules = allValidationRules(config.limits);
   return attachGraphQLWs<Record<string, unknown>>(
     {
       schema,
-      validate: (s, document) => validate(s, document, allValidationRules(config.limits)),
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.["authorization"];
         const socket = ctx.extra.socket;
         try {
-          const session = await auth.authenticate(
-            typeof authorization === "string" ? authorization : undefined,
+          const session = await authenticate(
+            auth,
+            rateLimits,
+            typeof authorization === "string" && authorization ? authorization : undefined,
+            socketIp(ctx.extra.request),
           );
           if (session) ctx.extra.connection = watchSession(session, socket, auth, config.live.authRecheckMs);
           return true;
@@ -39,8 +46,49 @@ export function attachGraphQLWebSocket(options: GraphQLEndpoint): { dispose(): P
             socket.close(LiveCloseCode.Unauthorized, error.message);
             return false;
           }
+          if (error instanceof AppError && error.code === "RATE_LIMITED") {
+            socket.close(LiveCloseCode.TooManyRequests, error.message);
+            return false;
+          }
+          // The issuer's keys could not be fetched: the hub's problem, not the token's. 1013 (Try Again
+          // Later) is a close graphql-ws clients retry.
+          if (error instanceof AppError && error.code === "UNAVAILABLE") {
+            socket.close(TRY_AGAIN_LATER, "Sign-in temporarily unavailable");
+            return false;
+          }
           throw error;
         }
+      },
+      // Each operation: its rate limit, then the document parsed up to the token limit and validated with the
+      // same rules as over HTTP; the schema is described to signed-in actors only.
+      onSubscribe: async (ctx, _id, payload) => {
+        const actor = ctx.extra.connection?.session.actor;
+        try {
+          if (actor) await rateLimits.actor(actor.professionalId);
+          else await rateLimits.anonymous(socketIp(ctx.extra.request));
+        } catch (error) {
+          if (error instanceof AppError) {
+            const extensions = { code: error.code, retryAfterSeconds: error.retryAfterSeconds };
+            return [new GraphQLError(error.message, { extensions })];
+          }
+          throw error;
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError("The query could not be parsed")];
+        }
+        const errors = validate(schema, document, rules);
+        if (!actor) withoutSuggestions(errors);
+        if (errors.length > 0) return errors;
+        if (!actor && asksForSchema(document)) return [introspectionRefused()];
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
       },
       // Authentication is re-checked for every operation on a long-lived socket, and while subscriptions run
       // (watchSession): an expired token closes it with 4401, a removed professional with 4403.
@@ -110,4 +158,8 @@ async function recheck(connection: LiveConnection, auth: Authenticator): Promise
     }
     throw error;
   }
+}
+
+function socketIp(request: { socket: { remoteAddress?: string | undefined } }): string {
+  return request.socket.remoteAddress ?? "unknown";
 }

@@ -1,5 +1,6 @@
 import {
   execute,
+  GraphQLError,
   Kind,
   TypeInfo,
   print,
@@ -22,10 +23,10 @@ import {
   type EventWakeup,
   type LogEntryInput,
 } from "@regiehub/db";
-import { CHANGE_KINDS } from "@regiehub/domain";
+import { CHANGE_KINDS, type AppError } from "@regiehub/domain";
 import { consentScopeKey, mayReceiveEvent } from "@regiehub/policy";
 import type { Logger } from "../logger";
-import { eventFilter, streamCarries, type LiveStream } from "./streams";
+import { eventFilter, streamCarries, streamLost, type LiveStream } from "./streams";
 import {
   LiveCloseCode,
   LiveSubscriber,
@@ -223,7 +224,9 @@ export class LiveDispatcher implements Live {
    * Delivers a page of events, in order, to those of their candidates that may receive them. The policy's
    * facts (case, grants, break-glass, items) are loaded once per page, after the page was read, so they are
    * at least as recent as every event on it. Each event is resolved once per group; the deliveries of the
-   * page are logged in one transaction before any of them is handed to a socket (fail closed).
+   * page are logged in one transaction before any of them is handed to a socket (fail closed). A subscriber
+   * who lost its stream (`streamLost`: no longer allowed to read its case) gets what came before, then the
+   * refusal, and its subscription ends.
    */
   private async deliverPage(
     events: DossierEventRow[],
@@ -236,12 +239,19 @@ export class LiveDispatcher implements Live {
     const page = this.options.livePage(now);
     const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
     const items = new Map((await unsafeLoadEventItemFacts(db, itemIds)).map((i) => [i.id, i]));
-    /** What happens to each subscriber, in event order: a delivery or a skip. */
-    const steps: { s: LiveSubscriber; seq: number; result?: ExecutionResult; bytes?: number }[] = [];
+    /** What happens to each subscriber, in event order: a delivery, a skip, or the end of its subscription. */
+    const steps: {
+      s: LiveSubscriber;
+      seq: number;
+      result?: ExecutionResult;
+      bytes?: number;
+      end?: ExecutionResult;
+    }[] = [];
+    const ended = new Set<LiveSubscriber>();
     const entries: LogEntryInput[] = [];
     for (const [n, event] of events.entries()) {
       if (n % 20 === 19) await yieldToEventLoop();
-      const candidates = candidatesOf(event).filter((s) => s.open && event.seq > s.position);
+      const candidates = candidatesOf(event).filter((s) => s.open && !ended.has(s) && event.seq > s.position);
       if (candidates.length === 0) continue;
       const [facts, grants, breakGlass] = await Promise.all([
         page.caseFacts.load(event.caseId),
@@ -252,6 +262,12 @@ export class LiveDispatcher implements Live {
       const groups = new Map<string, LiveSubscriber[]>();
       for (const s of candidates) {
         const actor = s.actor;
+        const lost = streamLost(s.stream, actor, event, facts);
+        if (lost) {
+          ended.add(s);
+          steps.push({ s, seq: event.seq, end: this.refusal(s, lost) });
+          continue;
+        }
         const receives =
           facts !== undefined &&
           streamCarries(s.stream, actor, event, item, facts) &&
@@ -307,7 +323,9 @@ export class LiveDispatcher implements Live {
       }
     }
     for (const step of steps) {
-      if (step.result) {
+      if (step.end) {
+        step.s.end(step.end);
+      } else if (step.result) {
         this.deliveries++;
         step.s.push(step.seq, step.result, step.bytes!, replay);
       } else {
@@ -350,6 +368,16 @@ export class LiveDispatcher implements Live {
     return { result: { data: new SharedPayload(json) as never }, bytes: json.length, logEntries };
   }
 
+  /**
+   * The last message of a subscription that lost its stream: the refusal as a GraphQL error of its root field,
+   * formatted like any other (as a fresh subscription would get it), without data.
+   */
+  private refusal(s: LiveSubscriber, error: AppError): ExecutionResult {
+    const located = new GraphQLError(error.message, { path: [s.request.responseKey], originalError: error });
+    const json = JSON.stringify({ errors: [this.options.formatError(located.toJSON(), located)] });
+    return { data: new SharedPayload(json) as never };
+  }
+
   /** Stops dispatching and ends every subscription (the sockets are closed by the server). */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -383,6 +411,7 @@ function liveRequest(info: GraphQLResolveInfo): LiveRequest {
     document,
     operationName,
     variables,
+    responseKey: String(info.path.key),
     personal,
     key: `${print(document)}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`,
   };

@@ -24,6 +24,7 @@ const request: LiveRequest = {
   operationName: undefined,
   variables: {},
   key: "case-events",
+  responseKey: "caseEvents",
   personal: false,
 };
 

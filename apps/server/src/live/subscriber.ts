@@ -10,6 +10,8 @@ export const LiveCloseCode = {
   Unauthorized: 4401,
   /** The professional is no longer known. */
   Forbidden: 4403,
+  /** Too many connection attempts or operations: reconnect after a while. */
+  TooManyRequests: 4429,
   /** The client did not read its events fast enough: reconnect and resume. */
   SlowConsumer: 4413,
   /** The processing log could not be written: reconnect and resume later. */
@@ -42,6 +44,8 @@ export interface LiveRequest {
   variables: Record<string, unknown>;
   /** Identical requests of subscribers with the same consent scope share one execution. */
   key: string;
+  /** The response key of the subscription's root field (its alias or name): the path of a final error. */
+  responseKey: string;
   /** The operation selects a `@personal` field: execute per professional. */
   personal: boolean;
 }
@@ -138,6 +142,25 @@ export class LiveSubscriber implements AsyncGenerator<ExecutionResult, undefined
     void this.return();
   }
 
+  /**
+   * Ends the subscription from the server's side: what is queued is still handed out, then `last` (a typed
+   * error, e.g. NOT_FOUND once the subscriber lost its case), then the stream is done and graphql-ws completes
+   * the operation. The socket and its other subscriptions carry on.
+   */
+  end(last: ExecutionResult): void {
+    if (!this.open) return;
+    this.mode = "closed";
+    this.onClose(this);
+    this.releaseRoom();
+    const waiter = this.waiter;
+    if (waiter) {
+      this.waiter = undefined;
+      waiter({ value: last, done: false });
+      return;
+    }
+    this.queue.push({ seq: this.position, bytes: 0, result: last });
+  }
+
   /** Resolves when the queue has room again (replays wait for the client instead of cutting it off). */
   room(): Promise<void> {
     if (this.roomy()) return Promise.resolve();
@@ -180,11 +203,12 @@ export class LiveSubscriber implements AsyncGenerator<ExecutionResult, undefined
   return(): Promise<IteratorResult<ExecutionResult, undefined>> {
     if (this.mode !== "closed") {
       this.mode = "closed";
-      this.queue.length = 0;
-      this.queuedBytes = 0;
       this.onClose(this);
       this.releaseRoom();
     }
+    // Also what `end` left for a client that stopped reading (it completed the operation or went away).
+    this.queue.length = 0;
+    this.queuedBytes = 0;
     const waiter = this.waiter;
     this.waiter = undefined;
     waiter?.({ value: undefined, done: true });

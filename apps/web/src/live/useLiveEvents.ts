@@ -42,7 +42,7 @@ export interface LiveEventsOptions<TData, TVariables> {
   onEvent: (data: TData) => void;
   /**
    * The socket came back while there was no `seq` to resume from (`lastEventSeq` could not be read and no
-   * event was seen yet): reload what the page shows.
+   * event was seen yet), or the subscription ended with GraphQL errors: reload what the page shows.
    */
   onResync?: () => void;
 }
@@ -116,10 +116,16 @@ export function useLiveEvents<TData, TVariables extends { afterSeq?: number | nu
         },
         onResync: () => latest.current.onResync?.(),
         onError: (error) => {
-          // GraphQL errors (the case is out of reach) end the subscription: the page's own query shows why.
+          // GraphQL errors end the subscription: the case is out of reach (at the start, or later when the
+          // viewer's organisation left the team; the server then ends it with NOT_FOUND). What the page shows
+          // is reloaded, so that its own query tells why (the case page: "Casus niet gevonden …").
           // 4401 shows the sign-in page (after which the page subscribes again) and 4403 stops. A close that
           // graphql-ws does not retry itself (e.g. 4500) is retried here, resuming after the last `seq`.
-          if (!isCloseEvent(error) || STOP_CODES.has(error.code)) return;
+          if (!isCloseEvent(error)) {
+            latest.current.onResync?.();
+            return;
+          }
+          if (STOP_CODES.has(error.code)) return;
           restartTimer = setTimeout(() => {
             restartTimer = null;
             start();

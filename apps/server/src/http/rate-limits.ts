@@ -1,0 +1,56 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { AppError } from "@regiehub/domain";
+import type { Config } from "../config";
+
+// Rate limits (rate-limiter-flexible, in the hub's memory), the same for HTTP and WebSocket:
+// - per client IP, requests without a token (sign-in, public fields, anonymous sockets): the strictest;
+// - per client IP, failed authentications (a bad, expired or foreign token): once spent, further tokens from
+//   that IP are not even verified until the window ends;
+// - per professional, operations (HTTP requests and WebSocket operations together).
+// A limited request gets RATE_LIMITED with `retryAfterSeconds` (and `Retry-After` over HTTP); nothing runs.
+// Several hub instances each count on their own: the limits are per instance.
+
+export interface RateLimits {
+  /** A request or socket without a token. Throws RATE_LIMITED when the IP's budget is spent. */
+  anonymous(ip: string): Promise<void>;
+  /** Before verifying a token: throws RATE_LIMITED when the IP has failed too often. */
+  checkFailedAuth(ip: string): Promise<void>;
+  /** After a token failed to verify. */
+  failedAuth(ip: string): Promise<void>;
+  /** An operation of a signed-in professional. */
+  actor(professionalId: string): Promise<void>;
+}
+
+export function createRateLimits(limits: Config["rateLimits"]): RateLimits {
+  const limiter = (points: number, duration: number) =>
+    points > 0 ? new RateLimiterMemory({ points, duration }) : undefined;
+  const anonymous = limiter(limits.anonymousPerMinute, 60);
+  const failed = limiter(limits.failedAuthPerMinute, 60);
+  const actor = limiter(limits.actorPerSecond, 1);
+  return {
+    anonymous: (ip) => consume(anonymous, ip, "Too many requests without sign-in from this address"),
+    async checkFailedAuth(ip) {
+      if (!failed) return;
+      const spent = await failed.get(ip);
+      if (spent && spent.remainingPoints <= 0)
+        throw limited("Too many failed sign-ins from this address", spent);
+    },
+    failedAuth: (ip) =>
+      consume(failed, ip, "Too many failed sign-ins from this address").catch(() => undefined),
+    actor: (id) => consume(actor, id, "Too many requests for this account"),
+  };
+}
+
+async function consume(limiter: RateLimiterMemory | undefined, key: string, message: string): Promise<void> {
+  if (!limiter) return;
+  try {
+    await limiter.consume(key);
+  } catch (result) {
+    if (result instanceof RateLimiterRes) throw limited(message, result);
+    throw result;
+  }
+}
+
+function limited(message: string, result: RateLimiterRes): AppError {
+  return AppError.retryable("RATE_LIMITED", message, result.msBeforeNext / 1000);
+}
