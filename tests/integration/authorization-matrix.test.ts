@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { DEMO, lastEventSeq, tables } from "@regiehub/db";
 import { gql, signIn, startTestHub, wsClient, type TestHub } from "../support/hub";
 import { casePersons, grant, recordObservation } from "../support/dossier";
@@ -7,7 +8,9 @@ import { collect } from "../support/live";
 // The authorization matrix (OpenCRVS-style): every row is an actor (role × organisation kind × grant
 // state); every column an item (domain / data class); every cell is checked on every path: the timeline
 // list, the item by id, the content field, the live events of the case (replayed from before the items were
-// recorded), and the inzage export.
+// recorded), and the inzage export. One more column: the team's roles (`CaseTeamMember.responsibility`, why
+// each member is involved) — every role for the directing side, the own organisation's for other team
+// members whatever their grants — on the case and in its live events (team.readRole).
 
 const P = DEMO.professionals;
 const O = DEMO.organisations;
@@ -17,6 +20,8 @@ const HOUR = 3600_000;
 type Item = "education" | "mentalHealth" | "justice" | "childSafety";
 type Outcome = "visible" | "hidden" | "notFound";
 type ExportOutcome = "included" | "FORBIDDEN" | "NOT_FOUND";
+/** The team's roles: every one, only the own organisation's (the rest null with CONSENT_REQUIRED), or none. */
+type TeamOutcome = "all" | "own" | "notFound";
 
 interface Row {
   who: keyof typeof P;
@@ -25,6 +30,7 @@ interface Row {
   grantState: string;
   items: Record<Item, Outcome>;
   exportKim: ExportOutcome;
+  teamRoles: TeamOutcome;
 }
 
 const hidden = {
@@ -54,6 +60,7 @@ const MATRIX: Row[] = [
     grantState: "n/a: whole case",
     items: visible,
     exportKim: "included",
+    teamRoles: "all",
   },
   {
     who: "wijkteamProfessional",
@@ -62,6 +69,7 @@ const MATRIX: Row[] = [
     grantState: "n/a: whole case",
     items: visible,
     exportKim: "FORBIDDEN",
+    teamRoles: "all",
   },
   {
     who: "procesregisseur",
@@ -70,6 +78,7 @@ const MATRIX: Row[] = [
     grantState: "n/a: directs the case",
     items: visible,
     exportKim: "FORBIDDEN",
+    teamRoles: "all",
   },
   {
     who: "secondarySchoolProfessional",
@@ -78,6 +87,7 @@ const MATRIX: Row[] = [
     grantState: "valid: EDUCATION/GENERAL/Kim",
     items: { ...hidden, education: "visible" },
     exportKim: "FORBIDDEN",
+    teamRoles: "own",
   },
   {
     who: "woonconsulent",
@@ -86,6 +96,7 @@ const MATRIX: Row[] = [
     grantState: "other domain: HOUSING",
     items: hidden,
     exportKim: "FORBIDDEN",
+    teamRoles: "own",
   },
   {
     who: "schuldhulpverlener",
@@ -94,6 +105,7 @@ const MATRIX: Row[] = [
     grantState: "other data class: SPECIAL_CATEGORY",
     items: hidden,
     exportKim: "FORBIDDEN",
+    teamRoles: "own",
   },
   {
     who: "verslavingszorgProfessional",
@@ -102,6 +114,7 @@ const MATRIX: Row[] = [
     grantState: "expired",
     items: hidden,
     exportKim: "FORBIDDEN",
+    teamRoles: "own",
   },
   {
     who: "casusregisseurJeugdbescherming",
@@ -110,6 +123,7 @@ const MATRIX: Row[] = [
     grantState: "withdrawn (education); valid SAFETY/CHILD_SAFETY",
     items: { ...hidden, childSafety: "visible" },
     exportKim: "FORBIDDEN",
+    teamRoles: "own",
   },
   {
     who: "wijkagent",
@@ -118,6 +132,7 @@ const MATRIX: Row[] = [
     grantState: "none (a forged JUSTICE grant on CONSENT is ignored)",
     items: hidden,
     exportKim: "FORBIDDEN",
+    teamRoles: "own",
   },
   {
     who: "huisarts",
@@ -126,6 +141,7 @@ const MATRIX: Row[] = [
     grantState: "none",
     items: notFound,
     exportKim: "NOT_FOUND",
+    teamRoles: "notFound",
   },
   {
     who: "privacyOfficer",
@@ -134,6 +150,7 @@ const MATRIX: Row[] = [
     grantState: "n/a",
     items: notFound,
     exportKim: "included",
+    teamRoles: "notFound",
   },
   {
     who: "admin",
@@ -142,6 +159,7 @@ const MATRIX: Row[] = [
     grantState: "n/a",
     items: notFound,
     exportKim: "NOT_FOUND",
+    teamRoles: "notFound",
   },
 ];
 
@@ -154,6 +172,8 @@ const TEXT: Record<Item, string> = {
 
 let hub: TestHub;
 const ids = {} as Record<Item, string>;
+/** The case team's roles in the database: organisation id → role text. */
+let teamRoles: Map<string, string>;
 let kim: string;
 /** The outbox before and after the setup: live events of the setup are replayed from `startSeq`. */
 let startSeq: number;
@@ -233,6 +253,14 @@ beforeAll(async () => {
     recordedByProfessionalId: P.casusregisseur,
   });
   endSeq = await lastEventSeq(hub.database.db);
+  const team = await hub.database.db
+    .select({
+      organisationId: tables.caseTeamMembers.organisationId,
+      role: tables.caseTeamMembers.responsibility,
+    })
+    .from(tables.caseTeamMembers)
+    .where(eq(tables.caseTeamMembers.caseId, CASE));
+  teamRoles = new Map(team.map((m) => [m.organisationId, m.role ?? ""]));
 });
 afterAll(async () => {
   await hub?.stop();
@@ -286,6 +314,38 @@ function outcomeOf(r: Awaited<ReturnType<typeof observe>>, item: Item): Outcome 
   return `inconsistent: ${JSON.stringify({ inList, listText, byId: r.byId, field: r.field })}`;
 }
 
+const TEAM_FIELDS = `team { organisation { id } responsibility responsibilityRedacted }`;
+
+/** What one answer shows of the team's roles (`team` at `path` of the answer), for an actor of `ownOrg`. */
+function teamOutcomeOf(
+  answer: { data?: any; errors?: any[] },
+  team: any[] | undefined,
+  path: string,
+  ownOrg: string,
+): TeamOutcome | string {
+  const codes = (answer.errors ?? []).map((e: any) => e.extensions?.code);
+  if (!team) return codes.length === 1 && codes[0] === "NOT_FOUND" ? "notFound" : `no team: ${codes}`;
+  if (team.length !== teamRoles.size) return `inconsistent: ${team.length} members`;
+  const refused = (n: number) =>
+    (answer.errors ?? []).some(
+      (e: any) =>
+        e.path?.join(".") === `${path}.${n}.responsibility` && e.extensions?.code === "CONSENT_REQUIRED",
+    );
+  const shown = team.map(
+    (m: any) => m.responsibilityRedacted === false && m.responsibility === teamRoles.get(m.organisation.id),
+  );
+  const withheld = team.map(
+    (m: any, n: number) => m.responsibilityRedacted === true && m.responsibility === null && refused(n),
+  );
+  if (shown.every(Boolean) && !answer.errors) return "all";
+  // No withheld role text anywhere in the answer, and exactly the own organisation's entries shown.
+  const json = JSON.stringify(answer);
+  const leaked = [...teamRoles].some(([org, text]) => org !== ownOrg && json.includes(text));
+  const own = (n: number) => team[n].organisation.id === ownOrg;
+  if (!leaked && team.every((_m, n) => (own(n) ? shown[n] : withheld[n]))) return "own";
+  return `inconsistent: ${json}`;
+}
+
 describe("authorization matrix", () => {
   for (const row of MATRIX) {
     describe(`${row.role} at ${row.orgKind}, grant ${row.grantState}`, () => {
@@ -333,6 +393,41 @@ describe("authorization matrix", () => {
           await client.dispose();
         }
       });
+      it(`team roles: ${row.teamRoles} on the case and in its live events`, async () => {
+        const me: any = await gql(hub, `{ me { organisation { id } } }`, {}, token);
+        const ownOrg = me.data.me.organisation.id as string;
+        const one: any = await gql(
+          hub,
+          `query($id: ID!) { case(id: $id) { ${TEAM_FIELDS} } }`,
+          { id: CASE },
+          token,
+        );
+        expect(teamOutcomeOf(one, one.data?.case?.team, "case.team", ownOrg)).toBe(row.teamRoles);
+        // Live: the last setup change (a grant, a case-level event every team member receives) with the case.
+        const client = wsClient(hub, token);
+        const events = collect(
+          client,
+          `subscription($caseId: ID!, $afterSeq: Seq) { caseEvents(caseId: $caseId, afterSeq: $afterSeq) {
+            seq case { ${TEAM_FIELDS} } } }`,
+          { caseId: CASE, afterSeq: endSeq - 1 },
+        );
+        try {
+          if (row.teamRoles === "notFound") {
+            await events.until(() => events.error !== undefined || events.results.length > 0).catch(() => []);
+            const errors = (events.error as any[] | undefined) ?? events.results[0]?.errors;
+            expect(teamOutcomeOf({ errors }, undefined, "", ownOrg)).toBe("notFound");
+            return;
+          }
+          await events.until((r) => r.some((e) => e.data?.caseEvents?.seq === endSeq));
+          const delivered = events.results.find((e) => e.data?.caseEvents?.seq === endSeq)!;
+          expect(
+            teamOutcomeOf(delivered, delivered.data.caseEvents.case.team, "caseEvents.case.team", ownOrg),
+          ).toBe(row.teamRoles);
+        } finally {
+          events.stop();
+          await client.dispose();
+        }
+      });
       it(`export of Kim: ${row.exportKim}`, async () => {
         const res: any = await gql(
           hub,
@@ -363,12 +458,13 @@ describe("authorization matrix", () => {
         r.orgKind.padEnd(24),
         r.grantState.padEnd(50),
         ...Object.values(r.items).map((o) => o.padEnd(9)),
-        r.exportKim,
+        r.exportKim.padEnd(10),
+        r.teamRoles,
       ].join(" "),
     );
     expect(
       [
-        "role             organisation             grant state                                        edu       mh        justice   safety    export",
+        "role             organisation             grant state                                        edu       mh        justice   safety    export    team roles",
         ...lines,
       ].join("\n"),
     ).toMatchSnapshot();

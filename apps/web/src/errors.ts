@@ -9,6 +9,8 @@ export type ErrorCode =
   | "BAD_USER_INPUT"
   | "CONFLICT"
   | "CONSENT_REQUIRED"
+  | "RATE_LIMITED"
+  | "UNAVAILABLE"
   | "INTERNAL";
 
 /** Field path (without the leading `input.`) → messages for that field. */
@@ -16,6 +18,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export const CONFLICT_MESSAGE = "De casus is intussen gewijzigd door iemand anders. Laad de pagina opnieuw.";
 export const NOT_FOUND_MESSAGE = "Casus niet gevonden of u heeft geen toegang.";
+const CONSENT_MESSAGE = "Deze gegevens vallen buiten de toestemming of grondslag die u heeft.";
 
 export function graphQLErrors(error: unknown): readonly GraphQLFormattedError[] {
   return CombinedGraphQLErrors.is(error) ? error.errors : [];
@@ -101,12 +104,32 @@ function describe(e: GraphQLFormattedError): string {
     case "UNAUTHENTICATED":
       return "Uw sessie is verlopen. Meld u opnieuw aan.";
     case "CONSENT_REQUIRED":
-      return "Deze gegevens vallen buiten de toestemming of grondslag die u heeft.";
+      return CONSENT_MESSAGE;
+    case "RATE_LIMITED":
+      return `Te veel verzoeken achter elkaar. Probeer het over ${retryAfter(e)} opnieuw.`;
+    case "UNAVAILABLE":
+      return "Regiehub kon de database even niet bereiken. Controleer of uw wijziging is opgeslagen en probeer het zo nodig opnieuw.";
     case "INTERNAL":
       return "Er ging iets mis in Regiehub; er is niets gewijzigd. Probeer het later opnieuw.";
     default:
       return e.message;
   }
+}
+
+function retryAfter(e: GraphQLFormattedError): string {
+  const seconds = e.extensions?.["retryAfterSeconds"];
+  return typeof seconds === "number" && seconds > 1 ? `${seconds} seconden` : "een moment";
+}
+
+/**
+ * Messages of a read (with `errorPolicy: "all"`) worth an Alert: a field withheld from the viewer is null with
+ * CONSENT_REQUIRED, which is how the contract says "not for you" — the page shows that at the field itself
+ * (e.g. a team member's role as "niet gedeeld"), so those errors are left out.
+ */
+export function readErrorMessages(error: unknown): string[] {
+  const errors = graphQLErrors(error);
+  if (errors.length > 0 && errors.every((e) => errorCode(e) === "CONSENT_REQUIRED")) return [];
+  return generalErrorMessages(error).filter((m) => m !== CONSENT_MESSAGE);
 }
 
 /**

@@ -75,7 +75,7 @@ export function grantCovers(grant: GrantFacts, item: ItemFacts, now: Date): bool
 /** The whole case: the directing organisation and the procesregisseur. */
 export function seesWholeCase(actor: Actor, c: CaseResource): ItemAccessVia | undefined {
   if (!worksOnCases(actor)) return undefined;
-  if (c.casusregisseurOrganisationId === actor.organisationId) return "DIRECTING_ORGANISATION";
+  if (RELATIONS.directingOrganisation(actor, c)) return "DIRECTING_ORGANISATION";
   if (RELATIONS.procesregisseur(actor, c)) return "PROCESREGISSEUR";
   return undefined;
 }

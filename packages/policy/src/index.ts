@@ -3,3 +3,4 @@ export * from "./rules";
 export * from "./items";
 export * from "./consent";
 export * from "./events";
+export * from "./team";

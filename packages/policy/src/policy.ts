@@ -3,6 +3,7 @@ import {
   ITEM_RELATIONS,
   RELATIONS,
   RULES,
+  TEAM_MEMBER_RELATIONS,
   type Action,
   type CaseAction,
   type CaseResource,
@@ -10,6 +11,8 @@ import {
   type ItemResource,
   type ItemRuleAction,
   type Rule,
+  type TeamMemberResource,
+  type TeamMemberRuleAction,
   type Who,
   worksOnCases,
 } from "./rules";
@@ -24,11 +27,21 @@ export interface Decision {
   reason: string;
 }
 
-function matches(who: Who, actor: Actor, resource: CaseResource | undefined, item: ItemResource | undefined) {
+/** What a rule is decided over besides the case: one item, or one entry of the case team. */
+type Target = { item?: ItemResource; member?: TeamMemberResource };
+
+function matches(who: Who, actor: Actor, resource: CaseResource | undefined, { item, member }: Target) {
   if ("anyone" in who) return true;
   if ("role" in who) return actor.role === who.role;
   if ("item" in who) {
     return resource !== undefined && item !== undefined && ITEM_RELATIONS[who.item](actor, resource, item);
+  }
+  if ("member" in who) {
+    return (
+      resource !== undefined &&
+      member !== undefined &&
+      TEAM_MEMBER_RELATIONS[who.member](actor, resource, member)
+    );
   }
   return resource !== undefined && RELATIONS[who.relation](actor, resource);
 }
@@ -37,6 +50,7 @@ function describe(who: Who): string {
   if ("anyone" in who) return "anyone signed in";
   if ("role" in who) return `role ${who.role}`;
   if ("item" in who) return `item relation ${who.item}`;
+  if ("member" in who) return `team-member relation ${who.member}`;
   return `relation ${who.relation}`;
 }
 
@@ -48,13 +62,32 @@ export function can(
   resource: CaseResource,
   item: ItemResource,
 ): Decision;
-export function can(actor: Actor, action: Action, resource?: CaseResource, item?: ItemResource): Decision {
+export function can(
+  actor: Actor,
+  action: TeamMemberRuleAction,
+  resource: CaseResource,
+  member: TeamMemberResource,
+): Decision;
+export function can(
+  actor: Actor,
+  action: Action,
+  resource?: CaseResource,
+  subject?: ItemResource | TeamMemberResource,
+): Decision {
   const rule: Rule = RULES[action];
+  // The overloads pair each target with its resource: an item rule gets an item, a team-member rule an entry.
+  const target: Target =
+    rule.target === "item"
+      ? { item: subject as ItemResource | undefined }
+      : rule.target === "teamMember"
+        ? { member: subject as TeamMemberResource | undefined }
+        : {};
+  const item = target.item;
   if (item && rule.kinds && !rule.kinds.includes(item.kind)) {
     return { action, allowed: false, reason: `${action}: not for ${item.kind}` };
   }
   for (const who of rule.allow) {
-    if (matches(who, actor, resource, item)) {
+    if (matches(who, actor, resource, target)) {
       return { action, allowed: true, reason: `${action}: ${describe(who)}` };
     }
   }

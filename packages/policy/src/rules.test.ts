@@ -13,7 +13,9 @@ it("permission rules snapshot", () => {
           ? `role:${w.role}`
           : "item" in w
             ? `item:${w.item}`
-            : `relation:${w.relation}`,
+            : "member" in w
+              ? `member:${w.member}`
+              : `relation:${w.relation}`,
     );
     const kinds = rule.kinds ? ` (${rule.kinds.join(", ")} only)` : "";
     return `${action.padEnd(18)} ${who.join(" | ")}${kinds}  — ${rule.description}`;

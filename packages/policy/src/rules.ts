@@ -32,6 +32,14 @@ export const RELATIONS = {
   procesregisseur: (a: Actor, c: CaseResource) => worksOnCases(a) && c.procesregisseurId === a.professionalId,
   /** The actor is the case's casusregisseur. */
   casusregisseur: (a: Actor, c: CaseResource) => c.casusregisseurId === a.professionalId,
+  /**
+   * A professional working on cases at the directing organisation (that of the casusregisseur), whatever
+   * their role there: the organisation that sees the whole case (`seesWholeCase`).
+   */
+  directingOrganisation: (a: Actor, c: CaseResource) =>
+    worksOnCases(a) &&
+    c.casusregisseurOrganisationId !== null &&
+    c.casusregisseurOrganisationId === a.organisationId,
   /** A casusregisseur of the directing organisation (a colleague who stands in). */
   directingColleague: (a: Actor, c: CaseResource) =>
     a.role === "CASUSREGISSEUR" && c.casusregisseurOrganisationId === a.organisationId,
@@ -61,17 +69,35 @@ export const ITEM_RELATIONS = {
 } as const;
 export type ItemRelation = keyof typeof ITEM_RELATIONS;
 
+/** What we know about one entry of a case team when deciding a team-member rule. */
+export interface TeamMemberResource {
+  /** The organisation on the team. */
+  organisationId: string;
+}
+
+/** Relations of the actor to one entry of the case team (for rules with target "teamMember"). */
+export const TEAM_MEMBER_RELATIONS = {
+  /** The entry is of the actor's own organisation (which is on the team; the actor works on cases). */
+  ownOrganisation: (a: Actor, c: CaseResource, member: TeamMemberResource) =>
+    RELATIONS.teamOrganisation(a, c) && member.organisationId === a.organisationId,
+} as const;
+export type TeamMemberRelation = keyof typeof TEAM_MEMBER_RELATIONS;
+
 export type Who =
-  { relation: Relation } | { item: ItemRelation } | { role: ProfessionalRole } | { anyone: true };
+  | { relation: Relation }
+  | { item: ItemRelation }
+  | { member: TeamMemberRelation }
+  | { role: ProfessionalRole }
+  | { anyone: true };
 
 export interface Rule {
   /** What the action is, in a sentence, for the permission snapshot. */
   description: string;
   /**
-   * What the action concerns: one item of a case (item and case relations apply), one case (case relations
-   * apply) or none (only roles / anyone).
+   * What the action concerns: one item of a case (item and case relations apply), one entry of a case team
+   * (team-member and case relations apply), one case (case relations apply) or none (only roles / anyone).
    */
-  target: "item" | "case" | "none";
+  target: "item" | "teamMember" | "case" | "none";
   /** For target "item": the only item kinds the action applies to. */
   kinds?: readonly DossierItemKind[];
   allow: readonly Who[];
@@ -122,7 +148,7 @@ export const RULES = {
     allow: [{ role: "CASUSREGISSEUR" }, { role: "PROCESREGISSEUR" }],
   },
   "case.read": {
-    description: "See a case: its summary, family members and team",
+    description: "See a case: its summary, family members and who is on its team (why: team.readRole)",
     target: "case",
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
   },
@@ -160,6 +186,16 @@ export const RULES = {
     description: "Add or remove organisations and professionals on a case team",
     target: "case",
     allow: caseDirectors,
+  },
+  "team.readRole": {
+    description:
+      "Read why a team member is involved (its free-text role, which can reveal the family's care); who is involved and how to reach them is part of case.read",
+    target: "teamMember",
+    allow: [
+      { member: "ownOrganisation" },
+      { relation: "directingOrganisation" },
+      { relation: "procesregisseur" },
+    ],
   },
   "item.record": {
     description:
@@ -258,4 +294,6 @@ type ActionOf<T extends Rule["target"]> = {
 export type CaseAction = ActionOf<"case">;
 /** Actions on one item of a case: decided over the case and the item. */
 export type ItemRuleAction = ActionOf<"item">;
+/** Actions on one entry of a case team: decided over the case and the entry. */
+export type TeamMemberRuleAction = ActionOf<"teamMember">;
 export type GlobalAction = ActionOf<"none">;

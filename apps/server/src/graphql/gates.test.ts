@@ -31,7 +31,12 @@ describe("root field gates", () => {
   it("permission snapshot: root field → gate", () => {
     const lines = rootFields(schema).map(({ type, field }) => {
       const gate = gateOf(type, field.name) ?? "(none)";
-      const scope = { none: "global, by the guard", case: "per case", item: "per item" };
+      const scope = {
+        none: "global, by the guard",
+        case: "per case",
+        item: "per item",
+        teamMember: "per team member",
+      };
       const target = gate === "public" || gate === "(none)" ? "" : ` (${scope[RULES[gate].target]})`;
       return `${`${type}.${field.name}`.padEnd(36)} ${gate}${target}`;
     });

@@ -138,7 +138,7 @@ export type AddTeamMemberInput = {
   organisationId: string | number;
   /** A named professional of that organisation (optional). */
   professionalId?: string | number | null | undefined;
-  /** What the member does in the case, e.g. `Intern begeleider`; at most 200 characters. */
+  /** What the member does in the case, e.g. `Intern begeleider`; at most 200 characters. Shown only to the member's own organisation and the case's directing side (see `CaseTeamMember.responsibility`). */
   responsibility?: string | null | undefined;
 };
 
@@ -1088,6 +1088,7 @@ export type CaseDetailFragment = {
   team: Array<{
     id: string;
     responsibility: string | null;
+    responsibilityRedacted: boolean;
     domains: Array<Domain>;
     isDirecting: boolean;
     organisation: { id: string; name: string; kind: OrganisationKind };
@@ -1130,6 +1131,7 @@ export type CaseDetailQuery = {
     team: Array<{
       id: string;
       responsibility: string | null;
+      responsibilityRedacted: boolean;
       domains: Array<Domain>;
       isDirecting: boolean;
       organisation: { id: string; name: string; kind: OrganisationKind };
@@ -1187,6 +1189,7 @@ export type MoveCasePhaseMutation = {
     team: Array<{
       id: string;
       responsibility: string | null;
+      responsibilityRedacted: boolean;
       domains: Array<Domain>;
       isDirecting: boolean;
       organisation: { id: string; name: string; kind: OrganisationKind };
@@ -1236,6 +1239,7 @@ export type RemoveTeamMemberMutation = {
     team: Array<{
       id: string;
       responsibility: string | null;
+      responsibilityRedacted: boolean;
       domains: Array<Domain>;
       isDirecting: boolean;
       organisation: { id: string; name: string; kind: OrganisationKind };
@@ -3823,6 +3827,7 @@ export const CaseDetailFragmentDoc = {
                   },
                 },
                 { kind: "Field", name: { kind: "Name", value: "responsibility" } },
+                { kind: "Field", name: { kind: "Name", value: "responsibilityRedacted" } },
                 { kind: "Field", name: { kind: "Name", value: "domains" } },
                 { kind: "Field", name: { kind: "Name", value: "isDirecting" } },
               ],
@@ -5111,6 +5116,7 @@ export const CaseDetailDocument = {
                   },
                 },
                 { kind: "Field", name: { kind: "Name", value: "responsibility" } },
+                { kind: "Field", name: { kind: "Name", value: "responsibilityRedacted" } },
                 { kind: "Field", name: { kind: "Name", value: "domains" } },
                 { kind: "Field", name: { kind: "Name", value: "isDirecting" } },
               ],
@@ -5383,6 +5389,7 @@ export const MoveCasePhaseDocument = {
                   },
                 },
                 { kind: "Field", name: { kind: "Name", value: "responsibility" } },
+                { kind: "Field", name: { kind: "Name", value: "responsibilityRedacted" } },
                 { kind: "Field", name: { kind: "Name", value: "domains" } },
                 { kind: "Field", name: { kind: "Name", value: "isDirecting" } },
               ],
@@ -5599,6 +5606,7 @@ export const RemoveTeamMemberDocument = {
                   },
                 },
                 { kind: "Field", name: { kind: "Name", value: "responsibility" } },
+                { kind: "Field", name: { kind: "Name", value: "responsibilityRedacted" } },
                 { kind: "Field", name: { kind: "Name", value: "domains" } },
                 { kind: "Field", name: { kind: "Name", value: "isDirecting" } },
               ],

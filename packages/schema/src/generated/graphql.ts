@@ -233,7 +233,7 @@ export type AddTeamMemberInput = {
   organisationId: Scalars["ID"]["input"];
   /** A named professional of that organisation (optional). */
   professionalId?: InputMaybe<Scalars["ID"]["input"]>;
-  /** What the member does in the case, e.g. `Intern begeleider`; at most 200 characters. */
+  /** What the member does in the case, e.g. `Intern begeleider`; at most 200 characters. Shown only to the member's own organisation and the case's directing side (see `CaseTeamMember.responsibility`). */
   responsibility?: InputMaybe<Scalars["String"]["input"]>;
 };
 
@@ -431,7 +431,7 @@ export type Case = {
   safetyAssessments: Array<SafetyAssessment>;
   /** Self-reliance over time per person and domain, from the assessments the viewer may see. */
   selfRelianceProgress: Array<SelfRelianceProgress>;
-  /** Organisations and professionals involved, in what role and for which domains. */
+  /** Organisations and professionals involved and for which domains; their role (`responsibility`) only as far as the viewer may see it. */
   team: Array<CaseTeamMember>;
   /** Warnings about the team's completeness, e.g. a school-age child without a school on the team. */
   teamWarnings: Array<TeamWarning>;
@@ -618,8 +618,10 @@ export type CaseTeamMember = {
   organisation: Organisation;
   /** The named professional of that organisation, if one is named. */
   professional: Maybe<Professional>;
-  /** What this member does in the case, e.g. `Intern begeleider`, `Schuldhulpverlener`. */
+  /** What this member does in the case, e.g. `Intern begeleider`, `Schuldhulpverlener`: why they are involved, which can reveal the family's care (`Verslavingsconsulent (moeder)`). Shown only to the member's own organisation, the directing organisation and the case's procesregisseur; for every other viewer null with CONSENT_REQUIRED (see `responsibilityRedacted`). Who is involved and how to reach them (organisation, professional, `isDirecting`) every viewer of the case sees. */
   responsibility: Maybe<Scalars["String"]["output"]>;
+  /** True when `responsibility` is withheld from the viewer (it then resolves to null with CONSENT_REQUIRED), also when none is filled in. */
+  responsibilityRedacted: Scalars["Boolean"]["output"];
 };
 
 /** A status change of an action. */

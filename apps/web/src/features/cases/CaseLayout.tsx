@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
-import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode } from "../../errors";
+import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode, readErrorMessages } from "../../errors";
 import { LIVE_CASE_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useLiveRefetch } from "../../live/useLiveEvents";
 import { useViewerCan } from "../../viewer";
@@ -27,9 +27,12 @@ export function CaseLayout() {
   const reviewer = useViewerCan("REVIEW_PROCESSING");
   const standaloneLog = onLogRoute && reviewer;
 
+  // `errorPolicy: "all"`: a team member's role outside the viewer's reach is null with CONSENT_REQUIRED (the
+  // team shows it as not shared); the rest of the case comes along.
   const { data, error, loading, refetch } = useQuery(CASE_QUERY, {
     variables: { id },
     fetchPolicy: "cache-and-network",
+    errorPolicy: "all",
     skip: standaloneLog,
   });
   const caseData = data?.case ?? null;
@@ -73,7 +76,7 @@ export function CaseLayout() {
 
       <CaseNav caseData={caseData} />
 
-      {error ? <ErrorAlert messages={generalErrorMessages(error)} /> : null}
+      {error ? <ErrorAlert messages={readErrorMessages(error)} /> : null}
 
       <Outlet context={context} />
     </article>

@@ -45,7 +45,11 @@ export interface TeamSectionProps {
   onChanged: () => Promise<void>;
 }
 
-/** "Team": who is involved, in what role and for which domains; add and remove members with MANAGE_TEAM. */
+/**
+ * "Team": who is involved, in what role and for which domains; add and remove members with MANAGE_TEAM. A
+ * member's role (taak) reaches only its own organisation and the case's directing side; others see that it
+ * is not shared with them.
+ */
 export function TeamSection({ caseData, canManage, onChanged }: TeamSectionProps) {
   const [removeTeamMember] = useMutation(REMOVE_TEAM_MEMBER_MUTATION);
   const [removingId, setRemovingId] = useState<string | null>(null);
@@ -120,7 +124,11 @@ export function TeamSection({ caseData, canManage, onChanged }: TeamSectionProps
                     )}
                   </TableCell>
                   <TableCell>
-                    {member.responsibility || <span className="rh-muted">Niet ingevuld</span>}
+                    {member.responsibilityRedacted ? (
+                      <span className="rh-muted">Taak niet gedeeld (buiten toestemming)</span>
+                    ) : (
+                      member.responsibility || <span className="rh-muted">Niet ingevuld</span>
+                    )}
                   </TableCell>
                   <TableCell>
                     {member.domains.length > 0 ? (
@@ -316,7 +324,7 @@ function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded: () =>
         <Field
           id="team-responsibility"
           label="Taak (niet verplicht)"
-          description="Wat dit teamlid doet in de casus, bijvoorbeeld ‘Intern begeleider’ of ‘Schuldhulpverlener’."
+          description="Wat dit teamlid doet in de casus, bijvoorbeeld ‘Intern begeleider’ of ‘Schuldhulpverlener’. Alleen de eigen organisatie van het teamlid, de regievoerende organisatie en de procesregisseur zien de taak; andere partners zien wie er betrokken is, niet waarom."
           errors={messagesFor(fieldErrors, "responsibility")}
         >
           {(control) => (

@@ -167,6 +167,7 @@ const CASE_DETAIL_FRAGMENT = gql`
         name
       }
       responsibility
+      responsibilityRedacted
       domains
       isDirecting
     }
