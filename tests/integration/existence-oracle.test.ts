@@ -172,8 +172,6 @@ describe("no existence oracle for an outsider", () => {
       member,
     );
     const c = res.data.case;
-    const outsiderOrg = (await gql(hub, `{ me { organisation { id } } }`, {}, outsider)).data.me.organisation
-      .id;
     // Objects in the case, made by its casusregisseur: an observation, a note, a plan with a goal and an action.
     const person = c.persons[0].id;
     const made = async (name: string, input: string, variables: Record<string, unknown>) => {
