@@ -9,4 +9,6 @@ export * from "./processing";
 export * from "./plan";
 export * from "./changes";
 export * from "./input";
+export * from "./input-schemas";
 export * from "./paging";
+export * from "./portfolio";

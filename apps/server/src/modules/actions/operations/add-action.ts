@@ -7,9 +7,10 @@ import {
   DATA_CLASSES,
   DOMAINS,
   actionStatusProblem,
+  id,
   isActionActive,
-  isUuid,
   parseInput,
+  targetId,
 } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { CASE_WORKER_ROLES, organisationsSeeingItem } from "@regiehub/policy";
@@ -24,18 +25,20 @@ import {
   text,
 } from "./shared";
 
+const OWNER_ORGANISATION = "Kies een organisatie uit het team van deze casus";
+
 export const AddActionInput = z.object({
-  goalId: z.string(),
+  goalId: targetId(),
   title: text(300, "Beschrijf wat er moet gebeuren"),
-  description: optionalText(5_000),
-  ownerOrganisationId: z.string(),
-  ownerProfessionalId: z.string().nullish(),
+  description: optionalText(5_000, { multiline: true }),
+  ownerOrganisationId: id(OWNER_ORGANISATION),
+  ownerProfessionalId: id("Kies een professional die aan casussen werkt").nullish(),
   dueOn: isoDate.nullish(),
   status: z
     .enum(ACTION_STATUSES)
     .nullish()
     .transform((s) => s ?? "OPEN"),
-  statusReason: optionalText(1_000),
+  statusReason: optionalText(1_000, { multiline: true }),
   domain: z.enum(DOMAINS).nullish(),
   dataClass: z.enum(DATA_CLASSES).nullish(),
   subjectPersonIds: subjectPersonIds.nullish(),
@@ -72,33 +75,23 @@ export async function addAction(
 
     // The owner: an organisation on the team, and optionally one of its professionals.
     const ownerOrganisationId = input.ownerOrganisationId;
-    if (!isUuid(ownerOrganisationId) || !caseFacts.teamOrganisationIds.includes(ownerOrganisationId)) {
-      throw AppError.badInput(
-        "input.ownerOrganisationId",
-        "Kies een organisatie uit het team van deze casus",
-      );
+    if (!caseFacts.teamOrganisationIds.includes(ownerOrganisationId)) {
+      throw AppError.badInput("input.ownerOrganisationId", OWNER_ORGANISATION);
     }
     const [organisation] = await tx
       .select({ name: tables.organisations.name })
       .from(tables.organisations)
       .where(eq(tables.organisations.id, ownerOrganisationId));
-    if (!organisation) {
-      throw AppError.badInput(
-        "input.ownerOrganisationId",
-        "Kies een organisatie uit het team van deze casus",
-      );
-    }
+    if (!organisation) throw AppError.badInput("input.ownerOrganisationId", OWNER_ORGANISATION);
     const ownerProfessionalId = input.ownerProfessionalId || null;
     if (ownerProfessionalId) {
-      const [professional] = isUuid(ownerProfessionalId)
-        ? await tx
-            .select({
-              organisationId: tables.professionals.organisationId,
-              role: tables.professionals.role,
-            })
-            .from(tables.professionals)
-            .where(eq(tables.professionals.id, ownerProfessionalId))
-        : [];
+      const [professional] = await tx
+        .select({
+          organisationId: tables.professionals.organisationId,
+          role: tables.professionals.role,
+        })
+        .from(tables.professionals)
+        .where(eq(tables.professionals.id, ownerProfessionalId));
       if (
         !professional ||
         professional.organisationId !== ownerOrganisationId ||

@@ -7,6 +7,7 @@ import {
   actionStatusProblem,
   canTransitionAction,
   parseInput,
+  targetId,
 } from "@regiehub/domain";
 import { findItem, tables, type ItemOf } from "@regiehub/db";
 import { itemScope, mayChangeActionStatus } from "@regiehub/policy";
@@ -15,10 +16,10 @@ import { bumpVersion, reload, snapshotOf } from "../../dossier/operations/shared
 import { loadFactsOfKind, optionalText } from "./shared";
 
 export const ChangeActionStatusInput = z.object({
-  actionId: z.string(),
+  actionId: targetId(),
   version: z.number().int().min(1),
   status: z.enum(ACTION_STATUSES),
-  reason: optionalText(1_000),
+  reason: optionalText(1_000, { multiline: true }),
 });
 
 const STALE =

@@ -6,8 +6,9 @@ import {
   DOMAINS,
   LEGAL_BASES,
   REFERRAL_KINDS,
-  isUuid,
+  id,
   parseInput,
+  targetId,
 } from "@regiehub/domain";
 import { findItem, tables, unsafeLoadItemFacts, type ItemOf } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
@@ -24,13 +25,15 @@ import { isoDate, optionalText, subjectPersonIds, text } from "./shared";
 /** The largest cost of one referral: € 1.000.000 (a guard against typing errors, in cents). */
 export const MAX_REFERRAL_COST_CENTS = 100_000_000;
 
+const GOAL_OF_CASE = "Kies een doel uit het plan van deze casus";
+
 export const RecordReferralInput = z
   .object({
-    caseId: z.string(),
-    goalId: z.string().nullish(),
+    caseId: targetId(),
+    goalId: id(GOAL_OF_CASE).nullish(),
     referralKind: z.enum(REFERRAL_KINDS),
-    care: text(300, "Beschrijf de ingezette zorg", 2),
-    providerName: text(200, "Geef de zorgaanbieder", 2),
+    care: text(300, "Beschrijf de ingezette zorg", { min: 2 }),
+    providerName: text(200, "Geef de zorgaanbieder", { min: 2 }),
     startsOn: isoDate,
     endsOn: isoDate.nullish().transform((v) => v ?? null),
     costCents: z
@@ -73,13 +76,12 @@ export async function recordReferral(
     await requirePersonsOfCase(tx, input.caseId, input.subjectPersonIds, "input.subjectPersonIds");
     const goalId = input.goalId || null;
     if (goalId) {
-      const facts = isUuid(goalId) ? await unsafeLoadItemFacts(tx, goalId) : undefined;
+      const facts = await unsafeLoadItemFacts(tx, goalId);
       const goal =
         facts && facts.kind === "GOAL" && facts.caseId === input.caseId
           ? await findItem(tx, itemScope(actor, now), goalId)
           : undefined;
-      if (!goal?.covered)
-        throw AppError.badInput("input.goalId", "Kies een doel uit het plan van deze casus");
+      if (!goal?.covered) throw AppError.badInput("input.goalId", GOAL_OF_CASE);
     }
     const legalBasis = input.legalBasis ?? defaultLegalBasis(await caseFramework(tx, input.caseId));
     const id = await insertItem(tx, actor, {

@@ -1,12 +1,12 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { AppError, RESULT_STATUSES, calendarDate, parseInput } from "@regiehub/domain";
+import { AppError, RESULT_STATUSES, calendarDate, parseInput, targetId } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { insertItem, reload } from "../../dossier/operations/shared";
 import { isoDate, loadGoalForWork, text } from "./shared";
 
 export const RecordResultInput = z.object({
-  goalId: z.string(),
+  goalId: targetId(),
   measuredOn: isoDate,
   score: z
     .number()
@@ -16,7 +16,7 @@ export const RecordResultInput = z.object({
     .nullish()
     .transform((v) => v ?? null),
   status: z.enum(RESULT_STATUSES),
-  evidence: text(5_000, "Beschrijf waar de meting op berust"),
+  evidence: text(5_000, "Beschrijf waar de meting op berust", { multiline: true }),
 });
 
 /**

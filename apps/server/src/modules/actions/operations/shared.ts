@@ -1,6 +1,15 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
-import { AppError, isIsoDate, isUuid, type Actor, type Domain } from "@regiehub/domain";
+import {
+  AppError,
+  ids,
+  isIsoDate,
+  isUuid,
+  optionalText as optionalTextOf,
+  plain,
+  text as textOf,
+  type Actor,
+  type Domain,
+} from "@regiehub/domain";
 import {
   findItem,
   tables,
@@ -15,29 +24,18 @@ import { authorizeCase } from "../../case/access";
 
 // Shared by the action, result and referral operations (actiemanagement, resultaatmanagement, verwijzingen).
 
-/** Required text: trimmed, at least `min` characters, at most `max`. */
-export const text = (max: number, emptyMessage: string, min = 3) =>
-  z
-    .string()
-    .trim()
-    .min(min, emptyMessage)
-    .max(max, `Maximaal ${max.toLocaleString("nl-NL")} tekens`);
+/** Required text: trimmed, at least `min` characters, at most `max`; one line unless `multiline`. */
+export const text = (max: number, emptyMessage: string, { min = 3, multiline = false } = {}) =>
+  textOf({ max, min, multiline, required: emptyMessage });
 
-/** Optional text: trimmed; empty or omitted becomes null. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Maximaal ${max.toLocaleString("nl-NL")} tekens`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+/** Optional text: trimmed; empty or omitted becomes null; one line unless `multiline`. */
+export const optionalText = (max: number, { multiline = false } = {}) => optionalTextOf({ max, multiline });
 
 /** A calendar date 'YYYY-MM-DD' that exists. */
-export const isoDate = z.string().refine(isIsoDate, "Geef een geldige datum (JJJJ-MM-DD)");
+export const isoDate = plain().refine(isIsoDate, "Geef een geldige datum (JJJJ-MM-DD)");
 
 /** The persons an item is about: at least one, no duplicates. */
-export const subjectPersonIds = z
-  .array(z.uuid("Onbekende persoon"))
+export const subjectPersonIds = ids("Onbekende persoon")
   .min(1, "Kies minstens één persoon")
   .max(50, "Maximaal 50 personen")
   .transform((ids) => [...new Set(ids)]);

@@ -1,18 +1,20 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, parseInput } from "@regiehub/domain";
+import { AppError, id, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, type BreakGlassRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 export const BreakGlassInput = z.object({
-  caseId: z.string(),
-  itemId: z.uuid("Onbekend item").nullish(),
-  justification: z
-    .string()
-    .trim()
-    .min(20, "Onderbouw de noodtoegang in minstens 20 tekens")
-    .max(2000, "Maximaal 2000 tekens"),
+  caseId: targetId(),
+  itemId: id("Onbekend item").nullish(),
+  justification: text({
+    min: 20,
+    max: 2000,
+    multiline: true,
+    required: "Onderbouw de noodtoegang in minstens 20 tekens",
+    tooLong: "Maximaal 2000 tekens",
+  }),
 });
 
 /**

@@ -1,14 +1,14 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, BREAK_GLASS_VERDICTS, isUuid, parseInput } from "@regiehub/domain";
+import { AppError, BREAK_GLASS_VERDICTS, isUuid, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, unsafeLoadCaseAccessFacts, type BreakGlassRow } from "@regiehub/db";
 import { authorize, can } from "@regiehub/policy";
 
 export const ReviewBreakGlassInput = z.object({
-  id: z.string(),
+  id: targetId(),
   verdict: z.enum(BREAK_GLASS_VERDICTS),
-  note: z.string().trim().max(2000, "Maximaal 2000 tekens").nullish(),
+  note: text({ max: 2000, min: 0, multiline: true, tooLong: "Maximaal 2000 tekens" }).nullish(),
 });
 
 /** The privacy officer's verdict on a break-glass access; once only (a second review is a CONFLICT). */

@@ -1,6 +1,6 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { CASE_PHASES, connection, pageArgs, parseInput, type Connection } from "@regiehub/domain";
+import { CASE_PHASES, connection, pageArgs, parseInput, plain, type Connection } from "@regiehub/domain";
 import {
   decodeCaseCursor,
   encodeCaseCursor,
@@ -14,7 +14,7 @@ export const ListCasesInput = z.object({
   filter: z
     .object({
       phases: z.array(z.enum(CASE_PHASES)).nullish(),
-      search: z.string().nullish(),
+      search: plain().nullish(),
     })
     .nullish(),
 });

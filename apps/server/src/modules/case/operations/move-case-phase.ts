@@ -8,6 +8,8 @@ import {
   dutchDate,
   transitionNeedsReason,
   parseInput,
+  targetId,
+  text,
 } from "@regiehub/domain";
 import { tables, type CaseRow } from "@regiehub/db";
 import { retainUntilFor } from "../../../retention";
@@ -16,10 +18,10 @@ import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
 
 export const MoveCasePhaseInput = z.object({
-  id: z.string(),
+  id: targetId(),
   version,
   to: z.enum(CASE_PHASES),
-  reason: z.string().trim().max(2000, "Maximaal 2000 tekens").nullish(),
+  reason: text({ max: 2000, min: 0, multiline: true, tooLong: "Maximaal 2000 tekens" }).nullish(),
 });
 
 /**

@@ -1,17 +1,17 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, parseInput } from "@regiehub/domain";
+import { AppError, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, type CaseRow } from "@regiehub/db";
 import { authorizeCase } from "../access";
 import { version } from "../inputs";
 import { bumpVersion } from "./update-case";
 
 export const SetEscalationLevelInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   version,
   level: z.number().int().min(0, "Niveau 0 tot en met 3").max(3, "Niveau 0 tot en met 3"),
-  reason: z.string().trim().min(1, "Geef een reden").max(2000, "Maximaal 2000 tekens"),
+  reason: text({ max: 2000, multiline: true, required: "Geef een reden", tooLong: "Maximaal 2000 tekens" }),
 });
 
 /**

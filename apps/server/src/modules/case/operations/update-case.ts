@@ -1,14 +1,14 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_FRAMEWORKS, caseUpdateKind, parseInput } from "@regiehub/domain";
+import { AppError, CASE_FRAMEWORKS, caseUpdateKind, parseInput, targetId } from "@regiehub/domain";
 import { tables, type CaseRow, type Executor } from "@regiehub/db";
 import { authorizeCase } from "../access";
 import { municipality, optionalId, title, version } from "../inputs";
 import { requireProfessionalWithRole } from "./directors";
 
 export const UpdateCaseInput = z.object({
-  id: z.string(),
+  id: targetId(),
   version,
   title: title.nullish(),
   municipality: municipality.nullish(),

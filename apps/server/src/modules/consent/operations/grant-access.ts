@@ -1,6 +1,17 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { AppError, DATA_CLASSES, DOMAINS, LEGAL_BASES, parseInput } from "@regiehub/domain";
+import {
+  AppError,
+  DATA_CLASSES,
+  DOMAINS,
+  LEGAL_BASES,
+  id,
+  ids,
+  parseInput,
+  plain,
+  targetId,
+  text,
+} from "@regiehub/domain";
 import { tables, type ConsentGrantRow } from "@regiehub/db";
 import { grantProblems } from "@regiehub/policy";
 import { authorizeCase } from "../../case/access";
@@ -9,16 +20,16 @@ import { requirePersonsOfCase } from "../../dossier/operations/shared";
 const unique = <T>(values: T[]) => [...new Set(values)];
 
 export const GrantAccessInput = z.object({
-  caseId: z.string(),
-  granteeOrganisationId: z.uuid("Onbekende organisatie"),
-  subjectPersonIds: z.array(z.uuid("Onbekende persoon")).transform(unique),
+  caseId: targetId(),
+  granteeOrganisationId: id("Onbekende organisatie"),
+  subjectPersonIds: ids("Onbekende persoon").transform(unique),
   domains: z.array(z.enum(DOMAINS)).transform(unique),
   dataClasses: z.array(z.enum(DATA_CLASSES)).transform(unique),
-  purpose: z.string().trim().min(5, "Beschrijf het doel").max(500, "Maximaal 500 tekens"),
+  purpose: text({ min: 5, max: 500, multiline: true, required: "Beschrijf het doel" }),
   legalBasis: z.enum(LEGAL_BASES),
-  validFrom: z.string().nullish(),
-  validUntil: z.string().nullish(),
-  evidenceReference: z.string().trim().max(300, "Maximaal 300 tekens").nullish(),
+  validFrom: plain().nullish(),
+  validUntil: plain().nullish(),
+  evidenceReference: text({ max: 300, min: 0 }).nullish(),
 });
 
 /** Records a grant: a team partner may see these domains and data classes about these persons. */

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { AppError, parseInput, type Actor } from "@regiehub/domain";
+import { AppError, parseInput, targetId, type Actor } from "@regiehub/domain";
 import type { CaseAccessFacts, ConsentGrantRow } from "@regiehub/db";
 import { can, grantIsValid } from "@regiehub/policy";
 import type { Lookup } from "../../reads";
 
 export const ListGrantsInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   includeInactive: z.boolean().nullish(),
 });
 

@@ -1,13 +1,19 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, parseInput } from "@regiehub/domain";
+import { AppError, isUuid, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, type ConsentGrantRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 export const WithdrawAccessInput = z.object({
-  id: z.string(),
-  reason: z.string().trim().min(3, "Geef de reden van intrekking").max(1000, "Maximaal 1000 tekens"),
+  id: targetId(),
+  reason: text({
+    min: 3,
+    max: 1000,
+    multiline: true,
+    required: "Geef de reden van intrekking",
+    tooLong: "Maximaal 1000 tekens",
+  }),
 });
 
 /** Withdraws a grant. It takes effect at once: every later decision reads the withdrawal. */
@@ -18,7 +24,7 @@ export async function withdrawAccess(
   const input = parseInput(WithdrawAccessInput, rawInput);
   const { consentGrants } = tables;
   return changes.transaction(db, async (tx, record) => {
-    const [grant] = z.uuid().safeParse(input.id).success
+    const [grant] = isUuid(input.id)
       ? await tx.select().from(consentGrants).where(eq(consentGrants.id, input.id)).for("update")
       : [];
     if (!grant) throw AppError.notFound("Grant");

@@ -1,15 +1,12 @@
 import type { OperationContext } from "../../../operation";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { PROFESSIONAL_ROLES, isUuid, parseInput } from "@regiehub/domain";
+import { PROFESSIONAL_ROLES, id, parseInput } from "@regiehub/domain";
 import { tables, type ProfessionalRow } from "@regiehub/db";
 import { authorize } from "@regiehub/policy";
 
 export const ListProfessionalsInput = z.object({
-  organisationId: z
-    .string()
-    .nullish()
-    .refine((id) => !id || isUuid(id), "Onbekende organisatie"),
+  organisationId: id("Onbekende organisatie").nullish(),
   role: z.enum(PROFESSIONAL_ROLES).nullish(),
 });
 

@@ -1,15 +1,15 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, parseInput } from "@regiehub/domain";
+import { AppError, id, isUuid, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type ItemRecord } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { reload } from "./shared";
 
 export const AddOwnStatementInput = z.object({
-  itemId: z.string(),
-  personId: z.uuid("Onbekende persoon"),
-  statement: z.string().trim().min(3, "Schrijf de verklaring").max(10_000, "Maximaal 10.000 tekens"),
+  itemId: targetId(),
+  personId: id("Onbekende persoon"),
+  statement: text({ min: 3, max: 10_000, multiline: true, required: "Schrijf de verklaring" }),
 });
 
 /** Records a family member's own statement (eigen verklaring) about an item, on their behalf. */

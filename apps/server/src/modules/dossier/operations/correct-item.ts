@@ -1,33 +1,26 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, OBSERVATION_KINDS, SOURCE_KINDS, dutchDate, isUuid, parseInput } from "@regiehub/domain";
+import { AppError, OBSERVATION_KINDS, SOURCE_KINDS, isUuid, parseInput } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type ItemOf } from "@regiehub/db";
 import { mayCorrectItem } from "@regiehub/policy";
 import { authorizeCase, enforce } from "../../case/access";
-import { correction, reload, requirePersonsOfCase, snapshotOf } from "./shared";
+import { noteBody, noteTitle, observationStatement, occurredOn } from "./record-item";
+import { correction, reload, requirePersonsOfCase, snapshotOf, sourceDescription } from "./shared";
 
 export const UpdateObservationInput = z.object({
   ...correction,
   observationKind: z.enum(OBSERVATION_KINDS).nullish(),
-  statement: z
-    .string()
-    .trim()
-    .min(3, "Beschrijf de observatie")
-    .max(10_000, "Maximaal 10.000 tekens")
-    .nullish(),
+  statement: observationStatement.nullish(),
   sourceKind: z.enum(SOURCE_KINDS).nullish(),
-  sourceDescription: z.string().trim().max(300, "Maximaal 300 tekens").nullish(),
+  sourceDescription,
 });
 
 export const UpdateNoteInput = z.object({
   ...correction,
-  title: z.string().trim().min(3, "Geef een titel").max(200, "Maximaal 200 tekens").nullish(),
-  body: z.string().trim().min(3, "Schrijf het verslag").max(50_000, "Maximaal 50.000 tekens").nullish(),
-  occurredOn: z
-    .string()
-    .refine((d) => d <= dutchDate(new Date()), "De datum ligt in de toekomst")
-    .nullish(),
+  title: noteTitle.nullish(),
+  body: noteBody.nullish(),
+  occurredOn: occurredOn().nullish(),
 });
 
 /**

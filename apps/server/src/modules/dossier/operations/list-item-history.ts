@@ -1,14 +1,14 @@
 import type { OperationContext } from "../../../operation";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, parseInput } from "@regiehub/domain";
+import { AppError, isUuid, parseInput, targetId } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 /** An earlier version of an item: its content as it was before a correction. */
 export type ItemVersionRow = typeof tables.dossierItemVersions.$inferSelect;
 
-export const ListItemHistoryInput = z.object({ id: z.string() });
+export const ListItemHistoryInput = z.object({ id: targetId() });
 
 /**
  * The earlier versions of a corrected item, oldest first (privacy officer, and the directing organisation).

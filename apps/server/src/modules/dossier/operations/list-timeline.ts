@@ -6,6 +6,7 @@ import {
   connection,
   pageArgs,
   parseInput,
+  targetId,
   type LazilyCountedConnection,
 } from "@regiehub/domain";
 import {
@@ -19,7 +20,7 @@ import { itemScope } from "@regiehub/policy";
 
 export const ListTimelineInput = z.object({
   ...pageArgs(50, decodeItemCursor),
-  caseId: z.string(),
+  caseId: targetId(),
   filter: z
     .object({
       domains: z.array(z.enum(DOMAINS)).nullish(),

@@ -1,22 +1,34 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { OBSERVATION_KINDS, dutchDate, parseInput } from "@regiehub/domain";
+import { OBSERVATION_KINDS, dutchDate, parseInput, plain, text } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { itemCommon, reload, requirePersonsOfCase } from "./shared";
 
+export const observationStatement = text({
+  min: 3,
+  max: 10_000,
+  multiline: true,
+  required: "Beschrijf de observatie",
+});
+export const noteTitle = text({ min: 3, max: 200, required: "Geef een titel" });
+export const noteBody = text({ min: 3, max: 50_000, multiline: true, required: "Schrijf het verslag" });
+/** The day a note's conversation took place: not in the future. */
+export const occurredOn = () =>
+  plain().refine((d) => d <= dutchDate(new Date()), "De datum ligt in de toekomst");
+
 export const RecordObservationInput = z.object({
   ...itemCommon,
   observationKind: z.enum(OBSERVATION_KINDS),
-  statement: z.string().trim().min(3, "Beschrijf de observatie").max(10_000, "Maximaal 10.000 tekens"),
+  statement: observationStatement,
 });
 
 export const RecordNoteInput = z.object({
   ...itemCommon,
   sourceKind: itemCommon.sourceKind.default("OWN_OBSERVATION"),
-  title: z.string().trim().min(3, "Geef een titel").max(200, "Maximaal 200 tekens"),
-  body: z.string().trim().min(3, "Schrijf het verslag").max(50_000, "Maximaal 50.000 tekens"),
-  occurredOn: z.string().refine((d) => d <= dutchDate(new Date()), "De datum ligt in de toekomst"),
+  title: noteTitle,
+  body: noteBody,
+  occurredOn: occurredOn(),
 });
 
 type Kind = "OBSERVATION" | "NOTE";

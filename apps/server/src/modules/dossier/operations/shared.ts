@@ -6,6 +6,9 @@ import {
   DOMAINS,
   LEGAL_BASES,
   SOURCE_KINDS,
+  ids,
+  targetId,
+  text,
   type Actor,
   type CaseFramework,
   type DataClass,
@@ -17,24 +20,32 @@ import {
 import { findItem, tables, type Executor, type ItemOf, type ItemRecord } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
 
+/** Where an item's information comes from, in a line (optional; empty clears it on a correction). */
+export const sourceDescription = text({ max: 300, min: 0 }).nullish();
+
 export const itemCommon = {
-  caseId: z.string(),
+  caseId: targetId(),
   domain: z.enum(DOMAINS),
   dataClass: z.enum(DATA_CLASSES),
-  subjectPersonIds: z.array(z.uuid("Onbekende persoon")).transform((ids) => [...new Set(ids)]),
+  subjectPersonIds: ids("Onbekende persoon").transform((ids) => [...new Set(ids)]),
   sourceKind: z.enum(SOURCE_KINDS),
-  sourceDescription: z.string().trim().max(300, "Maximaal 300 tekens").nullish(),
+  sourceDescription,
   legalBasis: z.enum(LEGAL_BASES),
 };
 
 export const correction = {
-  id: z.string(),
+  id: targetId(),
   version: z.number().int().min(1),
-  reason: z.string().trim().min(5, "Geef de reden van de correctie").max(1000, "Maximaal 1000 tekens"),
+  reason: text({
+    min: 5,
+    max: 1000,
+    multiline: true,
+    required: "Geef de reden van de correctie",
+    tooLong: "Maximaal 1000 tekens",
+  }),
   domain: z.enum(DOMAINS).nullish(),
   dataClass: z.enum(DATA_CLASSES).nullish(),
-  subjectPersonIds: z
-    .array(z.uuid("Onbekende persoon"))
+  subjectPersonIds: ids("Onbekende persoon")
     .nullish()
     .transform((ids) => (ids ? [...new Set(ids)] : ids)),
 };

@@ -1,5 +1,5 @@
 import type { OperationContext } from "../../../operation";
-import { parseInput } from "@regiehub/domain";
+import { parseInput, targetId } from "@regiehub/domain";
 import { z } from "zod";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
@@ -7,11 +7,11 @@ import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operatio
 import { dataClass, legalBasisFor, optionalLegalBasis, optionalText, subjectPersonIds, text } from "./shared";
 
 export const AddNetworkMemberInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   subjectPersonIds,
   name: text(200, "Geef een naam of omschrijving"),
   relation: text(200, "Geef de relatie tot het gezin"),
-  support: text(2_000, "Beschrijf welke steun deze persoon kan geven"),
+  support: text(2_000, "Beschrijf welke steun deze persoon kan geven", { multiline: true }),
   contact: optionalText(300),
   dataClass: dataClass("GENERAL"),
   legalBasis: optionalLegalBasis,

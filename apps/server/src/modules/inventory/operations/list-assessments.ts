@@ -1,13 +1,13 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { DOMAINS, parseInput } from "@regiehub/domain";
+import { DOMAINS, id, parseInput } from "@regiehub/domain";
 import type { ItemOf } from "@regiehub/db";
 import { CaseListInput } from "../../reads";
 import { newestFirst } from "../views";
 import { visibleItems } from "./shared";
 
 export const ListAssessmentsInput = CaseListInput.extend({
-  personId: z.string().nullish(),
+  personId: id("Onbekende persoon").nullish(),
   domain: z.enum(DOMAINS).nullish(),
 });
 

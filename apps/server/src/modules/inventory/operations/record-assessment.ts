@@ -1,18 +1,18 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { DOMAINS, assessmentProblems, parseInput } from "@regiehub/domain";
+import { DOMAINS, assessmentProblems, id, parseInput, plain, targetId } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { assertNoProblems, dataClass, legalBasisFor, optionalLegalBasis, optionalText } from "./shared";
 
 export const RecordAssessmentInput = z.object({
-  caseId: z.string(),
-  personId: z.uuid("Onbekende persoon"),
+  caseId: targetId(),
+  personId: id("Onbekende persoon"),
   domain: z.enum(DOMAINS),
   score: z.number(),
-  assessedOn: z.string(),
-  explanation: optionalText(5_000),
+  assessedOn: plain(),
+  explanation: optionalText(5_000, { multiline: true }),
   dataClass: dataClass("GENERAL"),
   legalBasis: optionalLegalBasis,
 });

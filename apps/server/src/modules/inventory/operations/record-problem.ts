@@ -1,13 +1,13 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, parseInput } from "@regiehub/domain";
+import { DATA_CLASSES, DOMAINS, STATEMENT_KINDS, parseInput, targetId } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { legalBasisFor, list, optionalLegalBasis, subjectPersonIds, text } from "./shared";
 
 const ProblemCauseInput = z.object({
-  description: text(1_000, "Beschrijf de oorzaak"),
+  description: text(1_000, "Beschrijf de oorzaak", { multiline: true }),
   chronic: z
     .boolean()
     .nullish()
@@ -15,18 +15,18 @@ const ProblemCauseInput = z.object({
 });
 
 const ProblemStatementInput = z.object({
-  statement: text(2_000, "Schrijf de uitspraak op"),
+  statement: text(2_000, "Schrijf de uitspraak op", { multiline: true }),
   kind: z.enum(STATEMENT_KINDS),
   source: text(300, "Geef de bron van de uitspraak"),
 });
 
 export const RecordProblemInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   domain: z.enum(DOMAINS),
   dataClass: z.enum(DATA_CLASSES),
   subjectPersonIds,
-  title: text(200, "Geef het probleem in een regel", 3),
-  description: text(10_000, "Beschrijf het probleem", 3),
+  title: text(200, "Geef het probleem in een regel", { min: 3 }),
+  description: text(10_000, "Beschrijf het probleem", { min: 3, multiline: true }),
   causes: list(ProblemCauseInput, 50, "Maximaal 50 oorzaken"),
   patterns: list(text(100, "Een patroon mag niet leeg zijn"), 30, "Maximaal 30 patronen").transform(
     (patterns) => [...new Set(patterns)],

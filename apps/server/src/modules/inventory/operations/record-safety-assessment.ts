@@ -5,6 +5,9 @@ import {
   requiresImmediateNotification,
   safetyAssessmentProblems,
   parseInput,
+  plain,
+  targetId,
+  text,
 } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
@@ -21,20 +24,20 @@ import {
 
 // Empty danger or goal texts pass here: the domain rule says which half of the pair is missing.
 const DangerStatementInput = z.object({
-  danger: z.string().trim().max(2_000, "Maximaal 2.000 tekens"),
-  safetyGoal: z.string().trim().max(2_000, "Maximaal 2.000 tekens"),
+  danger: text({ max: 2_000, min: 0, multiline: true }),
+  safetyGoal: text({ max: 2_000, min: 0, multiline: true }),
 });
 
 export const RecordSafetyAssessmentInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   subjectPersonIds,
   score: z.number(),
   riskLevel: z.enum(RISK_LEVELS),
   acute: z.boolean(),
   dangerStatements: z.array(DangerStatementInput).max(50, "Maximaal 50 gevaren"),
   instrument: optionalText(100),
-  assessedOn: z.string(),
-  conclusion: optionalText(5_000),
+  assessedOn: plain(),
+  conclusion: optionalText(5_000, { multiline: true }),
   dataClass: dataClass("CHILD_SAFETY"),
   legalBasis: optionalLegalBasis,
 });

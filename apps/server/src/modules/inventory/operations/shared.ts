@@ -3,6 +3,9 @@ import {
   AppError,
   DATA_CLASSES,
   LEGAL_BASES,
+  ids,
+  optionalText as optionalTextOf,
+  text as textOf,
   type Actor,
   type Domain,
   type FieldError,
@@ -15,26 +18,15 @@ import { caseFramework, defaultLegalBasis } from "../../dossier/operations/share
 // Input pieces shared by the inventory mutations (assessments, safety, network, problems), and the read of a
 // case's inventory items shared by the list reads.
 
-/** Required text: trimmed, at least `min` characters, at most `max`. */
-export const text = (max: number, emptyMessage: string, min = 1) =>
-  z
-    .string()
-    .trim()
-    .min(min, emptyMessage)
-    .max(max, `Maximaal ${max.toLocaleString("nl-NL")} tekens`);
+/** Required text: trimmed, at least `min` characters, at most `max`; one line unless `multiline`. */
+export const text = (max: number, emptyMessage: string, { min = 1, multiline = false } = {}) =>
+  textOf({ max, min, multiline, required: emptyMessage });
 
-/** Optional text: trimmed; empty or omitted becomes null. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Maximaal ${max.toLocaleString("nl-NL")} tekens`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+/** Optional text: trimmed; empty or omitted becomes null; one line unless `multiline`. */
+export const optionalText = (max: number, { multiline = false } = {}) => optionalTextOf({ max, multiline });
 
 /** The persons an item is about: at least one (a grant never covers an item about nobody), no duplicates. */
-export const subjectPersonIds = z
-  .array(z.uuid("Onbekende persoon"))
+export const subjectPersonIds = ids("Onbekende persoon")
   .min(1, "Kies minstens één persoon")
   .max(50, "Maximaal 50 personen")
   .transform((ids) => [...new Set(ids)]);

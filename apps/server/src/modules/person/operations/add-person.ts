@@ -1,12 +1,12 @@
 import type { OperationContext } from "../../../operation";
-import { parseInput } from "@regiehub/domain";
+import { parseInput, targetId } from "@regiehub/domain";
 import { z } from "zod";
 import { tables, type PersonRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
 
 export const AddPersonInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   givenName: name,
   familyName: name,
   birthDate: birthDate.nullish(),

@@ -1,13 +1,13 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, isUuid, parseInput } from "@regiehub/domain";
+import { AppError, isUuid, parseInput, targetId } from "@regiehub/domain";
 import { tables, type PersonRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { birthDate, bsn, householdRole, name } from "../inputs";
 
 export const UpdatePersonInput = z.object({
-  id: z.string(),
+  id: targetId(),
   version: z.number().int().min(1),
   givenName: name.nullish(),
   familyName: name.nullish(),

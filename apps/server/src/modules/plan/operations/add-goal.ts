@@ -1,25 +1,27 @@
 import type { OperationContext } from "../../../operation";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, parseInput } from "@regiehub/domain";
+import { DATA_CLASSES, DOMAINS, GOAL_PRIORITIES, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { isoDate, loadItemFactsOfKind, lockPlan, requireEditable, uniqueIds } from "./shared";
 
-export const familyWording = z
-  .string()
-  .trim()
-  .min(3, "Beschrijf het doel in de woorden van het gezin")
-  .max(2000, "Maximaal 2.000 tekens");
-export const professionalWording = z
-  .string()
-  .trim()
-  .min(3, "Beschrijf het doel zoals de professionals het formuleren")
-  .max(2000, "Maximaal 2.000 tekens");
+export const familyWording = text({
+  min: 3,
+  max: 2000,
+  multiline: true,
+  required: "Beschrijf het doel in de woorden van het gezin",
+});
+export const professionalWording = text({
+  min: 3,
+  max: 2000,
+  multiline: true,
+  required: "Beschrijf het doel zoals de professionals het formuleren",
+});
 
 export const AddGoalInput = z.object({
-  planId: z.string(),
+  planId: targetId(),
   domain: z.enum(DOMAINS),
   dataClass: z.enum(DATA_CLASSES).nullish(),
   subjectPersonIds: uniqueIds.nullish(),

@@ -1,16 +1,22 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, agreementProblem, planTransitionProblem, parseInput } from "@regiehub/domain";
+import {
+  AppError,
+  agreementProblem,
+  ids,
+  planTransitionProblem,
+  parseInput,
+  targetId,
+} from "@regiehub/domain";
 import { tables, unsafeLoadGoalDomains, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
 import { isoDate, loadPlanForChange, today, version } from "./shared";
 
 export const AgreePlanInput = z.object({
-  planId: z.string(),
+  planId: targetId(),
   version,
-  agreedByPersonIds: z
-    .array(z.string())
+  agreedByPersonIds: ids("Onbekende persoon")
     .min(1, "Leg vast wie van het gezin met het plan heeft ingestemd")
     .transform((ids) => [...new Set(ids)]),
   agreedOn: isoDate,

@@ -7,12 +7,13 @@ import {
   planIncludesYouthCare,
   planTransitionProblem,
   parseInput,
+  targetId,
 } from "@regiehub/domain";
 import { tables, unsafeLoadGoalDomains, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, lockCase, today, version } from "./shared";
 
-export const PlanVersionInput = z.object({ planId: z.string(), version });
+export const PlanVersionInput = z.object({ planId: targetId(), version });
 
 /**
  * Approves (stelt vast) an agreed plan: AGREED → APPROVED, and the previously approved version becomes

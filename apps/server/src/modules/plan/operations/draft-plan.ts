@@ -1,6 +1,6 @@
 import type { OperationContext } from "../../../operation";
 import { z } from "zod";
-import { DOMAINS, LEGAL_BASES, parseInput } from "@regiehub/domain";
+import { DOMAINS, LEGAL_BASES, parseInput, targetId } from "@regiehub/domain";
 import type { ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { reload } from "../../dossier/operations/shared";
@@ -8,7 +8,7 @@ import { perspective, uniqueIds } from "./shared";
 import { startPlanVersion } from "./start-plan-version";
 
 export const DraftPlanInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   perspective: perspective.nullish(),
   subjectPersonIds: uniqueIds.nullish(),
   domain: z.enum(DOMAINS).nullish(),

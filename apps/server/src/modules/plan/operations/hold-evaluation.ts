@@ -1,7 +1,7 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, parseInput } from "@regiehub/domain";
+import { AppError, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
@@ -10,15 +10,16 @@ import { isoDate, loadItemFactsOfKind, stale, today, version } from "./shared";
 import { startPlanVersion } from "./start-plan-version";
 
 export const HoldEvaluationInput = z.object({
-  evaluationId: z.string(),
+  evaluationId: targetId(),
   version,
   heldOn: isoDate,
   participants: participants.min(1, "Leg vast wie aan de evaluatie deelnamen"),
-  conclusions: z
-    .string()
-    .trim()
-    .min(3, "Leg de conclusies van de evaluatie vast")
-    .max(10_000, "Maximaal 10.000 tekens"),
+  conclusions: text({
+    min: 3,
+    max: 10_000,
+    multiline: true,
+    required: "Leg de conclusies van de evaluatie vast",
+  }),
   startNewPlanVersion: z.boolean().nullish(),
 });
 

@@ -1,19 +1,20 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, planTransitionProblem, parseInput } from "@regiehub/domain";
+import { AppError, planTransitionProblem, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, unsafeLoadGoalDomains, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, today, version } from "./shared";
 
 export const ReopenPlanInput = z.object({
-  planId: z.string(),
+  planId: targetId(),
   version,
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Geef een reden om het afgesproken plan weer als concept te bewerken")
-    .max(1000, "Maximaal 1.000 tekens"),
+  reason: text({
+    min: 5,
+    max: 1000,
+    multiline: true,
+    required: "Geef een reden om het afgesproken plan weer als concept te bewerken",
+  }),
 });
 
 /** Takes an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses. */

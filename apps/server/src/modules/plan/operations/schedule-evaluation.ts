@@ -1,18 +1,18 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq, isNotNull, max } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, nextEvaluationDue, parseInput } from "@regiehub/domain";
+import { AppError, nextEvaluationDue, parseInput, targetId, text } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { insertItem, reload } from "../../dossier/operations/shared";
 import { isoDate, lockCase } from "./shared";
 
 export const participants = z
-  .array(z.string().trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens"))
+  .array(text({ max: 200, required: "Vul een naam in" }))
   .max(50, "Maximaal 50 deelnemers");
 
 export const ScheduleEvaluationInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   scheduledOn: isoDate.nullish(),
   participants: participants.nullish(),
 });

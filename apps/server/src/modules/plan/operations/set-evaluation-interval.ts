@@ -1,13 +1,13 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, evaluationIntervalProblem, parseInput } from "@regiehub/domain";
+import { AppError, evaluationIntervalProblem, parseInput, targetId } from "@regiehub/domain";
 import { tables, type CaseRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { version } from "./shared";
 
 export const SetEvaluationIntervalInput = z.object({
-  caseId: z.string(),
+  caseId: targetId(),
   version,
   months: z.number().superRefine((months, ctx) => {
     const problem = evaluationIntervalProblem(months);

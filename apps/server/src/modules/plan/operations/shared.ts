@@ -3,9 +3,12 @@ import { z } from "zod";
 import {
   AppError,
   calendarDate,
+  ids,
   isIsoDate,
   isUuid,
   planIsEditable,
+  plain,
+  text,
   type Actor,
   type PlanStatus,
 } from "@regiehub/domain";
@@ -24,19 +27,19 @@ export const STATUS_NL: Record<PlanStatus, string> = {
 };
 
 /** Person ids, at least one, without repeats. */
-export const uniqueIds = z
-  .array(z.string())
+export const uniqueIds = ids("Onbekende persoon")
   .min(1, "Kies minstens één persoon")
   .transform((ids) => [...new Set(ids)]);
 
 /** A calendar date 'YYYY-MM-DD'. */
-export const isoDate = z.string().refine(isIsoDate, "Geef een datum (JJJJ-MM-DD)");
+export const isoDate = plain().refine(isIsoDate, "Geef een datum (JJJJ-MM-DD)");
 
-export const perspective = z
-  .string()
-  .trim()
-  .min(3, "Beschrijf het gewenste perspectief")
-  .max(5000, "Maximaal 5.000 tekens");
+export const perspective = text({
+  min: 3,
+  max: 5000,
+  multiline: true,
+  required: "Beschrijf het gewenste perspectief",
+});
 
 export const version = z.number().int().min(1);
 

@@ -1,7 +1,7 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, GOAL_PRIORITIES, parseInput } from "@regiehub/domain";
+import { AppError, GOAL_PRIORITIES, parseInput, targetId } from "@regiehub/domain";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
@@ -9,7 +9,7 @@ import { familyWording, professionalWording } from "./add-goal";
 import { isoDate, loadItemFactsOfKind, lockPlan, requireEditable, stale, version } from "./shared";
 
 export const UpdateGoalInput = z.object({
-  goalId: z.string(),
+  goalId: targetId(),
   version,
   familyWording: familyWording.nullish(),
   professionalWording: professionalWording.nullish(),

@@ -1,12 +1,12 @@
 import type { OperationContext } from "../../../operation";
-import { parseInput } from "@regiehub/domain";
+import { parseInput, targetId } from "@regiehub/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { tables, type ItemOf } from "@regiehub/db";
 import { bumpVersion, reload } from "../../dossier/operations/shared";
 import { loadPlanForChange, perspective, requireEditable, version } from "./shared";
 
-export const UpdatePlanInput = z.object({ planId: z.string(), version, perspective });
+export const UpdatePlanInput = z.object({ planId: targetId(), version, perspective });
 
 /** Edits the perspective of a draft plan. */
 export async function updatePlan(

@@ -1,18 +1,27 @@
 import type { OperationContext } from "../../../operation";
 import { and, desc, eq, gte, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { LOG_OPERATIONS, connection, pageArgs, parseInput, type Connection } from "@regiehub/domain";
+import {
+  LOG_OPERATIONS,
+  connection,
+  id,
+  pageArgs,
+  parseInput,
+  plain,
+  targetId,
+  type Connection,
+} from "@regiehub/domain";
 import { sealProcessingLog, tables, type ProcessingLogRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 // The DateTime scalar has checked the form already; this keeps the operation safe on its own.
-const moment = z.string().refine((v) => !Number.isNaN(Date.parse(v)), "Geef een tijdstip (ISO 8601)");
+const moment = plain().refine((v) => !Number.isNaN(Date.parse(v)), "Geef een tijdstip (ISO 8601)");
 
 export const ProcessingLogFilter = z
   .object({
     operations: z.array(z.enum(LOG_OPERATIONS)).nullish(),
-    organisationId: z.uuid("Onbekende organisatie").nullish(),
-    personId: z.uuid("Onbekende persoon").nullish(),
+    organisationId: id("Onbekende organisatie").nullish(),
+    personId: id("Onbekende persoon").nullish(),
     from: moment.nullish(),
     to: moment.nullish(),
   })
@@ -33,7 +42,7 @@ export function decodeLogCursor(cursor: string): number | undefined {
 
 export const ListProcessingLogInput = z.object({
   ...pageArgs(50, decodeLogCursor),
-  caseId: z.string(),
+  caseId: targetId(),
   filter: ProcessingLogFilter.nullish(),
 });
 

@@ -1,15 +1,15 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, DOMAINS, parseInput } from "@regiehub/domain";
+import { AppError, DOMAINS, id, parseInput, targetId, text } from "@regiehub/domain";
 import { isUniqueViolation, tables, type CaseTeamMemberRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
 
 export const AddTeamMemberInput = z.object({
-  caseId: z.string(),
-  organisationId: z.uuid("Onbekende organisatie"),
-  professionalId: z.uuid("Onbekende professional").nullish(),
-  responsibility: z.string().trim().max(200, "Maximaal 200 tekens").nullish(),
+  caseId: targetId(),
+  organisationId: id("Onbekende organisatie"),
+  professionalId: id("Onbekende professional").nullish(),
+  responsibility: text({ max: 200, min: 0 }).nullish(),
   domains: z
     .array(z.enum(DOMAINS))
     .nullish()
