@@ -16,7 +16,12 @@ const itemMappers = Object.fromEntries(
 );
 
 const config: CodegenConfig = {
-  schema: ["packages/schema/schema.graphql", "packages/schema/plan.graphql", "packages/schema/live.graphql"],
+  schema: [
+    "packages/schema/schema.graphql",
+    "packages/schema/plan.graphql",
+    "packages/schema/live.graphql",
+    "packages/schema/portfolio.graphql",
+  ],
   generates: {
     // Schema types for every consumer (web app, tests, partner-facing docs).
     "packages/schema/src/generated/graphql.ts": {
@@ -58,6 +63,7 @@ const config: CodegenConfig = {
           CaseEvent: "../models#LiveEventModel",
           ActionEvent: "../models#LiveEventModel",
           PortfolioEvent: "../models#LiveEventModel",
+          PortfolioEntry: "../models#PortfolioEntryModel",
         },
       },
     },

@@ -25,7 +25,8 @@ async function signInAs(b: Browser, name: RegExp): Promise<Page> {
   const page = await context.newPage();
   await page.goto(hub.url);
   await page.getByRole("button", { name }).click();
-  await page.getByRole("table", { name: "Casussen" }).waitFor();
+  // A procesregisseur's home page is the portfolio, everyone else's the case list.
+  await page.getByRole("table", { name: /^(Casussen|Portefeuille)$/ }).waitFor();
   return page;
 }
 
@@ -191,7 +192,7 @@ describe("live updates in the browser", () => {
 
   it("the procesregisseur's case list follows an escalation without reload", async () => {
     const page = await signInAs(browser.browser, /Marloes de Wit/);
-    await page.goto(`${hub.url}/?search=Koopmans`);
+    await page.goto(`${hub.url}/casussen?search=Koopmans`);
     const row = page.getByRole("row", { name: /Gezin Koopmans/ });
     await row.waitFor();
     await waitForLive(page);
@@ -224,7 +225,7 @@ describe("live updates in the browser", () => {
       await escalate(1, "Terug naar casusregie");
       await route.fulfill({ response });
     });
-    await page.goto(`${hub.url}/?search=Koopmans`);
+    await page.goto(`${hub.url}/casussen?search=Koopmans`);
     await page.getByRole("row", { name: /Gezin Koopmans/ }).waitFor();
     await markDocument(page);
     expect(held).toBe(true);

@@ -16,6 +16,7 @@ import { planResolvers } from "./modules/plan/resolvers";
 import { actionResolvers } from "./modules/actions/resolvers";
 import { planDocumentResolvers } from "./modules/plan-document/resolvers";
 import { liveResolvers } from "./modules/live/resolvers";
+import { portfolioResolvers } from "./modules/portfolio/resolvers";
 import { guardRootFields } from "./graphql/guard";
 import { DateScalar, DateTimeScalar } from "./graphql/scalars";
 
@@ -40,6 +41,7 @@ export function buildSchema(): GraphQLSchema {
       actionResolvers,
       planDocumentResolvers,
       liveResolvers,
+      portfolioResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

@@ -20,10 +20,11 @@ import { RecordNotePage, RecordObservationPage } from "./features/dossier/Record
 import { AnalysePage, BeeldPage } from "./features/inventory";
 import { NotificationsPage } from "./features/notifications/NotificationsPage";
 import { ActionsPage, EvaluationsPage, FamilyPlanPage, PlanPage } from "./features/plan";
+import { PortfolioPage } from "./features/portfolio/PortfolioPage";
 import { CaseProcessingLog } from "./features/processing-log/CaseProcessingLog";
 import { ReferralsPage } from "./features/referrals/ReferralsPage";
 import { SignInPage } from "./features/sign-in/SignInPage";
-import { ME_QUERY, ViewerContext, toViewer } from "./viewer";
+import { ME_QUERY, ViewerContext, toViewer, useViewer } from "./viewer";
 
 /** Without a token every route shows the sign-in page; with one, the app. */
 export function App() {
@@ -61,7 +62,9 @@ function SignedInApp() {
     <ViewerContext.Provider value={viewer}>
       <AppShell viewer={viewer}>
         <Routes>
-          <Route path="/" element={<CaseListPage />} />
+          <Route path="/" element={<HomePage />} />
+          <Route path="/casussen" element={<CaseListPage />} />
+          <Route path="/portefeuille" element={<PortfolioPage />} />
           <Route path="/casussen/nieuw" element={<OpenCasePage />} />
           <Route path="/casussen/:id" element={<CaseLayout />}>
             <Route index element={<CaseOverview />} />
@@ -98,4 +101,9 @@ function PageNotFound() {
       </Paragraph>
     </>
   );
+}
+
+/** The home page: the portfolio for a procesregisseur (regie op regie), the case list for everyone else. */
+function HomePage() {
+  return useViewer()?.role === "PROCESREGISSEUR" ? <PortfolioPage /> : <CaseListPage />;
 }

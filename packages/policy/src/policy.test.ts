@@ -140,9 +140,9 @@ describe("caseScope mirrors the case.read rule", () => {
 });
 
 describe("global viewerCan", () => {
-  it("offers OPEN_CASE to directors only", () => {
-    expect(viewerGlobalActions(anna)).toEqual(["OPEN_CASE"]);
-    expect(viewerGlobalActions(wilma)).toEqual(["OPEN_CASE"]);
+  it("offers OPEN_CASE and VIEW_PORTFOLIO to directors only", () => {
+    expect(viewerGlobalActions(anna)).toEqual(["OPEN_CASE", "VIEW_PORTFOLIO"]);
+    expect(viewerGlobalActions(wilma)).toEqual(["OPEN_CASE", "VIEW_PORTFOLIO"]);
     expect(viewerGlobalActions(teacher)).toEqual([]);
     expect(viewerGlobalActions(admin)).toEqual([]);
   });

@@ -144,6 +144,7 @@ export function viewerCaseActions(actor: Actor, resource: CaseResource): ViewerC
 export const VIEWER_GLOBAL_ACTIONS = {
   OPEN_CASE: "case.open",
   REVIEW_PROCESSING: "breakGlass.review",
+  VIEW_PORTFOLIO: "portfolio.read",
 } as const satisfies Record<string, GlobalAction>;
 export type ViewerGlobalAction = keyof typeof VIEWER_GLOBAL_ACTIONS;
 

@@ -126,6 +126,12 @@ export const RULES = {
     target: "none",
     allow: [{ anyone: true }],
   },
+  "portfolio.read": {
+    description:
+      "See one's portfolio: the cases one directs as procesregisseur or runs as casusregisseur (each as case.read allows), with process signals only — counts, dates, phases, levels, amounts, never dossier content",
+    target: "none",
+    allow: [{ role: "PROCESREGISSEUR" }, { role: "CASUSREGISSEUR" }],
+  },
   "live.follow": {
     description:
       "Follow live events: the newest event position, the case-level events of the cases one may see, the actions one's organisation carries out (each event as case.read and consent allow)",

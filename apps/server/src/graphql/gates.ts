@@ -29,6 +29,7 @@ export const ROOT_FIELD_GATES: {
     organisations: "organisation.list",
     professionals: "professional.list",
     cases: "case.list",
+    portfolio: "portfolio.read",
     case: "case.read",
     myNotifications: "notification.read",
     familyPlanDocument: "case.read",

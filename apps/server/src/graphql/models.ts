@@ -75,3 +75,6 @@ export type NotificationModel = NotificationRow;
 export type DossierItemConnectionModel = LazilyCountedConnection<ItemRecord>;
 
 export type { LiveEvent as LiveEventModel } from "../live/types";
+
+/** One case of a portfolio: its signals, urgency and reasons, with the row they came from. */
+export type { PortfolioItem as PortfolioEntryModel } from "../modules/portfolio/operations/list-portfolio";

@@ -50,8 +50,15 @@ export function AppShell({ viewer, children }: AppShellProps) {
           {viewer ? (
             <nav aria-label="Hoofdmenu" className="rh-header__nav">
               <ul>
+                {viewer.can.includes("VIEW_PORTFOLIO") ? (
+                  <li>
+                    <RouterLink to="/portefeuille" className="rh-header__nav-link">
+                      Portefeuille
+                    </RouterLink>
+                  </li>
+                ) : null}
                 <li>
-                  <RouterLink to="/" className="rh-header__nav-link">
+                  <RouterLink to="/casussen" className="rh-header__nav-link">
                     Casussen
                   </RouterLink>
                 </li>

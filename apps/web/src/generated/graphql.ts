@@ -363,7 +363,9 @@ export type GlobalAction =
   /** Open a new case (`openCase`). */
   | "OPEN_CASE"
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
-  | "REVIEW_PROCESSING";
+  | "REVIEW_PROCESSING"
+  /** See one's portfolio of directed cases (`Query.portfolio`). */
+  | "VIEW_PORTFOLIO";
 
 /** Priority of a goal. */
 export type GoalPriority =
@@ -579,6 +581,39 @@ export type PortfolioChange =
   | "OVERDUE"
   /** The case moved to another phase (`Case.phase`). */
   | "PHASE";
+
+/** Which cases of the portfolio to list; every condition given must hold. */
+export type PortfolioFilter = {
+  /** Only cases run by this casusregisseur. */
+  casusregisseurId?: string | number | null | undefined;
+  /** Only cases at escalation level 1 or higher (true), or at 0 (false). */
+  escalated?: boolean | null | undefined;
+  /** Only cases in these frameworks (voluntary, drang, compulsory). */
+  frameworks?: Array<CaseFramework> | null | undefined;
+  /** Only cases of this municipality. */
+  municipality?: string | null | undefined;
+  /** Only cases with this organisation on the team. */
+  organisationId?: string | number | null | undefined;
+  /** Only cases over (true) or within (false) their budget. */
+  overBudget?: boolean | null | undefined;
+  /** Only cases with (true) or without (false) overdue actions. */
+  overdue?: boolean | null | undefined;
+  /** Only cases in these phases. */
+  phases?: Array<CasePhase> | null | undefined;
+  /** Only cases that are (true) or are not (false) stalled. */
+  stalled?: boolean | null | undefined;
+};
+
+/** How a portfolio is ordered. */
+export type PortfolioOrder =
+  /** Highest share of the budget used first (cases without a budget last). */
+  | "BUDGET_USE"
+  /** Least recent activity first. */
+  | "LAST_ACTIVITY"
+  /** Most urgent first (the urgency score; ties: oldest overdue action, longest in phase, reference). */
+  | "URGENCY"
+  /** Longest in its current phase first. */
+  | "WEEKS_IN_PHASE";
 
 /** An underlying cause. */
 export type ProblemCauseInput = {
@@ -3505,6 +3540,38 @@ export type FamilyPlanDocumentQueryVariables = Exact<{
 
 export type FamilyPlanDocumentQuery = {
   familyPlanDocument: { fileName: string; mediaType: string; contentBase64: string };
+};
+
+export type PortfolioQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+  orderBy?: PortfolioOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PortfolioQuery = {
+  portfolio: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        caseId: string;
+        reference: string;
+        title: string;
+        phase: CasePhase;
+        framework: CaseFramework;
+        escalationLevel: number;
+        weeksInPhase: number;
+        stalled: boolean;
+        overdueActions: number;
+        acuteSafety: boolean;
+        urgency: number;
+        reasons: Array<string>;
+        casusregisseur: { id: string; name: string } | null;
+      };
+    }>;
+  };
 };
 
 export type ProcessingLogQueryVariables = Exact<{
@@ -9788,6 +9855,128 @@ export const FamilyPlanDocumentDocument = {
     },
   ],
 } as unknown as DocumentNode<FamilyPlanDocumentQuery, FamilyPlanDocumentQueryVariables>;
+export const PortfolioDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Portfolio" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioOrder" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "portfolio" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "orderBy" },
+                value: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "caseId" } },
+                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "phase" } },
+                            { kind: "Field", name: { kind: "Name", value: "framework" } },
+                            { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
+                            { kind: "Field", name: { kind: "Name", value: "weeksInPhase" } },
+                            { kind: "Field", name: { kind: "Name", value: "stalled" } },
+                            { kind: "Field", name: { kind: "Name", value: "overdueActions" } },
+                            { kind: "Field", name: { kind: "Name", value: "acuteSafety" } },
+                            { kind: "Field", name: { kind: "Name", value: "urgency" } },
+                            { kind: "Field", name: { kind: "Name", value: "reasons" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "casusregisseur" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioQuery, PortfolioQueryVariables>;
 export const ProcessingLogDocument = {
   kind: "Document",
   definitions: [

@@ -1,3 +1,4 @@
 export * from "./cases";
 export * from "./items";
 export * from "./plans";
+export * from "./portfolio";

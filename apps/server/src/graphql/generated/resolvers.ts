@@ -20,6 +20,7 @@ import type {
   ProcessingLogEntryModel,
   DossierItemConnectionModel,
   LiveEventModel,
+  PortfolioEntryModel,
 } from "../models";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
@@ -1012,7 +1013,9 @@ export type GlobalAction =
   /** Open a new case (`openCase`). */
   | "OPEN_CASE"
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
-  | "REVIEW_PROCESSING";
+  | "REVIEW_PROCESSING"
+  /** See one's portfolio of directed cases (`Query.portfolio`). */
+  | "VIEW_PORTFOLIO";
 
 /** A goal of the family plan on one domain, in the family's own words and the professional's. */
 export type Goal = DossierItem & {
@@ -1835,6 +1838,21 @@ export type PlanVersionInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** A case's budget in euro cents: committed is still to be paid, spent is paid. */
+export type PortfolioBudget = {
+  __typename?: "PortfolioBudget";
+  /** The budget set for the case; null when it has none. */
+  amountCents?: Maybe<Scalars["Int"]["output"]>;
+  /** Budget minus committed minus spent (negative when overspent); null without a budget. */
+  availableCents?: Maybe<Scalars["Int"]["output"]>;
+  /** Granted care still to be paid (verplichtingen). */
+  committedCents: Scalars["Int"]["output"];
+  /** More committed and spent than the budget. */
+  overBudget: Scalars["Boolean"]["output"];
+  /** Paid (gerealiseerd). */
+  spentCents: Scalars["Int"]["output"];
+};
+
 /** What changed at case level, for an overview of many cases. */
 export type PortfolioChange =
   /** A safety assessment judged the situation ACUTE. */
@@ -1852,6 +1870,81 @@ export type PortfolioChange =
   /** The case moved to another phase (`Case.phase`). */
   | "PHASE";
 
+/** A page of a portfolio. */
+export type PortfolioConnection = {
+  __typename?: "PortfolioConnection";
+  /** The cases on this page, in order. */
+  edges: Array<PortfolioEdge>;
+  /** Whether there is a next page, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** Number of cases matching the filter. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A case in a portfolio page, with its cursor. */
+export type PortfolioEdge = {
+  __typename?: "PortfolioEdge";
+  /** Pass it as `after` for the cases after this one. */
+  cursor: Scalars["String"]["output"];
+  /** The case's entry. */
+  node: PortfolioEntry;
+};
+
+/** One case in a portfolio: process signals, its urgency and the reasons for its place. */
+export type PortfolioEntry = {
+  __typename?: "PortfolioEntry";
+  /** An acute safety assessment is open (that one exists, never what it says). */
+  acuteSafety: Scalars["Boolean"]["output"];
+  /** The case's budget and what is committed and spent against it. */
+  budget: PortfolioBudget;
+  /** The case (open it with `case(id:)`). */
+  caseId: Scalars["ID"]["output"];
+  /** Who runs the case day to day. */
+  casusregisseur?: Maybe<Professional>;
+  /** The next regiegesprek of procesregisseur and casusregisseur. */
+  checkIn: PortfolioSchedule;
+  /** 0 none … 3 the safety/protection table. */
+  escalationLevel: Scalars["Int"]["output"];
+  /** The next evaluation of the plan. */
+  evaluation: PortfolioSchedule;
+  /** Voluntary, drang or compulsory. */
+  framework: CaseFramework;
+  /** How often the case passed from one casusregisseur to another. */
+  handOvers: Scalars["Int"]["output"];
+  /** The last day anything was recorded in the case. */
+  lastActivityOn?: Maybe<Scalars["Date"]["output"]>;
+  /** The municipality responsible for the case. */
+  municipality: Scalars["String"]["output"];
+  /** Days the oldest overdue action is late; null when none is. */
+  oldestOverdueDaysLate?: Maybe<Scalars["Int"]["output"]>;
+  /** Actions still to be done (open, in progress, blocked). */
+  openActions: Scalars["Int"]["output"];
+  /** Open doorbraak decisions. */
+  openDoorbraak: Scalars["Int"]["output"];
+  /** The day the case was opened. */
+  openedOn: Scalars["Date"]["output"];
+  /** Actions still to be done whose due date has passed. */
+  overdueActions: Scalars["Int"]["output"];
+  /** The current phase. */
+  phase: CasePhase;
+  /** Why the case is where it is, in Dutch, most weighty first (e.g. `3 acties te laat, langst 19 dagen`). */
+  reasons: Array<Scalars["String"]["output"]>;
+  /** The case's reference. */
+  reference: Scalars["String"]["output"];
+  /** Nothing moves (see `stalledBy`). */
+  stalled: Scalars["Boolean"]["output"];
+  /** Every rule by which the case counts as stalled; empty when it does not. */
+  stalledBy: Array<StalledReason>;
+  /** Life domains with goals and no organisation on the team working on them. */
+  teamGaps: Scalars["Int"]["output"];
+  /** The case's title. */
+  title: Scalars["String"]["output"];
+  /** The urgency score: higher is more urgent. */
+  urgency: Scalars["Int"]["output"];
+  /** Whole weeks in the current phase. */
+  weeksInPhase: Scalars["Int"]["output"];
+};
+
 /** A case-level change in one of the subscriber's cases. */
 export type PortfolioEvent = {
   __typename?: "PortfolioEvent";
@@ -1865,6 +1958,52 @@ export type PortfolioEvent = {
   occurredAt: Scalars["DateTime"]["output"];
   /** The event's sequence number; pass the last one seen as `afterSeq` to resume. */
   seq: Scalars["Seq"]["output"];
+};
+
+/** Which cases of the portfolio to list; every condition given must hold. */
+export type PortfolioFilter = {
+  /** Only cases run by this casusregisseur. */
+  casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only cases at escalation level 1 or higher (true), or at 0 (false). */
+  escalated?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Only cases in these frameworks (voluntary, drang, compulsory). */
+  frameworks?: InputMaybe<Array<CaseFramework>>;
+  /** Only cases of this municipality. */
+  municipality?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only cases with this organisation on the team. */
+  organisationId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only cases over (true) or within (false) their budget. */
+  overBudget?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Only cases with (true) or without (false) overdue actions. */
+  overdue?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Only cases in these phases. */
+  phases?: InputMaybe<Array<CasePhase>>;
+  /** Only cases that are (true) or are not (false) stalled. */
+  stalled?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+/** How a portfolio is ordered. */
+export type PortfolioOrder =
+  /** Highest share of the budget used first (cases without a budget last). */
+  | "BUDGET_USE"
+  /** Least recent activity first. */
+  | "LAST_ACTIVITY"
+  /** Most urgent first (the urgency score; ties: oldest overdue action, longest in phase, reference). */
+  | "URGENCY"
+  /** Longest in its current phase first. */
+  | "WEEKS_IN_PHASE";
+
+/** A moment that comes back (evaluation, regiegesprek), as a signal. */
+export type PortfolioSchedule = {
+  __typename?: "PortfolioSchedule";
+  /** Days since the day passed; 0 unless overdue. */
+  daysOverdue: Scalars["Int"]["output"];
+  /** Due within the configured number of days (today included), not yet overdue. */
+  due: Scalars["Boolean"]["output"];
+  /** The day it is due; null when nothing is scheduled. */
+  dueOn?: Maybe<Scalars["Date"]["output"]>;
+  /** The day has passed. */
+  overdue: Scalars["Boolean"]["output"];
 };
 
 /** A problem in the analysis: what it is, its underlying causes and patterns, and statements marked fact or opinion with their source. */
@@ -2104,6 +2243,12 @@ export type Query = {
   myNotifications: Array<Notification>;
   /** All chain partners in the region. */
   organisations: Array<Organisation>;
+  /**
+   * The viewer's portfolio: the cases they direct as procesregisseur (or run as casusregisseur), within what
+   * `case.read` allows, with process signals only. One SQL statement per page whatever its size; every case on
+   * the page is logged as a read. `first` is at most 100.
+   */
+  portfolio: PortfolioConnection;
   /** The processing log of a case, newest first (privacy officer, and the directing organisation). Reading it is logged too. */
   processingLog: ProcessingLogConnection;
   /** Professionals, optionally of one organisation (for choosing directors and team members). */
@@ -2141,6 +2286,13 @@ export type QueryFamilyPlanDocumentArgs = {
 
 export type QueryMyNotificationsArgs = {
   unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+export type QueryPortfolioArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<PortfolioFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<PortfolioOrder>;
 };
 
 export type QueryProcessingLogArgs = {
@@ -2622,6 +2774,15 @@ export type SourceKind =
   /** A person who reported concerns (melder). Never disclosed to the family. */
   | "REPORTER";
 
+/** Why a case counts as stalled (vastgelopen). */
+export type StalledReason =
+  /** The follow-up date of monitoring has passed. */
+  | "MONITORING_FOLLOW_UP_PASSED"
+  /** No approved plan the configured number of weeks after opening. */
+  | "NO_APPROVED_PLAN"
+  /** No plan progress, no action done and no evaluation held for the configured number of weeks. */
+  | "NO_PROGRESS";
+
 /** Fact or opinion. */
 export type StatementKind =
   /** A fact. */
@@ -2963,8 +3124,19 @@ export type ResolversTypes = {
   Plan: ResolverTypeWrapper<ItemOf<"PLAN">>;
   PlanStatus: PlanStatus;
   PlanVersionInput: PlanVersionInput;
+  PortfolioBudget: ResolverTypeWrapper<PortfolioBudget>;
   PortfolioChange: PortfolioChange;
+  PortfolioConnection: ResolverTypeWrapper<
+    Omit<PortfolioConnection, "edges"> & { edges: Array<ResolversTypes["PortfolioEdge"]> }
+  >;
+  PortfolioEdge: ResolverTypeWrapper<
+    Omit<PortfolioEdge, "node"> & { node: ResolversTypes["PortfolioEntry"] }
+  >;
+  PortfolioEntry: ResolverTypeWrapper<PortfolioEntryModel>;
   PortfolioEvent: ResolverTypeWrapper<LiveEventModel>;
+  PortfolioFilter: PortfolioFilter;
+  PortfolioOrder: PortfolioOrder;
+  PortfolioSchedule: ResolverTypeWrapper<PortfolioSchedule>;
   Problem: ResolverTypeWrapper<ItemOf<"PROBLEM">>;
   ProblemCause: ResolverTypeWrapper<ProblemCause>;
   ProblemCauseInput: ProblemCauseInput;
@@ -3006,6 +3178,7 @@ export type ResolversTypes = {
   SetEvaluationIntervalInput: SetEvaluationIntervalInput;
   SignInPayload: ResolverTypeWrapper<SignInPayloadModel>;
   SourceKind: SourceKind;
+  StalledReason: StalledReason;
   StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3080,7 +3253,15 @@ export type ResolversParentTypes = {
   PersonDataExport: PersonDataExport;
   Plan: ItemOf<"PLAN">;
   PlanVersionInput: PlanVersionInput;
+  PortfolioBudget: PortfolioBudget;
+  PortfolioConnection: Omit<PortfolioConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["PortfolioEdge"]>;
+  };
+  PortfolioEdge: Omit<PortfolioEdge, "node"> & { node: ResolversParentTypes["PortfolioEntry"] };
+  PortfolioEntry: PortfolioEntryModel;
   PortfolioEvent: LiveEventModel;
+  PortfolioFilter: PortfolioFilter;
+  PortfolioSchedule: PortfolioSchedule;
   Problem: ItemOf<"PROBLEM">;
   ProblemCause: ProblemCause;
   ProblemCauseInput: ProblemCauseInput;
@@ -4007,6 +4188,66 @@ export type PlanResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PortfolioBudgetResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioBudget"] = ResolversParentTypes["PortfolioBudget"],
+> = {
+  amountCents?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  availableCents?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  committedCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  overBudget?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  spentCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PortfolioConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioConnection"] =
+    ResolversParentTypes["PortfolioConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["PortfolioEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PortfolioEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioEdge"] = ResolversParentTypes["PortfolioEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["PortfolioEntry"], ParentType, ContextType>;
+};
+
+export type PortfolioEntryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioEntry"] = ResolversParentTypes["PortfolioEntry"],
+> = {
+  acuteSafety?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  budget?: Resolver<ResolversTypes["PortfolioBudget"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  casusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  checkIn?: Resolver<ResolversTypes["PortfolioSchedule"], ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  evaluation?: Resolver<ResolversTypes["PortfolioSchedule"], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes["CaseFramework"], ParentType, ContextType>;
+  handOvers?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  lastActivityOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  oldestOverdueDaysLate?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  openActions?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  openDoorbraak?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  overdueActions?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  stalledBy?: Resolver<Array<ResolversTypes["StalledReason"]>, ParentType, ContextType>;
+  teamGaps?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  weeksInPhase?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
 export type PortfolioEventResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PortfolioEvent"] = ResolversParentTypes["PortfolioEvent"],
@@ -4016,6 +4257,16 @@ export type PortfolioEventResolvers<
   item?: Resolver<Maybe<ResolversTypes["DossierItem"]>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
+};
+
+export type PortfolioScheduleResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioSchedule"] = ResolversParentTypes["PortfolioSchedule"],
+> = {
+  daysOverdue?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
 export type ProblemResolvers<
@@ -4178,6 +4429,12 @@ export type QueryResolvers<
     RequireFields<QueryMyNotificationsArgs, "unreadOnly">
   >;
   organisations?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  portfolio?: Resolver<
+    ResolversTypes["PortfolioConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPortfolioArgs, "first" | "orderBy">
+  >;
   processingLog?: Resolver<
     ResolversTypes["ProcessingLogConnection"],
     ParentType,
@@ -4399,7 +4656,12 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  PortfolioBudget?: PortfolioBudgetResolvers<ContextType>;
+  PortfolioConnection?: PortfolioConnectionResolvers<ContextType>;
+  PortfolioEdge?: PortfolioEdgeResolvers<ContextType>;
+  PortfolioEntry?: PortfolioEntryResolvers<ContextType>;
   PortfolioEvent?: PortfolioEventResolvers<ContextType>;
+  PortfolioSchedule?: PortfolioScheduleResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   ProblemCause?: ProblemCauseResolvers<ContextType>;
   ProblemStatement?: ProblemStatementResolvers<ContextType>;

@@ -1,0 +1,239 @@
+import {
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { NetworkStatus } from "@apollo/client";
+import { useQuery } from "@apollo/client/react";
+import { useRef } from "react";
+import { useSearchParams } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Field } from "../../components/Field";
+import { Loading } from "../../components/Loading";
+import { RouterLink } from "../../components/RouterLink";
+import { TableScroll } from "../../components/TableScroll";
+import { usePageTitle } from "../../components/usePageTitle";
+import { generalErrorMessages } from "../../errors";
+import { FRAMEWORK_LABELS, PHASE_LABELS, label } from "../../labels";
+import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
+import { useLiveRefetch } from "../../live/useLiveEvents";
+import { EscalationBadge } from "../cases/CaseListPage";
+import { PORTFOLIO_QUERY, type PortfolioItem } from "./operations";
+
+const PAGE_SIZE = 50;
+
+const ORDERS = {
+  URGENCY: "Urgentie",
+  WEEKS_IN_PHASE: "Weken in fase",
+  LAST_ACTIVITY: "Laatste activiteit (oudste eerst)",
+  BUDGET_USE: "Budgetgebruik",
+} as const;
+type Order = keyof typeof ORDERS;
+const isOrder = (value: string | null): value is Order => value !== null && value in ORDERS;
+
+/**
+ * "Portefeuille": the procesregisseur's cases, most urgent first, each with the reasons for its place — process
+ * information only (counts, dates, phases), never dossier content. Filters and order live in the URL; the list
+ * follows case-level changes live (`portfolioEvents`).
+ */
+export function PortfolioPage() {
+  usePageTitle("Portefeuille");
+  const [searchParams, setSearchParams] = useSearchParams();
+  const stalled = searchParams.get("vastgelopen") === "ja";
+  const overdue = searchParams.get("te-laat") === "ja";
+  const orderParam = searchParams.get("volgorde");
+  const orderBy: Order = isOrder(orderParam) ? orderParam : "URGENCY";
+
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(PORTFOLIO_QUERY, {
+    variables: {
+      filter: { stalled: stalled ? true : null, overdue: overdue ? true : null },
+      orderBy,
+      first: PAGE_SIZE,
+    },
+    fetchPolicy: "cache-and-network",
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.portfolio;
+  const loadedOnce = useRef(false);
+  if (connection) loadedOnce.current = true;
+  useLiveRefetch(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
+    variables: {},
+    skip: !loadedOnce.current,
+    seqOf: (event) => event.portfolioEvents.seq,
+  });
+
+  const setParam = (key: string, value: string | null) => {
+    const params = new URLSearchParams(searchParams);
+    if (value) params.set(key, value);
+    else params.delete(key);
+    setSearchParams(params);
+  };
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const loadMore = () => {
+    const after = connection?.pageInfo.endCursor;
+    if (!after || loadingMore) return;
+    void fetchMore({ variables: { after } }).catch(() => undefined);
+  };
+
+  return (
+    <>
+      <div className="rh-page-title">
+        <Heading level={1}>Portefeuille</Heading>
+      </div>
+      <Paragraph>
+        De casussen waarvan u de regie voert, de meest urgente bovenaan. Per casus staat waarom hij daar
+        staat; u ziet alleen procesinformatie (aantallen, data, fasen), geen inhoud uit het dossier.
+      </Paragraph>
+
+      <form aria-label="Portefeuille filteren" className="rh-filter" onSubmit={(e) => e.preventDefault()}>
+        <FormField type="checkbox" className="rh-choices__item">
+          <Checkbox
+            id="portfolio-stalled"
+            checked={stalled}
+            onChange={(e) => setParam("vastgelopen", e.target.checked ? "ja" : null)}
+          />
+          <FormLabel htmlFor="portfolio-stalled" type="checkbox">
+            Alleen vastgelopen casussen
+          </FormLabel>
+        </FormField>
+        <FormField type="checkbox" className="rh-choices__item">
+          <Checkbox
+            id="portfolio-overdue"
+            checked={overdue}
+            onChange={(e) => setParam("te-laat", e.target.checked ? "ja" : null)}
+          />
+          <FormLabel htmlFor="portfolio-overdue" type="checkbox">
+            Alleen casussen met acties te laat
+          </FormLabel>
+        </FormField>
+        <Field id="portfolio-order" label="Volgorde">
+          {(control) => (
+            <Select
+              {...control}
+              name="volgorde"
+              value={orderBy}
+              onChange={(e) => setParam("volgorde", e.target.value === "URGENCY" ? null : e.target.value)}
+            >
+              {(Object.keys(ORDERS) as Order[]).map((order) => (
+                <SelectOption key={order} value={order}>
+                  {ORDERS[order]}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </form>
+
+      <ErrorAlert messages={generalErrorMessages(error)}>
+        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
+          Opnieuw proberen
+        </Button>
+      </ErrorAlert>
+
+      <p className="rh-result-count" role="status" aria-live="polite">
+        {connection ? (connection.totalCount === 1 ? "1 casus" : `${connection.totalCount} casussen`) : ""}
+      </p>
+
+      {!connection && !error ? <Loading /> : null}
+
+      {connection && connection.edges.length === 0 ? (
+        <Paragraph>
+          {stalled || overdue
+            ? "Geen casussen die aan deze filters voldoen."
+            : "U voert nog geen regie over casussen."}
+        </Paragraph>
+      ) : null}
+
+      {connection && connection.edges.length > 0 ? (
+        <PortfolioTable items={connection.edges.map((edge) => edge.node)} />
+      ) : null}
+
+      {connection?.pageInfo.hasNextPage ? (
+        <div className="rh-actions">
+          <Button appearance="secondary-action-button" onClick={loadMore} busy={loadingMore}>
+            Meer laden
+          </Button>
+          <span className="rh-muted">
+            {connection.edges.length} van {connection.totalCount} getoond
+          </span>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function PortfolioTable({ items }: { items: PortfolioItem[] }) {
+  return (
+    <TableScroll label="Portefeuille">
+      <Table aria-label="Portefeuille" className="rh-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Casus</TableHeaderCell>
+            <TableHeaderCell scope="col">Waarom hier</TableHeaderCell>
+            <TableHeaderCell scope="col">Fase</TableHeaderCell>
+            <TableHeaderCell scope="col">Kader</TableHeaderCell>
+            <TableHeaderCell scope="col">
+              Casus
+              <wbr />
+              regisseur
+            </TableHeaderCell>
+            <TableHeaderCell scope="col">Escalatie</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow key={item.caseId}>
+              <TableCell>
+                <RouterLink to={`/casussen/${encodeURIComponent(item.caseId)}`}>{item.title}</RouterLink>
+                <br />
+                <span className="rh-muted rh-nowrap">{item.reference}</span>
+              </TableCell>
+              <TableCell>
+                {item.acuteSafety || item.stalled ? (
+                  <StatusBadge status={item.acuteSafety ? "danger" : "warning"} className="rh-badge">
+                    {item.acuteSafety ? "Acute onveiligheid" : "Vastgelopen"}
+                  </StatusBadge>
+                ) : null}
+                {item.reasons.length > 0 ? (
+                  <ul className="rh-reasons">
+                    {item.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="rh-muted">Geen signalen</span>
+                )}
+              </TableCell>
+              <TableCell>
+                {label(PHASE_LABELS, item.phase)}
+                <br />
+                <span className="rh-muted rh-nowrap">
+                  {item.weeksInPhase === 1 ? "1 week" : `${item.weeksInPhase} weken`}
+                </span>
+              </TableCell>
+              <TableCell>{label(FRAMEWORK_LABELS, item.framework)}</TableCell>
+              <TableCell>
+                {item.casusregisseur?.name ?? <span className="rh-muted">Nog niet toegewezen</span>}
+              </TableCell>
+              <TableCell>
+                <EscalationBadge level={item.escalationLevel} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}

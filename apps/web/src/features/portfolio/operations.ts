@@ -1,0 +1,40 @@
+import { gql } from "@apollo/client";
+import type { TypedDocumentNode } from "@apollo/client";
+import type { PortfolioQuery, PortfolioQueryVariables } from "../../generated/graphql";
+
+// The procesregisseur's portfolio (packages/schema/portfolio.graphql): process signals only, most urgent first.
+
+export type PortfolioItem = PortfolioQuery["portfolio"]["edges"][number]["node"];
+
+export const PORTFOLIO_QUERY: TypedDocumentNode<PortfolioQuery, PortfolioQueryVariables> = gql`
+  query Portfolio($filter: PortfolioFilter, $orderBy: PortfolioOrder, $first: Int, $after: String) {
+    portfolio(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          caseId
+          reference
+          title
+          phase
+          framework
+          escalationLevel
+          weeksInPhase
+          stalled
+          overdueActions
+          acuteSafety
+          urgency
+          reasons
+          casusregisseur {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO } from "@regiehub/db";
+import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
+import { casePersons } from "../support/dossier";
+import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+
+// The procesregisseur (Marloes de Wit) signs in and lands on her portfolio: Gezin Koopmans, with an action a
+// month overdue, is at the top with the reason in words; filtering on "te laat" keeps only it; the row opens the
+// case. No dossier content on the page — the action's title is not shown.
+
+const CASE = DEMO.cases.multiProblem;
+const ACTION_TITLE = "Gesprek met de leerplichtambtenaar plannen";
+
+let hub: TestHub;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const sanne = await signIn(hub, DEMO.professionals.casusregisseur);
+  const kim = (await casePersons(hub, sanne, CASE)).find((p) => p.givenName === "Kim")!.id;
+  const made = async (name: string, input: string, variables: Record<string, unknown>) => {
+    const r = await gql(
+      hub,
+      `mutation($input: ${input}!) { ${name}(input: $input) { id } }`,
+      { input: variables },
+      sanne,
+    );
+    if (!r.data?.[name]) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
+    return r.data[name].id as string;
+  };
+  const plan = await made("draftPlan", "DraftPlanInput", {
+    caseId: CASE,
+    perspective: "Kim gaat weer naar school",
+  });
+  const goal = await made("addGoal", "AddGoalInput", {
+    planId: plan,
+    domain: "EDUCATION",
+    dataClass: "GENERAL",
+    subjectPersonIds: [kim],
+    familyWording: "Kim gaat elke dag naar school",
+    professionalWording: "Schoolgang herstellen",
+  });
+  await made("addAction", "AddActionInput", {
+    goalId: goal,
+    title: ACTION_TITLE,
+    ownerOrganisationId: DEMO.organisations.wijkteamNoord,
+    dueOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+describe("the portfolio in the browser", () => {
+  it("shows the procesregisseur her most urgent case first with its reasons, filters and opens it", async () => {
+    const context = await browser.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "nl-NL",
+    });
+    const page = await context.newPage();
+    await page.goto(hub.url);
+    await page.getByRole("button", { name: /Marloes de Wit/ }).click();
+    const table = page.getByRole("table", { name: "Portefeuille" });
+    await table.waitFor();
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Portefeuille");
+    const rows = table.getByRole("row");
+    // The most urgent case comes first, with the reasons for its place in words.
+    await expect(rows.nth(1).getByRole("listitem").count()).resolves.toBeGreaterThan(0);
+    const koopmans = table.getByRole("row", { name: /Gezin Koopmans/ });
+    await expect(koopmans.innerText()).resolves.toMatch(/1 actie \d+ dagen te laat/);
+    await expect(page.content()).resolves.not.toContain(ACTION_TITLE);
+    await expectAccessible(page, "portfolio");
+
+    await page.getByLabel("Alleen casussen met acties te laat").check();
+    await page.waitForURL(/te-laat=ja/);
+    await expect.poll(() => rows.count()).toBe(2); // the header and one case
+    await expect(page.locator(".rh-result-count").innerText()).resolves.toBe("1 casus");
+
+    await table.getByRole("link", { name: "Gezin Koopmans" }).click();
+    await page.waitForURL(new RegExp(`/casussen/${CASE}`));
+    await page
+      .getByRole("heading", { name: /Gezin Koopmans/ })
+      .first()
+      .waitFor();
+
+    // The case list is still one click away in the menu.
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Casussen" }).click();
+    await page.getByRole("table", { name: "Casussen" }).waitFor();
+    await context.close();
+  });
+
+  it("is not offered to a partner, whose home page stays the case list", async () => {
+    const context = await browser.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "nl-NL",
+    });
+    const page = await context.newPage();
+    await page.goto(hub.url);
+    await page.getByRole("button", { name: /Petra van Leeuwen/ }).click();
+    await page.getByRole("table", { name: "Casussen" }).waitFor();
+    await expect(
+      page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Portefeuille" }).count(),
+    ).resolves.toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,184 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO } from "@regiehub/db";
+import { casePersons } from "../support/dossier";
+import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+
+// The procesregisseur's portfolio (Query.portfolio): the cases one directs, each with process signals, ordered
+// by urgency with the reasons in words; for a casusregisseur the cases they run; nobody else has one. One SQL
+// statement per page whatever its size, every case on the page logged as a read, bad input typed.
+
+const P = DEMO.professionals;
+const CASE = DEMO.cases.multiProblem;
+const OTHER = DEMO.cases.separatedParents;
+
+const PORTFOLIO = `query($filter: PortfolioFilter, $orderBy: PortfolioOrder, $first: Int, $after: String) {
+  portfolio(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      caseId reference title phase framework escalationLevel casusregisseur { id } weeksInPhase
+      stalled stalledBy overdueActions oldestOverdueDaysLate openActions
+      evaluation { dueOn due overdue daysOverdue } checkIn { dueOn due overdue }
+      acuteSafety teamGaps budget { amountCents committedCents spentCents overBudget } openDoorbraak handOvers
+      lastActivityOn urgency reasons
+    } }
+  }
+}`;
+
+describe("the portfolio", () => {
+  let hub: TestHub;
+  const statements: string[] = [];
+  let procesregisseur: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub(
+      { LIVE_POLL_MS: "60000", OVERDUE_CHECK_MS: "3600000" },
+      { onQuery: (q) => statements.push(q) },
+    );
+    procesregisseur = await signIn(hub, P.procesregisseur);
+    // In the multi-problem case, an action 30 days overdue (the casusregisseur plans it, due in the past).
+    const sanne = await signIn(hub, P.casusregisseur);
+    const kim = (await casePersons(hub, sanne, CASE)).find((p) => p.givenName === "Kim")!.id;
+    const made = async (name: string, input: string, variables: Record<string, unknown>) => {
+      const r = await gql(
+        hub,
+        `mutation($input: ${input}!) { ${name}(input: $input) { id } }`,
+        { input: variables },
+        sanne,
+      );
+      if (!r.data?.[name]) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
+      return r.data[name].id as string;
+    };
+    const plan = await made("draftPlan", "DraftPlanInput", {
+      caseId: CASE,
+      perspective: "Kim gaat weer naar school",
+    });
+    const goal = await made("addGoal", "AddGoalInput", {
+      planId: plan,
+      domain: "EDUCATION",
+      dataClass: "GENERAL",
+      subjectPersonIds: [kim],
+      familyWording: "Kim gaat elke dag naar school",
+      professionalWording: "Schoolgang herstellen",
+    });
+    const due = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    await made("addAction", "AddActionInput", {
+      goalId: goal,
+      title: "Gesprek met de leerplichtambtenaar",
+      ownerOrganisationId: DEMO.organisations.wijkteamNoord,
+      dueOn: due,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it("lists the cases the procesregisseur directs, most urgent first, with the reasons in words", async () => {
+    const res = await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur);
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.portfolio.edges.map((e: any) => e.node);
+    const ids = nodes.map((n: any) => n.caseId);
+    expect(ids).toContain(CASE);
+    expect(ids).toContain(OTHER);
+    expect(ids).not.toContain(DEMO.cases.veiligThuisMonitoring); // directed by another procesregisseur
+    expect(res.data.portfolio.totalCount).toBe(nodes.length);
+    const urgencies = nodes.map((n: any) => n.urgency);
+    expect(urgencies).toEqual([...urgencies].sort((a, b) => b - a));
+    const multi = nodes.find((n: any) => n.caseId === CASE);
+    expect(multi.overdueActions).toBe(1);
+    expect(multi.oldestOverdueDaysLate).toBeGreaterThanOrEqual(29);
+    expect(multi.openActions).toBe(1);
+    expect(multi.reasons.join(" | ")).toMatch(/1 actie \d+ dagen te laat/);
+    // Process information only: nothing of the dossier's content (the action's title, the goal's wording).
+    expect(JSON.stringify(res.data)).not.toMatch(/leerplichtambtenaar|elke dag naar school/);
+  });
+
+  it("answers a page in one SQL statement, whatever its size", async () => {
+    const count = async (first: number) => {
+      statements.length = 0;
+      const res = await gql(hub, PORTFOLIO, { first }, procesregisseur);
+      expect(res.errors).toBeUndefined();
+      // The sign-in check of the request, the log write and the sealer are not the page's.
+      return statements.filter((q) => /from "?cases"?\s/i.test(q) && /lateral/.test(q)).length;
+    };
+    expect(await count(1)).toBe(1);
+    expect(await count(100)).toBe(1);
+  });
+
+  it("filters, orders and pages", async () => {
+    const overdue = await gql(hub, PORTFOLIO, { filter: { overdue: true } }, procesregisseur);
+    expect(overdue.data.portfolio.edges.map((e: any) => e.node.caseId)).toEqual([CASE]);
+    const notOverdue = await gql(hub, PORTFOLIO, { filter: { overdue: false }, first: 100 }, procesregisseur);
+    expect(notOverdue.data.portfolio.edges.map((e: any) => e.node.caseId)).not.toContain(CASE);
+    const phase = (await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur)).data.portfolio.edges[0].node
+      .phase;
+    const inPhase = await gql(hub, PORTFOLIO, { filter: { phases: [phase] }, first: 100 }, procesregisseur);
+    expect(inPhase.data.portfolio.edges.every((e: any) => e.node.phase === phase)).toBe(true);
+    const byWeeks = await gql(hub, PORTFOLIO, { orderBy: "WEEKS_IN_PHASE", first: 100 }, procesregisseur);
+    const weeks = byWeeks.data.portfolio.edges.map((e: any) => e.node.weeksInPhase);
+    expect(weeks).toEqual([...weeks].sort((a, b) => b - a));
+    // Pages of one follow each other without gap or repeat.
+    const all = (await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur)).data.portfolio.edges.map(
+      (e: any) => e.node.caseId,
+    );
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await gql(hub, PORTFOLIO, { first: 1, after }, procesregisseur);
+      paged.push(...page.data.portfolio.edges.map((e: any) => e.node.caseId));
+      after = page.data.portfolio.pageInfo.hasNextPage ? page.data.portfolio.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(all);
+  });
+
+  it("gives a casusregisseur the cases they run, and nobody else a portfolio", async () => {
+    const sanne = await signIn(hub, P.casusregisseur);
+    const own = await gql(hub, PORTFOLIO, { first: 100 }, sanne);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.portfolio.edges.map((e: any) => e.node.caseId)).toContain(CASE);
+    for (const who of [P.schoolProfessional, P.privacyOfficer, P.admin, P.huisarts]) {
+      const res = await gql(hub, PORTFOLIO, {}, await signIn(hub, who));
+      expect(res.errors?.[0]?.extensions.code, who).toBe("FORBIDDEN");
+      expect(res.data ?? null).toBeNull();
+    }
+    expect((await gql(hub, PORTFOLIO, {})).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses bad input with a typed error", async () => {
+    for (const variables of [
+      { first: 0 },
+      { first: 101 },
+      { after: "not-a-cursor" },
+      { filter: { casusregisseurId: "abc" } },
+      { filter: { phases: ["NOPE"] } },
+      { orderBy: "SIDEWAYS" },
+    ]) {
+      const res = await gql(hub, PORTFOLIO, variables, procesregisseur);
+      expect(res.errors?.[0]?.extensions.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+    }
+    const unknown = await gql(
+      hub,
+      PORTFOLIO,
+      { filter: { casusregisseurId: randomUUID() } },
+      procesregisseur,
+    );
+    expect(unknown.data.portfolio.edges).toEqual([]);
+  });
+
+  it("logs every case on the page as a portfolio read", async () => {
+    await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur);
+    await hub.logSealer.sealNow();
+    const res = await gql(
+      hub,
+      `query($caseId: ID!) { processingLog(caseId: $caseId, filter: { operations: [READ] }, first: 100) { edges { node { fields actor { id } } } } }`,
+      { caseId: CASE },
+      await signIn(hub, P.privacyOfficer),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.processingLog.edges.some((e: any) => e.node.fields.includes("Portfolio.signals"))).toBe(
+      true,
+    );
+  });
+});
