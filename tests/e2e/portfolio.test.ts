@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
-import { casePersons } from "../support/dossier";
-import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { casePersons, planWithOverdueAction } from "../support/dossier";
+import { signIn, startTestHub, type TestHub } from "../support/hub";
 
 // The procesregisseur (Marloes de Wit) signs in and lands on her portfolio: Gezin Koopmans, with an action a
 // month overdue, is at the top with the reason in words; filtering on "te laat" keeps only it; the row opens the
@@ -18,33 +18,12 @@ beforeAll(async () => {
   hub = await startTestHub();
   const sanne = await signIn(hub, DEMO.professionals.casusregisseur);
   const kim = (await casePersons(hub, sanne, CASE)).find((p) => p.givenName === "Kim")!.id;
-  const made = async (name: string, input: string, variables: Record<string, unknown>) => {
-    const r = await gql(
-      hub,
-      `mutation($input: ${input}!) { ${name}(input: $input) { id } }`,
-      { input: variables },
-      sanne,
-    );
-    if (!r.data?.[name]) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
-    return r.data[name].id as string;
-  };
-  const plan = await made("draftPlan", "DraftPlanInput", {
+  await planWithOverdueAction(hub, sanne, {
     caseId: CASE,
-    perspective: "Kim gaat weer naar school",
-  });
-  const goal = await made("addGoal", "AddGoalInput", {
-    planId: plan,
-    domain: "EDUCATION",
-    dataClass: "GENERAL",
-    subjectPersonIds: [kim],
-    familyWording: "Kim gaat elke dag naar school",
-    professionalWording: "Schoolgang herstellen",
-  });
-  await made("addAction", "AddActionInput", {
-    goalId: goal,
-    title: ACTION_TITLE,
+    personId: kim,
     ownerOrganisationId: DEMO.organisations.wijkteamNoord,
-    dueOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+    title: ACTION_TITLE,
+    daysAgo: 30,
   });
   browser = await launchBrowser();
 });

@@ -72,3 +72,43 @@ export async function timeline(hub: { url: string }, token: string, caseId: stri
     token,
   );
 }
+
+/**
+ * A plan with one education goal for `personId` and one action on it due `daysAgo` days ago (so overdue),
+ * made by `token` (the case's casusregisseur). Returns the ids.
+ */
+export async function planWithOverdueAction(
+  hub: { url: string },
+  token: string,
+  input: { caseId: string; personId: string; ownerOrganisationId: string; title: string; daysAgo: number },
+): Promise<{ plan: string; goal: string; action: string }> {
+  const made = async (name: string, type: string, variables: Record<string, unknown>) => {
+    const res: any = await gql(
+      hub,
+      `mutation($input: ${type}!) { ${name}(input: $input) { id } }`,
+      { input: variables },
+      token,
+    );
+    if (!res.data?.[name]) throw new Error(`${name}: ${JSON.stringify(res.errors)}`);
+    return res.data[name].id as string;
+  };
+  const plan = await made("draftPlan", "DraftPlanInput", {
+    caseId: input.caseId,
+    perspective: "Weer naar school",
+  });
+  const goal = await made("addGoal", "AddGoalInput", {
+    planId: plan,
+    domain: "EDUCATION",
+    dataClass: "GENERAL",
+    subjectPersonIds: [input.personId],
+    familyWording: "Elke dag naar school",
+    professionalWording: "Schoolgang herstellen",
+  });
+  const action = await made("addAction", "AddActionInput", {
+    goalId: goal,
+    title: input.title,
+    ownerOrganisationId: input.ownerOrganisationId,
+    dueOn: new Date(Date.now() - input.daysAgo * 86_400_000).toISOString().slice(0, 10),
+  });
+  return { plan, goal, action };
+}

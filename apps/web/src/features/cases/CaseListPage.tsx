@@ -21,6 +21,7 @@ import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
+import { LoadMore } from "../../components/LoadMore";
 import { RouterButtonLink, RouterLink } from "../../components/RouterLink";
 import { TableScroll } from "../../components/TableScroll";
 import { usePageTitle } from "../../components/usePageTitle";
@@ -138,16 +139,7 @@ export function CaseListPage() {
         <CaseTable cases={connection.edges.map((edge) => edge.node)} compact />
       ) : null}
 
-      {connection?.pageInfo.hasNextPage ? (
-        <div className="rh-actions">
-          <Button appearance="secondary-action-button" onClick={loadMore} busy={loadingMore}>
-            Meer laden
-          </Button>
-          <span className="rh-muted">
-            {connection.edges.length} van {connection.totalCount} getoond
-          </span>
-        </div>
-      ) : null}
+      <LoadMore connection={connection} loading={loadingMore} onLoadMore={loadMore} />
     </>
   );
 }

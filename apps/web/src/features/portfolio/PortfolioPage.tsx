@@ -22,6 +22,7 @@ import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
+import { LoadMore } from "../../components/LoadMore";
 import { RouterLink } from "../../components/RouterLink";
 import { TableScroll } from "../../components/TableScroll";
 import { usePageTitle } from "../../components/usePageTitle";
@@ -160,16 +161,7 @@ export function PortfolioPage() {
         <PortfolioTable items={connection.edges.map((edge) => edge.node)} />
       ) : null}
 
-      {connection?.pageInfo.hasNextPage ? (
-        <div className="rh-actions">
-          <Button appearance="secondary-action-button" onClick={loadMore} busy={loadingMore}>
-            Meer laden
-          </Button>
-          <span className="rh-muted">
-            {connection.edges.length} van {connection.totalCount} getoond
-          </span>
-        </div>
-      ) : null}
+      <LoadMore connection={connection} loading={loadingMore} onLoadMore={loadMore} />
     </>
   );
 }
