@@ -71,6 +71,47 @@ describe("the portfolio in the browser", () => {
     await context.close();
   });
 
+  it("lets the procesregisseur record a doorbraak on a goal, which the portfolio then follows", async () => {
+    const context = await browser.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "nl-NL",
+    });
+    const page = await context.newPage();
+    await page.goto(hub.url);
+    await page.getByRole("button", { name: /Marloes de Wit/ }).click();
+    await page
+      .getByRole("table", { name: "Portefeuille" })
+      .getByRole("link", { name: "Gezin Koopmans" })
+      .click();
+    await page
+      .getByRole("navigation", { name: "Onderdelen van de casus" })
+      .getByRole("link", { name: "Plan" })
+      .click();
+    await page.getByRole("button", { name: "Doorbraak vastleggen" }).first().click();
+    const form = page.getByRole("form", { name: "Doorbraak" });
+    await form.getByLabel("Wat moet er gebeuren").fill("Terugkeerplan school binnen twee weken");
+    await form.getByLabel("Wie voert het uit").selectOption(DEMO.organisations.wijkteamNoord);
+    await form
+      .getByLabel("Uiterlijk klaar op")
+      .fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await form.getByLabel("Waarop berust de doorbraak").fill("Mandaat wethouder Jeugd");
+    await form.getByLabel("Wie zijn er gehoord").fill("Sanne Bakker\nMoeder");
+    await expectAccessible(page, "doorbraak form");
+    await form.getByRole("button", { name: "Doorbraak vastleggen" }).click();
+    await page.getByText(/De doorbraak is vastgelegd/).waitFor();
+    await page.getByText("Doorbraak", { exact: true }).first().waitFor();
+
+    await page
+      .getByRole("navigation", { name: "Hoofdmenu" })
+      .getByRole("link", { name: "Portefeuille" })
+      .click();
+    const row = page
+      .getByRole("table", { name: "Portefeuille" })
+      .getByRole("row", { name: /Gezin Koopmans/ });
+    await expect.poll(() => row.innerText()).toContain("doorbraak open");
+    await context.close();
+  });
+
   it("is not offered to a partner, whose home page stays the case list", async () => {
     const context = await browser.browser.newContext({
       viewport: { width: 1280, height: 900 },

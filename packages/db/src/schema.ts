@@ -380,6 +380,15 @@ export const actions = pgTable(
     statusChangedAt: at().notNull().defaultNow(),
     /** The due date for which "overdue" was signalled as a dossier event (once per due date). */
     overdueSignalledFor: day(),
+    /**
+     * A doorbraak: the procesregisseur decided this action on a stalled case (doorzettingsmacht). The
+     * authority it rests on (e.g. the municipality's mandate); null for an ordinary action.
+     */
+    doorbraakAuthority: text(),
+    /** Who was heard before the doorbraak decision. */
+    doorbraakHeard: text().array(),
+    /** The day of the doorbraak decision. */
+    doorbraakDecidedOn: day(),
   },
   (t) => [index().on(t.ownerOrganisationId, t.status), index().on(t.ownerProfessionalId)],
 );

@@ -104,5 +104,5 @@ export const REFERRAL_KINDS = ["REFERRAL", "DECISION"] as const;
 export type ReferralKind = (typeof REFERRAL_KINDS)[number];
 
 /** What a notification to a professional is about. */
-export const NOTIFICATION_KINDS = ["ACUTE_SAFETY"] as const;
+export const NOTIFICATION_KINDS = ["ACUTE_SAFETY", "DOORBRAAK"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

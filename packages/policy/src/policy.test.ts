@@ -85,6 +85,7 @@ describe("case access matrix", () => {
       "APPROVE_PLAN",
       "MANAGE_EVALUATIONS",
       "MANAGE_ACTIONS",
+      "RECORD_DOORBRAAK",
     ]);
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",

@@ -131,6 +131,7 @@ export const VIEWER_CASE_ACTIONS = {
   APPROVE_PLAN: "plan.approve",
   MANAGE_EVALUATIONS: "evaluation.manage",
   MANAGE_ACTIONS: "action.manage",
+  RECORD_DOORBRAAK: "case.doorbraak",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
 

@@ -173,6 +173,12 @@ export const RULES = {
     target: "case",
     allow: caseDirectors,
   },
+  "case.doorbraak": {
+    description:
+      "Record a doorbraak on a case (doorzettingsmacht): an action in the current plan, carried by a team organisation, by a date, on a stated authority — the procesregisseur of the case only",
+    target: "case",
+    allow: [{ relation: "procesregisseur" }],
+  },
   "person.create": {
     description: "Add a family member to a case",
     target: "case",

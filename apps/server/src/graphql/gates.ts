@@ -68,6 +68,7 @@ export const ROOT_FIELD_GATES: {
     updateGoal: "plan.manage",
     addAction: "item.record",
     changeActionStatus: "action.changeStatus",
+    recordDoorbraak: "case.doorbraak",
     recordResult: "item.record",
     scheduleEvaluation: "evaluation.manage",
     holdEvaluation: "evaluation.manage",

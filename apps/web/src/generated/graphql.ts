@@ -206,6 +206,8 @@ export type CaseAction =
   | "READ_BSN"
   /** Read the case's processing log (`processingLog`). */
   | "READ_LOG"
+  /** Record a doorbraak on the case (`recordDoorbraak`): the procesregisseur of the case. */
+  | "RECORD_DOORBRAAK"
   /** Record observations and notes (`recordObservation`, `recordNote`). */
   | "RECORD_ITEM"
   /** Edit title, municipality, framework and directors (`updateCase`). */
@@ -490,7 +492,9 @@ export type MoveCasePhaseInput = {
 /** What a notification is about. */
 export type NotificationKind =
   /** A safety assessment flagged acute unsafety. */
-  "ACUTE_SAFETY";
+  | "ACUTE_SAFETY"
+  /** The procesregisseur recorded a doorbraak your organisation carries, or in a case you run. */
+  | "DOORBRAAK";
 
 /** Facts are kept apart from opinions and concerns. */
 export type ObservationKind =
@@ -678,6 +682,26 @@ export type RecordAssessmentInput = {
   personId: string | number;
   /** ZRM score 1–5. */
   score: number;
+};
+
+/** A doorbraak decision: it becomes an action under a goal of the current plan, marked as doorbraak. */
+export type RecordDoorbraakInput = {
+  /** The authority the decision rests on (e.g. the municipality's mandate). */
+  authority: string;
+  /** Further explanation. */
+  description?: string | null | undefined;
+  /** By when it must be done. */
+  dueOn: string;
+  /** The goal of the current plan the action serves. */
+  goalId: string | number;
+  /** Who was heard before the decision; at least one. */
+  heard: Array<string>;
+  /** The team organisation that carries it. */
+  ownerOrganisationId: string | number;
+  /** Optionally, the professional of that organisation who carries it. */
+  ownerProfessionalId?: string | number | null | undefined;
+  /** What must happen. */
+  title: string;
 };
 
 /** A conversation note to record. */
@@ -2843,6 +2867,7 @@ export type PlanActionRowFragment = {
   allowedTransitions: Array<ActionStatus> | null;
   ownerOrganisation: { id: string; name: string } | null;
   ownerProfessional: { id: string; name: string } | null;
+  doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
 };
 
 export type PlanResultRowFragment = {
@@ -2884,6 +2909,7 @@ export type PlanGoalFragment = {
     allowedTransitions: Array<ActionStatus> | null;
     ownerOrganisation: { id: string; name: string } | null;
     ownerProfessional: { id: string; name: string } | null;
+    doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
   }>;
   results: Array<{
     id: string;
@@ -2955,6 +2981,7 @@ export type PlanDetailFragment = {
       allowedTransitions: Array<ActionStatus> | null;
       ownerOrganisation: { id: string; name: string } | null;
       ownerProfessional: { id: string; name: string } | null;
+      doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
     }>;
     results: Array<{
       id: string;
@@ -3022,6 +3049,7 @@ export type PlanPageQuery = {
           allowedTransitions: Array<ActionStatus> | null;
           ownerOrganisation: { id: string; name: string } | null;
           ownerProfessional: { id: string; name: string } | null;
+          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
         }>;
         results: Array<{
           id: string;
@@ -3081,6 +3109,7 @@ export type PlanPageQuery = {
           allowedTransitions: Array<ActionStatus> | null;
           ownerOrganisation: { id: string; name: string } | null;
           ownerProfessional: { id: string; name: string } | null;
+          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
         }>;
         results: Array<{
           id: string;
@@ -3168,6 +3197,7 @@ export type PlanVersionQuery = {
             allowedTransitions: Array<ActionStatus> | null;
             ownerOrganisation: { id: string; name: string } | null;
             ownerProfessional: { id: string; name: string } | null;
+            doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
           }>;
           results: Array<{
             id: string;
@@ -3237,6 +3267,12 @@ export type AddPlanActionMutationVariables = Exact<{
 
 export type AddPlanActionMutation = { addAction: { id: string } };
 
+export type RecordDoorbraakMutationVariables = Exact<{
+  input: RecordDoorbraakInput;
+}>;
+
+export type RecordDoorbraakMutation = { recordDoorbraak: { id: string } };
+
 export type RecordPlanResultMutationVariables = Exact<{
   input: RecordResultInput;
 }>;
@@ -3270,6 +3306,7 @@ export type ActionBoardQuery = {
       goal: { id: string; redacted: boolean; domain: Domain; familyWording: string | null } | null;
       ownerOrganisation: { id: string; name: string } | null;
       ownerProfessional: { id: string; name: string } | null;
+      doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
     }>;
   } | null;
 };
@@ -3296,6 +3333,7 @@ export type ChangePlanActionStatusMutation = {
     allowedTransitions: Array<ActionStatus> | null;
     ownerOrganisation: { id: string; name: string } | null;
     ownerProfessional: { id: string; name: string } | null;
+    doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
   };
 };
 
@@ -3451,6 +3489,7 @@ export type FamilyPlanViewQuery = {
           allowedTransitions: Array<ActionStatus> | null;
           ownerOrganisation: { id: string; name: string } | null;
           ownerProfessional: { id: string; name: string } | null;
+          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
         }>;
         results: Array<{
           id: string;
@@ -3510,6 +3549,7 @@ export type FamilyPlanViewQuery = {
           allowedTransitions: Array<ActionStatus> | null;
           ownerOrganisation: { id: string; name: string } | null;
           ownerProfessional: { id: string; name: string } | null;
+          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
         }>;
         results: Array<{
           id: string;
@@ -4189,6 +4229,18 @@ export const PlanActionRowFragmentDoc = {
               ],
             },
           },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4316,6 +4368,18 @@ export const PlanGoalFragmentDoc = {
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
               ],
             },
           },
@@ -4451,6 +4515,18 @@ export const PlanDetailFragmentDoc = {
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
               ],
             },
           },
@@ -8262,6 +8338,18 @@ export const PlanPageDocument = {
               ],
             },
           },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8503,6 +8591,18 @@ export const PlanVersionDocument = {
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
               ],
             },
           },
@@ -8981,6 +9081,46 @@ export const AddPlanActionDocument = {
     },
   ],
 } as unknown as DocumentNode<AddPlanActionMutation, AddPlanActionMutationVariables>;
+export const RecordDoorbraakDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordDoorbraak" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordDoorbraakInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordDoorbraak" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordDoorbraakMutation, RecordDoorbraakMutationVariables>;
 export const RecordPlanResultDocument = {
   kind: "Document",
   definitions: [
@@ -9137,6 +9277,18 @@ export const ActionBoardDocument = {
               ],
             },
           },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9220,6 +9372,18 @@ export const ChangePlanActionStatusDocument = {
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
               ],
             },
           },
@@ -9665,6 +9829,18 @@ export const FamilyPlanViewDocument = {
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
               ],
             },
           },

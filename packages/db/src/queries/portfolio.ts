@@ -83,7 +83,7 @@ export async function loadPortfolioFacts(db: Executor, q: PortfolioQuery): Promi
       null::bigint as "budgetCents",
       coalesce(money.committed, 0)::bigint as "committedCents",
       coalesce(money.spent, 0)::bigint as "spentCents",
-      0 as "openDoorbraakDecisions",
+      coalesce(act.doorbraak, 0)::int as "openDoorbraakDecisions",
       greatest(cases.updated_at, activity.at)::date::text as "lastActivityOn"
     from cases
     left join lateral (
@@ -105,6 +105,7 @@ export async function loadPortfolioFacts(db: Executor, q: PortfolioQuery): Promi
     left join lateral (
       select
         count(*) filter (where ${OPEN_ACTION}) as open,
+        count(*) filter (where ${OPEN_ACTION} and a.doorbraak_authority is not null) as doorbraak,
         count(*) filter (where ${OPEN_ACTION} and a.due_on < ${today}) as overdue,
         min(a.due_on) filter (where ${OPEN_ACTION} and a.due_on < ${today}) as oldest_overdue,
         (max(a.status_changed_at) filter (where a.status = 'DONE'))::date as last_done

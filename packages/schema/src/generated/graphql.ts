@@ -36,6 +36,8 @@ export type Action = DossierItem & {
   description: Maybe<Scalars["String"]["output"]>;
   /** The life domain the item belongs to; consent is granted per domain. */
   domain: Domain;
+  /** Set when the action is a doorbraak decision of the procesregisseur (doorzettingsmacht). Null with CONSENT_REQUIRED when redacted. */
+  doorbraak: Maybe<Doorbraak>;
   /** Due date. Null with CONSENT_REQUIRED when redacted. */
   dueOn: Maybe<Scalars["Date"]["output"]>;
   /** The goal (a redacted stub when outside the viewer's grants). */
@@ -504,6 +506,8 @@ export type CaseAction =
   | "READ_BSN"
   /** Read the case's processing log (`processingLog`). */
   | "READ_LOG"
+  /** Record a doorbraak on the case (`recordDoorbraak`): the procesregisseur of the case. */
+  | "RECORD_DOORBRAAK"
   /** Record observations and notes (`recordObservation`, `recordNote`). */
   | "RECORD_ITEM"
   /** Edit title, municipality, framework and directors (`updateCase`). */
@@ -749,6 +753,17 @@ export type Domain =
   | "SUBSTANCE_USE"
   | "WORK"
   | "YOUTH_CARE";
+
+/** A doorbraak: the procesregisseur's decision, on a stalled case, that something must happen (doorzettingsmacht). */
+export type Doorbraak = {
+  __typename?: "Doorbraak";
+  /** The authority the decision rests on, e.g. `Mandaat wethouder Jeugd, gemeente Lindehaven`. */
+  authority: Scalars["String"]["output"];
+  /** The day of the decision. */
+  decidedOn: Scalars["Date"]["output"];
+  /** Who was heard before the decision (people or organisations). */
+  heard: Array<Scalars["String"]["output"]>;
+};
 
 /** What happened to an item or to the case. */
 export type DossierEventKind =
@@ -1220,6 +1235,12 @@ export type Mutation = {
   openCase: Case;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
+  /**
+   * The procesregisseur breaks through on a case that stalls: the decision becomes an action in the current plan,
+   * marked as doorbraak, notified to the carrying organisation's team members and the case's casusregisseur,
+   * followed in the portfolio until done, and logged. Only the case's procesregisseur (`RECORD_DOORBRAAK`).
+   */
+  recordDoorbraak: Action;
   /** Record a conversation note (team members). */
   recordNote: Note;
   /** Record an observation (team members; the author's organisation always sees its own items). */
@@ -1334,6 +1355,10 @@ export type MutationOpenCaseArgs = {
 
 export type MutationRecordAssessmentArgs = {
   input: RecordAssessmentInput;
+};
+
+export type MutationRecordDoorbraakArgs = {
+  input: RecordDoorbraakInput;
 };
 
 export type MutationRecordNoteArgs = {
@@ -1534,7 +1559,9 @@ export type Notification = {
 /** What a notification is about. */
 export type NotificationKind =
   /** A safety assessment flagged acute unsafety. */
-  "ACUTE_SAFETY";
+  | "ACUTE_SAFETY"
+  /** The procesregisseur recorded a doorbraak your organisation carries, or in a case you run. */
+  | "DOORBRAAK";
 
 /** An observation (beeldvorming): a fact, opinion or concern, with its source. */
 export type Observation = DossierItem & {
@@ -2298,6 +2325,26 @@ export type RecordAssessmentInput = {
   personId: Scalars["ID"]["input"];
   /** ZRM score 1–5. */
   score: Scalars["Int"]["input"];
+};
+
+/** A doorbraak decision: it becomes an action under a goal of the current plan, marked as doorbraak. */
+export type RecordDoorbraakInput = {
+  /** The authority the decision rests on (e.g. the municipality's mandate). */
+  authority: Scalars["String"]["input"];
+  /** Further explanation. */
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  /** By when it must be done. */
+  dueOn: Scalars["Date"]["input"];
+  /** The goal of the current plan the action serves. */
+  goalId: Scalars["ID"]["input"];
+  /** Who was heard before the decision; at least one. */
+  heard: Array<Scalars["String"]["input"]>;
+  /** The team organisation that carries it. */
+  ownerOrganisationId: Scalars["ID"]["input"];
+  /** Optionally, the professional of that organisation who carries it. */
+  ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What must happen. */
+  title: Scalars["String"]["input"];
 };
 
 /** A conversation note to record. */

@@ -63,6 +63,8 @@ export type Action = DossierItem & {
   description?: Maybe<Scalars["String"]["output"]>;
   /** The life domain the item belongs to; consent is granted per domain. */
   domain: Domain;
+  /** Set when the action is a doorbraak decision of the procesregisseur (doorzettingsmacht). Null with CONSENT_REQUIRED when redacted. */
+  doorbraak?: Maybe<Doorbraak>;
   /** Due date. Null with CONSENT_REQUIRED when redacted. */
   dueOn?: Maybe<Scalars["Date"]["output"]>;
   /** The goal (a redacted stub when outside the viewer's grants). */
@@ -531,6 +533,8 @@ export type CaseAction =
   | "READ_BSN"
   /** Read the case's processing log (`processingLog`). */
   | "READ_LOG"
+  /** Record a doorbraak on the case (`recordDoorbraak`): the procesregisseur of the case. */
+  | "RECORD_DOORBRAAK"
   /** Record observations and notes (`recordObservation`, `recordNote`). */
   | "RECORD_ITEM"
   /** Edit title, municipality, framework and directors (`updateCase`). */
@@ -776,6 +780,17 @@ export type Domain =
   | "SUBSTANCE_USE"
   | "WORK"
   | "YOUTH_CARE";
+
+/** A doorbraak: the procesregisseur's decision, on a stalled case, that something must happen (doorzettingsmacht). */
+export type Doorbraak = {
+  __typename?: "Doorbraak";
+  /** The authority the decision rests on, e.g. `Mandaat wethouder Jeugd, gemeente Lindehaven`. */
+  authority: Scalars["String"]["output"];
+  /** The day of the decision. */
+  decidedOn: Scalars["Date"]["output"];
+  /** Who was heard before the decision (people or organisations). */
+  heard: Array<Scalars["String"]["output"]>;
+};
 
 /** What happened to an item or to the case. */
 export type DossierEventKind =
@@ -1247,6 +1262,12 @@ export type Mutation = {
   openCase: Case;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
+  /**
+   * The procesregisseur breaks through on a case that stalls: the decision becomes an action in the current plan,
+   * marked as doorbraak, notified to the carrying organisation's team members and the case's casusregisseur,
+   * followed in the portfolio until done, and logged. Only the case's procesregisseur (`RECORD_DOORBRAAK`).
+   */
+  recordDoorbraak: Action;
   /** Record a conversation note (team members). */
   recordNote: Note;
   /** Record an observation (team members; the author's organisation always sees its own items). */
@@ -1361,6 +1382,10 @@ export type MutationOpenCaseArgs = {
 
 export type MutationRecordAssessmentArgs = {
   input: RecordAssessmentInput;
+};
+
+export type MutationRecordDoorbraakArgs = {
+  input: RecordDoorbraakInput;
 };
 
 export type MutationRecordNoteArgs = {
@@ -1561,7 +1586,9 @@ export type Notification = {
 /** What a notification is about. */
 export type NotificationKind =
   /** A safety assessment flagged acute unsafety. */
-  "ACUTE_SAFETY";
+  | "ACUTE_SAFETY"
+  /** The procesregisseur recorded a doorbraak your organisation carries, or in a case you run. */
+  | "DOORBRAAK";
 
 /** An observation (beeldvorming): a fact, opinion or concern, with its source. */
 export type Observation = DossierItem & {
@@ -2327,6 +2354,26 @@ export type RecordAssessmentInput = {
   score: Scalars["Int"]["input"];
 };
 
+/** A doorbraak decision: it becomes an action under a goal of the current plan, marked as doorbraak. */
+export type RecordDoorbraakInput = {
+  /** The authority the decision rests on (e.g. the municipality's mandate). */
+  authority: Scalars["String"]["input"];
+  /** Further explanation. */
+  description?: InputMaybe<Scalars["String"]["input"]>;
+  /** By when it must be done. */
+  dueOn: Scalars["Date"]["input"];
+  /** The goal of the current plan the action serves. */
+  goalId: Scalars["ID"]["input"];
+  /** Who was heard before the decision; at least one. */
+  heard: Array<Scalars["String"]["input"]>;
+  /** The team organisation that carries it. */
+  ownerOrganisationId: Scalars["ID"]["input"];
+  /** Optionally, the professional of that organisation who carries it. */
+  ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What must happen. */
+  title: Scalars["String"]["input"];
+};
+
 /** A conversation note to record. */
 export type RecordNoteInput = {
   /** The report. */
@@ -3079,6 +3126,7 @@ export type ResolversTypes = {
   DevSignInOption: ResolverTypeWrapper<DevSignInOption>;
   Document: ResolverTypeWrapper<Document>;
   Domain: Domain;
+  Doorbraak: ResolverTypeWrapper<Doorbraak>;
   DossierEventKind: DossierEventKind;
   DossierItem: ResolverTypeWrapper<ItemModel>;
   DossierItemConnection: ResolverTypeWrapper<DossierItemConnectionModel>;
@@ -3155,6 +3203,7 @@ export type ResolversTypes = {
   ProfessionalRole: ProfessionalRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAssessmentInput: RecordAssessmentInput;
+  RecordDoorbraakInput: RecordDoorbraakInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
   RecordProblemInput: RecordProblemInput;
@@ -3225,6 +3274,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars["DateTime"]["output"];
   DevSignInOption: DevSignInOption;
   Document: Document;
+  Doorbraak: Doorbraak;
   DossierItem: ItemModel;
   DossierItemConnection: DossierItemConnectionModel;
   DossierItemEdge: Omit<DossierItemEdge, "node"> & { node: ResolversParentTypes["DossierItem"] };
@@ -3277,6 +3327,7 @@ export type ResolversParentTypes = {
   ProfessionalRegistration: ProfessionalRegistration;
   Query: Record<PropertyKey, never>;
   RecordAssessmentInput: RecordAssessmentInput;
+  RecordDoorbraakInput: RecordDoorbraakInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
   RecordProblemInput: RecordProblemInput;
@@ -3339,6 +3390,7 @@ export type ActionResolvers<
   dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  doorbraak?: Resolver<Maybe<ResolversTypes["Doorbraak"]>, ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes["Goal"]>, ParentType, ContextType>;
   goalId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
@@ -3613,6 +3665,15 @@ export type DocumentResolvers<
   mediaType?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type DoorbraakResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Doorbraak"] = ResolversParentTypes["Doorbraak"],
+> = {
+  authority?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  heard?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+};
+
 export type DossierItemResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["DossierItem"] = ResolversParentTypes["DossierItem"],
@@ -3868,6 +3929,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRecordAssessmentArgs, "input">
+  >;
+  recordDoorbraak?: Resolver<
+    ResolversTypes["Action"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordDoorbraakArgs, "input">
   >;
   recordNote?: Resolver<
     ResolversTypes["Note"],
@@ -4636,6 +4703,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DevSignInOption?: DevSignInOptionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  Doorbraak?: DoorbraakResolvers<ContextType>;
   DossierItem?: DossierItemResolvers<ContextType>;
   DossierItemConnection?: DossierItemConnectionResolvers<ContextType>;
   DossierItemEdge?: DossierItemEdgeResolvers<ContextType>;

@@ -6,6 +6,7 @@ import type { Resolvers } from "../../graphql/generated/resolvers";
 import { content } from "../dossier/access";
 import { itemFields, type KindViewFacts } from "../dossier/item-fields";
 import { addAction } from "./operations/add-action";
+import { recordDoorbraak } from "./operations/record-doorbraak";
 import { changeActionStatus } from "./operations/change-action-status";
 import { listActions } from "./operations/list-actions";
 import { listReferrals } from "./operations/list-referrals";
@@ -70,6 +71,16 @@ export const actionResolvers: Resolvers = {
     statusReason: (r, _a, ctx) => content(ctx, r, "Action.statusReason", (a) => a.statusReason),
     statusChangedAt: (r, _a, ctx) => content(ctx, r, "Action.statusChangedAt", (a) => a.statusChangedAt),
     overdue: (r, _a, ctx) => content(ctx, r, "Action.overdue", (a) => isActionOverdue(a, ctx.now)),
+    doorbraak: (r, _a, ctx) =>
+      content(ctx, r, "Action.doorbraak", (a) =>
+        a.doorbraakAuthority && a.doorbraakDecidedOn
+          ? {
+              authority: a.doorbraakAuthority,
+              heard: a.doorbraakHeard ?? [],
+              decidedOn: a.doorbraakDecidedOn,
+            }
+          : null,
+      ),
     allowedTransitions: (r, _a, ctx) =>
       content(ctx, r, "Action.allowedTransitions", (a) => [...allowedActionTransitions(a.status)]),
   },
@@ -117,6 +128,7 @@ export const actionResolvers: Resolvers = {
   },
   Mutation: {
     addAction: (_r, { input }, ctx) => addAction(operation(ctx), input),
+    recordDoorbraak: (_r, { input }, ctx) => recordDoorbraak(operation(ctx), input),
     changeActionStatus: (_r, { input }, ctx) => changeActionStatus(operation(ctx), input),
     recordResult: (_r, { input }, ctx) => recordResult(operation(ctx), input),
     recordReferral: (_r, { input }, ctx) => recordReferral(operation(ctx), input),

@@ -13,5 +13,7 @@ export function notificationMessage(kind: NotificationKind, caseReference: strin
   switch (kind) {
     case "ACUTE_SAFETY":
       return `Acute onveiligheid gemeld in casus ${caseReference}`;
+    case "DOORBRAAK":
+      return `Doorbraak besloten in casus ${caseReference}: er moet iets gebeuren`;
   }
 }

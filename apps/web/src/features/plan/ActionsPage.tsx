@@ -10,7 +10,7 @@ import type { ActionScope, ActionStatus } from "../../generated/graphql";
 import { DOMAIN_LABELS, formatDate, label } from "../../labels";
 import { useCaseContext } from "../cases/caseContext";
 import { ActionStatusControl } from "./ActionStatusControl";
-import { ActionStatusBadge, OverdueBadge } from "./Badges";
+import { ActionStatusBadge, DoorbraakBadge, OverdueBadge } from "./Badges";
 import { contentErrors } from "./errors";
 import { ownerText } from "./GoalCard";
 import {
@@ -179,6 +179,7 @@ function BoardCard({
       <p className="rh-board-card__badges">
         <ActionStatusBadge status={status} />
         {action.overdue ? <OverdueBadge /> : null}
+        {action.doorbraak ? <DoorbraakBadge /> : null}
       </p>
       <dl className="rh-board-card__facts">
         <dt>Wie</dt>
@@ -193,6 +194,15 @@ function BoardCard({
             ? `${goal.familyWording} (${label(DOMAIN_LABELS, goal.domain)})`
             : `Afgeschermd doel (${label(DOMAIN_LABELS, action.domain)})`}
         </dd>
+        {action.doorbraak ? (
+          <>
+            <dt>Doorbraak</dt>
+            <dd>
+              <time dateTime={action.doorbraak.decidedOn}>{formatDate(action.doorbraak.decidedOn)}</time>, op
+              grond van {action.doorbraak.authority}
+            </dd>
+          </>
+        ) : null}
         {action.statusReason && (status === "BLOCKED" || status === "CANCELLED") ? (
           <>
             <dt>Reden</dt>

@@ -43,6 +43,15 @@ export function OverdueBadge() {
   return <StatusBadge className="rh-badge rh-overdue">Te laat</StatusBadge>;
 }
 
+/** A doorbraak of the procesregisseur (doorzettingsmacht), with its authority and date in the title. */
+export function DoorbraakBadge() {
+  return (
+    <StatusBadge status="warning" className="rh-badge rh-doorbraak">
+      Doorbraak
+    </StatusBadge>
+  );
+}
+
 export function PriorityBadge({ priority }: { priority: GoalPriority | null | undefined }) {
   if (!priority) return null;
   return (

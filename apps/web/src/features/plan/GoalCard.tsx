@@ -8,8 +8,9 @@ import {
 } from "@utrecht/component-library-react";
 import { formatDate, joinNames } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
-import { ActionStatusBadge, OverdueBadge, PriorityBadge, ResultStatusBadge } from "./Badges";
+import { ActionStatusBadge, DoorbraakBadge, OverdueBadge, PriorityBadge, ResultStatusBadge } from "./Badges";
 import { Disclosure } from "./Disclosure";
+import { DoorbraakForm } from "./DoorbraakForm";
 import { AddActionForm, RecordResultForm } from "./GoalForms";
 import type { PlanActionRow, PlanGoal, PlanResultRow } from "./operations";
 
@@ -107,6 +108,19 @@ export function GoalCard({ goal, caseData, level, onChanged }: GoalCardProps) {
             )}
           </Disclosure>
         ) : null}
+        {caseData.viewerCan.includes("RECORD_DOORBRAAK") ? (
+          <Disclosure label="Doorbraak vastleggen" describedBy={headingId}>
+            {(done, cancel) => (
+              <DoorbraakForm
+                goal={goal}
+                caseData={caseData}
+                onDone={done}
+                onCancel={cancel}
+                onChanged={onChanged}
+              />
+            )}
+          </Disclosure>
+        ) : null}
       </section>
 
       <section aria-labelledby={`${headingId}-results`} className="rh-goal__part">
@@ -169,7 +183,14 @@ function ActionLine({ action }: { action: PlanActionRow }) {
       <span className="rh-goal-action__badges">
         <ActionStatusBadge status={action.status} />
         {action.overdue ? <OverdueBadge /> : null}
+        {action.doorbraak ? <DoorbraakBadge /> : null}
       </span>
+      {action.doorbraak ? (
+        <span className="rh-goal-action__reason">
+          Doorbraak van {formatDate(action.doorbraak.decidedOn)}, op grond van {action.doorbraak.authority};
+          gehoord: {action.doorbraak.heard.join(", ")}
+        </span>
+      ) : null}
       {action.statusReason && (action.status === "BLOCKED" || action.status === "CANCELLED") ? (
         <span className="rh-goal-action__reason">Reden: {action.statusReason}</span>
       ) : null}

@@ -5,6 +5,8 @@ import type {
   ActionBoardQueryVariables,
   AddPlanActionMutation,
   AddPlanActionMutationVariables,
+  RecordDoorbraakMutation,
+  RecordDoorbraakMutationVariables,
   AddPlanGoalMutation,
   AddPlanGoalMutationVariables,
   AgreeFamilyPlanMutation,
@@ -83,6 +85,11 @@ const PLAN_ACTION_ROW_FRAGMENT = gql`
     ownerProfessional {
       id
       name
+    }
+    doorbraak {
+      authority
+      heard
+      decidedOn
     }
   }
 `;
@@ -296,6 +303,17 @@ export const ADD_PLAN_ACTION_MUTATION: TypedDocumentNode<
 > = gql`
   mutation AddPlanAction($input: AddActionInput!) {
     addAction(input: $input) {
+      id
+    }
+  }
+`;
+
+export const RECORD_DOORBRAAK_MUTATION: TypedDocumentNode<
+  RecordDoorbraakMutation,
+  RecordDoorbraakMutationVariables
+> = gql`
+  mutation RecordDoorbraak($input: RecordDoorbraakInput!) {
+    recordDoorbraak(input: $input) {
       id
     }
   }

@@ -84,9 +84,10 @@ export async function loadGoalForWork(
   actor: Actor,
   goalId: string,
   now: Date,
+  action: "item.record" | "case.doorbraak" = "item.record",
 ): Promise<{ goal: CoveredItem<"GOAL">; caseFacts: CaseAccessFacts }> {
   const facts = await loadFactsOfKind(tx, goalId, "GOAL", "Goal");
-  const caseFacts = await authorizeCase(tx, actor, facts.caseId, "item.record");
+  const caseFacts = await authorizeCase(tx, actor, facts.caseId, action);
   const goal = await findItem(tx, itemScope(actor, now), facts.id, "GOAL");
   if (!goal) throw AppError.notFound("Goal");
   if (!goal.covered) {
