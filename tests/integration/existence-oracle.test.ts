@@ -137,6 +137,71 @@ const PROBES: [string, string, (ids: Ids) => Record<string, unknown>][] = [
       },
     }),
   ],
+  // Case-level fields: the case id is the probe.
+  [
+    "updateCase",
+    `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }`,
+    (i) => ({ input: { id: i.case, version: 1, title: "Gezin X" } }),
+  ],
+  [
+    "moveCasePhase",
+    `mutation($input: MoveCasePhaseInput!) { moveCasePhase(input: $input) { id } }`,
+    (i) => ({ input: { id: i.case, version: 1, to: "ANALYSIS" } }),
+  ],
+  [
+    "setEscalationLevel",
+    `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { id } }`,
+    (i) => ({ input: { caseId: i.case, version: 1, level: 2, reason: "Zorgen over de veiligheid" } }),
+  ],
+  [
+    "addPerson",
+    `mutation($input: AddPersonInput!) { addPerson(input: $input) { id } }`,
+    (i) => ({ input: { caseId: i.case, givenName: "Anna", familyName: "Jansen", householdRole: "CHILD" } }),
+  ],
+  [
+    "addTeamMember",
+    `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+    (i) => ({ input: { caseId: i.case, organisationId: DEMO.organisations.huisarts } }),
+  ],
+  [
+    "draftPlan",
+    `mutation($input: DraftPlanInput!) { draftPlan(input: $input) { id } }`,
+    (i) => ({ input: { caseId: i.case, perspective: "Samen verder" } }),
+  ],
+  [
+    "breakGlass",
+    `mutation($input: BreakGlassInput!) { breakGlass(input: $input) { id } }`,
+    (i) => ({ input: { caseId: i.case, justification: "Acute zorg om de veiligheid van het kind" } }),
+  ],
+  [
+    "recordDoorbraak",
+    `mutation($input: RecordDoorbraakInput!) { recordDoorbraak(input: $input) { id } }`,
+    (i) => ({
+      input: {
+        goalId: i.goal,
+        title: "Terugkeerplan school",
+        ownerOrganisationId: DEMO.organisations.wijkteamNoord,
+        dueOn: "2099-01-01",
+        authority: "Mandaat wethouder",
+        heard: ["Moeder"],
+      },
+    }),
+  ],
+  [
+    "exportPersonData",
+    `mutation($id: ID!) { exportPersonData(personId: $id) { json } }`,
+    (i) => ({ id: i.person }),
+  ],
+  [
+    "familyPlanDocument",
+    `query($id: ID!) { familyPlanDocument(caseId: $id) { fileName } }`,
+    (i) => ({ id: i.case }),
+  ],
+  [
+    "processingLog",
+    `query($id: ID!) { processingLog(caseId: $id) { edges { cursor } } }`,
+    (i) => ({ id: i.case }),
+  ],
 ];
 
 function randomIds(): Ids {
