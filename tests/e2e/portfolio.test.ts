@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
@@ -57,6 +58,17 @@ describe("the portfolio in the browser", () => {
     await page.waitForURL(/te-laat=ja/);
     await expect.poll(() => rows.count()).toBe(2); // the header and one case
     await expect(page.locator(".rh-result-count").innerText()).resolves.toBe("1 casus");
+
+    // The same list as a file for a spreadsheet.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exporteren (CSV)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^portefeuille-.*\.csv$/);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv).toMatch(/Kenmerk;Casus;Fase/);
+    expect(csv.trimEnd().split("\r\n")).toHaveLength(2); // the header and Gezin Koopmans
+    expect(csv).toContain("Gezin Koopmans");
 
     await table.getByRole("link", { name: "Gezin Koopmans" }).click();
     await page.waitForURL(new RegExp(`/casussen/${CASE}`));

@@ -145,6 +145,49 @@ describe("the portfolio", () => {
     expect(unknown.data.portfolio.edges).toEqual([]);
   });
 
+  it("exports the list as CSV with the same cases, order and reasons, logged as an EXPORT of each case", async () => {
+    const list = (await gql(hub, PORTFOLIO, { first: 100, filter: { overdue: true } }, procesregisseur)).data
+      .portfolio.edges;
+    const res = await gql(
+      hub,
+      `query($filter: PortfolioFilter) { portfolioCsv(filter: $filter) { fileName mediaType contentBase64 } }`,
+      { filter: { overdue: true } },
+      procesregisseur,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.portfolioCsv.fileName).toMatch(/^portefeuille-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(res.data.portfolioCsv.mediaType).toMatch(/^text\/csv/);
+    const csv = Buffer.from(res.data.portfolioCsv.contentBase64, "base64").toString("utf8");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toMatch(/^Kenmerk;Casus;Fase;.*;Waarom hier$/);
+    expect(lines).toHaveLength(list.length + 1);
+    expect(lines[1]).toContain(list[0].node.reference);
+    expect(lines[1]).toMatch(/1 actie \d+ dagen te laat/);
+    expect(csv).not.toMatch(/leerplichtambtenaar/);
+    // Nobody without a portfolio gets one as a file either.
+    const school = await gql(
+      hub,
+      `{ portfolioCsv { fileName } }`,
+      {},
+      await signIn(hub, P.schoolProfessional),
+    );
+    expect(school.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    await hub.logSealer.sealNow();
+    const log = await gql(
+      hub,
+      `query($caseId: ID!) { processingLog(caseId: $caseId, filter: { operations: [EXPORT] }, first: 100) { edges { node { detail actor { id } } } } }`,
+      { caseId: CASE },
+      await signIn(hub, P.privacyOfficer),
+    );
+    expect(log.data.processingLog.edges.map((e: any) => e.node)).toContainEqual({
+      detail: "portfolio CSV",
+      actor: { id: P.procesregisseur },
+    });
+  });
+
   it("logs every case on the page as a portfolio read", async () => {
     await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur);
     await hub.logSealer.sealNow();

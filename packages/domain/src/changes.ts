@@ -62,6 +62,7 @@ export const CHANGE_KINDS = {
   EVALUATION_HELD: change("UPDATE", null, "An evaluation was held"),
   PERSON_DATA_EXPORTED: change("EXPORT", null, "Everything held about a person was exported (inzage)"),
   FAMILY_PLAN_EXPORTED: change("EXPORT", null, "The family plan document was produced"),
+  PORTFOLIO_EXPORTED: change("EXPORT", null, "A portfolio listing the case was exported (CSV)"),
 } as const satisfies Record<string, ChangeKindRule>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;

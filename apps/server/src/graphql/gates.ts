@@ -30,6 +30,7 @@ export const ROOT_FIELD_GATES: {
     professionals: "professional.list",
     cases: "case.list",
     portfolio: "portfolio.read",
+    portfolioCsv: "portfolio.read",
     case: "case.read",
     myNotifications: "notification.read",
     familyPlanDocument: "case.read",

@@ -3614,6 +3614,15 @@ export type PortfolioQuery = {
   };
 };
 
+export type PortfolioCsvQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+  orderBy?: PortfolioOrder | null | undefined;
+}>;
+
+export type PortfolioCsvQuery = {
+  portfolioCsv: { fileName: string; mediaType: string; contentBase64: string };
+};
+
 export type ProcessingLogQueryVariables = Exact<{
   caseId: string | number;
   filter?: ProcessingLogFilter | null | undefined;
@@ -10153,6 +10162,57 @@ export const PortfolioDocument = {
     },
   ],
 } as unknown as DocumentNode<PortfolioQuery, PortfolioQueryVariables>;
+export const PortfolioCsvDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortfolioCsv" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioOrder" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "portfolioCsv" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "orderBy" },
+                value: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileName" } },
+                { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+                { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioCsvQuery, PortfolioCsvQueryVariables>;
 export const ProcessingLogDocument = {
   kind: "Document",
   definitions: [

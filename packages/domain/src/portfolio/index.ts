@@ -1,3 +1,4 @@
 export * from "./settings";
 export * from "./signals";
 export * from "./urgency";
+export * from "./csv";

@@ -2249,6 +2249,11 @@ export type Query = {
    * the page is logged as a read. `first` is at most 100.
    */
   portfolio: PortfolioConnection;
+  /**
+   * The portfolio matching the filter, in the order asked, as a CSV file (semicolon-separated, UTF-8): the columns
+   * of the list and the reasons. Logged as an EXPORT of every listed case.
+   */
+  portfolioCsv: Document;
   /** The processing log of a case, newest first (privacy officer, and the directing organisation). Reading it is logged too. */
   processingLog: ProcessingLogConnection;
   /** Professionals, optionally of one organisation (for choosing directors and team members). */
@@ -2292,6 +2297,11 @@ export type QueryPortfolioArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<PortfolioFilter>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<PortfolioOrder>;
+};
+
+export type QueryPortfolioCsvArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
   orderBy?: InputMaybe<PortfolioOrder>;
 };
 

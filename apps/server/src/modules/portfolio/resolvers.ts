@@ -1,10 +1,12 @@
 import { operation } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
+import { exportPortfolio } from "./operations/export-portfolio";
 import { listPortfolio } from "./operations/list-portfolio";
 
 export const portfolioResolvers: Resolvers = {
   Query: {
     portfolio: (_root, args, ctx) => listPortfolio(operation(ctx), args),
+    portfolioCsv: (_root, args, ctx) => exportPortfolio(operation(ctx), args),
   },
   PortfolioEntry: {
     caseId: (e) => e.signals.caseId,

@@ -16,8 +16,8 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { NetworkStatus } from "@apollo/client";
-import { useQuery } from "@apollo/client/react";
-import { useRef } from "react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
+import { useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
@@ -31,7 +31,8 @@ import { FRAMEWORK_LABELS, PHASE_LABELS, label } from "../../labels";
 import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useLiveRefetch } from "../../live/useLiveEvents";
 import { EscalationBadge } from "../cases/CaseListPage";
-import { PORTFOLIO_QUERY, type PortfolioItem } from "./operations";
+import { base64ToBytes, downloadBytes } from "../plan/download";
+import { PORTFOLIO_CSV_QUERY, PORTFOLIO_QUERY, type PortfolioItem } from "./operations";
 
 const PAGE_SIZE = 50;
 
@@ -57,12 +58,31 @@ export function PortfolioPage() {
   const orderParam = searchParams.get("volgorde");
   const orderBy: Order = isOrder(orderParam) ? orderParam : "URGENCY";
 
+  const filter = { stalled: stalled ? true : null, overdue: overdue ? true : null };
+  const client = useApolloClient();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const exportCsv = async () => {
+    if (exporting) return;
+    setExporting(true);
+    setExportError(null);
+    try {
+      const result = await client.query({
+        query: PORTFOLIO_CSV_QUERY,
+        variables: { filter, orderBy },
+        fetchPolicy: "no-cache",
+      });
+      const file = result.data?.portfolioCsv;
+      if (!file) throw result.error ?? new Error("Geen bestand ontvangen.");
+      downloadBytes(base64ToBytes(file.contentBase64), file.fileName, file.mediaType);
+    } catch (err) {
+      setExportError(err);
+    } finally {
+      setExporting(false);
+    }
+  };
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(PORTFOLIO_QUERY, {
-    variables: {
-      filter: { stalled: stalled ? true : null, overdue: overdue ? true : null },
-      orderBy,
-      first: PAGE_SIZE,
-    },
+    variables: { filter, orderBy, first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
   });
@@ -92,7 +112,11 @@ export function PortfolioPage() {
     <>
       <div className="rh-page-title">
         <Heading level={1}>Portefeuille</Heading>
+        <Button appearance="secondary-action-button" onClick={() => void exportCsv()} busy={exporting}>
+          Exporteren (CSV)
+        </Button>
       </div>
+      <ErrorAlert messages={generalErrorMessages(exportError)} heading="De export is niet gelukt." />
       <Paragraph>
         De casussen waarvan u de regie voert, de meest urgente bovenaan. Per casus staat waarom hij daar
         staat; u ziet alleen procesinformatie (aantallen, data, fasen), geen inhoud uit het dossier.

@@ -1,6 +1,11 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
-import type { PortfolioQuery, PortfolioQueryVariables } from "../../generated/graphql";
+import type {
+  PortfolioCsvQuery,
+  PortfolioCsvQueryVariables,
+  PortfolioQuery,
+  PortfolioQueryVariables,
+} from "../../generated/graphql";
 
 // The procesregisseur's portfolio (packages/schema/portfolio.graphql): process signals only, most urgent first.
 
@@ -35,6 +40,16 @@ export const PORTFOLIO_QUERY: TypedDocumentNode<PortfolioQuery, PortfolioQueryVa
           }
         }
       }
+    }
+  }
+`;
+
+export const PORTFOLIO_CSV_QUERY: TypedDocumentNode<PortfolioCsvQuery, PortfolioCsvQueryVariables> = gql`
+  query PortfolioCsv($filter: PortfolioFilter, $orderBy: PortfolioOrder) {
+    portfolioCsv(filter: $filter, orderBy: $orderBy) {
+      fileName
+      mediaType
+      contentBase64
     }
   }
 `;

@@ -56,11 +56,33 @@ export interface Portfolio extends Connection<PortfolioItem> {
   totalCount: number;
 }
 
-export async function listPortfolio(
-  { db, actor, audit, now }: OperationContext,
-  rawInput: unknown,
-): Promise<Portfolio> {
+export async function listPortfolio(ctx: OperationContext, rawInput: unknown): Promise<Portfolio> {
   const input = parseInput(ListPortfolioInput, rawInput, "");
+  const ordered = await orderedPortfolio(ctx, input);
+  const offset = input.after ?? 0;
+  const page = ordered.slice(offset, offset + input.first);
+  // Each case on the page is read at portfolio level: process information, no dossier content.
+  for (const item of page) {
+    ctx.audit.read({
+      caseId: item.signals.caseId,
+      subjectPersonIds: [],
+      fields: ["Portfolio.signals"],
+      legalBasis: "LEGAL_TASK",
+      detail: "portfolio",
+    });
+  }
+  const positions = new Map(page.map((item, i) => [item, offset + i + 1]));
+  return {
+    ...connection(page, offset + input.first < ordered.length, (item) => encodeOffset(positions.get(item)!)),
+    totalCount: ordered.length,
+  };
+}
+
+/** The whole portfolio matching the filter, in the order asked: one statement, then the pure ranking. */
+export async function orderedPortfolio(
+  { db, actor, now }: OperationContext,
+  input: Pick<z.infer<typeof ListPortfolioInput>, "filter" | "orderBy">,
+): Promise<PortfolioItem[]> {
   const filter = input.filter ?? {};
   const today = dutchDate(now);
   const rows = await loadPortfolioFacts(db, {
@@ -83,24 +105,7 @@ export async function listPortfolio(
         matches(filter.overdue, s.overdueActions.count > 0) &&
         matches(filter.overBudget, s.budget.overBudget),
     );
-  const ordered = orderBy(ranked, input.orderBy ?? "URGENCY");
-  const offset = input.after ?? 0;
-  const page = ordered.slice(offset, offset + input.first);
-  // Each case on the page is read at portfolio level: process information, no dossier content.
-  for (const item of page) {
-    audit.read({
-      caseId: item.signals.caseId,
-      subjectPersonIds: [],
-      fields: ["Portfolio.signals"],
-      legalBasis: "LEGAL_TASK",
-      detail: "portfolio",
-    });
-  }
-  const positions = new Map(page.map((item, i) => [item, offset + i + 1]));
-  return {
-    ...connection(page, offset + input.first < ordered.length, (item) => encodeOffset(positions.get(item)!)),
-    totalCount: ordered.length,
-  };
+  return orderBy(ranked, input.orderBy ?? "URGENCY");
 }
 
 /** A yes/no filter: no condition when it is not given. */
