@@ -1,21 +1,11 @@
 import { inArray } from "drizzle-orm";
-import { parseInput, portfolioCsv } from "@regiehub/domain";
+import { CASE_PHASE_WORDS, parseInput, portfolioCsv } from "@regiehub/domain";
 import { tables } from "@regiehub/db";
 import type { OperationContext } from "../../../operation";
 import { ListPortfolioInput, orderedPortfolio } from "./list-portfolio";
 
 const ExportPortfolioInput = ListPortfolioInput.pick({ filter: true, orderBy: true });
 
-const PHASE_NL: Record<string, string> = {
-  SIGNAL: "Signaal",
-  INVENTORY: "Inventarisatie",
-  ANALYSIS: "Analyse",
-  PLAN: "Plan",
-  EXECUTION: "Uitvoering",
-  EVALUATION: "Evaluatie",
-  MONITORING: "Monitoring",
-  CLOSED: "Gesloten",
-};
 const FRAMEWORK_NL: Record<string, string> = {
   VOLUNTARY: "Vrijwillig",
   DRANG: "Drang",
@@ -50,7 +40,7 @@ export async function exportPortfolio(
     items.map(({ signals: s, row, urgency, reasons }) => ({
       reference: s.reference,
       title: row.title,
-      phase: PHASE_NL[s.phase] ?? s.phase,
+      phase: capitalised(CASE_PHASE_WORDS[s.phase]),
       weeksInPhase: s.weeksInPhase,
       framework: FRAMEWORK_NL[s.framework] ?? s.framework,
       escalationLevel: s.escalationLevel,
