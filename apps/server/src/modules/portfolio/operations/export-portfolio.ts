@@ -9,8 +9,9 @@ const ExportPortfolioInput = ListPortfolioInput.pick({ filter: true, orderBy: tr
 const FRAMEWORK_NL: Record<string, string> = {
   VOLUNTARY: "Vrijwillig",
   DRANG: "Drang",
-  COMPULSORY: "Gedwongen",
+  COMPULSORY: "Gedwongen kader",
 };
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * The portfolio matching the filter as CSV, with the columns of the list and the reasons — process information
