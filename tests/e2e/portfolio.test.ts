@@ -52,10 +52,19 @@ describe("the portfolio in the browser", () => {
     const koopmans = table.getByRole("row", { name: /Gezin Koopmans/ });
     await expect(koopmans.innerText()).resolves.toMatch(/1 actie \d+ dagen te laat/);
     await expect(page.content()).resolves.not.toContain(ACTION_TITLE);
+    // The chart's figures as a table: Koopmans's phase counts at least one case.
+    const phases = page.getByRole("table", { name: "Casussen per fase" });
+    await phases.waitFor();
+    await expect(phases.getByRole("row").count()).resolves.toBe(9); // the header and eight phases
+    await expect(
+      page.getByRole("img", { name: /Staafdiagram van de casussen per fase/ }).count(),
+    ).resolves.toBe(1);
     await expectAccessible(page, "portfolio");
 
-    await page.getByLabel("Alleen casussen met acties te laat").check();
+    // The filter lives in the address: the box is checked once the page follows the new URL.
+    await page.getByLabel("Alleen casussen met acties te laat").click();
     await page.waitForURL(/te-laat=ja/);
+    await expect.poll(() => page.getByLabel("Alleen casussen met acties te laat").isChecked()).toBe(true);
     await expect.poll(() => rows.count()).toBe(2); // the header and one case
     await expect(page.locator(".rh-result-count").innerText()).resolves.toBe("1 casus");
 

@@ -111,6 +111,44 @@ describe("the portfolio", () => {
     expect(paged).toEqual(all);
   });
 
+  it("summarises the portfolio for its charts with the same figures as the list", async () => {
+    const list = (await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur)).data.portfolio.edges.map(
+      (e: any) => e.node,
+    );
+    const res = await gql(
+      hub,
+      `{ portfolioSummary { total stalled overdue acuteSafety byPhase { phase cases stalled } } }`,
+      {},
+      procesregisseur,
+    );
+    expect(res.errors).toBeUndefined();
+    const summary = res.data.portfolioSummary;
+    expect(summary.total).toBe(list.length);
+    expect(summary.stalled).toBe(list.filter((n: any) => n.stalled).length);
+    expect(summary.overdue).toBe(list.filter((n: any) => n.overdueActions > 0).length);
+    expect(summary.byPhase.map((p: any) => p.phase)).toEqual([
+      "SIGNAL",
+      "INVENTORY",
+      "ANALYSIS",
+      "PLAN",
+      "EXECUTION",
+      "EVALUATION",
+      "MONITORING",
+      "CLOSED",
+    ]);
+    for (const p of summary.byPhase) {
+      expect(p.cases).toBe(list.filter((n: any) => n.phase === p.phase).length);
+      expect(p.stalled).toBe(list.filter((n: any) => n.phase === p.phase && n.stalled).length);
+    }
+    const school = await gql(
+      hub,
+      `{ portfolioSummary { total } }`,
+      {},
+      await signIn(hub, P.schoolProfessional),
+    );
+    expect(school.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+
   it("gives a casusregisseur the cases they run, and nobody else a portfolio", async () => {
     const sanne = await signIn(hub, P.casusregisseur);
     const own = await gql(hub, PORTFOLIO, { first: 100 }, sanne);

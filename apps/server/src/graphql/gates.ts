@@ -31,6 +31,7 @@ export const ROOT_FIELD_GATES: {
     cases: "case.list",
     portfolio: "portfolio.read",
     portfolioCsv: "portfolio.read",
+    portfolioSummary: "portfolio.read",
     case: "case.read",
     myNotifications: "notification.read",
     familyPlanDocument: "case.read",

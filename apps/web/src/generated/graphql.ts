@@ -3623,6 +3623,20 @@ export type PortfolioCsvQuery = {
   portfolioCsv: { fileName: string; mediaType: string; contentBase64: string };
 };
 
+export type PortfolioSummaryQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+}>;
+
+export type PortfolioSummaryQuery = {
+  portfolioSummary: {
+    total: number;
+    stalled: number;
+    overdue: number;
+    acuteSafety: number;
+    byPhase: Array<{ phase: CasePhase; cases: number; stalled: number }>;
+  };
+};
+
 export type ProcessingLogQueryVariables = Exact<{
   caseId: string | number;
   filter?: ProcessingLogFilter | null | undefined;
@@ -10213,6 +10227,60 @@ export const PortfolioCsvDocument = {
     },
   ],
 } as unknown as DocumentNode<PortfolioCsvQuery, PortfolioCsvQueryVariables>;
+export const PortfolioSummaryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortfolioSummary" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioFilter" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "portfolioSummary" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: "Field", name: { kind: "Name", value: "stalled" } },
+                { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                { kind: "Field", name: { kind: "Name", value: "acuteSafety" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byPhase" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "phase" } },
+                      { kind: "Field", name: { kind: "Name", value: "cases" } },
+                      { kind: "Field", name: { kind: "Name", value: "stalled" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioSummaryQuery, PortfolioSummaryQueryVariables>;
 export const ProcessingLogDocument = {
   kind: "Document",
   definitions: [

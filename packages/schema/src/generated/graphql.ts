@@ -1993,6 +1993,17 @@ export type PortfolioOrder =
   /** Longest in its current phase first. */
   | "WEEKS_IN_PHASE";
 
+/** The cases of a portfolio in one phase. */
+export type PortfolioPhaseCount = {
+  __typename?: "PortfolioPhaseCount";
+  /** Cases in this phase. */
+  cases: Scalars["Int"]["output"];
+  /** The phase. */
+  phase: CasePhase;
+  /** Of which stalled. */
+  stalled: Scalars["Int"]["output"];
+};
+
 /** A moment that comes back (evaluation, regiegesprek), as a signal. */
 export type PortfolioSchedule = {
   __typename?: "PortfolioSchedule";
@@ -2004,6 +2015,21 @@ export type PortfolioSchedule = {
   dueOn: Maybe<Scalars["Date"]["output"]>;
   /** The day has passed. */
   overdue: Scalars["Boolean"]["output"];
+};
+
+/** Counts over a portfolio (the cases matching the filter): process figures only, no case named. */
+export type PortfolioSummary = {
+  __typename?: "PortfolioSummary";
+  /** Of which with an open acute safety assessment. */
+  acuteSafety: Scalars["Int"]["output"];
+  /** Per phase, in phase order (phases without cases included): how many cases, of which stalled. */
+  byPhase: Array<PortfolioPhaseCount>;
+  /** Of which with overdue actions. */
+  overdue: Scalars["Int"]["output"];
+  /** Of which stalled. */
+  stalled: Scalars["Int"]["output"];
+  /** Cases in the portfolio. */
+  total: Scalars["Int"]["output"];
 };
 
 /** A problem in the analysis: what it is, its underlying causes and patterns, and statements marked fact or opinion with their source. */
@@ -2254,6 +2280,8 @@ export type Query = {
    * of the list and the reasons. Logged as an EXPORT of every listed case.
    */
   portfolioCsv: Document;
+  /** Counts over the viewer's portfolio matching the filter (for its charts). Names no case, so it is not logged per case. */
+  portfolioSummary: PortfolioSummary;
   /** The processing log of a case, newest first (privacy officer, and the directing organisation). Reading it is logged too. */
   processingLog: ProcessingLogConnection;
   /** Professionals, optionally of one organisation (for choosing directors and team members). */
@@ -2303,6 +2331,10 @@ export type QueryPortfolioArgs = {
 export type QueryPortfolioCsvArgs = {
   filter?: InputMaybe<PortfolioFilter>;
   orderBy?: InputMaybe<PortfolioOrder>;
+};
+
+export type QueryPortfolioSummaryArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
 };
 
 export type QueryProcessingLogArgs = {

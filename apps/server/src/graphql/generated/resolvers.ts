@@ -2020,6 +2020,17 @@ export type PortfolioOrder =
   /** Longest in its current phase first. */
   | "WEEKS_IN_PHASE";
 
+/** The cases of a portfolio in one phase. */
+export type PortfolioPhaseCount = {
+  __typename?: "PortfolioPhaseCount";
+  /** Cases in this phase. */
+  cases: Scalars["Int"]["output"];
+  /** The phase. */
+  phase: CasePhase;
+  /** Of which stalled. */
+  stalled: Scalars["Int"]["output"];
+};
+
 /** A moment that comes back (evaluation, regiegesprek), as a signal. */
 export type PortfolioSchedule = {
   __typename?: "PortfolioSchedule";
@@ -2031,6 +2042,21 @@ export type PortfolioSchedule = {
   dueOn?: Maybe<Scalars["Date"]["output"]>;
   /** The day has passed. */
   overdue: Scalars["Boolean"]["output"];
+};
+
+/** Counts over a portfolio (the cases matching the filter): process figures only, no case named. */
+export type PortfolioSummary = {
+  __typename?: "PortfolioSummary";
+  /** Of which with an open acute safety assessment. */
+  acuteSafety: Scalars["Int"]["output"];
+  /** Per phase, in phase order (phases without cases included): how many cases, of which stalled. */
+  byPhase: Array<PortfolioPhaseCount>;
+  /** Of which with overdue actions. */
+  overdue: Scalars["Int"]["output"];
+  /** Of which stalled. */
+  stalled: Scalars["Int"]["output"];
+  /** Cases in the portfolio. */
+  total: Scalars["Int"]["output"];
 };
 
 /** A problem in the analysis: what it is, its underlying causes and patterns, and statements marked fact or opinion with their source. */
@@ -2281,6 +2307,8 @@ export type Query = {
    * of the list and the reasons. Logged as an EXPORT of every listed case.
    */
   portfolioCsv: Document;
+  /** Counts over the viewer's portfolio matching the filter (for its charts). Names no case, so it is not logged per case. */
+  portfolioSummary: PortfolioSummary;
   /** The processing log of a case, newest first (privacy officer, and the directing organisation). Reading it is logged too. */
   processingLog: ProcessingLogConnection;
   /** Professionals, optionally of one organisation (for choosing directors and team members). */
@@ -2330,6 +2358,10 @@ export type QueryPortfolioArgs = {
 export type QueryPortfolioCsvArgs = {
   filter?: InputMaybe<PortfolioFilter>;
   orderBy?: InputMaybe<PortfolioOrder>;
+};
+
+export type QueryPortfolioSummaryArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
 };
 
 export type QueryProcessingLogArgs = {
@@ -3194,7 +3226,9 @@ export type ResolversTypes = {
   PortfolioEvent: ResolverTypeWrapper<LiveEventModel>;
   PortfolioFilter: PortfolioFilter;
   PortfolioOrder: PortfolioOrder;
+  PortfolioPhaseCount: ResolverTypeWrapper<PortfolioPhaseCount>;
   PortfolioSchedule: ResolverTypeWrapper<PortfolioSchedule>;
+  PortfolioSummary: ResolverTypeWrapper<PortfolioSummary>;
   Problem: ResolverTypeWrapper<ItemOf<"PROBLEM">>;
   ProblemCause: ResolverTypeWrapper<ProblemCause>;
   ProblemCauseInput: ProblemCauseInput;
@@ -3321,7 +3355,9 @@ export type ResolversParentTypes = {
   PortfolioEntry: PortfolioEntryModel;
   PortfolioEvent: LiveEventModel;
   PortfolioFilter: PortfolioFilter;
+  PortfolioPhaseCount: PortfolioPhaseCount;
   PortfolioSchedule: PortfolioSchedule;
+  PortfolioSummary: PortfolioSummary;
   Problem: ItemOf<"PROBLEM">;
   ProblemCause: ProblemCause;
   ProblemCauseInput: ProblemCauseInput;
@@ -4336,6 +4372,16 @@ export type PortfolioEventResolvers<
   seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
 };
 
+export type PortfolioPhaseCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioPhaseCount"] =
+    ResolversParentTypes["PortfolioPhaseCount"],
+> = {
+  cases?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
 export type PortfolioScheduleResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PortfolioSchedule"] = ResolversParentTypes["PortfolioSchedule"],
@@ -4344,6 +4390,17 @@ export type PortfolioScheduleResolvers<
   due?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type PortfolioSummaryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioSummary"] = ResolversParentTypes["PortfolioSummary"],
+> = {
+  acuteSafety?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  byPhase?: Resolver<Array<ResolversTypes["PortfolioPhaseCount"]>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
 export type ProblemResolvers<
@@ -4517,6 +4574,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryPortfolioCsvArgs, "orderBy">
+  >;
+  portfolioSummary?: Resolver<
+    ResolversTypes["PortfolioSummary"],
+    ParentType,
+    ContextType,
+    Partial<QueryPortfolioSummaryArgs>
   >;
   processingLog?: Resolver<
     ResolversTypes["ProcessingLogConnection"],
@@ -4745,7 +4808,9 @@ export type Resolvers<ContextType = Context> = {
   PortfolioEdge?: PortfolioEdgeResolvers<ContextType>;
   PortfolioEntry?: PortfolioEntryResolvers<ContextType>;
   PortfolioEvent?: PortfolioEventResolvers<ContextType>;
+  PortfolioPhaseCount?: PortfolioPhaseCountResolvers<ContextType>;
   PortfolioSchedule?: PortfolioScheduleResolvers<ContextType>;
+  PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   ProblemCause?: ProblemCauseResolvers<ContextType>;
   ProblemStatement?: ProblemStatementResolvers<ContextType>;

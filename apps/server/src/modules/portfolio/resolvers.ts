@@ -2,11 +2,13 @@ import { operation } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { exportPortfolio } from "./operations/export-portfolio";
 import { listPortfolio } from "./operations/list-portfolio";
+import { summarisePortfolio } from "./operations/summarise-portfolio";
 
 export const portfolioResolvers: Resolvers = {
   Query: {
     portfolio: (_root, args, ctx) => listPortfolio(operation(ctx), args),
     portfolioCsv: (_root, args, ctx) => exportPortfolio(operation(ctx), args),
+    portfolioSummary: (_root, args, ctx) => summarisePortfolio(operation(ctx), args),
   },
   PortfolioEntry: {
     caseId: (e) => e.signals.caseId,

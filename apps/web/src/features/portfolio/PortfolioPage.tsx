@@ -32,7 +32,13 @@ import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useLiveRefetch } from "../../live/useLiveEvents";
 import { EscalationBadge } from "../cases/CaseListPage";
 import { base64ToBytes, downloadBytes } from "../plan/download";
-import { PORTFOLIO_CSV_QUERY, PORTFOLIO_QUERY, type PortfolioItem } from "./operations";
+import { PhaseChart } from "./PhaseChart";
+import {
+  PORTFOLIO_CSV_QUERY,
+  PORTFOLIO_QUERY,
+  PORTFOLIO_SUMMARY_QUERY,
+  type PortfolioItem,
+} from "./operations";
 
 const PAGE_SIZE = 50;
 
@@ -87,6 +93,8 @@ export function PortfolioPage() {
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.portfolio;
+  const summary = useQuery(PORTFOLIO_SUMMARY_QUERY, { fetchPolicy: "cache-and-network" }).data
+    ?.portfolioSummary;
   const loadedOnce = useRef(false);
   if (connection) loadedOnce.current = true;
   useLiveRefetch(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
@@ -186,6 +194,8 @@ export function PortfolioPage() {
       ) : null}
 
       <LoadMore connection={connection} loading={loadingMore} onLoadMore={loadMore} />
+
+      {summary && summary.total > 0 ? <PhaseChart summary={summary} /> : null}
     </>
   );
 }

@@ -5,6 +5,8 @@ import type {
   PortfolioCsvQueryVariables,
   PortfolioQuery,
   PortfolioQueryVariables,
+  PortfolioSummaryQuery,
+  PortfolioSummaryQueryVariables,
 } from "../../generated/graphql";
 
 // The procesregisseur's portfolio (packages/schema/portfolio.graphql): process signals only, most urgent first.
@@ -50,6 +52,25 @@ export const PORTFOLIO_CSV_QUERY: TypedDocumentNode<PortfolioCsvQuery, Portfolio
       fileName
       mediaType
       contentBase64
+    }
+  }
+`;
+
+export const PORTFOLIO_SUMMARY_QUERY: TypedDocumentNode<
+  PortfolioSummaryQuery,
+  PortfolioSummaryQueryVariables
+> = gql`
+  query PortfolioSummary($filter: PortfolioFilter) {
+    portfolioSummary(filter: $filter) {
+      total
+      stalled
+      overdue
+      acuteSafety
+      byPhase {
+        phase
+        cases
+        stalled
+      }
     }
   }
 `;
