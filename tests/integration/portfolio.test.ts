@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "@regiehub/db";
+import { CASE_PHASES } from "@regiehub/domain";
 import { casePersons, planWithOverdueAction } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
@@ -126,16 +127,7 @@ describe("the portfolio", () => {
     expect(summary.total).toBe(list.length);
     expect(summary.stalled).toBe(list.filter((n: any) => n.stalled).length);
     expect(summary.overdue).toBe(list.filter((n: any) => n.overdueActions > 0).length);
-    expect(summary.byPhase.map((p: any) => p.phase)).toEqual([
-      "SIGNAL",
-      "INVENTORY",
-      "ANALYSIS",
-      "PLAN",
-      "EXECUTION",
-      "EVALUATION",
-      "MONITORING",
-      "CLOSED",
-    ]);
+    expect(summary.byPhase.map((p: any) => p.phase)).toEqual([...CASE_PHASES]);
     for (const p of summary.byPhase) {
       expect(p.cases).toBe(list.filter((n: any) => n.phase === p.phase).length);
       expect(p.stalled).toBe(list.filter((n: any) => n.phase === p.phase && n.stalled).length);
