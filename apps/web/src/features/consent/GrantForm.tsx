@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textarea,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Alert, Button, Heading, Paragraph, Textarea, Textbox } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
 import type { FormEvent } from "react";
@@ -15,6 +6,7 @@ import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { EnumSelectField } from "../../components/EnumSelectField";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
+import { TeamOrganisationField } from "../../components/TeamOrganisationField";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import {
@@ -23,9 +15,7 @@ import {
   DOMAINS,
   DOMAIN_LABELS,
   LEGAL_BASIS_LABELS,
-  ORGANISATION_KIND_LABELS,
   dateInputToIso,
-  label,
 } from "../../labels";
 import type { DataClass, Domain, LegalBasis } from "../../generated/graphql";
 import { focusFirstInvalid } from "../cases/focus";
@@ -180,28 +170,15 @@ export function GrantForm({ caseData, onGranted }: GrantFormProps) {
             </Alert>
           ) : null}
           <ErrorAlert messages={general} heading="De toegang is niet verleend." />
-          <Field
+          <TeamOrganisationField
             id="grant-organisation"
+            name="granteeOrganisationId"
             label="Organisatie"
+            organisations={organisations}
             errors={messagesFor(fieldErrors, "granteeOrganisationId")}
-          >
-            {(control) => (
-              <Select
-                {...control}
-                name="granteeOrganisationId"
-                required
-                value={organisationId}
-                onChange={(e) => setOrganisationId(e.target.value)}
-              >
-                <SelectOption value="">Kies een organisatie uit het team</SelectOption>
-                {organisations.map((o) => (
-                  <SelectOption key={o.id} value={o.id}>
-                    {o.name} ({label(ORGANISATION_KIND_LABELS, o.kind)})
-                  </SelectOption>
-                ))}
-              </Select>
-            )}
-          </Field>
+            value={organisationId}
+            onChange={setOrganisationId}
+          />
           <CheckboxGroup
             id="grant-subjects"
             legend="Over wie"

@@ -1,20 +1,13 @@
-import {
-  Button,
-  ButtonGroup,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textarea,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Button, ButtonGroup, Paragraph, Textarea, Textbox } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
+import { TeamOrganisationField } from "../../components/TeamOrganisationField";
 import { extractFieldErrors, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
-import { ORGANISATION_KIND_LABELS, label, todayInput } from "../../labels";
+import { todayInput } from "../../labels";
 import { focusFirstInvalid } from "../cases/focus";
 import type { CaseDetail } from "../cases/operations";
 import { changeErrorMessages } from "./errors";
@@ -127,29 +120,16 @@ export function DoorbraakForm({
         )}
       </Field>
       <div className="rh-form__row">
-        <Field
+        <TeamOrganisationField
           id={`${prefix}-organisation`}
+          name="ownerOrganisationId"
           label="Wie voert het uit"
           description="Een organisatie uit het team; zij moet het onder haar toestemming kunnen zien."
+          organisations={organisations}
           errors={messagesFor(fieldErrors, "ownerOrganisationId")}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              name="ownerOrganisationId"
-              required
-              value={ownerOrganisationId}
-              onChange={(e) => setOwnerOrganisationId(e.target.value)}
-            >
-              <SelectOption value="">Kies een organisatie uit het team</SelectOption>
-              {organisations.map((o) => (
-                <SelectOption key={o.id} value={o.id}>
-                  {o.name} ({label(ORGANISATION_KIND_LABELS, o.kind)})
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+          value={ownerOrganisationId}
+          onChange={setOwnerOrganisationId}
+        />
         <Field id={`${prefix}-due`} label="Uiterlijk klaar op" errors={messagesFor(fieldErrors, "dueOn")}>
           {(control) => (
             <Textbox

@@ -12,10 +12,11 @@ import type { FormEvent } from "react";
 import { EnumSelectField } from "../../components/EnumSelectField";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
+import { TeamOrganisationField } from "../../components/TeamOrganisationField";
 import { extractFieldErrors, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import type { ResultStatus } from "../../generated/graphql";
-import { ORGANISATION_KIND_LABELS, label, todayInput } from "../../labels";
+import { todayInput } from "../../labels";
 import { focusFirstInvalid } from "../cases/focus";
 import type { CaseDetail } from "../cases/operations";
 import { changeErrorMessages } from "./errors";
@@ -157,32 +158,19 @@ export function AddActionForm({
         )}
       </Field>
       <div className="rh-form__row">
-        <Field
+        <TeamOrganisationField
           id={`${prefix}-organisation`}
+          name="ownerOrganisationId"
           label="Uitvoerende organisatie"
           description="Een organisatie uit het team; zij moet de actie onder haar toestemming kunnen zien."
+          organisations={organisations}
           errors={messagesFor(fieldErrors, "ownerOrganisationId")}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              name="ownerOrganisationId"
-              required
-              value={ownerOrganisationId}
-              onChange={(e) => {
-                setOwnerOrganisationId(e.target.value);
-                setOwnerProfessionalId("");
-              }}
-            >
-              <SelectOption value="">Kies een organisatie uit het team</SelectOption>
-              {organisations.map((o) => (
-                <SelectOption key={o.id} value={o.id}>
-                  {o.name} ({label(ORGANISATION_KIND_LABELS, o.kind)})
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+          value={ownerOrganisationId}
+          onChange={(id) => {
+            setOwnerOrganisationId(id);
+            setOwnerProfessionalId("");
+          }}
+        />
         <Field
           id={`${prefix}-professional`}
           label="Uitvoerende professional (niet verplicht)"
