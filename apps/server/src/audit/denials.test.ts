@@ -63,4 +63,16 @@ describe("DenialWindows", () => {
     const off = new DenialWindows(0);
     expect([1, 2, 3].every((t) => off.admit(denied("a", CASE, "x"), t))).toBe(true);
   });
+
+  it("hands requests only the summaries a later refusal closed, leaving ended windows to the timer", () => {
+    const windows = new DenialWindows(1_000);
+    windows.admit(denied("a", CASE, "x"), 0);
+    windows.admit(denied("a", CASE, "y"), 10);
+    windows.admit(denied("b", CASE, "x"), 0);
+    windows.admit(denied("b", CASE, "y"), 10);
+    expect(windows.admit(denied("a", CASE, "z"), 2_000)).toBe(true); // closes a's window
+    expect(windows.takeClosed().map((e) => e.actorId)).toEqual(["a"]);
+    expect(windows.takeClosed()).toEqual([]);
+    expect(windows.takeDue(2_000).map((e) => e.actorId)).toEqual(["b"]);
+  });
 });

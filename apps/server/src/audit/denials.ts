@@ -37,7 +37,18 @@ export class DenialWindows {
     return true;
   }
 
-  /** The summary entries of windows that have closed (all of them with `now` = Infinity, at shutdown). */
+  /**
+   * The summaries already closed by a later refusal of the same actor on the same case: cheap, for every
+   * request (no walk over the open windows).
+   */
+  takeClosed(): LogEntryInput[] {
+    return this.due.length === 0 ? [] : this.due.splice(0);
+  }
+
+  /**
+   * Every window that has ended, closed into its summary, with those already closed (all of them with `now` =
+   * Infinity, at shutdown). Walks the open windows: for the hub's timer, not for every request.
+   */
   takeDue(now = Date.now()): LogEntryInput[] {
     for (const [key, window] of this.windows) {
       if (now - window.start >= this.windowMs) {

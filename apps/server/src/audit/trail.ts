@@ -231,10 +231,11 @@ export class AuditTrail {
   /**
    * Writes the collected reads and denials (one statement, unsealed). Throws when the log cannot be written.
    * With `denials`, a DENIED entry is written only as the first of its actor and case in the window (the rest
-   * are merged into a summary), and the summaries of closed windows go along.
+   * are merged into a summary), and the summaries closed by such a later refusal go along (the hub's timer
+   * writes those of windows that simply ended).
    */
   async flush(denials?: DenialWindows): Promise<void> {
-    const due = denials?.takeDue() ?? [];
+    const due = denials?.takeClosed() ?? [];
     if (this.pending.size === 0 && due.length === 0) return;
     const endedAt = new Date();
     const entries: LogEntryInput[] = [];
