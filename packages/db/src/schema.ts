@@ -15,6 +15,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import {
@@ -119,6 +120,14 @@ export const cases = pgTable(
     retainUntil: date({ mode: "string" }),
     /** Months between evaluations of the approved plan (default 3, docs/domain.md). */
     evaluationIntervalMonths: integer().notNull().default(3),
+    /** The table of the escalation ladder the case is at (null at level 0, or a level from before the ladder). */
+    escalationTableId: uuid().references((): AnyPgColumn => escalationTables.id),
+    /** The case budget in euro cents, set by the procesregisseur (the municipality); null when none is set. */
+    budgetCents: bigint({ mode: "number" }),
+    /** Weeks between regiegesprekken of procesregisseur and casusregisseur (default 6). */
+    checkInIntervalWeeks: integer().notNull().default(6),
+    /** In monitoring: the day to look at the case again (vinger aan de pols); null otherwise. */
+    monitoringFollowUpOn: date({ mode: "string" }),
     version: integer().notNull().default(1),
     ...timestamps,
   },
@@ -448,10 +457,146 @@ export const notifications = pgTable(
       .references(() => cases.id, { onDelete: "cascade" }),
     itemId: uuid().references(() => dossierItems.id, { onDelete: "cascade" }),
     kind: notificationKind().notNull(),
+    /**
+     * For notifications raised from a signal (a case became stalled, a date is due): which occurrence of the
+     * signal, e.g. the due date. One notification per recipient, case, kind and occurrence (unique), so that
+     * several instances raising the same signal notify once.
+     */
+    occurrence: text(),
     createdAt: at().notNull().defaultNow(),
     readAt: at(),
   },
-  (t) => [index().on(t.recipientProfessionalId, t.createdAt)],
+  (t) => [
+    index().on(t.recipientProfessionalId, t.createdAt),
+    uniqueIndex("notifications_once_per_occurrence")
+      .on(t.recipientProfessionalId, t.caseId, t.kind, t.occurrence)
+      .where(sql`${t.occurrence} is not null`),
+  ],
+);
+
+// ── Regie op regie (docs/domain.md): the escalation ladder, framework decisions, check-ins, monitoring ────────
+
+/**
+ * A table of the region's escalation ladder (e.g. wijkteamoverleg → Jeugdbeschermingsplein → Zorg- en
+ * Veiligheidshuis): its level (1 … 3), the organisation that hosts it and its chair. A table that
+ * `decidesFramework` may decide the framework (vrijwillig, drang, gedwongen kader) of a case.
+ */
+export const escalationTables = pgTable(
+  "escalation_tables",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull().unique(),
+    level: integer().notNull(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    chairProfessionalId: uuid().references(() => professionals.id),
+    description: text(),
+    decidesFramework: boolean().notNull().default(false),
+    /** A retired table stays in the history of the cases it handled, but no case is brought to it. */
+    active: boolean().notNull().default(true),
+  },
+  (t) => [check("escalation_table_level", sql`${t.level} between 1 and 3`)],
+);
+
+/** One step on the ladder of a case: up to a table or down (to a lower table or to none), with its reason. */
+export const caseEscalations = pgTable(
+  "case_escalations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    fromLevel: integer().notNull(),
+    toLevel: integer().notNull(),
+    /** The table the case moved to; null when de-escalated to level 0, or for a level from before the ladder. */
+    tableId: uuid().references(() => escalationTables.id),
+    reason: text().notNull(),
+    /** What the table decided, once it has met. */
+    decision: text(),
+    decidedOn: date({ mode: "string" }),
+    /** Null only for the rows the data migration wrote for levels set before the ladder. */
+    byProfessionalId: uuid().references(() => professionals.id),
+    at: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.caseId, t.at)],
+);
+
+/** A table's decision on the framework of a case (VOLUNTARY → DRANG → COMPULSORY; see domain `framework`). */
+export const caseFrameworkDecisions = pgTable(
+  "case_framework_decisions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    tableId: uuid()
+      .notNull()
+      .references(() => escalationTables.id),
+    fromFramework: caseFramework().notNull(),
+    toFramework: caseFramework().notNull(),
+    decision: text().notNull(),
+    decidedOn: date({ mode: "string" }).notNull(),
+    /** Moving to COMPULSORY: the casusregisseur of the certified institution who took over case direction. */
+    newCasusregisseurId: uuid().references(() => professionals.id),
+    previousCasusregisseurId: uuid().references(() => professionals.id),
+    /** The procesregisseur whose role on the case ended with this decision (kept for the history). */
+    previousProcesregisseurId: uuid().references(() => professionals.id),
+    byProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    at: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.caseId, t.at)],
+);
+
+/** A regiegesprek: the periodic check-in of procesregisseur and casusregisseur about one case. */
+export const caseCheckIns = pgTable(
+  "case_check_ins",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    heldOn: date({ mode: "string" }).notNull(),
+    /** How the cooperation in the team goes. */
+    cooperation: text().notNull(),
+    /** Whether there is still enough budget, in words. */
+    budget: text(),
+    obstacles: text(),
+    nextCheckInOn: date({ mode: "string" }).notNull(),
+    casusregisseurId: uuid().references(() => professionals.id),
+    byProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    at: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.caseId, t.heldOn)],
+);
+
+/** A look at a case in monitoring on its follow-up date (vinger aan de pols), and what came of it. */
+export const caseMonitoringReviews = pgTable(
+  "case_monitoring_reviews",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    followUpOn: date({ mode: "string" }).notNull(),
+    reviewedOn: date({ mode: "string" }).notNull(),
+    /** CONTINUE (a new follow-up date), CLOSE (it holds: the case closes), REOPEN (back into execution). */
+    outcome: text().notNull(),
+    note: text().notNull(),
+    nextFollowUpOn: date({ mode: "string" }),
+    byProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    at: at().notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.caseId, t.reviewedOn),
+    check("monitoring_outcome", sql`${t.outcome} in ('CONTINUE', 'CLOSE', 'REOPEN')`),
+  ],
 );
 
 /** Earlier versions of an item (rectification keeps them readable to the privacy officer). */
@@ -664,3 +809,8 @@ export type EvaluationRow = typeof evaluations.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 export type DossierEventRow = typeof dossierEvents.$inferSelect;
+export type EscalationTableRow = typeof escalationTables.$inferSelect;
+export type CaseEscalationRow = typeof caseEscalations.$inferSelect;
+export type CaseFrameworkDecisionRow = typeof caseFrameworkDecisions.$inferSelect;
+export type CaseCheckInRow = typeof caseCheckIns.$inferSelect;
+export type CaseMonitoringReviewRow = typeof caseMonitoringReviews.$inferSelect;

@@ -104,5 +104,18 @@ export const REFERRAL_KINDS = ["REFERRAL", "DECISION"] as const;
 export type ReferralKind = (typeof REFERRAL_KINDS)[number];
 
 /** What a notification to a professional is about. */
-export const NOTIFICATION_KINDS = ["ACUTE_SAFETY", "DOORBRAAK"] as const;
+export const NOTIFICATION_KINDS = [
+  "ACUTE_SAFETY",
+  "DOORBRAAK",
+  /** The case moved up or down the escalation ladder. */
+  "ESCALATION",
+  /** A table decided the case's framework (and, into the compulsory framework, who directs it now). */
+  "FRAMEWORK_DECISION",
+  /** Portfolio signals, raised once per occurrence: */
+  "CASE_STALLED",
+  "CHECK_IN_DUE",
+  "MONITORING_FOLLOW_UP_DUE",
+  "PLAN_AWAITS_APPROVAL",
+  "GRANT_EXPIRING",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

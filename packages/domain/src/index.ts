@@ -12,3 +12,4 @@ export * from "./input";
 export * from "./input-schemas";
 export * from "./paging";
 export * from "./portfolio";
+export * from "./regie";

@@ -13,7 +13,9 @@ import {
 } from "@regiehub/domain";
 import { createDatabase, type Database, type DatabaseHandle } from "../client";
 import {
+  caseEscalations,
   casePhaseTransitions,
+  escalationTables,
   caseTeamMembers,
   cases,
   organisations,
@@ -39,6 +41,8 @@ async function counts(db: Database) {
     persons: await db.$count(persons),
     teamMembers: await db.$count(caseTeamMembers),
     phaseTransitions: await db.$count(casePhaseTransitions),
+    escalationTables: await db.$count(escalationTables),
+    escalations: await db.$count(caseEscalations),
   };
 }
 

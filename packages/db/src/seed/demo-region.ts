@@ -12,9 +12,11 @@ import {
 } from "@regiehub/domain";
 import type { Database } from "../client";
 import {
+  caseEscalations,
   casePhaseTransitions,
   caseTeamMembers,
   cases,
+  escalationTables,
   organisations,
   persons,
   professionals,
@@ -1065,7 +1067,7 @@ const CASES = {
     framework: "COMPULSORY",
     escalationLevel: 3,
     casusregisseur: "casusregisseurJeugdbescherming",
-    procesregisseur: "procesregisseur",
+    procesregisseur: null, // gedwongen kader: no procesregisseur (article 000)
     openedDaysAgo: 150,
     casusregie: {
       responsibility: "Jeugdbeschermer (ondertoezichtstelling)",
@@ -1153,7 +1155,7 @@ const CASES = {
     framework: "COMPULSORY",
     escalationLevel: 3,
     casusregisseur: "casusregisseurJoost",
-    procesregisseur: "procesregisseurHanneke",
+    procesregisseur: null, // gedwongen kader: no procesregisseur (article 000)
     openedDaysAgo: 320,
     casusregie: {
       responsibility: "Jeugdbeschermer (ondertoezichtstelling)",
@@ -1311,7 +1313,7 @@ const CASES = {
     framework: "COMPULSORY",
     escalationLevel: 3,
     casusregisseur: "casusregisseurJeugdbescherming",
-    procesregisseur: "procesregisseurHanneke",
+    procesregisseur: null, // gedwongen kader: no procesregisseur (article 000)
     openedDaysAgo: 450,
     casusregie: {
       responsibility: "Jeugdbeschermer (ondertoezichtstelling)",
@@ -1625,6 +1627,61 @@ for (const [key, spec] of Object.entries(PROFESSIONALS) as [DemoProfessionalKey,
 
 const caseSpecs = Object.values(CASES) as CaseSpec[];
 
+// The region's escalation ladder (opschalen en afschalen): one table per level.
+const ESCALATION_TABLES = {
+  wijkteamoverleg: {
+    name: "Wijkteamoverleg Lindehaven",
+    level: 1,
+    organisation: "wijkteamNoord",
+    chair: "casusregisseur",
+    description: "Casusoverleg van het wijkteam: meer partners aan tafel, de casusregisseur houdt de regie.",
+    decidesFramework: false,
+  },
+  jeugdbeschermingsplein: {
+    name: "Jeugdbeschermingsplein Lindehaven",
+    level: 2,
+    organisation: "gemeente",
+    chair: "procesregisseurRuud",
+    description:
+      "Besluit of vrijwillige hulp volstaat, of drang met doelen en monitoring nodig is, of een verzoek tot onderzoek aan de Raad voor de Kinderbescherming.",
+    decidesFramework: true,
+  },
+  zorgEnVeiligheidshuis: {
+    name: "Zorg- en Veiligheidshuis Lindehaven",
+    level: 3,
+    organisation: "gemeente",
+    chair: "procesregisseurRuud",
+    description:
+      "Complexe casuïstiek op het snijvlak van zorg, veiligheid en straf, met politie en justitie.",
+    decidesFramework: true,
+  },
+} as const satisfies Record<
+  string,
+  {
+    name: string;
+    level: number;
+    organisation: DemoOrganisationKey;
+    chair: DemoProfessionalKey;
+    description: string;
+    decidesFramework: boolean;
+  }
+>;
+export type DemoEscalationTableKey = keyof typeof ESCALATION_TABLES;
+const ESCALATION_TABLE_IDS = idsFor("escalation-table", ESCALATION_TABLES);
+const TABLE_OF_LEVEL = new Map<number, DemoEscalationTableKey>(
+  (Object.entries(ESCALATION_TABLES) as [DemoEscalationTableKey, { level: number }][]).map(([k, t]) => [
+    t.level,
+    k,
+  ]),
+);
+
+/** Why each demo case climbed the ladder, per level reached. */
+const ESCALATION_REASONS: Record<number, string> = {
+  1: "Meerdere partners betrokken en de afspraken lopen niet: samen aan tafel in het wijkteamoverleg.",
+  2: "Zorgen over de veiligheid van de kinderen blijven; het vrijwillige kader staat onder druk.",
+  3: "Zorg en veiligheid lopen door elkaar (politie, justitie): inbreng in het Zorg- en Veiligheidshuis.",
+};
+
 export type DemoBackgroundCase = "separatedParents" | "veiligThuisMonitoring" | "multiProblem";
 
 /** Which of the three background cases each professional may see (see the table at the top). */
@@ -1680,6 +1737,8 @@ export const DEMO = {
     /** (c) Gezin Koopmans — multi-problem family, escalated to procesregie. */
     multiProblem: CASE_IDS.koopmans,
   },
+  /** The escalation ladder's tables by key. */
+  escalationTables: ESCALATION_TABLE_IDS,
   /** Every demo case id by key (family). */
   allCases: CASE_IDS,
   /** Which of the three background cases each professional sees. */
@@ -1691,6 +1750,8 @@ export const DEMO = {
     persons: caseSpecs.reduce((n, c) => n + c.persons.length, 0),
     teamMembers: caseSpecs.reduce((n, c) => n + c.team.length + 1, 0),
     phaseTransitions: caseSpecs.reduce((n, c) => n + c.path.length, 0),
+    escalationTables: Object.keys(ESCALATION_TABLES).length,
+    escalations: caseSpecs.reduce((n, c) => n + c.escalationLevel, 0),
   },
 } as const;
 
@@ -1699,6 +1760,11 @@ export const DEMO = {
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
+
+function tableIdOfLevel(level: number): string | null {
+  const key = TABLE_OF_LEVEL.get(level);
+  return key ? ESCALATION_TABLE_IDS[key] : null;
+}
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -1739,6 +1805,8 @@ export interface DemoRegionRows {
   persons: (typeof persons.$inferInsert)[];
   caseTeamMembers: (typeof caseTeamMembers.$inferInsert)[];
   casePhaseTransitions: (typeof casePhaseTransitions.$inferInsert)[];
+  escalationTables: (typeof escalationTables.$inferInsert)[];
+  caseEscalations: (typeof caseEscalations.$inferInsert)[];
 }
 
 /** All rows of the demo region, with dates relative to `today`. Ids do not depend on `today`. */
@@ -1762,6 +1830,8 @@ export function buildDemoRegion(today: Date = new Date()): DemoRegionRows {
     persons: [],
     caseTeamMembers: [],
     casePhaseTransitions: [],
+    escalationTables: [],
+    caseEscalations: [],
   };
 
   for (const [key, spec] of Object.entries(ORGANISATIONS) as [DemoOrganisationKey, OrganisationSpec][]) {
@@ -1784,6 +1854,21 @@ export function buildDemoRegion(today: Date = new Date()): DemoRegionRows {
       registrationKind: spec.registration?.[0] ?? null,
       registrationNumber: spec.registration?.[1] ?? null,
       createdAt: regionCreatedAt,
+    });
+  }
+
+  for (const [key, spec] of Object.entries(ESCALATION_TABLES) as [
+    DemoEscalationTableKey,
+    (typeof ESCALATION_TABLES)[DemoEscalationTableKey],
+  ][]) {
+    rows.escalationTables.push({
+      id: ESCALATION_TABLE_IDS[key],
+      name: spec.name,
+      level: spec.level,
+      organisationId: ORGANISATION_IDS[spec.organisation],
+      chairProfessionalId: PROFESSIONAL_IDS[spec.chair],
+      description: spec.description,
+      decidesFramework: spec.decidesFramework,
     });
   }
 
@@ -1836,6 +1921,7 @@ export function buildDemoRegion(today: Date = new Date()): DemoRegionRows {
       phase: spec.phase,
       framework: spec.framework,
       escalationLevel: spec.escalationLevel,
+      escalationTableId: tableIdOfLevel(spec.escalationLevel),
       casusregisseurId,
       procesregisseurId: spec.procesregisseur ? PROFESSIONAL_IDS[spec.procesregisseur] : null,
       openedOn: isoDate(openedOn),
@@ -1844,6 +1930,23 @@ export function buildDemoRegion(today: Date = new Date()): DemoRegionRows {
       createdAt,
       updatedAt: lastAt,
     });
+
+    // The climb up the ladder, one level at a time, in the first half of the case's life.
+    for (let level = 1; level <= spec.escalationLevel; level++) {
+      const daysAgo = spec.openedDaysAgo - Math.floor((span * level) / (2 * (spec.escalationLevel + 1)));
+      rows.caseEscalations.push({
+        id: demoUuid(`escalation:${key}:${level}`),
+        caseId,
+        fromLevel: level - 1,
+        toLevel: level,
+        tableId: tableIdOfLevel(level),
+        reason: ESCALATION_REASONS[level] ?? "Opgeschaald.",
+        decision: "Besproken aan tafel; afspraken vastgelegd in het gezinsplan.",
+        decidedOn: isoDate(new Date(dayStart(Math.max(0, daysAgo - 7)))),
+        byProfessionalId: spec.procesregisseur ? PROFESSIONAL_IDS[spec.procesregisseur] : casusregisseurId,
+        at: at(daysAgo, 13),
+      });
+    }
 
     spec.persons.forEach((person, i) => {
       const personKey = `${key}:${i}`;
@@ -1935,6 +2038,8 @@ export async function seedDemoRegion(
       .returning({ id: professionals.id });
     expectAll("professionals", insertedProfessionals.length, region.professionals.length);
 
+    await tx.insert(escalationTables).values(region.escalationTables).onConflictDoNothing();
+
     const insertedCases = await tx
       .insert(cases)
       .values(region.cases)
@@ -1945,6 +2050,9 @@ export async function seedDemoRegion(
     await tx.insert(persons).values(region.persons).onConflictDoNothing();
     await tx.insert(caseTeamMembers).values(region.caseTeamMembers).onConflictDoNothing();
     await tx.insert(casePhaseTransitions).values(region.casePhaseTransitions).onConflictDoNothing();
+    if (region.caseEscalations.length > 0) {
+      await tx.insert(caseEscalations).values(region.caseEscalations).onConflictDoNothing();
+    }
 
     // New cases continue the numbering after the demo cases (never move the sequence backwards).
     await tx.execute(

@@ -1560,8 +1560,22 @@ export type Notification = {
 export type NotificationKind =
   /** A safety assessment flagged acute unsafety. */
   | "ACUTE_SAFETY"
+  /** A case you direct became stalled (raised once per occurrence). */
+  | "CASE_STALLED"
+  /** A regiegesprek (check-in) of a case you direct is due. */
+  | "CHECK_IN_DUE"
   /** The procesregisseur recorded a doorbraak your organisation carries, or in a case you run. */
-  | "DOORBRAAK";
+  | "DOORBRAAK"
+  /** The case moved up or down the escalation ladder. */
+  | "ESCALATION"
+  /** A table decided the case's framework (and, into the compulsory framework, who directs it now). */
+  | "FRAMEWORK_DECISION"
+  /** An access grant of a case you direct expires within 14 days. */
+  | "GRANT_EXPIRING"
+  /** The follow-up date of a case in monitoring has come. */
+  | "MONITORING_FOLLOW_UP_DUE"
+  /** A plan of a case you direct waits for approval. */
+  | "PLAN_AWAITS_APPROVAL";
 
 /** An observation (beeldvorming): a fact, opinion or concern, with its source. */
 export type Observation = DossierItem & {

@@ -15,5 +15,19 @@ export function notificationMessage(kind: NotificationKind, caseReference: strin
       return `Acute onveiligheid gemeld in casus ${caseReference}`;
     case "DOORBRAAK":
       return `Doorbraak besloten in casus ${caseReference}: er moet iets gebeuren`;
+    case "ESCALATION":
+      return `Casus ${caseReference} is op- of afgeschaald op de escalatieladder`;
+    case "FRAMEWORK_DECISION":
+      return `Een tafel heeft besloten over het kader van casus ${caseReference}`;
+    case "CASE_STALLED":
+      return `Casus ${caseReference} staat stil`;
+    case "CHECK_IN_DUE":
+      return `Regiegesprek over casus ${caseReference} is aan de beurt`;
+    case "MONITORING_FOLLOW_UP_DUE":
+      return `Casus ${caseReference} in monitoring: tijd om opnieuw te kijken`;
+    case "PLAN_AWAITS_APPROVAL":
+      return `Het gezinsplan van casus ${caseReference} wacht op vaststelling`;
+    case "GRANT_EXPIRING":
+      return `Een toestemming in casus ${caseReference} verloopt binnen 14 dagen`;
   }
 }

@@ -1,0 +1,2 @@
+export * from "./framework";
+export * from "./ladder";
