@@ -10,6 +10,7 @@ import { consentScopeKey } from "@regiehub/policy";
 import { Child } from "./child-rpc";
 import { runComparison, type Comparison, type ComparisonResult, type Request, type Timing } from "./compare";
 import { BenchLoader, PEOPLE, type BenchCase } from "./seed/loader";
+import { addPortfolioCases, createProcesregisseur } from "./seed/portfolio";
 import { pseudonymizer } from "./seed/pseudonym";
 import { recordObservationSql } from "./floors/record-observation";
 import { startFloorServer, type FloorServer } from "./floors/server";
@@ -64,6 +65,13 @@ const TIMELINE = `query($id: ID!) { case(id: $id) { timeline(first: 50) {
 
 const RECORD_OBSERVATION = `mutation($input: RecordObservationInput!) {
   recordObservation(input: $input) { id version createdAt } }`;
+
+// The procesregisseur's portfolio page as the web app asks it (apps/web/src/features/portfolio/operations.ts),
+// in the default (urgency) order.
+const PORTFOLIO = `query($first: Int) { portfolio(first: $first) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { caseId reference title phase framework escalationLevel weeksInPhase stalled
+    overdueActions acuteSafety urgency reasons casusregisseur { id name } } } } }`;
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -179,8 +187,18 @@ async function main(): Promise<number> {
     ...(options.profile ? { profile: cpuProfiler(startedAt, log) } : {}),
   };
   const size = options.smoke
-    ? { big: 300, small: 60, liveOne: 20, liveTwo: 40, liveCases: 4, livePerCase: 5, events: 2 }
+    ? {
+        big: 300,
+        small: 60,
+        liveOne: 20,
+        liveTwo: 40,
+        liveCases: 4,
+        livePerCase: 5,
+        events: 2,
+        portfolios: [4, 10, 60],
+      }
     : {
+        portfolios: [100, 1_000, 10_000],
         big: 10_000,
         small: 60,
         liveOne: 1_000,
@@ -562,6 +580,93 @@ async function main(): Promise<number> {
         );
       } finally {
         await lite.hub.stop();
+      }
+    }
+
+    // --- portfolio: the procesregisseur's page of 50 at 100, 1,000 and 10,000 cases --------------------------
+    if (!options.only || [...options.only].some((id) => id === "portfolio" || id.startsWith("portfolio."))) {
+      const [base, ...larger] = size.portfolios;
+      const started = performance.now();
+      const portfolios: { cases: number; token: string; request: Request }[] = [];
+      const loaded: string[] = [];
+      for (const [index, cases] of size.portfolios.entries()) {
+        // A procesregisseur of its own per size: the portfolio holds exactly these cases.
+        const regisseur = await createProcesregisseur(db, `p${cases}`);
+        const facts = await addPortfolioCases(loader, db, {
+          procesregisseur: regisseur,
+          cases,
+          key: `p${cases}`,
+          seed: 100 + index,
+        });
+        loaded.push(
+          `${cases.toLocaleString("en-US")} cases: ${facts.items.toLocaleString("en-US")} items, ` +
+            `${facts.changes.toLocaleString("en-US")} changes, ${facts.withOverdueActions} with overdue actions`,
+        );
+        const token = await signIn(pg.url, regisseur.professionalId);
+        portfolios.push({
+          cases,
+          token,
+          request: {
+            origin: pg.url,
+            method: "POST",
+            path: "/graphql",
+            headers: bearer(token),
+            body: JSON.stringify({ query: PORTFOLIO, variables: { first: 50 } }),
+            check: "graphql",
+          },
+        });
+      }
+      const loadSeconds = (performance.now() - started) / 1000;
+      await pg.hub.logSealer.sealNow();
+      await db.execute("analyze");
+      log(
+        `portfolio: loaded ${loaded.join("; ")} in ${loadSeconds.toFixed(1)} s; log sealed; tables analysed`,
+      );
+      // Each portfolio is whole and its page full (else the comparison compares nothing).
+      for (const p of portfolios) {
+        const data = await gql<{ portfolio: { totalCount: number; edges: unknown[] } }>(
+          pg.url,
+          PORTFOLIO,
+          { first: 50 },
+          p.token,
+        );
+        if (data.portfolio.totalCount !== p.cases || data.portfolio.edges.length !== Math.min(50, p.cases)) {
+          throw new Error(
+            `portfolio of ${p.cases}: totalCount ${data.portfolio.totalCount}, page ${data.portfolio.edges.length}`,
+          );
+        }
+      }
+      notes.push(
+        `Portfolio (row portfolio): a procesregisseur of its own per size directs ${size.portfolios
+          .map((n) => n.toLocaleString("en-US"))
+          .join(
+            " / ",
+          )} cases, written by bench/src/seed/portfolio.ts as the API writes them (phase history, ` +
+          `team with domains, plan versions, goals, actions — some past their due date —, a result, evaluations ` +
+          `held and scheduled, referrals with costs, some safety assessments, observations and notes, a log entry ` +
+          `and an outbox event per change): ${loaded.join("; ")}; ${loadSeconds.toFixed(1)} s. Each request is ` +
+          `the web app's page (\`portfolio(first: 50)\`, urgency order) over HTTP, one connection (latency, not ` +
+          `queueing); checked that totalCount is the size and the page full.`,
+      );
+      for (const p of portfolios.slice(1)) {
+        const id = `portfolio.${p.cases}`;
+        if (options.only && !options.only.has("portfolio") && !options.only.has(id)) continue;
+        log(`${id}: the procesregisseur's page of 50, ${p.cases} vs ${base} cases (1 connection)`);
+        comparisons.push(
+          await runComparison(
+            load,
+            {
+              id,
+              title: `portfolio page of 50 (urgency order): ${p.cases.toLocaleString("en-US")} vs ${base!.toLocaleString("en-US")} cases`,
+              a: { name: `${p.cases.toLocaleString("en-US")} cases`, request: p.request },
+              b: { name: `${base!.toLocaleString("en-US")} cases`, request: portfolios[0]!.request },
+              connections: 1,
+              goal: p.cases === larger[0] ? "p99 < 100 ms; ≈ 1 (flat)" : "≈ 1 (flat)",
+            },
+            timing,
+            log,
+          ),
+        );
       }
     }
 

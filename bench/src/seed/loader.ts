@@ -58,7 +58,7 @@ export const PEOPLE = {
     role: "PROFESSIONAL",
   },
 } as const;
-type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
+export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
 
 /** Partner organisations on every bench case's team, each with a grant (see `grantsFor`). */
 const PARTNERS = [
@@ -143,7 +143,7 @@ function text(next: () => number, sentences: number): string {
 }
 
 export class BenchLoader {
-  private readonly stats: LoadStats = { cases: 0, items: 0, logEntries: 0, events: 0 };
+  readonly stats: LoadStats = { cases: 0, items: 0, logEntries: 0, events: 0 };
   private readonly traceId = randomBytes(16).toString("hex");
 
   private readonly pseudonym: (personId: string) => string;
@@ -159,7 +159,8 @@ export class BenchLoader {
     return { ...this.stats };
   }
 
-  private entry(
+  /** One processing-log entry of a change (what the hub's recorder derives from it). */
+  entry(
     actor: Person,
     caseId: string,
     kind: ChangeKind,
@@ -198,7 +199,7 @@ export class BenchLoader {
   }
 
   /** Log entries and outbox events of a transaction's changes, in that order (as the hub's recorder does). */
-  private async writeChanges(
+  async writeChanges(
     tx: Executor,
     changes: { actor: Person; caseId: string; kind: ChangeKind; entry: LogEntryInput; itemIds: string[] }[],
   ): Promise<void> {

@@ -1,5 +1,6 @@
+import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { calendarDate, checkedDate, isIsoDate } from "./dates";
+import { calendarDate, calendarDaysBetween, checkedDate, isIsoDate } from "./dates";
 
 describe("calendar dates", () => {
   it("accepts only existing dates written YYYY-MM-DD", () => {
@@ -13,6 +14,39 @@ describe("calendar dates", () => {
     expect(isIsoDate("2025-03-10T10:00:00Z")).toBe(false);
     expect(isIsoDate("")).toBe(false);
     expect(isIsoDate(20250310)).toBe(false);
+    expect(isIsoDate("1900-02-29")).toBe(false);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+    expect(isIsoDate("2025-04-31")).toBe(false);
+    expect(isIsoDate("2025-00-10")).toBe(false);
+    expect(isIsoDate("2025-01-00")).toBe(false);
+  });
+
+  it("decides and counts as date-fns does, without its cost", () => {
+    // Every day of 1999–2001 and around 2024's leap day, plus impossible days: the same verdict as parsing
+    // and formatting with date-fns; and the days between pairs of them as differenceInCalendarDays counts.
+    const viaDateFns = (value: string) => {
+      const date = parseISO(value);
+      return isValid(date) && format(date, "yyyy-MM-dd") === value;
+    };
+    const days: string[] = [];
+    for (const year of ["1999", "2000", "2001", "2024"]) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const value = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          expect(isIsoDate(value), value).toBe(viaDateFns(value));
+          if (isIsoDate(value)) days.push(value);
+        }
+      }
+    }
+    for (let i = 0; i < days.length; i += 7) {
+      const from = days[i]!;
+      const to = days[(i * 31) % days.length]!;
+      expect(calendarDaysBetween(from, to), `${from} → ${to}`).toBe(
+        differenceInCalendarDays(parseISO(to), parseISO(from)),
+      );
+    }
+    expect(calendarDaysBetween("2025-03-29", "2025-03-31")).toBe(2); // over the change to summer time
+    expect(calendarDaysBetween("2024-03-01", "2024-02-28")).toBe(-2);
   });
 
   it("takes today as the date in the Netherlands", () => {

@@ -1,4 +1,3 @@
-import { format, isValid, parseISO } from "date-fns";
 import { dutchDate } from "../persons";
 
 // Dates in the family plan are calendar dates: ISO strings 'YYYY-MM-DD', as PostgreSQL `date` columns hold
@@ -7,11 +6,32 @@ import { dutchDate } from "../persons";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date written 'YYYY-MM-DD' that exists (no 2025-02-30). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAY_MS = 86_400_000;
+
+// Checked with arithmetic, not by parsing and formatting with date-fns: the portfolio checks and counts a
+// dozen dates per case for every case of the portfolio on every page (≈ 25 µs each through date-fns).
+
+/** A calendar date written 'YYYY-MM-DD' that exists (no 2025-02-30; years 0001–9999). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== "string" || !ISO_DATE.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && format(date, "yyyy-MM-dd") === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
+/** Calendar days from `from` to `to` ('YYYY-MM-DD' both): negative when `to` lies before `from`. */
+export function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((dayTime(to) - dayTime(from)) / DAY_MS);
+}
+
+function dayTime(value: string): number {
+  const date = new Date(0);
+  date.setUTCFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  return date.getTime();
 }
 
 /**
