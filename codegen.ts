@@ -16,12 +16,8 @@ const itemMappers = Object.fromEntries(
 );
 
 const config: CodegenConfig = {
-  schema: [
-    "packages/schema/schema.graphql",
-    "packages/schema/plan.graphql",
-    "packages/schema/live.graphql",
-    "packages/schema/portfolio.graphql",
-  ],
+  // Every SDL file of packages/schema (the same list as `SCHEMA_PATHS` there).
+  schema: ["packages/schema/*.graphql"],
   generates: {
     // Schema types for every consumer (web app, tests, partner-facing docs).
     "packages/schema/src/generated/graphql.ts": {
@@ -64,6 +60,13 @@ const config: CodegenConfig = {
           ActionEvent: "../models#LiveEventModel",
           PortfolioEvent: "../models#LiveEventModel",
           PortfolioEntry: "../models#PortfolioEntryModel",
+          CheckIn: "../models#CheckInModel",
+          MonitoringReview: "../models#MonitoringReviewModel",
+          PortfolioPartnerTimeliness: "../models#PortfolioPartnerTimelinessModel",
+          EscalationTable: "../models#EscalationTableModel",
+          CaseEscalation: "../models#CaseEscalationModel",
+          FrameworkDecision: "../models#FrameworkDecisionModel",
+          PhaseTransition: "../models#PhaseTransitionModel",
         },
       },
     },

@@ -60,7 +60,13 @@ function operationName(request: Request): string | undefined {
   return (request.postDataJSON() as { operationName?: string } | null)?.operationName;
 }
 
-/** The casusregisseur sets the escalation level of the case. */
+const TABLE_OF_LEVEL: Record<number, string> = {
+  1: DEMO.escalationTables.wijkteamoverleg,
+  2: DEMO.escalationTables.jeugdbeschermingsplein,
+  3: DEMO.escalationTables.zorgEnVeiligheidshuis,
+};
+
+/** The casusregisseur moves the case up or down the ladder, to the table of `level`. */
 async function escalate(level: number, reason: string): Promise<void> {
   const director = await signIn(hub, DEMO.professionals.casusregisseur);
   const current = await gql<{ case: { version: number } }>(
@@ -69,10 +75,19 @@ async function escalate(level: number, reason: string): Promise<void> {
     { id: CASE },
     director,
   );
+  const current_ = await gql<{ case: { escalationLevel: number } }>(
+    hub,
+    `query($id: ID!) { case(id: $id) { escalationLevel } }`,
+    { id: CASE },
+    director,
+  );
+  const up = level > current_.data!.case.escalationLevel;
   const escalated = await gql(
     hub,
-    `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { escalationLevel } }`,
-    { input: { caseId: CASE, version: current.data!.case.version, level, reason } },
+    up
+      ? `mutation($input: EscalateCaseInput!) { escalateCase(input: $input) { escalationLevel } }`
+      : `mutation($input: DeescalateCaseInput!) { deescalateCase(input: $input) { escalationLevel } }`,
+    { input: { caseId: CASE, version: current.data!.case.version, tableId: TABLE_OF_LEVEL[level], reason } },
     director,
   );
   expect(escalated.errors).toBeUndefined();

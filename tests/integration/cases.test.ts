@@ -217,14 +217,22 @@ describe("opening and editing a case", () => {
     const ok: any = await gql(
       hub,
       update,
-      { input: { id: caseId, version: 1, title: "Gezin Testfamilie-de Vries", framework: "DRANG" } },
+      { input: { id: caseId, version: 1, title: "Gezin Testfamilie-de Vries" } },
       tokens.casusregisseur,
     );
     expect(ok.data.updateCase).toEqual({
       title: "Gezin Testfamilie-de Vries",
       version: 2,
-      framework: "DRANG",
+      framework: "VOLUNTARY",
     });
+    // The framework changes only by a table's decision (decideFramework), never by editing the case.
+    const framework = await gql(
+      hub,
+      update,
+      { input: { id: caseId, version: 2, framework: "DRANG" } },
+      tokens.casusregisseur,
+    );
+    expectCode(framework, "BAD_USER_INPUT");
     const stale = await gql(
       hub,
       update,

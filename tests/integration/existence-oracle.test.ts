@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO } from "@regiehub/db";
+import { DEMO, demoUuid } from "@regiehub/db";
 import { grant, recordObservation } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
@@ -22,6 +22,8 @@ interface Ids {
   plan: string;
   goal: string;
   action: string;
+  /** A step of the case on the escalation ladder. */
+  escalation: string;
 }
 
 /** Each root field the finding named (and the case-level reads), as a call with the ids to probe. */
@@ -149,9 +151,36 @@ const PROBES: [string, string, (ids: Ids) => Record<string, unknown>][] = [
     (i) => ({ input: { id: i.case, version: 1, to: "ANALYSIS" } }),
   ],
   [
-    "setEscalationLevel",
-    `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { id } }`,
-    (i) => ({ input: { caseId: i.case, version: 1, level: 2, reason: "Zorgen over de veiligheid" } }),
+    "escalateCase",
+    `mutation($input: EscalateCaseInput!) { escalateCase(input: $input) { id } }`,
+    (i) => ({
+      input: {
+        caseId: i.case,
+        version: 1,
+        tableId: DEMO.escalationTables.zorgEnVeiligheidshuis,
+        reason: "Zorgen over de veiligheid",
+      },
+    }),
+  ],
+  [
+    "decideFramework",
+    `mutation($input: DecideFrameworkInput!) { decideFramework(input: $input) { id } }`,
+    (i) => ({
+      input: {
+        caseId: i.case,
+        version: 1,
+        tableId: DEMO.escalationTables.jeugdbeschermingsplein,
+        to: "COMPULSORY",
+        decision: "Verzoek tot onderzoek door de Raad",
+        decidedOn: "2026-01-05",
+        casusregisseurId: P.casusregisseurJeugdbescherming,
+      },
+    }),
+  ],
+  [
+    "recordTableDecision",
+    `mutation($input: RecordTableDecisionInput!) { recordTableDecision(input: $input) { id } }`,
+    (i) => ({ input: { escalationId: i.escalation, decision: "Besluit", decidedOn: "2026-01-05" } }),
   ],
   [
     "addPerson",
@@ -215,6 +244,7 @@ function randomIds(): Ids {
     plan: randomUUID(),
     goal: randomUUID(),
     action: randomUUID(),
+    escalation: randomUUID(),
   };
 }
 
@@ -289,7 +319,10 @@ describe("no existence oracle for an outsider", () => {
       plan,
       goal,
       action,
+      // The case's second seeded step up the ladder (to the Jeugdbeschermingsplein).
+      escalation: demoUuid("escalation:koopmans:2"),
     };
+    expect(c.id).toBe(CASE);
   }, 60_000);
 
   afterAll(async () => {

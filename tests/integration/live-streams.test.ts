@@ -138,10 +138,10 @@ describe("portfolioEvents", () => {
     const portfolio = collect(marloesClient, PORTFOLIO, { afterSeq: after });
     const elsewhere = collect(ruudClient, PORTFOLIO, { afterSeq: after });
 
-    await mutate(youssef, "setEscalationLevel", "SetEscalationLevelInput", {
+    await mutate(youssef, "escalateCase", "EscalateCaseInput", {
       caseId: CASE,
       version: await caseVersion(),
-      level: 2,
+      tableId: DEMO.escalationTables.jeugdbeschermingsplein,
       reason: "Ouders komen afspraken niet na; procesregie nodig",
     });
     await mutate(youssef, "recordSafetyAssessment", "RecordSafetyAssessmentInput", {
@@ -181,26 +181,27 @@ describe("portfolioEvents", () => {
     await ruudClient.dispose();
   });
 
-  it("validates the escalation level, needs a reason and a case director", async () => {
+  it("validates the step on the ladder, needs a reason and a case director", async () => {
+    const ESCALATE = `mutation($input: EscalateCaseInput!) { escalateCase(input: $input) { id } }`;
     const base = { caseId: CASE, version: await caseVersion(), reason: "Reden" };
-    const tooHigh = await gql(
+    const notHigher = await gql(
       hub,
-      `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { id } }`,
-      { input: { ...base, level: 4 } },
+      ESCALATE,
+      { input: { ...base, tableId: DEMO.escalationTables.wijkteamoverleg } },
       youssef,
     );
-    expectCode(tooHigh, "BAD_USER_INPUT");
+    expectCode(notHigher, "BAD_USER_INPUT");
     const noReason = await gql(
       hub,
-      `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { id } }`,
-      { input: { ...base, level: 3, reason: " " } },
+      ESCALATE,
+      { input: { ...base, tableId: DEMO.escalationTables.zorgEnVeiligheidshuis, reason: " " } },
       youssef,
     );
     expectCode(noReason, "BAD_USER_INPUT");
     const partner = await gql(
       hub,
-      `mutation($input: SetEscalationLevelInput!) { setEscalationLevel(input: $input) { id } }`,
-      { input: { ...base, level: 3 } },
+      ESCALATE,
+      { input: { ...base, tableId: DEMO.escalationTables.zorgEnVeiligheidshuis } },
       karin,
     );
     expectCode(partner, "FORBIDDEN");

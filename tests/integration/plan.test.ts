@@ -786,8 +786,14 @@ describe("evaluations", () => {
     );
 
   it("needs an approved plan", async () => {
-    const marloes = await signIn(hub, P.procesregisseur);
-    const res = await schedule(marloes, { caseId: OTHER_CASE });
+    // Evaluations are the casusregisseur's (Youssef El Amrani directs OTHER_CASE); its procesregisseur
+    // (Marloes de Wit) reads the schedule but is refused scheduling (tests/integration/phase-follows-work.test.ts).
+    const [youssef, marloes] = await Promise.all([
+      signIn(hub, P.casusregisseurYoussef),
+      signIn(hub, P.procesregisseur),
+    ]);
+    expectCode(await schedule(marloes, { caseId: OTHER_CASE }), "FORBIDDEN");
+    const res = await schedule(youssef, { caseId: OTHER_CASE });
     expectCode(res, "CONFLICT");
     expect(res.errors![0]!.message).toMatch(/vastgesteld gezinsplan/);
     const view = await caseView(

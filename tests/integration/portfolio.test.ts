@@ -79,11 +79,27 @@ describe("the portfolio", () => {
       statements.length = 0;
       const res = await gql(hub, PORTFOLIO, { first }, procesregisseur);
       expect(res.errors).toBeUndefined();
-      // The sign-in check of the request, the log write and the sealer are not the page's.
-      return statements.filter((q) => /from "?cases"?\s/i.test(q) && /lateral/.test(q)).length;
+      // The log writes and the sealer's statements (it runs after each request) are not the page's.
+      const page = statements.filter(
+        (q) => !/processing_log|advisory_xact_lock|insert into "dossier_events"/.test(q),
+      );
+      return {
+        cases: res.data.portfolio.edges.length,
+        all: page.length,
+        facts: page.filter((q) => /from "?cases"?\s/i.test(q) && /lateral/.test(q)).length,
+        statements: page,
+      };
     };
-    expect(await count(1)).toBe(1);
-    expect(await count(100)).toBe(1);
+    const one = await count(1);
+    const hundred = await count(100);
+    expect(one.cases).toBe(1);
+    expect(hundred.cases).toBeGreaterThan(1);
+    // The facts of every case in one statement, and nothing per case on top: a page of 100 costs what a
+    // page of 1 does (the sign-in check and the casusregisseurs' one batched lookup included).
+    expect(one.facts).toBe(1);
+    expect(hundred.facts).toBe(1);
+    expect(hundred.all, hundred.statements.join("\n---\n")).toBe(one.all);
+    expect(hundred.all).toBeLessThanOrEqual(4);
   });
 
   it("filters, orders and pages", async () => {
@@ -231,5 +247,47 @@ describe("the portfolio", () => {
     expect(res.data.processingLog.edges.some((e: any) => e.node.fields.includes("Portfolio.signals"))).toBe(
       true,
     );
+  });
+
+  it("takes the regiegesprek, the budget and the monitoring follow-up from the case's own data", async () => {
+    const node = async () =>
+      (await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur)).data.portfolio.edges
+        .map((e: any) => e.node)
+        .find((n: any) => n.caseId === CASE);
+    const { openedOn, version } = (
+      await gql(hub, `query($id: ID!) { case(id: $id) { openedOn version } }`, { id: CASE }, procesregisseur)
+    ).data.case;
+    // No regiegesprek yet: due the interval (6 weeks) after opening — long past for this case.
+    const firstDue = new Date(Date.parse(`${openedOn}T12:00:00Z`) + 42 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect((await node()).checkIn).toMatchObject({ dueOn: firstDue, overdue: true });
+    // A budget with nothing committed against it is within it; a regiegesprek moves the date to the one agreed.
+    const budget = await gql(
+      hub,
+      `mutation($input: SetCaseBudgetInput!) { setCaseBudget(input: $input) { id } }`,
+      { input: { caseId: CASE, version, amountCents: 1_000_000, reason: "Maatwerkbudget" } },
+      procesregisseur,
+    );
+    expect(budget.errors).toBeUndefined();
+    const next = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const checkIn = await gql(
+      hub,
+      `mutation($input: RecordCheckInInput!) { recordCheckIn(input: $input) { id } }`,
+      {
+        input: {
+          caseId: CASE,
+          heldOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+          cooperation: "Goed",
+          nextCheckInOn: next,
+        },
+      },
+      procesregisseur,
+    );
+    expect(checkIn.errors).toBeUndefined();
+    const after = await node();
+    expect(after.budget).toMatchObject({ amountCents: 1_000_000, overBudget: false });
+    expect(after.checkIn).toMatchObject({ dueOn: next, overdue: false });
+    expect(after.reasons.join(" | ")).not.toMatch(/regiegesprek/);
   });
 });

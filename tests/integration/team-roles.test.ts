@@ -155,11 +155,11 @@ beforeAll(async () => {
     .select({ version: tables.cases.version })
     .from(tables.cases)
     .where(eq(tables.cases.id, CASE));
-  await mutate("setEscalationLevel", "SetEscalationLevelInput", {
+  await mutate("escalateCase", "EscalateCaseInput", {
     caseId: CASE,
     version: row!.version,
-    level: 3,
-    reason: "Geen doorbraak; naar de beschermingstafel",
+    tableId: DEMO.escalationTables.zorgEnVeiligheidshuis,
+    reason: "Geen doorbraak; naar het Zorg- en Veiligheidshuis",
   });
   endSeq = await lastEventSeq(hub.database.db);
 });

@@ -10,6 +10,7 @@ import {
   type DatabaseHandle,
 } from "@regiehub/db";
 import { createPseudonymizer } from "./audit/pseudonym";
+import { seedDemoContent } from "./demo/seed-content";
 import { DenialWindows } from "./audit/denials";
 import { LogSealer } from "./audit/sealer";
 import { createAuthenticator } from "./auth/authenticator";
@@ -23,6 +24,7 @@ import { notFoundHandler, transportErrorHandler } from "./http/transport-errors"
 import { serveWebApp } from "./http/web-app";
 import { LiveDispatcher } from "./live/dispatcher";
 import { signalOverdueActions } from "./live/overdue";
+import { sweepSignals, type SignalSweep } from "./live/signals";
 import { createLogger, type Logger } from "./logger";
 import { buildSchema } from "./schema";
 
@@ -35,6 +37,8 @@ export interface Hub {
   live: LiveDispatcher;
   /** Chains the processing log's entries shortly after they are written (`sealNow` in tests). */
   logSealer: LogSealer;
+  /** Runs a signal sweep now (portfolio signals → notifications); `now` is "now" unless given (tests). */
+  sweepSignals(now?: Date): Promise<SignalSweep>;
   /** Graceful stop: no new connections, in-flight requests finish, sockets close, database closes. */
   stop(): Promise<void>;
 }
@@ -55,6 +59,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     onQuery: options.onQuery,
   });
   let ready = false;
+  let regionCreated = false;
 
   const app = express();
   app.disable("x-powered-by");
@@ -83,6 +88,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     if (config.seedDemo) {
       const { created } = await seedDemoRegion(database.db);
       if (created) logger.info("demo region seeded");
+      regionCreated = created;
     }
   } catch (error) {
     await database.close();
@@ -91,6 +97,15 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
 
   const auth = await createAuthenticator(config, database.db);
   const pseudonymize = createPseudonymizer(config);
+  // The demo region's dossier content, through the operations, only right after the region was created.
+  if (regionCreated && config.seedDemoContent) {
+    try {
+      const content = await seedDemoContent(database.db, { pseudonymize, config });
+      if (content.created) logger.info(content, "demo content seeded");
+    } catch (err) {
+      logger.error({ err }, "demo content could not be seeded (the region is there without it)");
+    }
+  }
   const schema = buildSchema();
   const formatError = createFormatError(logger);
   // Live delivery: LISTEN/NOTIFY between instances on PostgreSQL, in-process with the embedded database.
@@ -144,6 +159,31 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   overdueTimer.unref();
   void checkOverdue();
 
+  // Portfolio signals (stalled, a regiegesprek or follow-up due, a plan to approve, a grant ending) become
+  // notifications, once per occurrence whatever the number of instances, and reach their recipients live
+  // (one SIGNAL event per case told). One sweep at a time per instance.
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweep = (now: Date = new Date()): Promise<SignalSweep> => {
+    const run = sweeping
+      .then(() => sweepSignals(database.db, pseudonymize, now))
+      .then((result) => {
+        if (result.lastEventSeq !== undefined) {
+          live.published(result.lastEventSeq);
+          logSealer.wake();
+        }
+        return result;
+      });
+    sweeping = run.catch(() => undefined);
+    return run;
+  };
+  const sweepNow = () => void sweep().catch((err: unknown) => logger.error({ err }, "signal sweep failed"));
+  const signalTimer =
+    config.live.signalSweepSeconds > 0
+      ? setInterval(sweepNow, config.live.signalSweepSeconds * 1000)
+      : undefined;
+  signalTimer?.unref();
+  if (signalTimer) sweepNow();
+
   const rateLimits = createRateLimits(config.rateLimits);
   const endpoint = { httpServer, schema, config, auth, deps, formatError, rateLimits };
   const webSocket = attachGraphQLWebSocket(endpoint);
@@ -171,14 +211,17 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     logger,
     live,
     logSealer,
+    sweepSignals: sweep,
     stop() {
       stopping ??= (async () => {
         ready = false;
         clearInterval(overdueTimer);
         clearInterval(denialTimer);
+        clearInterval(signalTimer);
         await graphqlHttp.apollo.stop(); // stops accepting, drains HTTP (and the WebSocket server via drainServer)
         await writeDenials(Number.POSITIVE_INFINITY);
         await live.stop();
+        await sweeping; // a sweep under way finishes before the database closes
         await wakeup.close();
         await closeServer(httpServer);
         await logSealer.stop();

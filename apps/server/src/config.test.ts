@@ -32,6 +32,15 @@ describe("configuration", () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it("sweeps signals every 5 minutes, not in tests unless asked, and refuses a negative interval", () => {
+    expect(loadConfig({}).live.signalSweepSeconds).toBe(300);
+    expect(loadConfig({ NODE_ENV: "test" }).live.signalSweepSeconds).toBe(0);
+    expect(loadConfig({ NODE_ENV: "test", SIGNAL_SWEEP_SECONDS: "2" }).live.signalSweepSeconds).toBe(2);
+    expect(loadConfig({ SIGNAL_SWEEP_SECONDS: "0" }).live.signalSweepSeconds).toBe(0);
+    expect(() => loadConfig({ SIGNAL_SWEEP_SECONDS: "-1" })).toThrow(/SIGNAL_SWEEP_SECONDS/);
+    expect(() => loadConfig({ SIGNAL_SWEEP_SECONDS: "soms" })).toThrow(/SIGNAL_SWEEP_SECONDS/);
+  });
+
   it("names every bad variable", () => {
     try {
       loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });

@@ -75,6 +75,8 @@ const EnvSchema = z
       .max(86_400)
       .default(8 * 3600),
     SEED_DEMO: bool.optional(),
+    /** Give the demo region its dossier content when it is seeded (through the operations; see src/demo). */
+    SEED_DEMO_CONTENT: bool.optional(),
     /** Apply migrations at start-up. Off when the hub runs as a role that may not (see infra/sql/roles.sql). */
     MIGRATE_ON_START: bool.default(true),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -126,6 +128,14 @@ const EnvSchema = z
       .int()
       .min(100)
       .default(10 * 60_000),
+    /** Seconds between sweeps that turn portfolio signals into notifications (0: none; default 300, 0 in test). */
+    SIGNAL_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
+    /**
+     * A region setting: the procesregisseur may edit and approve plans, goals, actions, results and
+     * evaluations too. Off: that is the casusregisseur's (the procesregisseur keeps reading, the doorbraak,
+     * escalation and check-ins).
+     */
+    PROCESREGISSEUR_EDITS_PLANS: bool.default(false),
   })
   .superRefine((env, ctx) => {
     const authMode = env.AUTH_MODE ?? defaultAuthMode(env);
@@ -150,6 +160,12 @@ function defaultAuthMode(env: { DATABASE_URL?: string | undefined; NODE_ENV: str
   return env.DATABASE_URL || env.NODE_ENV === "production" ? "oidc" : "dev";
 }
 
+/** What a region chooses for its way of working: facts for the policy, filled into each case's facts. */
+export interface RegionSettings {
+  /** The procesregisseur may edit and approve the family plan (`CaseResource.procesregisseurEditsPlans`). */
+  procesregisseurEditsPlans: boolean;
+}
+
 export interface Config {
   env: "development" | "production" | "test";
   host: string;
@@ -167,6 +183,8 @@ export interface Config {
         algorithms: OidcAlgorithm[];
       };
   seedDemo: boolean;
+  /** Seed the demo region's dossier content right after the region itself (off by default in tests). */
+  seedDemoContent: boolean;
   migrateOnStart: boolean;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   webDistDir: string;
@@ -180,6 +198,7 @@ export interface Config {
   pseudonym: { key: string | undefined; keyDir: string | undefined };
   breakGlassMinutes: number;
   retentionYears: number;
+  region: RegionSettings;
   live: {
     pollMs: number;
     maxQueuedEvents: number;
@@ -187,6 +206,8 @@ export interface Config {
     maxSubscriptionsPerConnection: number;
     authRecheckMs: number;
     overdueCheckMs: number;
+    /** Seconds between signal sweeps; 0: none (not even at start). */
+    signalSweepSeconds: number;
   };
 }
 
@@ -230,6 +251,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             algorithms: env.OIDC_ALGORITHMS,
           },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
+    seedDemoContent: env.SEED_DEMO_CONTENT ?? env.NODE_ENV === "development",
     migrateOnStart: env.MIGRATE_ON_START,
     logLevel: env.LOG_LEVEL,
     webDistDir: env.WEB_DIST_DIR,
@@ -251,6 +273,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     pseudonym: { key: env.PSEUDONYM_KEY, keyDir: inMemory ? undefined : resolve(env.DATA_DIR, "keys") },
     breakGlassMinutes: env.BREAK_GLASS_MINUTES,
     retentionYears: env.RETENTION_YEARS,
+    region: { procesregisseurEditsPlans: env.PROCESREGISSEUR_EDITS_PLANS },
     live: {
       pollMs: env.LIVE_POLL_MS,
       maxQueuedEvents: env.LIVE_MAX_QUEUED_EVENTS,
@@ -258,6 +281,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxSubscriptionsPerConnection: env.LIVE_MAX_SUBSCRIPTIONS,
       authRecheckMs: env.LIVE_AUTH_RECHECK_MS,
       overdueCheckMs: env.OVERDUE_CHECK_MS,
+      signalSweepSeconds: env.SIGNAL_SWEEP_SECONDS ?? (testing ? 0 : 300),
     },
   };
 }

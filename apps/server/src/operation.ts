@@ -1,4 +1,5 @@
 import type { Actor } from "@regiehub/domain";
+import type { RegionSettings } from "./config";
 import type { Database } from "@regiehub/db";
 import type { AuditTrail } from "./audit/trail";
 import type { Pseudonymizer } from "./audit/pseudonym";
@@ -18,4 +19,6 @@ export interface OperationContext {
   audit: AuditTrail;
   pseudonymize: Pseudonymizer;
   now: Date;
+  /** The region's settings (configuration), for the policy facts of a case (`authorizeCase`). */
+  region: RegionSettings;
 }

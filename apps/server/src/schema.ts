@@ -4,6 +4,7 @@ import { typeDefs } from "@regiehub/schema";
 import { authResolvers } from "./modules/auth/resolvers";
 import { breakGlassResolvers } from "./modules/break-glass/resolvers";
 import { caseResolvers } from "./modules/case/resolvers";
+import { phaseResolvers } from "./modules/case/phase-resolvers";
 import { consentResolvers } from "./modules/consent/resolvers";
 import { dossierResolvers } from "./modules/dossier/resolvers";
 import { exportResolvers } from "./modules/export/resolvers";
@@ -17,6 +18,8 @@ import { actionResolvers } from "./modules/actions/resolvers";
 import { planDocumentResolvers } from "./modules/plan-document/resolvers";
 import { liveResolvers } from "./modules/live/resolvers";
 import { portfolioResolvers } from "./modules/portfolio/resolvers";
+import { escalationResolvers } from "./modules/escalation/resolvers";
+import { followUpResolvers } from "./modules/follow-up/resolvers";
 import { guardRootFields } from "./graphql/guard";
 import { DateScalar, DateTimeScalar } from "./graphql/scalars";
 
@@ -29,6 +32,7 @@ export function buildSchema(): GraphQLSchema {
       authResolvers,
       directoryResolvers,
       caseResolvers,
+      phaseResolvers,
       personResolvers,
       teamResolvers,
       dossierResolvers,
@@ -42,6 +46,8 @@ export function buildSchema(): GraphQLSchema {
       planDocumentResolvers,
       liveResolvers,
       portfolioResolvers,
+      escalationResolvers,
+      followUpResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

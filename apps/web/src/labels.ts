@@ -15,6 +15,7 @@ import type {
   ItemAccessVia,
   LegalBasis,
   LogOperation,
+  NotificationKind,
   ObservationKind,
   OrganisationKind,
   ProfessionalRole,
@@ -199,6 +200,19 @@ export const ESCALATION_LABELS: Record<number, string> = {
   1: "Casusregie",
   2: "Procesregie",
   3: "Veiligheidstafel",
+};
+
+/** What a notification is about, as a short label before its message (`Notification.kind`). */
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  ACUTE_SAFETY: "Acute onveiligheid",
+  DOORBRAAK: "Doorbraak",
+  ESCALATION: "Escalatie",
+  FRAMEWORK_DECISION: "Besluit over het kader",
+  CASE_STALLED: "Stilstand",
+  CHECK_IN_DUE: "Regiegesprek",
+  MONITORING_FOLLOW_UP_DUE: "Vinger aan de pols",
+  PLAN_AWAITS_APPROVAL: "Plan vaststellen",
+  GRANT_EXPIRING: "Toestemming verloopt",
 };
 
 function keysOf<K extends string>(labels: Record<K, string>): K[] {

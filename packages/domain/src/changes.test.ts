@@ -10,6 +10,13 @@ describe("change kinds", () => {
     ["CASE_UPDATED", "DETAILS"],
     ["ACTION_OVERDUE", "OVERDUE"],
     ["ACUTE_UNSAFETY_RECORDED", "ACUTE_RISK"],
+    ["CHECK_IN_RECORDED", "FOLLOW_UP"],
+    ["BUDGET_SET", "FOLLOW_UP"],
+    ["MONITORING_REVIEWED", "FOLLOW_UP"],
+    ["TABLE_DECISION_RECORDED", "ESCALATION"],
+    ["FRAMEWORK_DECIDED", "FRAMEWORK"],
+    ["DOORBRAAK_RECORDED", "DOORBRAAK"],
+    ["SIGNAL_NOTIFIED", "SIGNAL"],
   ] as const)("%s reaches an overview as %s", (kind, change) => {
     expect(CHANGE_KINDS[kind].portfolio).toBe(change);
   });
@@ -20,13 +27,28 @@ describe("change kinds", () => {
       [
         "ACTION_OVERDUE",
         "ACUTE_UNSAFETY_RECORDED",
+        "BUDGET_SET",
+        "CHECK_IN_INTERVAL_SET",
+        "CHECK_IN_RECORDED",
+        "MONITORING_FOLLOW_UP_SET",
+        "MONITORING_REVIEWED",
         "CASE_OPENED",
         "CASE_UPDATED",
         "DIRECTORS_CHANGED",
+        "DOORBRAAK_RECORDED",
         "ESCALATION_CHANGED",
+        "FRAMEWORK_DECIDED",
         "PHASE_CHANGED",
+        "SIGNAL_NOTIFIED",
+        "TABLE_DECISION_RECORDED",
       ].sort(),
     );
+  });
+
+  it("the hub's own signals are logged as processing of the case like an overdue action, not as creation", () => {
+    expect(CHANGE_KINDS.SIGNAL_NOTIFIED.operation).toBe(CHANGE_KINDS.ACTION_OVERDUE.operation);
+    expect(CHANGE_KINDS.SIGNAL_NOTIFIED.event).toBe(true);
+    expect(CHANGE_KINDS.DOORBRAAK_RECORDED.operation).toBe("CREATE");
   });
 
   it("exports are logged but are no dossier events", () => {
@@ -62,6 +84,10 @@ describe("stream routing", () => {
   it("the portfolio stream carries the overview's change kinds", () => {
     expect(streamRoutes("portfolio", item(null, "PHASE_CHANGED"))).toBe(true);
     expect(streamRoutes("portfolio", item("ACTION", "ACTION_OVERDUE"))).toBe(true);
+    expect(streamRoutes("portfolio", item(null, "SIGNAL_NOTIFIED"))).toBe(true);
+    expect(streamRoutes("portfolio", item("ACTION", "DOORBRAAK_RECORDED"))).toBe(true);
+    expect(streamRoutes("actions", item("ACTION", "DOORBRAAK_RECORDED"))).toBe(true);
+    expect(streamRoutes("portfolio", item("ACTION", "ITEM_RECORDED"))).toBe(false);
     expect(streamRoutes("portfolio", item("ACTION", "ACTION_STATUS_CHANGED"))).toBe(false);
     expect(streamRoutes("portfolio", item(null, "TEAM_MEMBER_ADDED"))).toBe(false);
   });

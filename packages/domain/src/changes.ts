@@ -16,6 +16,10 @@ export const PORTFOLIO_CHANGES = [
   "OVERDUE",
   "DIRECTORS",
   "DETAILS",
+  "FRAMEWORK",
+  "FOLLOW_UP",
+  "DOORBRAAK",
+  "SIGNAL",
 ] as const;
 export type PortfolioChange = (typeof PORTFOLIO_CHANGES)[number];
 
@@ -38,11 +42,26 @@ const change = (
 /** Every kind of change the hub records. Adding one: add it here; the compiler shows the rest. */
 export const CHANGE_KINDS = {
   CASE_OPENED: change("CREATE", "OPENED", "A case was opened"),
-  CASE_UPDATED: change("UPDATE", "DETAILS", "A case's title, municipality or framework changed"),
+  CASE_UPDATED: change("UPDATE", "DETAILS", "A case's title or municipality changed"),
   DIRECTORS_CHANGED: change("UPDATE", "DIRECTORS", "A case's casusregisseur or procesregisseur changed"),
   PHASE_CHANGED: change("UPDATE", "PHASE", "A case moved to another phase"),
-  ESCALATION_CHANGED: change("UPDATE", "ESCALATION", "A case's escalation level changed"),
+  ESCALATION_CHANGED: change("UPDATE", "ESCALATION", "A case moved up or down the escalation ladder"),
+  TABLE_DECISION_RECORDED: change(
+    "UPDATE",
+    "ESCALATION",
+    "A table's decision on a case brought to it was recorded",
+  ),
+  FRAMEWORK_DECIDED: change(
+    "UPDATE",
+    "FRAMEWORK",
+    "A table decided the case's framework (voluntary, drang, compulsory)",
+  ),
   EVALUATION_INTERVAL_SET: change("UPDATE", null, "A case's evaluation interval changed"),
+  CHECK_IN_RECORDED: change("CREATE", "FOLLOW_UP", "A regiegesprek was recorded on a case"),
+  CHECK_IN_INTERVAL_SET: change("UPDATE", "FOLLOW_UP", "The weeks between a case's regiegesprekken changed"),
+  BUDGET_SET: change("UPDATE", "FOLLOW_UP", "A case's budget was set or cleared"),
+  MONITORING_FOLLOW_UP_SET: change("UPDATE", "FOLLOW_UP", "A case's monitoring follow-up date was set"),
+  MONITORING_REVIEWED: change("CREATE", "FOLLOW_UP", "A follow-up of a case in monitoring was recorded"),
   PERSON_ADDED: change("CREATE", null, "A family member was added to a case"),
   PERSON_UPDATED: change("UPDATE", null, "A family member's details changed"),
   TEAM_MEMBER_ADDED: change("CREATE", null, "An organisation or professional joined a case team"),
@@ -59,6 +78,16 @@ export const CHANGE_KINDS = {
   PLAN_STATUS_CHANGED: change("UPDATE", null, "A plan was agreed, approved, reopened or superseded"),
   ACTION_STATUS_CHANGED: change("UPDATE", null, "An action's status changed"),
   ACTION_OVERDUE: change("UPDATE", "OVERDUE", "An action passed its due date (signalled by the hub)"),
+  DOORBRAAK_RECORDED: change(
+    "CREATE",
+    "DOORBRAAK",
+    "The procesregisseur decided a doorbraak: an action that must happen (its carriers are notified)",
+  ),
+  SIGNAL_NOTIFIED: change(
+    "UPDATE",
+    "SIGNAL",
+    "The case's directors were notified of a portfolio signal (stalled, a regiegesprek or follow-up due, a plan to approve, a grant ending; signalled by the hub)",
+  ),
   EVALUATION_HELD: change("UPDATE", null, "An evaluation was held"),
   PERSON_DATA_EXPORTED: change("EXPORT", null, "Everything held about a person was exported (inzage)"),
   FAMILY_PLAN_EXPORTED: change("EXPORT", null, "The family plan document was produced"),

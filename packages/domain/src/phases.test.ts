@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CASE_PHASES, allowedTransitions, canTransition, transitionNeedsReason } from "./phases";
+import {
+  CASE_PHASES,
+  allowedTransitions,
+  canTransition,
+  forwardSteps,
+  phaseStepsOnPlanApproval,
+  transitionNeedsReason,
+} from "./phases";
 
 describe("case phases", () => {
   it("moves forward one step at a time", () => {
@@ -29,5 +36,30 @@ describe("case phases", () => {
     expect(transitionNeedsReason("CLOSED", "INVENTORY")).toBe(true);
     expect(transitionNeedsReason("EVALUATION", "PLAN")).toBe(true);
     expect(transitionNeedsReason("PLAN", "EXECUTION")).toBe(false);
+  });
+});
+
+describe("the phase follows the work", () => {
+  it("walks forward one allowed step at a time", () => {
+    expect(forwardSteps("INVENTORY", "EXECUTION")).toEqual(["ANALYSIS", "PLAN", "EXECUTION"]);
+    expect(forwardSteps("PLAN", "EXECUTION")).toEqual(["EXECUTION"]);
+    expect(forwardSteps("EXECUTION", "EXECUTION")).toEqual([]);
+    expect(forwardSteps("EVALUATION", "EXECUTION")).toEqual([]);
+    expect(forwardSteps("MONITORING", "CLOSED")).toEqual(["CLOSED"]);
+    // CLOSED is reached from MONITORING, but CLOSED → … never goes forward.
+    expect(forwardSteps("CLOSED", "EXECUTION")).toEqual([]);
+  });
+
+  it("moves a case before execution there when its first plan is approved, and nothing else", () => {
+    expect(phaseStepsOnPlanApproval("INVENTORY", true)).toEqual(["ANALYSIS", "PLAN", "EXECUTION"]);
+    expect(phaseStepsOnPlanApproval("ANALYSIS", true)).toEqual(["PLAN", "EXECUTION"]);
+    expect(phaseStepsOnPlanApproval("PLAN", true)).toEqual(["EXECUTION"]);
+    for (const phase of ["SIGNAL", "EXECUTION", "EVALUATION", "MONITORING", "CLOSED"] as const) {
+      expect(phaseStepsOnPlanApproval(phase, true)).toEqual([]);
+    }
+    for (const phase of CASE_PHASES) expect(phaseStepsOnPlanApproval(phase, false)).toEqual([]);
+    // Every step is a transition the rules allow.
+    const path = ["INVENTORY", ...phaseStepsOnPlanApproval("INVENTORY", true)] as const;
+    for (let i = 1; i < path.length; i++) expect(canTransition(path[i - 1]!, path[i]!)).toBe(true);
   });
 });

@@ -49,8 +49,8 @@ export const VIEWER_ITEM_ACTIONS = {
   BREAK_GLASS: { action: "breakGlass.open", when: "redacted" },
   READ_HISTORY: { action: "item.readHistory", when: "always" },
   CHANGE_STATUS: { action: "action.changeStatus", when: "actionCanMove" },
-  ADD_ACTION: { action: "item.record", when: "goalOpenForWork" },
-  RECORD_RESULT: { action: "item.record", when: "goalOpenForWork" },
+  ADD_ACTION: { action: "plan.work", when: "goalOpenForWork" },
+  RECORD_RESULT: { action: "plan.work", when: "goalOpenForWork" },
 } as const satisfies Record<
   string,
   { action: CaseAction | ItemRuleAction; when: keyof typeof ITEM_CONDITIONS }

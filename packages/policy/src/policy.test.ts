@@ -78,19 +78,22 @@ describe("case access matrix", () => {
       "UPDATE",
       "MOVE_PHASE",
       "ESCALATE",
+      "DECIDE_FRAMEWORK",
       "MANAGE_TEAM",
       "RECORD_ITEM",
       "MANAGE_CONSENT",
-      "MANAGE_PLAN",
-      "APPROVE_PLAN",
-      "MANAGE_EVALUATIONS",
       "MANAGE_ACTIONS",
       "RECORD_DOORBRAAK",
+      "READ_FOLLOW_UP",
+      "RECORD_CHECK_IN",
+      "SET_BUDGET",
+      "MONITOR",
     ]);
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",
       "MOVE_PHASE",
       "ESCALATE",
+      "DECIDE_FRAMEWORK",
       "ADD_PERSON",
       "UPDATE_PERSON",
       "MANAGE_TEAM",
@@ -104,6 +107,9 @@ describe("case access matrix", () => {
       "APPROVE_PLAN",
       "MANAGE_EVALUATIONS",
       "MANAGE_ACTIONS",
+      "READ_FOLLOW_UP",
+      "RECORD_CHECK_IN",
+      "MONITOR",
     ]);
     expect(viewerCaseActions(privacyOfficer, theCase)).toEqual(["READ_LOG", "EXPORT_PERSON"]);
   });

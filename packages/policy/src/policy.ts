@@ -118,6 +118,7 @@ export const VIEWER_CASE_ACTIONS = {
   UPDATE: "case.update",
   MOVE_PHASE: "case.movePhase",
   ESCALATE: "case.escalate",
+  DECIDE_FRAMEWORK: "case.decideFramework",
   ADD_PERSON: "person.create",
   UPDATE_PERSON: "person.update",
   MANAGE_TEAM: "team.manage",
@@ -132,6 +133,10 @@ export const VIEWER_CASE_ACTIONS = {
   MANAGE_EVALUATIONS: "evaluation.manage",
   MANAGE_ACTIONS: "action.manage",
   RECORD_DOORBRAAK: "case.doorbraak",
+  READ_FOLLOW_UP: "case.readFollowUp",
+  RECORD_CHECK_IN: "case.checkIn",
+  SET_BUDGET: "case.budget",
+  MONITOR: "case.monitor",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
 

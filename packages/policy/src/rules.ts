@@ -14,6 +14,11 @@ export interface CaseResource {
   /** Organisation of the procesregisseur (the commissioning municipality, usually). */
   procesregisseurOrganisationId?: string | null;
   teamOrganisationIds: readonly string[];
+  /**
+   * The region lets the procesregisseur edit and approve plans, goals and evaluations as well (a region
+   * setting the server fills from its configuration; absent: no). By default that is the casusregisseur's.
+   */
+  procesregisseurEditsPlans?: boolean;
 }
 
 /** Roles that work on case content. Admins and privacy officers do not, whatever their organisation. */
@@ -30,6 +35,12 @@ export const RELATIONS = {
     worksOnCases(a) && c.teamOrganisationIds.includes(a.organisationId),
   /** The actor is the case's procesregisseur. */
   procesregisseur: (a: Actor, c: CaseResource) => worksOnCases(a) && c.procesregisseurId === a.professionalId,
+  /**
+   * The actor is the case's procesregisseur AND the region lets the procesregisseur edit plans
+   * (`procesregisseurEditsPlans`); otherwise plan content is the casusregisseur's.
+   */
+  procesregisseurEditingPlans: (a: Actor, c: CaseResource) =>
+    worksOnCases(a) && c.procesregisseurId === a.professionalId && c.procesregisseurEditsPlans === true,
   /** The actor is the case's casusregisseur. */
   casusregisseur: (a: Actor, c: CaseResource) => c.casusregisseurId === a.professionalId,
   /**
@@ -110,6 +121,18 @@ const caseDirectors: Who[] = [
   { relation: "procesregisseur" },
 ];
 
+/**
+ * Who edits and approves the family plan — its versions, goals, actions, results and evaluations: the
+ * casusregisseur and a casusregisseur colleague who stands in. The procesregisseur directs the process, not
+ * the plan ("niet op de stoel van de casusregisseur"): only where the region says so
+ * (`procesregisseurEditingPlans`). The doorbraak stays the procesregisseur's own (`case.doorbraak`).
+ */
+const planEditors: Who[] = [
+  { relation: "casusregisseur" },
+  { relation: "directingColleague" },
+  { relation: "procesregisseurEditingPlans" },
+];
+
 export const RULES = {
   "viewer.read": {
     description: "See oneself: one's profile and what one may do outside any one case",
@@ -143,6 +166,11 @@ export const RULES = {
     target: "none",
     allow: [{ anyone: true }],
   },
+  "escalationTable.list": {
+    description: "List the tables of the region's escalation ladder (name, level, organisation, chair)",
+    target: "none",
+    allow: [{ anyone: true }],
+  },
   "professional.list": {
     description: "List professionals (names, roles, organisations) to choose directors and team members",
     target: "none",
@@ -159,7 +187,8 @@ export const RULES = {
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
   },
   "case.update": {
-    description: "Edit a case's title, municipality, framework and directors",
+    description:
+      "Edit a case's title, municipality and directors (the framework changes only by a table's decision)",
     target: "case",
     allow: caseDirectors,
   },
@@ -169,7 +198,14 @@ export const RULES = {
     allow: caseDirectors,
   },
   "case.escalate": {
-    description: "Set a case's escalation level (with a reason)",
+    description:
+      "Move a case up or down the region's escalation ladder (to a table, with a reason) and record the table's decision",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "case.decideFramework": {
+    description:
+      "Record a table's decision on a case's framework (voluntary, drang, compulsory); into the compulsory framework a casusregisseur of a certified institution takes over",
     target: "case",
     allow: caseDirectors,
   },
@@ -178,6 +214,30 @@ export const RULES = {
       "Record a doorbraak on a case (doorzettingsmacht): an action in the current plan, carried by a team organisation, by a date, on a stated authority — the procesregisseur of the case only",
     target: "case",
     allow: [{ relation: "procesregisseur" }],
+  },
+  "case.readFollowUp": {
+    description:
+      "See a case's regie op regie — regiegesprekken, the case budget and what is committed and spent against it, monitoring and its follow-ups — process information as in the portfolio: the case's procesregisseur, its casusregisseur and a casusregisseur colleague who stands in",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "case.checkIn": {
+    description:
+      "Record a regiegesprek (check-in of procesregisseur and casusregisseur) on a case and set the weeks between them",
+    target: "case",
+    allow: caseDirectors,
+  },
+  "case.budget": {
+    description:
+      "Set or clear a case's budget (the municipality's amount that referrals count against) — the procesregisseur of the case only",
+    target: "case",
+    allow: [{ relation: "procesregisseur" }],
+  },
+  "case.monitor": {
+    description:
+      "Start monitoring a case with a follow-up date, and record the outcome of a follow-up (continue, close or reopen)",
+    target: "case",
+    allow: caseDirectors,
   },
   "person.create": {
     description: "Add a family member to a case",
@@ -211,7 +271,7 @@ export const RULES = {
   },
   "item.record": {
     description:
-      "Record dossier items in a case: observations, notes, assessments, safety assessments, network members, problems, actions, results, referrals",
+      "Record dossier items in a case: observations, notes, assessments, safety assessments, network members, problems, referrals (actions and results towards the plan's goals: plan.work)",
     target: "case",
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
   },
@@ -265,19 +325,25 @@ export const RULES = {
   },
   "plan.manage": {
     description:
-      "Draft a new version of the family plan, edit a draft and its goals, record the family's agreement, reopen an agreed plan",
+      "Draft a new version of the family plan, edit a draft and its goals, record the family's agreement, reopen an agreed plan — the casusregisseur's; the procesregisseur only where the region lets him edit plans",
     target: "case",
-    allow: caseDirectors,
+    allow: planEditors,
   },
   "plan.approve": {
     description:
-      "Approve (vaststellen) the family plan (a plan with youth care also needs an SKJ/BIG registration)",
+      "Approve (vaststellen) the family plan (a plan with youth care also needs an SKJ/BIG registration) — the casusregisseur's; the procesregisseur only where the region lets him edit plans",
     target: "case",
-    allow: caseDirectors,
+    allow: planEditors,
+  },
+  "plan.work": {
+    description:
+      "Add actions to the goals of the family plan and record results against them: the team's work (the procesregisseur adds an action by a doorbraak, or where the region lets him edit plans)",
+    target: "case",
+    allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseurEditingPlans" }],
   },
   "action.manage": {
     description:
-      "Change the status of any action of a case (the owner organisation may always change its own)",
+      "Change the status of any action of a case (the owner organisation may always change its own). Following up the work, not editing the plan: an action's title, owner and date stay as the plan has them, and a status change (with its reason where the domain asks one) is what the procesregisseur acts on when work stalls — so he keeps it with the case's directors",
     target: "case",
     allow: caseDirectors,
   },
@@ -288,9 +354,10 @@ export const RULES = {
     allow: [{ item: "actionOwner" }, ...caseDirectors],
   },
   "evaluation.manage": {
-    description: "Schedule and hold evaluations of the family plan and set their interval",
+    description:
+      "Schedule and hold evaluations of the family plan and set their interval — the casusregisseur's; the procesregisseur only where the region lets him edit plans",
     target: "case",
-    allow: caseDirectors,
+    allow: planEditors,
   },
   "breakGlass.review": {
     description: "Review break-glass accesses",

@@ -64,7 +64,7 @@ export function createContext(
   return {
     ...deps,
     actor,
-    loaders: shared?.loaders ?? createLoaders(deps.db, audit.startedAt),
+    loaders: shared?.loaders ?? createLoaders(deps.db, audit.startedAt, deps.config.region),
     requestId: audit.operationId,
     audit,
     changes: new ChangeRecorder(audit),
@@ -78,7 +78,7 @@ export function createContext(
  * operation runs in a context of its own (its reads are collected there and logged per recipient).
  */
 export function createLivePage(deps: ContextDeps, now: Date): LivePage {
-  const loaders = createLoaders(deps.db, now);
+  const loaders = createLoaders(deps.db, now, deps.config.region);
   return {
     caseFacts: loaders.caseFacts,
     grantsByCase: loaders.grantsByCase,
@@ -96,6 +96,7 @@ export function operation(ctx: Context): OperationContext {
     audit: ctx.audit,
     pseudonymize: ctx.pseudonymize,
     now: ctx.now,
+    region: ctx.config.region,
   };
 }
 

@@ -7,6 +7,8 @@ import {
   type Database,
   type ItemStatementRow,
 } from "@regiehub/db";
+import type { RegionSettings } from "../config";
+import { withRegion } from "../region";
 import type { CaseTeamMemberModel, OrganisationModel, PersonModel, ProfessionalModel } from "./models";
 
 // Per-request batching: one query per kind of object per tick, however many cases a page shows.
@@ -29,7 +31,7 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], key: (row: V) => K): V[][]
   return keys.map((k) => map.get(k) ?? []);
 }
 
-export function createLoaders(db: Database, now: Date) {
+export function createLoaders(db: Database, now: Date, region: RegionSettings) {
   const { organisations, professionals, persons, caseTeamMembers, itemStatements } = tables;
   // The policy's facts of a case — the case, its grants and its open break-glass accesses — in one statement,
   // whichever of the three a request asks for first.
@@ -94,8 +96,13 @@ export function createLoaders(db: Database, now: Date) {
     primeCasePolicy: (caseId: string, policy: CasePolicyFacts) => {
       casePolicy.prime(caseId, policy);
     },
-    /** Facts for the policy (team organisations, directors) per case. */
-    caseFacts: { load: async (caseId: string) => (await casePolicy.load(caseId))?.facts },
+    /** Facts for the policy (team organisations, directors, the region's settings) per case. */
+    caseFacts: {
+      load: async (caseId: string) => {
+        const facts = (await casePolicy.load(caseId))?.facts;
+        return facts && withRegion(facts, region);
+      },
+    },
     /** All grants of a case (active or not): input for the policy, never returned unfiltered. */
     grantsByCase: { load: async (caseId: string) => (await casePolicy.load(caseId))?.grants ?? [] },
     /** Open break-glass accesses per case (of anyone; the policy picks the actor's). */

@@ -2,7 +2,12 @@ import type { Domain, LazilyCountedConnection } from "@regiehub/domain";
 import type {
   BreakGlassRow,
   NotificationRow,
+  CaseEscalationRow,
+  CaseCheckInRow,
+  CaseMonitoringReviewRow,
+  CaseFrameworkDecisionRow,
   CaseRow,
+  EscalationTableRow,
   CaseTeamMemberRow,
   ConsentGrantRow,
   ItemOf,
@@ -78,3 +83,16 @@ export type { LiveEvent as LiveEventModel } from "../live/types";
 
 /** One case of a portfolio: its signals, urgency and reasons, with the row they came from. */
 export type { PortfolioItem as PortfolioEntryModel } from "../modules/portfolio/operations/list-portfolio";
+/** One partner organisation's timeliness in a portfolio's charts (the organisation by id, through its loader). */
+export type { PartnerTimeliness as PortfolioPartnerTimelinessModel } from "../modules/portfolio/operations/summarise-portfolio-charts";
+
+export type EscalationTableModel = EscalationTableRow;
+export type CaseEscalationModel = CaseEscalationRow;
+export type FrameworkDecisionModel = CaseFrameworkDecisionRow;
+/** One recorded phase transition of a case (`Case.phaseReason`, `Case.phaseHistory`). */
+export type { PhaseTransitionModel } from "../modules/case/operations/list-phase-transitions";
+
+/** A regiegesprek (`CheckIn`): the row, released by the Case field that reached it. */
+export type CheckInModel = CaseCheckInRow;
+/** A follow-up of a case in monitoring (`MonitoringReview`). */
+export type MonitoringReviewModel = CaseMonitoringReviewRow;

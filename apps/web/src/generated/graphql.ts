@@ -186,7 +186,9 @@ export type CaseAction =
   | "APPROVE_PLAN"
   /** Open the whole case under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
-  /** Set the escalation level (`setEscalationLevel`). */
+  /** Record a table's decision on the case's framework (`decideFramework`). */
+  | "DECIDE_FRAMEWORK"
+  /** Move the case up or down the escalation ladder and record a table's decision (`escalateCase`, `deescalateCase`, `recordTableDecision`). */
   | "ESCALATE"
   /** Export everything held about a person (`exportPersonData`). */
   | "EXPORT_PERSON"
@@ -200,17 +202,25 @@ export type CaseAction =
   | "MANAGE_PLAN"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
+  /** Start monitoring and record its follow-ups (`startMonitoring`, `recordMonitoringReview`). */
+  | "MONITOR"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
   /** Read the BSN of family members. */
   | "READ_BSN"
+  /** Read the regie op regie of the case: regiegesprekken, budget, monitoring (`Case.checkIns`, `Case.budgetStatus`, …). */
+  | "READ_FOLLOW_UP"
   /** Read the case's processing log (`processingLog`). */
   | "READ_LOG"
+  /** Record a regiegesprek and set the weeks between them (`recordCheckIn`, `setCheckInInterval`). */
+  | "RECORD_CHECK_IN"
   /** Record a doorbraak on the case (`recordDoorbraak`): the procesregisseur of the case. */
   | "RECORD_DOORBRAAK"
   /** Record observations and notes (`recordObservation`, `recordNote`). */
   | "RECORD_ITEM"
-  /** Edit title, municipality, framework and directors (`updateCase`). */
+  /** Set or clear the case budget (`setCaseBudget`): the procesregisseur of the case. */
+  | "SET_BUDGET"
+  /** Edit title, municipality and directors (`updateCase`). */
   | "UPDATE"
   /** Edit family members (`updatePerson`). */
   | "UPDATE_PERSON";
@@ -284,6 +294,40 @@ export type DataClass =
   /** Special category (health and the like; AVG art. 9). */
   | "SPECIAL_CATEGORY";
 
+/** Input for `decideFramework`. */
+export type DecideFrameworkInput = {
+  /** Id (UUID) of the case. */
+  caseId: string | number;
+  /** Into COMPULSORY only, and then required: a CASUSREGISSEUR of a certified institution (JEUGDBESCHERMING) who takes over case direction; the procesregisseur's role on the case ends. */
+  casusregisseurId?: string | number | null | undefined;
+  /** When the table decided, not in the future. */
+  decidedOn: string;
+  /** The decision, in words (e.g. 'drang met doelen en monitoring'). */
+  decision: string;
+  /** The table that decided: the case must be at it, and it must decide frameworks. */
+  tableId: string | number;
+  /** The framework the table decided on (one of `Case.allowedFrameworkTransitions`). */
+  to: CaseFramework;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** Input for `deescalateCase`. */
+export type DeescalateCaseInput = {
+  /** Id (UUID) of the case. */
+  caseId: string | number;
+  /** When it decided (with `decision`). */
+  decidedOn?: string | null | undefined;
+  /** What the lower table decided, if it has met already (with `decidedOn`). */
+  decision?: string | null | undefined;
+  /** Why it is safe to de-escalate. */
+  reason: string;
+  /** An active table below the case's current level; omit or null to take the case off the ladder (level 0). */
+  tableId?: string | number | null | undefined;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: number;
+};
+
 /** Life domain (leefgebied): the 13 ZRM domains with work and education apart, plus three for youth. */
 export type Domain =
   | "DAILY_LIVING"
@@ -352,6 +396,29 @@ export type DraftPlanInput = {
   /** The family members the plan is about; all persons of the case when omitted. */
   subjectPersonIds?: Array<string | number> | null | undefined;
 };
+
+/** Input for `escalateCase`. */
+export type EscalateCaseInput = {
+  /** Id (UUID) of the case. */
+  caseId: string | number;
+  /** When the table decided (with `decision`), not in the future. */
+  decidedOn?: string | null | undefined;
+  /** What the table decided, if it has met already (with `decidedOn`). */
+  decision?: string | null | undefined;
+  /** Why the case is escalated. */
+  reason: string;
+  /** The table to bring the case to: an active table above the case's current level. */
+  tableId: string | number;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** Up or down the ladder. */
+export type EscalationDirection =
+  /** Afgeschaald: to a lower table or to none. */
+  | "DOWN"
+  /** Opgeschaald: to a higher table. */
+  | "UP";
 
 /** Status of an evaluation. */
 export type EvaluationStatus =
@@ -477,6 +544,15 @@ export type LogOperation =
   /** Personal data was changed. */
   | "UPDATE";
 
+/** What came of a follow-up of a case in monitoring. */
+export type MonitoringOutcome =
+  /** It holds: the case is closed. */
+  | "CLOSE"
+  /** It goes well enough to keep watching: monitoring continues with a new follow-up date. */
+  | "CONTINUE"
+  /** It does not hold: the case goes back into execution. */
+  | "REOPEN";
+
 /** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
   /** Id (UUID) of the case. */
@@ -587,18 +663,26 @@ export type PlanVersionInput = {
 export type PortfolioChange =
   /** A safety assessment judged the situation ACUTE. */
   | "ACUTE_RISK"
-  /** Title, municipality or framework changed. */
+  /** Title or municipality changed. */
   | "DETAILS"
   /** The casusregisseur or procesregisseur changed. */
   | "DIRECTORS"
+  /** The procesregisseur decided a doorbraak: an action that must happen (the event's `item`); its carriers and the casusregisseur were notified. */
+  | "DOORBRAAK"
   /** The escalation level changed (`Case.escalationLevel`). */
   | "ESCALATION"
+  /** A regiegesprek was recorded, or the budget, the weeks between regiegesprekken or the monitoring follow-up changed. */
+  | "FOLLOW_UP"
+  /** A table decided the case's framework (`Case.framework`). */
+  | "FRAMEWORK"
   /** The case was opened. */
   | "OPENED"
   /** An action passed its due date without being done. */
   | "OVERDUE"
   /** The case moved to another phase (`Case.phase`). */
-  | "PHASE";
+  | "PHASE"
+  /** The hub notified the case's directors of a portfolio signal (stalled, a regiegesprek or monitoring follow-up due, a plan waiting for approval, a grant ending): new entries in `myNotifications` of the recipients. Once per notification raised, whatever the number of instances. */
+  | "SIGNAL";
 
 /** Which cases of the portfolio to list; every condition given must hold. */
 export type PortfolioFilter = {
@@ -698,6 +782,22 @@ export type RecordAssessmentInput = {
   score: number;
 };
 
+/** A regiegesprek to record. */
+export type RecordCheckInInput = {
+  /** Whether the budget still suffices, in words (at most 2,000 characters). */
+  budget?: string | null | undefined;
+  /** The case. */
+  caseId: string | number;
+  /** How the cooperation in the team goes (required, at most 5,000 characters). */
+  cooperation: string;
+  /** The day it was held: today or earlier. */
+  heldOn: string;
+  /** The day of the next regiegesprek, after `heldOn`; default: `checkInIntervalWeeks` after `heldOn`. */
+  nextCheckInOn?: string | null | undefined;
+  /** What stands in the way (at most 5,000 characters). */
+  obstacles?: string | null | undefined;
+};
+
 /** A doorbraak decision: it becomes an action under a goal of the current plan, marked as doorbraak. */
 export type RecordDoorbraakInput = {
   /** The authority the decision rests on (e.g. the municipality's mandate). */
@@ -716,6 +816,20 @@ export type RecordDoorbraakInput = {
   ownerProfessionalId?: string | number | null | undefined;
   /** What must happen. */
   title: string;
+};
+
+/** The follow-up of a case in monitoring to record. */
+export type RecordMonitoringReviewInput = {
+  /** The case, in monitoring. */
+  caseId: string | number;
+  /** For CONTINUE (required there, after today): the next follow-up date; must be empty otherwise. */
+  nextFollowUpOn?: string | null | undefined;
+  /** What the follow-up showed (required; for CLOSE and REOPEN also the reason of the phase change). */
+  note: string;
+  /** What came of it. */
+  outcome: MonitoringOutcome;
+  /** The case's `version` as read; a stale one is a CONFLICT. */
+  version: number;
 };
 
 /** A conversation note to record. */
@@ -858,6 +972,16 @@ export type RecordSafetyAssessmentInput = {
   subjectPersonIds: Array<string | number>;
 };
 
+/** Input for `recordTableDecision`. */
+export type RecordTableDecisionInput = {
+  /** When it decided, not in the future. */
+  decidedOn: string;
+  /** What the table decided. */
+  decision: string;
+  /** Id (UUID) of the case's current step on the ladder (`Case.escalationHistory`). */
+  escalationId: string | number;
+};
+
 /** Referral (verwijzing) or decision (beschikking). */
 export type ReferralKind =
   /** A decision granting care (beschikking). */
@@ -917,6 +1041,26 @@ export type ScheduleEvaluationInput = {
   scheduledOn?: string | null | undefined;
 };
 
+/** The case budget to set. */
+export type SetCaseBudgetInput = {
+  /** The budget in euro cents, 0 to 1,000,000,000 (ten million euro); null clears it. */
+  amountCents?: number | null | undefined;
+  /** The case. */
+  caseId: string | number;
+  /** Why (e.g. the municipality's decision); kept in the processing log. */
+  reason: string;
+  /** The case's `version` as read; a stale one is a CONFLICT. */
+  version: number;
+};
+
+/** The weeks between regiegesprekken of a case. */
+export type SetCheckInIntervalInput = {
+  /** The case. */
+  caseId: string | number;
+  /** Whole weeks, 1–26. */
+  weeks: number;
+};
+
 /** Months between evaluations. */
 export type SetEvaluationIntervalInput = {
   /** UUID of the case. */
@@ -939,6 +1083,18 @@ export type SourceKind =
   | "PARTNER"
   /** A person who reported concerns (melder). Never disclosed to the family. */
   | "REPORTER";
+
+/** Monitoring to start. */
+export type StartMonitoringInput = {
+  /** The case (in evaluation: the phase rules of `moveCasePhase` apply). */
+  caseId: string | number;
+  /** The day to look at the case again, after today (three months is usual). */
+  followUpOn: string;
+  /** Why, if worth noting (kept with the phase change). */
+  reason?: string | null | undefined;
+  /** The case's `version` as read; a stale one is a CONFLICT. */
+  version: number;
+};
 
 /** Fact or opinion. */
 export type StatementKind =
@@ -1146,6 +1302,7 @@ export type CaseDetailFragment = {
   allowedPhaseTransitions: Array<CasePhase>;
   casusregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
   procesregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
+  phaseReason: { at: Date | string; reason: string | null; by: { id: string; name: string } | null } | null;
   teamWarnings: Array<{ code: string; message: string; person: { id: string } }>;
   persons: Array<{
     id: string;
@@ -1189,6 +1346,7 @@ export type CaseDetailQuery = {
     allowedPhaseTransitions: Array<CasePhase>;
     casusregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
     procesregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
+    phaseReason: { at: Date | string; reason: string | null; by: { id: string; name: string } | null } | null;
     teamWarnings: Array<{ code: string; message: string; person: { id: string } }>;
     persons: Array<{
       id: string;
@@ -1247,6 +1405,7 @@ export type MoveCasePhaseMutation = {
     allowedPhaseTransitions: Array<CasePhase>;
     casusregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
     procesregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
+    phaseReason: { at: Date | string; reason: string | null; by: { id: string; name: string } | null } | null;
     teamWarnings: Array<{ code: string; message: string; person: { id: string } }>;
     persons: Array<{
       id: string;
@@ -1297,6 +1456,7 @@ export type RemoveTeamMemberMutation = {
     allowedPhaseTransitions: Array<CasePhase>;
     casusregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
     procesregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
+    phaseReason: { at: Date | string; reason: string | null; by: { id: string; name: string } | null } | null;
     teamWarnings: Array<{ code: string; message: string; person: { id: string } }>;
     persons: Array<{
       id: string;
@@ -2697,6 +2857,208 @@ export type DossierItemHistoryQuery = {
   }>;
 };
 
+export type CaseLadderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseLadderQuery = {
+  case: {
+    id: string;
+    version: number;
+    framework: CaseFramework;
+    escalationLevel: number;
+    allowedFrameworkTransitions: Array<CaseFramework>;
+    viewerCan: Array<CaseAction>;
+    escalationTable: { id: string; name: string; level: number; decidesFramework: boolean } | null;
+    escalationHistory: Array<{
+      id: string;
+      direction: EscalationDirection;
+      fromLevel: number;
+      toLevel: number;
+      reason: string;
+      decision: string | null;
+      decidedOn: string | null;
+      at: Date | string;
+      table: { id: string; name: string } | null;
+      by: { id: string; name: string } | null;
+    }>;
+    frameworkHistory: Array<{
+      id: string;
+      from: CaseFramework;
+      to: CaseFramework;
+      decision: string;
+      decidedOn: string;
+      at: Date | string;
+      table: { id: string; name: string };
+      newCasusregisseur: { id: string; name: string } | null;
+      previousProcesregisseur: { id: string; name: string } | null;
+      by: { id: string; name: string };
+    }>;
+  } | null;
+  escalationTables: Array<{
+    id: string;
+    name: string;
+    level: number;
+    active: boolean;
+    decidesFramework: boolean;
+    organisation: { id: string; name: string };
+    chair: { id: string; name: string } | null;
+  }>;
+  certifiedCasusregisseurs: Array<{
+    id: string;
+    name: string;
+    organisation: { id: string; name: string; kind: OrganisationKind };
+  }>;
+};
+
+export type EscalateCaseMutationVariables = Exact<{
+  input: EscalateCaseInput;
+}>;
+
+export type EscalateCaseMutation = { escalateCase: { id: string; version: number; escalationLevel: number } };
+
+export type DeescalateCaseMutationVariables = Exact<{
+  input: DeescalateCaseInput;
+}>;
+
+export type DeescalateCaseMutation = {
+  deescalateCase: { id: string; version: number; escalationLevel: number };
+};
+
+export type RecordTableDecisionMutationVariables = Exact<{
+  input: RecordTableDecisionInput;
+}>;
+
+export type RecordTableDecisionMutation = {
+  recordTableDecision: { id: string; decision: string | null; decidedOn: string | null };
+};
+
+export type DecideFrameworkMutationVariables = Exact<{
+  input: DecideFrameworkInput;
+}>;
+
+export type DecideFrameworkMutation = {
+  decideFramework: { id: string; version: number; framework: CaseFramework };
+};
+
+export type CaseFollowUpQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseFollowUpQuery = {
+  case: {
+    id: string;
+    version: number;
+    phase: CasePhase;
+    nextCheckInOn: string | null;
+    checkInIntervalWeeks: number | null;
+    monitoringFollowUpOn: string | null;
+    checkIns: Array<{
+      id: string;
+      heldOn: string;
+      cooperation: string;
+      budget: string | null;
+      obstacles: string | null;
+      nextCheckInOn: string;
+      recordedBy: { id: string; name: string };
+    }> | null;
+    budgetStatus: {
+      amountCents: number | null;
+      committedCents: number;
+      spentCents: number;
+      availableCents: number | null;
+      overBudget: boolean;
+    } | null;
+    monitoringReviews: Array<{
+      id: string;
+      followUpOn: string;
+      reviewedOn: string;
+      outcome: MonitoringOutcome;
+      note: string;
+      nextFollowUpOn: string | null;
+      recordedBy: { id: string; name: string };
+    }> | null;
+  } | null;
+};
+
+export type FollowUpChangedCaseFragment = {
+  id: string;
+  version: number;
+  phase: CasePhase;
+  closedOn: string | null;
+  allowedPhaseTransitions: Array<CasePhase>;
+};
+
+export type RecordCheckInMutationVariables = Exact<{
+  input: RecordCheckInInput;
+}>;
+
+export type RecordCheckInMutation = {
+  recordCheckIn: {
+    id: string;
+    version: number;
+    phase: CasePhase;
+    closedOn: string | null;
+    allowedPhaseTransitions: Array<CasePhase>;
+  };
+};
+
+export type SetCheckInIntervalMutationVariables = Exact<{
+  input: SetCheckInIntervalInput;
+}>;
+
+export type SetCheckInIntervalMutation = {
+  setCheckInInterval: {
+    id: string;
+    version: number;
+    phase: CasePhase;
+    closedOn: string | null;
+    allowedPhaseTransitions: Array<CasePhase>;
+  };
+};
+
+export type SetCaseBudgetMutationVariables = Exact<{
+  input: SetCaseBudgetInput;
+}>;
+
+export type SetCaseBudgetMutation = {
+  setCaseBudget: {
+    id: string;
+    version: number;
+    phase: CasePhase;
+    closedOn: string | null;
+    allowedPhaseTransitions: Array<CasePhase>;
+  };
+};
+
+export type StartMonitoringMutationVariables = Exact<{
+  input: StartMonitoringInput;
+}>;
+
+export type StartMonitoringMutation = {
+  startMonitoring: {
+    id: string;
+    version: number;
+    phase: CasePhase;
+    closedOn: string | null;
+    allowedPhaseTransitions: Array<CasePhase>;
+  };
+};
+
+export type RecordMonitoringReviewMutationVariables = Exact<{
+  input: RecordMonitoringReviewInput;
+}>;
+
+export type RecordMonitoringReviewMutation = {
+  recordMonitoringReview: {
+    id: string;
+    version: number;
+    phase: CasePhase;
+    closedOn: string | null;
+    allowedPhaseTransitions: Array<CasePhase>;
+  };
+};
+
 export type InventoryBeeldQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3651,6 +4013,39 @@ export type PortfolioSummaryQuery = {
   };
 };
 
+export type PortfolioChartsQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+}>;
+
+export type PortfolioChartsQuery = {
+  portfolioCharts: {
+    stalledByWeek: Array<{ weekEnd: string; stalled: number }>;
+    timeInPhase: Array<{
+      phase: CasePhase;
+      cases: number;
+      medianWeeks: number | null;
+      maxWeeks: number | null;
+    }>;
+    budgetUse: Array<{
+      caseId: string;
+      reference: string;
+      budgetCents: number;
+      committedCents: number;
+      spentCents: number;
+      availableCents: number;
+      overBudget: boolean;
+    }>;
+    partnerTimeliness: Array<{
+      doneOnTime: number;
+      doneLate: number;
+      openOverdue: number;
+      onTimeShare: number;
+      medianDaysLate: number | null;
+      organisation: { id: string; name: string };
+    }>;
+  };
+};
+
 export type ProcessingLogQueryVariables = Exact<{
   caseId: string | number;
   filter?: ProcessingLogFilter | null | undefined;
@@ -3903,6 +4298,28 @@ export const CaseDetailFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
           { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "phaseReason" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "by" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: "Field",
             name: { kind: "Name", value: "teamWarnings" },
@@ -4196,6 +4613,26 @@ export const DossierItemCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DossierItemCardFragment, unknown>;
+export const FollowUpChangedCaseFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowUpChangedCaseFragment, unknown>;
 export const PlanSummaryFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -5230,6 +5667,28 @@ export const CaseDetailDocument = {
           { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
           {
             kind: "Field",
+            name: { kind: "Name", value: "phaseReason" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "by" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
             name: { kind: "Name", value: "teamWarnings" },
             selectionSet: {
               kind: "SelectionSet",
@@ -5503,6 +5962,28 @@ export const MoveCasePhaseDocument = {
           { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
           {
             kind: "Field",
+            name: { kind: "Name", value: "phaseReason" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "by" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
             name: { kind: "Name", value: "teamWarnings" },
             selectionSet: {
               kind: "SelectionSet",
@@ -5718,6 +6199,28 @@ export const RemoveTeamMemberDocument = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
           { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "phaseReason" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "by" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: "Field",
             name: { kind: "Name", value: "teamWarnings" },
@@ -7467,6 +7970,789 @@ export const DossierItemHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<DossierItemHistoryQuery, DossierItemHistoryQueryVariables>;
+export const CaseLadderDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseLadder" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "framework" } },
+                { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
+                { kind: "Field", name: { kind: "Name", value: "allowedFrameworkTransitions" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "escalationTable" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "level" } },
+                      { kind: "Field", name: { kind: "Name", value: "decidesFramework" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "escalationHistory" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "direction" } },
+                      { kind: "Field", name: { kind: "Name", value: "fromLevel" } },
+                      { kind: "Field", name: { kind: "Name", value: "toLevel" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "decision" } },
+                      { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "table" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "by" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "frameworkHistory" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "from" } },
+                      { kind: "Field", name: { kind: "Name", value: "to" } },
+                      { kind: "Field", name: { kind: "Name", value: "decision" } },
+                      { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "table" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "newCasusregisseur" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "previousProcesregisseur" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "by" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "escalationTables" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "level" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+                { kind: "Field", name: { kind: "Name", value: "decidesFramework" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "chair" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "certifiedCasusregisseurs" },
+            name: { kind: "Name", value: "professionals" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "role" },
+                value: { kind: "EnumValue", value: "CASUSREGISSEUR" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseLadderQuery, CaseLadderQueryVariables>;
+export const EscalateCaseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "EscalateCase" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "EscalateCaseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "escalateCase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EscalateCaseMutation, EscalateCaseMutationVariables>;
+export const DeescalateCaseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeescalateCase" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "DeescalateCaseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deescalateCase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeescalateCaseMutation, DeescalateCaseMutationVariables>;
+export const RecordTableDecisionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordTableDecision" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordTableDecisionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordTableDecision" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "decision" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTableDecisionMutation, RecordTableDecisionMutationVariables>;
+export const DecideFrameworkDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DecideFramework" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "DecideFrameworkInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "decideFramework" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "framework" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideFrameworkMutation, DecideFrameworkMutationVariables>;
+export const CaseFollowUpDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseFollowUp" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "phase" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "checkIns" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "cooperation" } },
+                      { kind: "Field", name: { kind: "Name", value: "budget" } },
+                      { kind: "Field", name: { kind: "Name", value: "obstacles" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextCheckInOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "recordedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "nextCheckInOn" } },
+                { kind: "Field", name: { kind: "Name", value: "checkInIntervalWeeks" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "budgetStatus" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "amountCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "committedCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "spentCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "availableCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "overBudget" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "monitoringFollowUpOn" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "monitoringReviews" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "followUpOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "reviewedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      { kind: "Field", name: { kind: "Name", value: "note" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextFollowUpOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "recordedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseFollowUpQuery, CaseFollowUpQueryVariables>;
+export const RecordCheckInDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordCheckIn" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordCheckInInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordCheckIn" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCheckInMutation, RecordCheckInMutationVariables>;
+export const SetCheckInIntervalDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetCheckInInterval" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SetCheckInIntervalInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setCheckInInterval" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCheckInIntervalMutation, SetCheckInIntervalMutationVariables>;
+export const SetCaseBudgetDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetCaseBudget" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SetCaseBudgetInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setCaseBudget" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCaseBudgetMutation, SetCaseBudgetMutationVariables>;
+export const StartMonitoringDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "StartMonitoring" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "StartMonitoringInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "startMonitoring" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMonitoringMutation, StartMonitoringMutationVariables>;
+export const RecordMonitoringReviewDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordMonitoringReview" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordMonitoringReviewInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordMonitoringReview" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMonitoringReviewMutation, RecordMonitoringReviewMutationVariables>;
 export const InventoryBeeldDocument = {
   kind: "Document",
   definitions: [
@@ -10295,6 +11581,109 @@ export const PortfolioSummaryDocument = {
     },
   ],
 } as unknown as DocumentNode<PortfolioSummaryQuery, PortfolioSummaryQueryVariables>;
+export const PortfolioChartsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortfolioCharts" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioFilter" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "portfolioCharts" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "stalledByWeek" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "weekEnd" } },
+                      { kind: "Field", name: { kind: "Name", value: "stalled" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "timeInPhase" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "phase" } },
+                      { kind: "Field", name: { kind: "Name", value: "cases" } },
+                      { kind: "Field", name: { kind: "Name", value: "medianWeeks" } },
+                      { kind: "Field", name: { kind: "Name", value: "maxWeeks" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "budgetUse" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "caseId" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "budgetCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "committedCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "spentCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "availableCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "overBudget" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "partnerTimeliness" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "doneOnTime" } },
+                      { kind: "Field", name: { kind: "Name", value: "doneLate" } },
+                      { kind: "Field", name: { kind: "Name", value: "openOverdue" } },
+                      { kind: "Field", name: { kind: "Name", value: "onTimeShare" } },
+                      { kind: "Field", name: { kind: "Name", value: "medianDaysLate" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioChartsQuery, PortfolioChartsQueryVariables>;
 export const ProcessingLogDocument = {
   kind: "Document",
   definitions: [

@@ -146,12 +146,15 @@ export function useLiveEvents<TData, TVariables extends { afterSeq?: number | nu
 /**
  * Reloads every active query (what the page shows) on live events: once, `REFETCH_DEBOUNCE_MS` after the
  * first event of a burst (a steady stream of events still reloads every 200 ms). Returns the function to
- * call on an event; it is stable across renders.
+ * call on an event; it is stable across renders. With `queryNames`, only the active queries of those
+ * operation names are reloaded (e.g. the header's notification count, not the page below it).
  */
-export function useDebouncedRefetch(): () => void {
+export function useDebouncedRefetch(queryNames?: readonly string[]): () => void {
   const client = useApolloClient();
   const clientRef = useRef(client);
   clientRef.current = client;
+  const namesRef = useRef(queryNames);
+  namesRef.current = queryNames;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -168,6 +171,8 @@ export function useDebouncedRefetch(): () => void {
       const result = client.refetchQueries({
         include: "active",
         onQueryUpdated(observable) {
+          const names = namesRef.current;
+          if (names && !names.includes(observable.queryName ?? "")) return false;
           // A paged list that shows more than its first page is reloaded with as many entries: the answer
           // replaces the list in the cache (see connectionField in apollo.ts), which the page watches.
           const variables = reloadVariables(

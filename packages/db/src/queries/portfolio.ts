@@ -37,10 +37,37 @@ function list(values: readonly string[]): SQL {
   );
 }
 
+/**
+ * What the referrals of a case cost against its budget (`committed`, `spent`; null without referrals): a
+ * referral still running or still to start on `today` is committed, one that ended before it is spent (every
+ * referral, whatever the viewer's grants: amounts only). Shared with `loadCaseBudgetFacts`.
+ */
+export function referralMoney(caseId: SQL, today: SQL): SQL {
+  return sql`
+      select
+        sum(r.cost_cents) filter (where r.ends_on is null or r.ends_on >= ${today}) as committed,
+        sum(r.cost_cents) filter (where r.ends_on < ${today}) as spent
+      from dossier_items i join referrals r on r.item_id = i.id
+      where i.case_id = ${caseId} and i.kind = 'REFERRAL'`;
+}
+
 const OPEN_ACTION = sql`a.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED')`;
 
 export async function loadPortfolioFacts(db: Executor, q: PortfolioQuery): Promise<PortfolioRow[]> {
-  const today = sql`${q.today}::date`;
+  return portfolioFacts(db, q.today, portfolioFilters(q));
+}
+
+/**
+ * The portfolio facts of EVERY open case (not closed), WITHOUT any access rule applied, in the same one
+ * statement: only for the hub's own signal sweep (who is notified is decided per recipient by the policy),
+ * never for returning data to a caller.
+ */
+export async function unsafeLoadOpenCasePortfolioFacts(db: Executor, today: string): Promise<PortfolioRow[]> {
+  return portfolioFacts(db, today, [sql`cases.phase <> 'CLOSED'`]);
+}
+
+/** The WHERE conditions of one professional's portfolio: the `case.read` scope, their cases, the filters. */
+export function portfolioFilters(q: PortfolioQuery): SQL[] {
   const filters: SQL[] = [
     caseScopeCondition(q.scope),
     sql`(cases.procesregisseur_id = ${q.professionalId} or cases.casusregisseur_id = ${q.professionalId})`,
@@ -56,7 +83,12 @@ export async function loadPortfolioFacts(db: Executor, q: PortfolioQuery): Promi
   }
   if (q.escalated === true) filters.push(sql`cases.escalation_level > 0`);
   if (q.escalated === false) filters.push(sql`cases.escalation_level = 0`);
+  return filters;
+}
 
+/** The facts of the cases that meet `filters`, in ONE statement. */
+async function portfolioFacts(db: Executor, todayDate: string, filters: SQL[]): Promise<PortfolioRow[]> {
+  const today = sql`${todayDate}::date`;
   const result = await db.execute(sql`
     select
       cases.id as "caseId", cases.reference, cases.title, cases.municipality, cases.phase, cases.framework,
@@ -76,11 +108,15 @@ export async function loadPortfolioFacts(db: Executor, q: PortfolioQuery): Promi
         (greatest(ev.last_held, plan.last_approved) + make_interval(months => cases.evaluation_interval_months))::date
       )::text as "nextEvaluationDueOn",
       ev.last_held::text as "lastEvaluationHeldOn",
-      null::text as "nextCheckInDueOn",
-      null::text as "monitoringFollowUpOn",
+      -- The regiegesprek: the date agreed in the latest one, before the first one the interval after opening,
+      -- nothing without a procesregisseur (nextCheckInDue in packages/domain/src/regie/follow-up.ts).
+      (case when cases.procesregisseur_id is null then null
+        else coalesce(check_in.next_on, cases.opened_on + cases.check_in_interval_weeks * 7) end)::text
+        as "nextCheckInDueOn",
+      cases.monitoring_follow_up_on::text as "monitoringFollowUpOn",
       coalesce(safety.acute, 0)::int as "openAcuteSafetyAssessments",
       coalesce(gaps.n, 0)::int as "teamGaps",
-      null::bigint as "budgetCents",
+      cases.budget_cents::bigint as "budgetCents",
       coalesce(money.committed, 0)::bigint as "committedCents",
       coalesce(money.spent, 0)::bigint as "spentCents",
       coalesce(act.doorbraak, 0)::int as "openDoorbraakDecisions",
@@ -118,6 +154,10 @@ export async function loadPortfolioFacts(db: Executor, q: PortfolioQuery): Promi
       where i.case_id = cases.id and i.kind = 'EVALUATION'
     ) ev on true
     left join lateral (
+      select c.next_check_in_on as next_on from case_check_ins c
+      where c.case_id = cases.id order by c.held_on desc, c.at desc limit 1
+    ) check_in on true
+    left join lateral (
       select (case when s.acute then 1 else 0 end) as acute
       from dossier_items i join safety_assessments s on s.item_id = i.id
       where i.case_id = cases.id and i.kind = 'SAFETY_ASSESSMENT'
@@ -128,13 +168,7 @@ export async function loadPortfolioFacts(db: Executor, q: PortfolioQuery): Promi
       where g.case_id = cases.id and g.kind = 'GOAL' and not exists (
         select 1 from case_team_members tm where tm.case_id = cases.id and g.domain = any(tm.domains))
     ) gaps on true
-    left join lateral (
-      select
-        sum(r.cost_cents) filter (where r.ends_on is null or r.ends_on >= ${today}) as committed,
-        sum(r.cost_cents) filter (where r.ends_on < ${today}) as spent
-      from dossier_items i join referrals r on r.item_id = i.id
-      where i.case_id = cases.id and i.kind = 'REFERRAL'
-    ) money on true
+    left join lateral (${referralMoney(sql`cases.id`, today)}) money on true
     left join lateral (
       select max(i.updated_at) as at from dossier_items i where i.case_id = cases.id
     ) activity on true

@@ -81,7 +81,7 @@ describe("seedDemoRegion", () => {
     expect(actual).toEqual(DEMO.counts);
     expect(actual.organisations).toBeGreaterThanOrEqual(12);
     expect(actual.professionals).toBeGreaterThanOrEqual(25);
-    expect(actual.cases).toBe(30);
+    expect(actual.cases).toBe(46);
     expect(actual.persons).toBeGreaterThanOrEqual(60);
   });
 
@@ -361,6 +361,25 @@ describe("seedDemoRegion", () => {
     const outsidersOfC = Object.values(DEMO.visibility).filter((seen) => !seen.includes("multiProblem"));
     expect(outsidersOfC.length).toBeGreaterThan(0);
     expect(DEMO.visibility.jeugdverpleegkundige).toEqual([]);
+  });
+
+  it("gives Marloes de Wit a portfolio of about forty voluntary and drang cases in every phase", async () => {
+    const rows = await db.select().from(cases);
+    const hers = rows.filter((c) => c.procesregisseurId === DEMO.professionals.procesregisseur);
+    expect(hers.map((c) => c.id).sort()).toEqual([...DEMO.portfolioCases].sort());
+    expect(hers.length).toBeGreaterThanOrEqual(35);
+    expect(hers.length).toBeLessThanOrEqual(45);
+    const phases = new Set(hers.map((c) => c.phase));
+    expect([...CASE_PHASES].filter((phase) => !phases.has(phase))).toEqual([]);
+    expect(hers.every((c) => c.framework !== "COMPULSORY")).toBe(true);
+    expect(new Set(hers.map((c) => c.escalationLevel))).toEqual(new Set([0, 1, 2, 3]));
+    expect(rows.filter((c) => c.framework === "COMPULSORY").every((c) => c.procesregisseurId === null)).toBe(
+      true,
+    );
+    // The other procesregisseurs keep cases of their own.
+    for (const other of [DEMO.professionals.procesregisseurHanneke, DEMO.professionals.procesregisseurRuud]) {
+      expect(rows.some((c) => c.procesregisseurId === other)).toBe(true);
+    }
   });
 
   it("is idempotent: a second run changes nothing", async () => {

@@ -23,7 +23,9 @@ import {
 } from "../schema";
 
 // A fictional demo region: the municipality of Lindehaven and its chain partners, their professionals and
-// thirty family cases spread over every phase. Everything here is invented — names, organisations, e-mail
+// forty-six family cases spread over every phase. Marloes de Wit (DEMO.professionals.procesregisseur)
+// directs most of them (DEMO.portfolioCases), so one procesregisseur has a portfolio of about forty cases;
+// compulsory cases (gedwongen kader) have no procesregisseur. Everything here is invented — names, organisations, e-mail
 // addresses (all under the reserved `.example` top-level domain) and BSNs (elfproef-valid, all in the 9999…
 // range used for test persons). Three families are fictional versions of situations described in public
 // articles about procesregie.
@@ -650,7 +652,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseurDaan",
-    procesregisseur: null,
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 3,
     casusregie: { domains: ["DAILY_LIVING", "PARENTING"] },
     team: [
@@ -698,7 +700,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseurFemke",
-    procesregisseur: null,
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 15,
     casusregie: { domains: ["FINANCES", "DAILY_LIVING"] },
     team: [
@@ -724,7 +726,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseur",
-    procesregisseur: "procesregisseurHanneke",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 30,
     casusregie: { domains: ["FAMILY_RELATIONS", "WORK"] },
     team: [
@@ -785,7 +787,7 @@ const CASES = {
     framework: "DRANG",
     escalationLevel: 1,
     casusregisseur: "casusregisseurJoost",
-    procesregisseur: "procesregisseurRuud",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 40,
     casusregie: {
       responsibility: "Jeugdbeschermer (drangtraject)",
@@ -881,7 +883,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseurFemke",
-    procesregisseur: "procesregisseurHanneke",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 60,
     casusregie: { domains: ["DAILY_LIVING", "SOCIAL_NETWORK"] },
     team: [
@@ -918,7 +920,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 1,
     casusregisseur: "casusregisseurYoussef",
-    procesregisseur: "procesregisseurRuud",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 85,
     casusregie: { domains: ["PARENTING", "DAILY_LIVING"] },
     team: [
@@ -1000,7 +1002,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 1,
     casusregisseur: "casusregisseur",
-    procesregisseur: "procesregisseurHanneke",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 120,
     casusregie: { domains: ["FAMILY_RELATIONS", "PARENTING"] },
     team: [
@@ -1037,7 +1039,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseurFemke",
-    procesregisseur: "procesregisseurRuud",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 110,
     casusregie: { domains: ["DAYTIME_ACTIVITIES", "FAMILY_RELATIONS"] },
     team: [
@@ -1244,7 +1246,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseurDaan",
-    procesregisseur: null,
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 180,
     casusregie: { domains: ["DAILY_LIVING", "FINANCES"] },
     team: [
@@ -1283,7 +1285,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 1,
     casusregisseur: "casusregisseur",
-    procesregisseur: "procesregisseurRuud",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 380,
     casusregie: { domains: ["PARENTING", "SOCIAL_NETWORK"] },
     team: [
@@ -1398,7 +1400,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseurFemke",
-    procesregisseur: "procesregisseurRuud",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 540,
     casusregie: { domains: ["FINANCES", "WORK"] },
     team: [
@@ -1502,7 +1504,7 @@ const CASES = {
     framework: "VOLUNTARY",
     escalationLevel: 0,
     casusregisseur: "casusregisseurFemke",
-    procesregisseur: "procesregisseurHanneke",
+    procesregisseur: "procesregisseur",
     openedDaysAgo: 700,
     closedDaysAgo: 120,
     casusregie: { domains: ["FAMILY_RELATIONS", "PARENTING"] },
@@ -1584,6 +1586,559 @@ const CASES = {
         "Geen regie nodig: ondersteuning door het algemeen maatschappelijk werk volstaat (voorliggend veld).",
       ],
     ],
+  },
+
+  // --- Marloes de Wit's portfolio: sixteen more families she directs as procesregisseur, so that one
+  // procesregisseur has a realistic portfolio of about forty cases in every state (the dossier content that
+  // makes them stalled, overdue, over budget or acutely unsafe is added by the hub's content seed).
+  yilmaz: {
+    family: "Yılmaz",
+    phase: "SIGNAL",
+    framework: "VOLUNTARY",
+    escalationLevel: 0,
+    casusregisseur: "casusregisseurYoussef",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 6,
+    casusregie: { domains: ["FINANCES", "PARENTING"] },
+    team: [
+      {
+        organisation: "schuldhulp",
+        professional: "schuldhulpverlener",
+        responsibility: "Schuldhulpverlener; signaal betalingsachterstanden",
+        domains: ["FINANCES"],
+      },
+    ],
+    persons: [
+      { given: "Murat", role: "PARENT", age: 42 },
+      { given: "Zeynep", role: "PARENT", age: 39 },
+      { given: "Deniz", role: "CHILD", age: 11 },
+    ],
+    path: [],
+  },
+  verhagen: {
+    family: "Verhagen",
+    phase: "INVENTORY",
+    framework: "VOLUNTARY",
+    escalationLevel: 0,
+    casusregisseur: "casusregisseur",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 22,
+    casusregie: { domains: ["PARENTING", "MENTAL_HEALTH"] },
+    team: [
+      {
+        organisation: "jgz",
+        professional: "jeugdverpleegkundige",
+        responsibility: "Jeugdverpleegkundige (Sofie); signaal postnatale depressie moeder",
+        domains: ["PHYSICAL_HEALTH", "PARENTING"],
+      },
+      {
+        organisation: "huisarts",
+        professional: "huisarts",
+        responsibility: "Huisarts (moeder)",
+        domains: ["MENTAL_HEALTH", "PHYSICAL_HEALTH"],
+      },
+    ],
+    persons: [
+      { given: "Eva", role: "PARENT", age: 31 },
+      { given: "Joris", role: "PARENT", age: 33 },
+      { given: "Sofie", role: "CHILD", age: 0 },
+    ],
+    path: ["INVENTORY"],
+  },
+  dijkman: {
+    family: "Dijkman",
+    phase: "INVENTORY",
+    framework: "DRANG",
+    escalationLevel: 1,
+    casusregisseur: "casusregisseurFemke",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 80,
+    casusregie: { domains: ["SAFETY", "PARENTING", "SUBSTANCE_USE"] },
+    team: [
+      {
+        organisation: "verslavingszorg",
+        professional: "verslavingszorgProfessional",
+        responsibility: "Verslavingsconsulent (vader)",
+        domains: ["SUBSTANCE_USE"],
+      },
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Thijs)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Erwin", role: "PARENT", age: 44 },
+      { given: "Mandy", role: "PARENT", age: 38 },
+      { given: "Thijs", role: "CHILD", age: 9 },
+    ],
+    path: [
+      [
+        "INVENTORY",
+        "Uitkomst Jeugdbeschermingsplein: drang. Vader werkt mee aan een inventarisatie, maar afspraken worden afgezegd.",
+      ],
+    ],
+  },
+  aydin: {
+    family: "Aydın",
+    phase: "ANALYSIS",
+    framework: "VOLUNTARY",
+    escalationLevel: 1,
+    casusregisseur: "casusregisseurYoussef",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 115,
+    casusregie: { domains: ["FAMILY_RELATIONS", "HOUSING", "DAILY_LIVING"] },
+    team: [
+      {
+        organisation: "woningcorporatie",
+        professional: "woonconsulent",
+        responsibility: "Woonconsulent; overbewoning en overlast",
+        domains: ["HOUSING"],
+      },
+      {
+        organisation: "secondarySchool",
+        professional: "secondarySchoolProfessional",
+        responsibility: "Zorgcoördinator (Berkay)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Ela)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Hakan", role: "PARENT", age: 46 },
+      { given: "Fatma", role: "PARENT", age: 43 },
+      { given: "Berkay", role: "CHILD", age: 14 },
+      { given: "Ela", role: "CHILD", age: 8 },
+      { given: "Emine", role: "OTHER", age: 71 },
+    ],
+    path: ["INVENTORY", "ANALYSIS"],
+  },
+  sedney: {
+    family: "Sedney",
+    phase: "ANALYSIS",
+    framework: "DRANG",
+    escalationLevel: 2,
+    casusregisseur: "casusregisseurFemke",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 95,
+    casusregie: { domains: ["SAFETY", "PARENTING", "FAMILY_RELATIONS"] },
+    team: [
+      {
+        organisation: "veiligThuis",
+        professional: "veiligThuisProfessional",
+        responsibility: "Overdracht na melding huiselijk geweld",
+        domains: ["SAFETY"],
+      },
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Quincy)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "politie",
+        professional: "wijkagent",
+        responsibility: "Wijkagent",
+        domains: ["SAFETY", "JUSTICE"],
+      },
+    ],
+    persons: [
+      { given: "Roxanne", role: "PARENT", age: 30 },
+      { given: "Dwayne", family: "Lont", role: "EX_PARTNER", age: 34 },
+      { given: "Quincy", role: "CHILD", age: 7, bsn: true },
+    ],
+    path: [
+      ["INVENTORY", "Melding Veilig Thuis na ruzie met geweld in het bijzijn van Quincy; drang afgesproken."],
+      "ANALYSIS",
+    ],
+  },
+  vanRijn: {
+    family: "van Rijn",
+    phase: "PLAN",
+    framework: "VOLUNTARY",
+    escalationLevel: 0,
+    casusregisseur: "casusregisseurDaan",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 85,
+    casusregie: { domains: ["FINANCES", "WORK", "DAILY_LIVING"] },
+    team: [
+      {
+        organisation: "schuldhulp",
+        professional: "schuldhulpverlener",
+        responsibility: "Schuldhulpverlener (budgetbeheer)",
+        domains: ["FINANCES"],
+      },
+      {
+        organisation: "secondarySchool",
+        professional: "secondarySchoolProfessional",
+        responsibility: "Zorgcoördinator (Mila)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Kees", role: "PARENT", age: 50 },
+      { given: "Mila", role: "CHILD", age: 15 },
+    ],
+    path: UP_TO_PLAN,
+  },
+  postma: {
+    family: "Postma",
+    phase: "PLAN",
+    framework: "DRANG",
+    escalationLevel: 1,
+    casusregisseur: "casusregisseur",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 135,
+    casusregie: { domains: ["PARENTING", "FAMILY_RELATIONS", "DAYTIME_ACTIVITIES"] },
+    team: [
+      {
+        organisation: "secondarySchool",
+        professional: "secondarySchoolProfessional",
+        responsibility: "Zorgcoördinator (Sietse); schoolverzuim",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "jeugdbescherming",
+        professional: "jeugdreclasseerder",
+        responsibility: "Jeugdreclassering (Sietse, taakstraf)",
+        domains: ["JUSTICE", "YOUTH_CARE"],
+      },
+      {
+        organisation: "ggz",
+        professional: "ggzBehandelaar",
+        responsibility: "Behandelaar (Sietse, ADHD)",
+        domains: ["MENTAL_HEALTH"],
+      },
+    ],
+    persons: [
+      { given: "Anneke", role: "PARENT", age: 45 },
+      { given: "Sietse", role: "CHILD", age: 16, bsn: true },
+      { given: "Wietske", role: "CHILD", age: 12 },
+    ],
+    path: [...UP_TO_PLAN],
+  },
+  claassen: {
+    family: "Claassen",
+    phase: "EXECUTION",
+    framework: "VOLUNTARY",
+    escalationLevel: 1,
+    casusregisseur: "casusregisseur",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 215,
+    casusregie: { domains: ["FAMILY_RELATIONS", "PARENTING", "FINANCES"] },
+    team: [
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Lotte en Ties)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "schuldhulp",
+        professional: "schuldhulpverlener",
+        responsibility: "Schuldhulpverlener",
+        domains: ["FINANCES"],
+      },
+      {
+        organisation: "wijkteamNoord",
+        professional: "wijkteamProfessional",
+        responsibility: "Ambulante gezinsbegeleiding",
+        domains: ["PARENTING", "YOUTH_CARE"],
+      },
+    ],
+    persons: [
+      { given: "Ingrid", role: "PARENT", age: 38 },
+      { given: "Lotte", role: "CHILD", age: 10 },
+      { given: "Ties", role: "CHILD", age: 6 },
+    ],
+    path: UP_TO_EXECUTION,
+  },
+  benali: {
+    family: "Benali",
+    phase: "EXECUTION",
+    framework: "DRANG",
+    escalationLevel: 3,
+    casusregisseur: "casusregisseurYoussef",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 330,
+    casusregie: { domains: ["SAFETY", "PARENTING", "JUSTICE"] },
+    team: [
+      {
+        organisation: "veiligThuis",
+        professional: "veiligThuisProfessional",
+        responsibility: "Veiligheidsplan en monitoring",
+        domains: ["SAFETY"],
+      },
+      {
+        organisation: "politie",
+        professional: "wijkagent",
+        responsibility: "Wijkagent; huisverbod vader",
+        domains: ["SAFETY", "JUSTICE"],
+      },
+      {
+        organisation: "secondarySchool",
+        professional: "secondarySchoolProfessional",
+        responsibility: "Zorgcoördinator (Yassin)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Nora)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Karim", role: "PARENT", age: 41, bsn: true },
+      { given: "Latifa", role: "PARENT", age: 37, bsn: true },
+      { given: "Yassin", role: "CHILD", age: 13, bsn: true },
+      { given: "Nora", role: "CHILD", age: 9 },
+    ],
+    path: [
+      [
+        "INVENTORY",
+        "Meerdere politiemeldingen van huiselijk geweld; Jeugdbeschermingsplein besluit tot drang met een veiligheidsplan.",
+      ],
+      "ANALYSIS",
+      "PLAN",
+      [
+        "EXECUTION",
+        "Veiligheidsplan en gezinsplan vastgesteld; besproken in het Zorg- en Veiligheidshuis met politie en Veilig Thuis.",
+      ],
+    ],
+  },
+  wouters: {
+    family: "Wouters",
+    phase: "EXECUTION",
+    framework: "VOLUNTARY",
+    escalationLevel: 0,
+    casusregisseur: "casusregisseurFemke",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 160,
+    casusregie: { domains: ["PARENTING", "YOUTH_CARE", "DAILY_LIVING"] },
+    team: [
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Daan)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "ggz",
+        professional: "ggzBehandelaar",
+        responsibility: "Behandelaar jeugd-GGZ (Daan, autisme)",
+        domains: ["MENTAL_HEALTH", "YOUTH_CARE"],
+      },
+      {
+        organisation: "jgz",
+        professional: "jeugdverpleegkundige",
+        responsibility: "Jeugdverpleegkundige (Puck)",
+        domains: ["PHYSICAL_HEALTH", "PARENTING"],
+      },
+    ],
+    persons: [
+      { given: "Michiel", role: "PARENT", age: 40 },
+      { given: "Sanne", role: "PARENT", age: 38 },
+      { given: "Daan", role: "CHILD", age: 8 },
+      { given: "Puck", role: "CHILD", age: 2 },
+    ],
+    path: UP_TO_EXECUTION,
+  },
+  kramer: {
+    family: "Kramer",
+    phase: "EXECUTION",
+    framework: "DRANG",
+    escalationLevel: 2,
+    casusregisseur: "casusregisseurDaan",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 245,
+    casusregie: { domains: ["HOUSING", "FINANCES", "PARENTING"] },
+    team: [
+      {
+        organisation: "woningcorporatie",
+        professional: "woonconsulent",
+        responsibility: "Woonconsulent; ontruimingsvonnis aangehouden",
+        domains: ["HOUSING"],
+      },
+      {
+        organisation: "schuldhulp",
+        professional: "schuldhulpverlener",
+        responsibility: "Schuldhulpverlener",
+        domains: ["FINANCES"],
+      },
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Jesse)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Patrick", role: "PARENT", age: 36 },
+      { given: "Jesse", role: "CHILD", age: 10 },
+      { given: "Romy", role: "CHILD", age: 5 },
+    ],
+    path: [
+      ["INVENTORY", "Lindewonen meldt een ontruimingsvonnis; de kinderen dreigen dakloos te worden."],
+      "ANALYSIS",
+      "PLAN",
+      ["EXECUTION", "Gezinsplan vastgesteld: woonbegeleiding, schuldregeling en opvoedondersteuning."],
+    ],
+  },
+  lammers: {
+    family: "Lammers",
+    phase: "EXECUTION",
+    framework: "VOLUNTARY",
+    escalationLevel: 1,
+    casusregisseur: "casusregisseurYoussef",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 190,
+    casusregie: { domains: ["MENTAL_HEALTH", "FAMILY_RELATIONS", "WORK"] },
+    team: [
+      {
+        organisation: "ggz",
+        professional: "ggzBehandelaar",
+        responsibility: "Behandelaar (vader, depressie)",
+        domains: ["MENTAL_HEALTH"],
+      },
+      {
+        organisation: "secondarySchool",
+        professional: "secondarySchoolProfessional",
+        responsibility: "Zorgcoördinator (Femke)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Rutger", role: "PARENT", age: 48 },
+      { given: "Femke", role: "CHILD", age: 15 },
+      { given: "Olivier", role: "CHILD", age: 17 },
+    ],
+    path: UP_TO_EXECUTION,
+  },
+  gerritsen: {
+    family: "Gerritsen",
+    phase: "EVALUATION",
+    framework: "VOLUNTARY",
+    escalationLevel: 0,
+    casusregisseur: "casusregisseur",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 300,
+    casusregie: { domains: ["PARENTING", "SOCIAL_NETWORK"] },
+    team: [
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Bo)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "jgz",
+        professional: "jeugdverpleegkundige",
+        responsibility: "Jeugdverpleegkundige (Luca)",
+        domains: ["PHYSICAL_HEALTH", "PARENTING"],
+      },
+    ],
+    persons: [
+      { given: "Debby", role: "PARENT", age: 27 },
+      { given: "Bo", role: "CHILD", age: 6 },
+      { given: "Luca", role: "CHILD", age: 1 },
+    ],
+    path: UP_TO_EVALUATION,
+  },
+  abdi: {
+    family: "Abdi",
+    phase: "EVALUATION",
+    framework: "DRANG",
+    escalationLevel: 1,
+    casusregisseur: "casusregisseurFemke",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 365,
+    casusregie: { domains: ["PARENTING", "SOCIAL_PARTICIPATION", "FINANCES"] },
+    team: [
+      {
+        organisation: "secondarySchool",
+        professional: "secondarySchoolProfessional",
+        responsibility: "Zorgcoördinator (Hodan)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Abdirahman)",
+        domains: ["EDUCATION"],
+      },
+      {
+        organisation: "huisarts",
+        professional: "huisarts",
+        responsibility: "Huisarts (moeder)",
+        domains: ["PHYSICAL_HEALTH", "MENTAL_HEALTH"],
+      },
+    ],
+    persons: [
+      { given: "Amina", role: "PARENT", age: 40 },
+      { given: "Hodan", role: "CHILD", age: 14 },
+      { given: "Abdirahman", role: "CHILD", age: 10 },
+    ],
+    path: UP_TO_EVALUATION,
+  },
+  vanDijk: {
+    family: "van Dijk",
+    phase: "MONITORING",
+    framework: "VOLUNTARY",
+    escalationLevel: 0,
+    casusregisseur: "casusregisseurYoussef",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 470,
+    casusregie: { domains: ["FAMILY_RELATIONS", "PARENTING"] },
+    team: [
+      {
+        organisation: "secondarySchool",
+        professional: "secondarySchoolProfessional",
+        responsibility: "Zorgcoördinator (Jelle)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Mark", role: "PARENT", age: 47 },
+      { given: "Petra", role: "PARENT", age: 45 },
+      { given: "Jelle", role: "CHILD", age: 15 },
+    ],
+    path: UP_TO_MONITORING,
+  },
+  deVries: {
+    family: "de Vries",
+    phase: "MONITORING",
+    framework: "DRANG",
+    escalationLevel: 1,
+    casusregisseur: "casusregisseurDaan",
+    procesregisseur: "procesregisseur",
+    openedDaysAgo: 430,
+    casusregie: { domains: ["SAFETY", "PARENTING", "HOUSING"] },
+    team: [
+      {
+        organisation: "veiligThuis",
+        professional: "veiligThuisProfessional",
+        responsibility: "Monitoring na interventie Veilig Thuis",
+        domains: ["SAFETY"],
+      },
+      {
+        organisation: "school",
+        professional: "schoolProfessional",
+        responsibility: "Intern begeleider (Sara)",
+        domains: ["EDUCATION"],
+      },
+    ],
+    persons: [
+      { given: "Jolanda", role: "PARENT", age: 34 },
+      { given: "Sara", role: "CHILD", age: 8 },
+      { given: "Timo", role: "CHILD", age: 4 },
+    ],
+    path: UP_TO_MONITORING,
   },
 } as const satisfies Record<string, CaseSpec>;
 
@@ -1743,6 +2298,10 @@ export const DEMO = {
   allCases: CASE_IDS,
   /** Which of the three background cases each professional sees. */
   visibility: VISIBILITY,
+  /** The cases Marloes de Wit (`professionals.procesregisseur`) directs: her portfolio of about forty. */
+  portfolioCases: (Object.keys(CASES) as DemoCaseKey[])
+    .filter((key) => CASES[key].procesregisseur === "procesregisseur")
+    .map((key) => CASE_IDS[key]),
   counts: {
     organisations: Object.keys(ORGANISATIONS).length,
     professionals: Object.keys(PROFESSIONALS).length,

@@ -1,7 +1,6 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
 import { MAX_ESCALATION_LEVEL, type CaseFramework } from "../enums";
 import type { CasePhase } from "../phases";
-import { calendarDate, checkedDate } from "../plan/dates";
+import { calendarDate, calendarDaysBetween, checkedDate } from "../plan/dates";
 import type { PlanStatus } from "../plan/plan";
 import type { PortfolioSettings } from "./settings";
 
@@ -245,7 +244,7 @@ function stalledFindings(
 
 function scheduleSignal(dueOn: string | null, day: string, settings: PortfolioSettings): ScheduleSignal {
   if (dueOn === null) return { dueOn, due: false, overdue: false, daysUntilDue: null, daysOverdue: 0 };
-  const daysUntilDue = differenceInCalendarDays(parseISO(dueOn), parseISO(day));
+  const daysUntilDue = calendarDaysBetween(day, dueOn);
   const overdue = daysUntilDue < 0;
   return {
     dueOn,
@@ -256,7 +255,10 @@ function scheduleSignal(dueOn: string | null, day: string, settings: PortfolioSe
   };
 }
 
-function budgetSignal(facts: PortfolioCaseFacts): BudgetSignal {
+/** A case's budget against what its referrals commit and have spent (also `Case.budgetStatus`). */
+export function budgetSignal(
+  facts: Pick<PortfolioCaseFacts, "budgetCents" | "committedCents" | "spentCents">,
+): BudgetSignal {
   const amountCents = facts.budgetCents === null ? null : checkedCents(facts.budgetCents, "budgetCents");
   const committedCents = checkedCents(facts.committedCents, "committedCents");
   const spentCents = checkedCents(facts.spentCents, "spentCents");
@@ -272,7 +274,7 @@ function budgetSignal(facts: PortfolioCaseFacts): BudgetSignal {
 
 /** Whole days from `from` to `day`; 0 when `from` lies after it. */
 function daysSince(from: string, day: string): number {
-  return Math.max(0, differenceInCalendarDays(parseISO(day), parseISO(from)));
+  return Math.max(0, calendarDaysBetween(from, day));
 }
 
 function wholeWeeks(days: number): number {

@@ -1,2 +1,3 @@
 export * from "./framework";
 export * from "./ladder";
+export * from "./follow-up";

@@ -21,6 +21,13 @@ import type {
   DossierItemConnectionModel,
   LiveEventModel,
   PortfolioEntryModel,
+  CheckInModel,
+  MonitoringReviewModel,
+  PortfolioPartnerTimelinessModel,
+  EscalationTableModel,
+  CaseEscalationModel,
+  FrameworkDecisionModel,
+  PhaseTransitionModel,
 } from "../models";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
@@ -404,14 +411,22 @@ export type Case = {
   actions: Array<Action>;
   /** The latest safety assessment the viewer may see, when it is ACUTE (shown on top of the case). */
   acuteSafety?: Maybe<SafetyAssessment>;
+  /** The frameworks a table may move this case to (the state machine), from its current framework. */
+  allowedFrameworkTransitions: Array<CaseFramework>;
   /** Phases this case may move to from its current phase. */
   allowedPhaseTransitions: Array<CasePhase>;
   /** Self-reliance assessments the viewer may see, newest first. */
   assessments: Array<Assessment>;
   /** Cost of the care deployed, from the referrals the viewer may see. */
   budget: CaseBudget;
+  /** The case budget set by the procesregisseur and what the referrals commit and have spent against it (every referral of the case: amounts only), as the portfolio computes it. Null with CONSENT_REQUIRED unless the viewer has `READ_FOLLOW_UP`. */
+  budgetStatus?: Maybe<PortfolioBudget>;
   /** The case director, who runs the case day to day. */
   casusregisseur?: Maybe<Professional>;
+  /** Weeks between regiegesprekken (default 6). Null with CONSENT_REQUIRED unless the viewer has `READ_FOLLOW_UP`. */
+  checkInIntervalWeeks?: Maybe<Scalars["Int"]["output"]>;
+  /** Regiegesprekken, newest first. Null with CONSENT_REQUIRED unless the viewer has `READ_FOLLOW_UP`. */
+  checkIns?: Maybe<Array<CheckIn>>;
   /** Date the case was closed; null while it is open, and cleared again when a closed case is reopened. */
   closedOn?: Maybe<Scalars["Date"]["output"]>;
   /** When the case was created. */
@@ -420,8 +435,12 @@ export type Case = {
   currentPlan?: Maybe<Plan>;
   /** The version being prepared (DRAFT or AGREED), if any. */
   draftPlan?: Maybe<Plan>;
+  /** The case's steps on the escalation ladder, oldest first. */
+  escalationHistory: Array<CaseEscalation>;
   /** Escalation level: 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table (e.g. Beschermingstafel). */
   escalationLevel: Scalars["Int"]["output"];
+  /** The table of the escalation ladder the case is at; null at level 0 (or for a level from before the ladder). */
+  escalationTable?: Maybe<EscalationTable>;
   /** Months between evaluations of the approved plan (default 3). */
   evaluationIntervalMonths: Scalars["Int"]["output"];
   /** When the next evaluation is due. */
@@ -430,20 +449,32 @@ export type Case = {
   evaluations: Array<Evaluation>;
   /** The framework the help runs in: voluntary, drang or compulsory. */
   framework: CaseFramework;
+  /** The tables' decisions on the case's framework, oldest first. */
+  frameworkHistory: Array<FrameworkDecision>;
   /** Consent grants of the case: all of them for directors, the own organisation's for other team members. */
   grants: Array<ConsentGrant>;
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** In monitoring: the day to look at the case again; null otherwise (and without `READ_FOLLOW_UP`, with CONSENT_REQUIRED). */
+  monitoringFollowUpOn?: Maybe<Scalars["Date"]["output"]>;
+  /** Follow-ups recorded while the case was in monitoring, newest first. Null with CONSENT_REQUIRED unless the viewer has `READ_FOLLOW_UP`. */
+  monitoringReviews?: Maybe<Array<MonitoringReview>>;
   /** Municipality the case belongs to. */
   municipality: Scalars["String"]["output"];
   /** The family's social network the viewer may see. */
   networkMembers: Array<NetworkMember>;
+  /** When the next regiegesprek is due: the day agreed in the latest one, else `checkInIntervalWeeks` after the case was opened; null without a procesregisseur or once closed (and without `READ_FOLLOW_UP`, with CONSENT_REQUIRED). */
+  nextCheckInOn?: Maybe<Scalars["Date"]["output"]>;
   /** Date the case was opened (calendar date in the Netherlands). */
   openedOn: Scalars["Date"]["output"];
   /** Family members and others involved (betrokkenen). */
   persons: Array<Person>;
   /** Current phase; see `allowedPhaseTransitions` and `moveCasePhase`. */
   phase: CasePhase;
+  /** Every phase transition of the case, newest first. */
+  phaseHistory: Array<PhaseTransition>;
+  /** Why the case is in its current phase: the latest transition into it. Null when the case has not moved since it was opened. */
+  phaseReason?: Maybe<PhaseTransition>;
   /** All versions of the family plan, newest first (perspective and goals follow consent). */
   plans: Array<Plan>;
   /** The problem analysis the viewer may see. */
@@ -513,7 +544,9 @@ export type CaseAction =
   | "APPROVE_PLAN"
   /** Open the whole case under break-glass (`breakGlass`). */
   | "BREAK_GLASS"
-  /** Set the escalation level (`setEscalationLevel`). */
+  /** Record a table's decision on the case's framework (`decideFramework`). */
+  | "DECIDE_FRAMEWORK"
+  /** Move the case up or down the escalation ladder and record a table's decision (`escalateCase`, `deescalateCase`, `recordTableDecision`). */
   | "ESCALATE"
   /** Export everything held about a person (`exportPersonData`). */
   | "EXPORT_PERSON"
@@ -527,17 +560,25 @@ export type CaseAction =
   | "MANAGE_PLAN"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
+  /** Start monitoring and record its follow-ups (`startMonitoring`, `recordMonitoringReview`). */
+  | "MONITOR"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
   /** Read the BSN of family members. */
   | "READ_BSN"
+  /** Read the regie op regie of the case: regiegesprekken, budget, monitoring (`Case.checkIns`, `Case.budgetStatus`, …). */
+  | "READ_FOLLOW_UP"
   /** Read the case's processing log (`processingLog`). */
   | "READ_LOG"
+  /** Record a regiegesprek and set the weeks between them (`recordCheckIn`, `setCheckInInterval`). */
+  | "RECORD_CHECK_IN"
   /** Record a doorbraak on the case (`recordDoorbraak`): the procesregisseur of the case. */
   | "RECORD_DOORBRAAK"
   /** Record observations and notes (`recordObservation`, `recordNote`). */
   | "RECORD_ITEM"
-  /** Edit title, municipality, framework and directors (`updateCase`). */
+  /** Set or clear the case budget (`setCaseBudget`): the procesregisseur of the case. */
+  | "SET_BUDGET"
+  /** Edit title, municipality and directors (`updateCase`). */
   | "UPDATE"
   /** Edit family members (`updatePerson`). */
   | "UPDATE_PERSON";
@@ -571,6 +612,31 @@ export type CaseEdge = {
   cursor: Scalars["String"]["output"];
   /** The case. */
   node: Case;
+};
+
+/** One step of a case on the escalation ladder. */
+export type CaseEscalation = {
+  __typename?: "CaseEscalation";
+  /** When the step was recorded. */
+  at: Scalars["DateTime"]["output"];
+  /** Who took the step; null for a level carried over from before the ladder. */
+  by?: Maybe<Professional>;
+  /** When the table decided. */
+  decidedOn?: Maybe<Scalars["Date"]["output"]>;
+  /** What the table decided, once it met; null until recorded. */
+  decision?: Maybe<Scalars["String"]["output"]>;
+  /** Up or down. */
+  direction: EscalationDirection;
+  /** The level before the step. */
+  fromLevel: Scalars["Int"]["output"];
+  /** Id (UUID); pass it to `recordTableDecision`. */
+  id: Scalars["ID"]["output"];
+  /** Why. */
+  reason: Scalars["String"]["output"];
+  /** The table the case moved to; null when back to no table, or for a level set before the ladder existed. */
+  table?: Maybe<EscalationTable>;
+  /** The level after the step (0: no table). */
+  toLevel: Scalars["Int"]["output"];
 };
 
 /** One change in a case, as the subscriber may see it. */
@@ -667,6 +733,29 @@ export type ChangeActionStatusInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** A regiegesprek: the periodic check-in of procesregisseur and casusregisseur about one case. */
+export type CheckIn = {
+  __typename?: "CheckIn";
+  /** Whether the budget still suffices, in words; null when not discussed. */
+  budget?: Maybe<Scalars["String"]["output"]>;
+  /** The casusregisseur of the case when it was held. */
+  casusregisseur?: Maybe<Professional>;
+  /** How the cooperation in the team goes. */
+  cooperation: Scalars["String"]["output"];
+  /** The day it was held. */
+  heldOn: Scalars["Date"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** The day agreed for the next regiegesprek. */
+  nextCheckInOn: Scalars["Date"]["output"];
+  /** What stands in the way; null when nothing was named. */
+  obstacles?: Maybe<Scalars["String"]["output"]>;
+  /** When it was recorded. */
+  recordedAt: Scalars["DateTime"]["output"];
+  /** Who recorded it. */
+  recordedBy: Professional;
+};
+
 /** A consent grant: which partner may see what about whom, on which basis, for how long. */
 export type ConsentGrant = {
   __typename?: "ConsentGrant";
@@ -735,6 +824,40 @@ export type DataClass =
   | "JUSTICE"
   /** Special category (health and the like; AVG art. 9). */
   | "SPECIAL_CATEGORY";
+
+/** Input for `decideFramework`. */
+export type DecideFrameworkInput = {
+  /** Id (UUID) of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Into COMPULSORY only, and then required: a CASUSREGISSEUR of a certified institution (JEUGDBESCHERMING) who takes over case direction; the procesregisseur's role on the case ends. */
+  casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** When the table decided, not in the future. */
+  decidedOn: Scalars["Date"]["input"];
+  /** The decision, in words (e.g. 'drang met doelen en monitoring'). */
+  decision: Scalars["String"]["input"];
+  /** The table that decided: the case must be at it, and it must decide frameworks. */
+  tableId: Scalars["ID"]["input"];
+  /** The framework the table decided on (one of `Case.allowedFrameworkTransitions`). */
+  to: CaseFramework;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: Scalars["Int"]["input"];
+};
+
+/** Input for `deescalateCase`. */
+export type DeescalateCaseInput = {
+  /** Id (UUID) of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** When it decided (with `decision`). */
+  decidedOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** What the lower table decided, if it has met already (with `decidedOn`). */
+  decision?: InputMaybe<Scalars["String"]["input"]>;
+  /** Why it is safe to de-escalate. */
+  reason: Scalars["String"]["input"];
+  /** An active table below the case's current level; omit or null to take the case off the ladder (level 0). */
+  tableId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: Scalars["Int"]["input"];
+};
 
 /** A professional offered on the development sign-in page. */
 export type DevSignInOption = {
@@ -944,6 +1067,50 @@ export type ErrorCode =
   /** The hub lost its database connection during the request. Retry after `extensions.retryAfterSeconds`; before repeating a change, read whether it was made (a connection lost while committing leaves that open). */
   | "UNAVAILABLE";
 
+/** Input for `escalateCase`. */
+export type EscalateCaseInput = {
+  /** Id (UUID) of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** When the table decided (with `decision`), not in the future. */
+  decidedOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** What the table decided, if it has met already (with `decidedOn`). */
+  decision?: InputMaybe<Scalars["String"]["input"]>;
+  /** Why the case is escalated. */
+  reason: Scalars["String"]["input"];
+  /** The table to bring the case to: an active table above the case's current level. */
+  tableId: Scalars["ID"]["input"];
+  /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: Scalars["Int"]["input"];
+};
+
+/** Up or down the ladder. */
+export type EscalationDirection =
+  /** Afgeschaald: to a lower table or to none. */
+  | "DOWN"
+  /** Opgeschaald: to a higher table. */
+  | "UP";
+
+/** A table of the region's escalation ladder, e.g. wijkteamoverleg (1), Jeugdbeschermingsplein (2), Zorg- en Veiligheidshuis (3). */
+export type EscalationTable = {
+  __typename?: "EscalationTable";
+  /** False for a retired table: it stays in the history but no case is brought to it. */
+  active: Scalars["Boolean"]["output"];
+  /** Who chairs it; null when not named. */
+  chair?: Maybe<Professional>;
+  /** Whether the table decides the framework of the cases brought to it (`decideFramework`). */
+  decidesFramework: Scalars["Boolean"]["output"];
+  /** What the table is for. */
+  description?: Maybe<Scalars["String"]["output"]>;
+  /** Id (UUID). */
+  id: Scalars["ID"]["output"];
+  /** Its level on the ladder: 1 casusregie, 2 procesregie, 3 safety/protection. */
+  level: Scalars["Int"]["output"];
+  /** The table's name. */
+  name: Scalars["String"]["output"];
+  /** The organisation that hosts the table. */
+  organisation: Organisation;
+};
+
 /** A scheduled review of the plan: held when `heldOn` is set; may lead to a new plan version. */
 export type Evaluation = DossierItem & {
   __typename?: "Evaluation";
@@ -1022,6 +1189,33 @@ export type EvaluationStatus =
   | "HELD"
   /** Planned, not yet held. */
   | "SCHEDULED";
+
+/** A table's decision on the framework of a case. */
+export type FrameworkDecision = {
+  __typename?: "FrameworkDecision";
+  /** When it was recorded. */
+  at: Scalars["DateTime"]["output"];
+  /** Who recorded the decision. */
+  by: Professional;
+  /** When the table decided. */
+  decidedOn: Scalars["Date"]["output"];
+  /** The decision, in words. */
+  decision: Scalars["String"]["output"];
+  /** The framework before. */
+  from: CaseFramework;
+  /** Id (UUID). */
+  id: Scalars["ID"]["output"];
+  /** Into the compulsory framework: the casusregisseur of the certified institution who took over case direction. */
+  newCasusregisseur?: Maybe<Professional>;
+  /** Into the compulsory framework: the casusregisseur before the take-over. */
+  previousCasusregisseur?: Maybe<Professional>;
+  /** Into the compulsory framework: the procesregisseur whose role on the case ended. */
+  previousProcesregisseur?: Maybe<Professional>;
+  /** The table that decided. */
+  table: EscalationTable;
+  /** The framework after. */
+  to: CaseFramework;
+};
 
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
@@ -1210,6 +1404,36 @@ export type LogOperation =
   /** Personal data was changed. */
   | "UPDATE";
 
+/** What came of a follow-up of a case in monitoring. */
+export type MonitoringOutcome =
+  /** It holds: the case is closed. */
+  | "CLOSE"
+  /** It goes well enough to keep watching: monitoring continues with a new follow-up date. */
+  | "CONTINUE"
+  /** It does not hold: the case goes back into execution. */
+  | "REOPEN";
+
+/** A follow-up of a case in monitoring (vinger aan de pols): the look on or after its date, and what came of it. */
+export type MonitoringReview = {
+  __typename?: "MonitoringReview";
+  /** The follow-up date that was due (the day it was recorded, when the case had none). */
+  followUpOn: Scalars["Date"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** For CONTINUE: the next follow-up date; otherwise null. */
+  nextFollowUpOn?: Maybe<Scalars["Date"]["output"]>;
+  /** What the follow-up showed. */
+  note: Scalars["String"]["output"];
+  /** What came of it. */
+  outcome: MonitoringOutcome;
+  /** When it was recorded. */
+  recordedAt: Scalars["DateTime"]["output"];
+  /** Who recorded it. */
+  recordedBy: Professional;
+  /** The day the follow-up was recorded. */
+  reviewedOn: Scalars["Date"]["output"];
+};
+
 /** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
   /** Id (UUID) of the case. */
@@ -1244,10 +1468,16 @@ export type Mutation = {
   breakGlass: BreakGlassAccess;
   /** Change the status of an action (its owner organisation, or the case directors). BLOCKED and CANCELLED need a reason. */
   changeActionStatus: Action;
+  /** Record a table's decision on the case's framework (the state machine VOLUNTARY ⇄ DRANG → COMPULSORY → VOLUNTARY). Into COMPULSORY a casusregisseur of a certified institution takes over in the same step and the procesregisseur's role ends. */
+  decideFramework: Case;
+  /** Afschalen: bring a case to a lower table, or off the ladder, with a reason. The team is notified; live as `PortfolioChange.ESCALATION`. */
+  deescalateCase: Case;
   /** Development sign-in as a seeded professional. FORBIDDEN outside DEV auth mode. */
   devSignIn: SignInPayload;
   /** Start a new version of the family plan as a draft, copying the goals of the plan in force (case directors). CONFLICT while a draft or agreed version exists. */
   draftPlan: Plan;
+  /** Opschalen: bring a case to a higher table of the ladder, with a reason (and the table's decision if it met). The team is notified; live as `PortfolioChange.ESCALATION`. */
+  escalateCase: Case;
   /** Inzage: everything held about one person as JSON (privacy officer, directing organisation). Logged as EXPORT. */
   exportPersonData: PersonDataExport;
   /** Grant a team partner access to domains and data classes about persons (casusregisseur, procesregisseur). */
@@ -1262,12 +1492,16 @@ export type Mutation = {
   openCase: Case;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
+  /** Record a regiegesprek of a case (its procesregisseur, casusregisseur or a casusregisseur colleague). Returns the case. */
+  recordCheckIn: Case;
   /**
    * The procesregisseur breaks through on a case that stalls: the decision becomes an action in the current plan,
    * marked as doorbraak, notified to the carrying organisation's team members and the case's casusregisseur,
    * followed in the portfolio until done, and logged. Only the case's procesregisseur (`RECORD_DOORBRAAK`).
    */
   recordDoorbraak: Action;
+  /** Record the follow-up of a case in monitoring: continue with a new date, close, or reopen into execution (case directors). Returns the case. */
+  recordMonitoringReview: Case;
   /** Record a conversation note (team members). */
   recordNote: Note;
   /** Record an observation (team members; the author's organisation always sees its own items). */
@@ -1280,6 +1514,8 @@ export type Mutation = {
   recordResult: Result;
   /** Record a safety assessment (team members); ACUTE notifies the casusregisseur and procesregisseur at once. */
   recordSafetyAssessment: SafetyAssessment;
+  /** Record what a table decided on the case's current step (once). */
+  recordTableDecision: CaseEscalation;
   /** Remove a team member (by `CaseTeamMember.id`); for the case's directors. The casusregisseur's own entry and the last entry of the directing organisation cannot be removed (CONFLICT). Returns the case. */
   removeTeamMember: Case;
   /** Take an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses (case directors). */
@@ -1288,10 +1524,19 @@ export type Mutation = {
   reviewBreakGlass: BreakGlassAccess;
   /** Schedule an evaluation of the approved plan; the date defaults to when it is due (case directors). */
   scheduleEvaluation: Evaluation;
-  /** Set the escalation level of a case (case directors): 0 none, 1 casusregie, 2 procesregie, 3 safety/protection table. A reason is required. */
+  /** Set or clear the budget of a case: its procesregisseur only. Returns the case. */
+  setCaseBudget: Case;
+  /** Set the weeks between regiegesprekken of a case (as `recordCheckIn`). Returns the case. */
+  setCheckInInterval: Case;
+  /**
+   * Deprecated: escalation goes by the region's ladder of tables. Always answers BAD_USER_INPUT (for a case the caller may escalate) naming `escalateCase` / `deescalateCase`, and changes nothing.
+   * @deprecated Use escalateCase / deescalateCase: the level follows the table of the region's escalation ladder.
+   */
   setEscalationLevel: Case;
   /** Set the months between evaluations for a case (case directors). */
   setEvaluationInterval: Case;
+  /** Move a case from evaluation into monitoring with a follow-up date (case directors). Returns the case. */
+  startMonitoring: Case;
   /** Edit a case's title, municipality, framework or directors. */
   updateCase: Case;
   /** Edit a goal of a draft plan (case directors). */
@@ -1348,12 +1593,24 @@ export type MutationChangeActionStatusArgs = {
   input: ChangeActionStatusInput;
 };
 
+export type MutationDecideFrameworkArgs = {
+  input: DecideFrameworkInput;
+};
+
+export type MutationDeescalateCaseArgs = {
+  input: DeescalateCaseInput;
+};
+
 export type MutationDevSignInArgs = {
   professionalId: Scalars["ID"]["input"];
 };
 
 export type MutationDraftPlanArgs = {
   input: DraftPlanInput;
+};
+
+export type MutationEscalateCaseArgs = {
+  input: EscalateCaseInput;
 };
 
 export type MutationExportPersonDataArgs = {
@@ -1384,8 +1641,16 @@ export type MutationRecordAssessmentArgs = {
   input: RecordAssessmentInput;
 };
 
+export type MutationRecordCheckInArgs = {
+  input: RecordCheckInInput;
+};
+
 export type MutationRecordDoorbraakArgs = {
   input: RecordDoorbraakInput;
+};
+
+export type MutationRecordMonitoringReviewArgs = {
+  input: RecordMonitoringReviewInput;
 };
 
 export type MutationRecordNoteArgs = {
@@ -1412,6 +1677,10 @@ export type MutationRecordSafetyAssessmentArgs = {
   input: RecordSafetyAssessmentInput;
 };
 
+export type MutationRecordTableDecisionArgs = {
+  input: RecordTableDecisionInput;
+};
+
 export type MutationRemoveTeamMemberArgs = {
   id: Scalars["ID"]["input"];
 };
@@ -1428,12 +1697,24 @@ export type MutationScheduleEvaluationArgs = {
   input: ScheduleEvaluationInput;
 };
 
+export type MutationSetCaseBudgetArgs = {
+  input: SetCaseBudgetInput;
+};
+
+export type MutationSetCheckInIntervalArgs = {
+  input: SetCheckInIntervalInput;
+};
+
 export type MutationSetEscalationLevelArgs = {
   input: SetEscalationLevelInput;
 };
 
 export type MutationSetEvaluationIntervalArgs = {
   input: SetEvaluationIntervalInput;
+};
+
+export type MutationStartMonitoringArgs = {
+  input: StartMonitoringInput;
 };
 
 export type MutationUpdateCaseArgs = {
@@ -1791,6 +2072,23 @@ export type PersonDataExport = {
   json: Scalars["String"]["output"];
 };
 
+/** One recorded move of a case from one phase to the next: by a director (`moveCasePhase`) or by the work itself (approving the first family plan moves a case on to execution). */
+export type PhaseTransition = {
+  __typename?: "PhaseTransition";
+  /** When the case moved. */
+  at: Scalars["DateTime"]["output"];
+  /** Who moved the case, or whose work moved it (the approver of the first plan); null when the professional is no longer known. */
+  by?: Maybe<Professional>;
+  /** The phase the case left. */
+  from: CasePhase;
+  /** Id (UUID). */
+  id: Scalars["ID"]["output"];
+  /** Why, as recorded, e.g. `Eerste gezinsplan vastgesteld` when the first plan's approval moved the case. Null when none was given, and for viewers who may not move the case's phase: a director's reason can say more about the family than the phase does. */
+  reason?: Maybe<Scalars["String"]["output"]>;
+  /** The phase the case entered. */
+  to: CasePhase;
+};
+
 /** A version of the family plan (gezinsplan). Number, status and dates are visible to every team member; the perspective and goals follow consent. */
 export type Plan = DossierItem & {
   __typename?: "Plan";
@@ -1894,22 +2192,62 @@ export type PortfolioBudget = {
   spentCents: Scalars["Int"]["output"];
 };
 
+/** A case's budget and what its referrals (verwijzingen, beschikkingen) commit and have spent, in euro cents. */
+export type PortfolioCaseBudgetUse = {
+  __typename?: "PortfolioCaseBudgetUse";
+  /** Budget minus committed minus spent; negative when overspent. */
+  availableCents: Scalars["Int"]["output"];
+  /** The budget set for the case. */
+  budgetCents: Scalars["Int"]["output"];
+  /** The case (open it with `case(id:)`). */
+  caseId: Scalars["ID"]["output"];
+  /** Granted care still to be paid (verplichtingen): referrals running or not yet ended. */
+  committedCents: Scalars["Int"]["output"];
+  /** Committed and spent together are more than the budget. */
+  overBudget: Scalars["Boolean"]["output"];
+  /** The case's reference. */
+  reference: Scalars["String"]["output"];
+  /** Paid (gerealiseerd): referrals that ended before today. */
+  spentCents: Scalars["Int"]["output"];
+};
+
 /** What changed at case level, for an overview of many cases. */
 export type PortfolioChange =
   /** A safety assessment judged the situation ACUTE. */
   | "ACUTE_RISK"
-  /** Title, municipality or framework changed. */
+  /** Title or municipality changed. */
   | "DETAILS"
   /** The casusregisseur or procesregisseur changed. */
   | "DIRECTORS"
+  /** The procesregisseur decided a doorbraak: an action that must happen (the event's `item`); its carriers and the casusregisseur were notified. */
+  | "DOORBRAAK"
   /** The escalation level changed (`Case.escalationLevel`). */
   | "ESCALATION"
+  /** A regiegesprek was recorded, or the budget, the weeks between regiegesprekken or the monitoring follow-up changed. */
+  | "FOLLOW_UP"
+  /** A table decided the case's framework (`Case.framework`). */
+  | "FRAMEWORK"
   /** The case was opened. */
   | "OPENED"
   /** An action passed its due date without being done. */
   | "OVERDUE"
   /** The case moved to another phase (`Case.phase`). */
-  | "PHASE";
+  | "PHASE"
+  /** The hub notified the case's directors of a portfolio signal (stalled, a regiegesprek or monitoring follow-up due, a plan waiting for approval, a grant ending): new entries in `myNotifications` of the recipients. Once per notification raised, whatever the number of instances. */
+  | "SIGNAL";
+
+/** The figures of a portfolio's charts (the cases matching the filter; filters apply to each case as it is today). */
+export type PortfolioCharts = {
+  __typename?: "PortfolioCharts";
+  /** Budget use of each case that has a budget, most used first. */
+  budgetUse: Array<PortfolioCaseBudgetUse>;
+  /** Per partner organisation owning actions in the portfolio's cases: how timely its actions were done, by organisation name. */
+  partnerTimeliness: Array<PortfolioPartnerTimeliness>;
+  /** The stalled trend: per week end over the last 26 weeks, oldest first. */
+  stalledByWeek: Array<PortfolioStalledWeek>;
+  /** Time in the current phase, per phase of an open case in phase order (phases without cases included). */
+  timeInPhase: Array<PortfolioPhaseTime>;
+};
 
 /** A page of a portfolio. */
 export type PortfolioConnection = {
@@ -1993,7 +2331,7 @@ export type PortfolioEvent = {
   case: Case;
   /** What changed. */
   change: PortfolioChange;
-  /** The action that became overdue, or the acute safety assessment. */
+  /** The action that became overdue or was decided as a doorbraak, or the acute safety assessment. */
   item?: Maybe<DossierItem>;
   /** When the change was committed. */
   occurredAt: Scalars["DateTime"]["output"];
@@ -2034,6 +2372,28 @@ export type PortfolioOrder =
   /** Longest in its current phase first. */
   | "WEEKS_IN_PHASE";
 
+/**
+ * The timeliness of one partner organisation's actions in the portfolio's cases: of its actions with a due date
+ * that are done or overdue (still to be done after the due date), how many were done on time, done late or are
+ * overdue. The day an action was done is the day of its last status change; cancelled actions, actions without a
+ * due date and actions not yet due do not count.
+ */
+export type PortfolioPartnerTimeliness = {
+  __typename?: "PortfolioPartnerTimeliness";
+  /** Actions done after their due date. */
+  doneLate: Scalars["Int"]["output"];
+  /** Actions done on or before their due date. */
+  doneOnTime: Scalars["Int"]["output"];
+  /** The median days late over the late and the overdue actions (to the day done, or to today); null when none is late. */
+  medianDaysLate?: Maybe<Scalars["Float"]["output"]>;
+  /** Done on time as a share of all counted actions (done on time, done late, overdue), from 0 to 1. */
+  onTimeShare: Scalars["Float"]["output"];
+  /** Actions still to be done (open, in progress, blocked) whose due date has passed. */
+  openOverdue: Scalars["Int"]["output"];
+  /** The organisation that owns the actions. */
+  organisation: Organisation;
+};
+
 /** The cases of a portfolio in one phase. */
 export type PortfolioPhaseCount = {
   __typename?: "PortfolioPhaseCount";
@@ -2043,6 +2403,19 @@ export type PortfolioPhaseCount = {
   phase: CasePhase;
   /** Of which stalled. */
   stalled: Scalars["Int"]["output"];
+};
+
+/** The cases of a portfolio now in one phase, and how long they have been in it. */
+export type PortfolioPhaseTime = {
+  __typename?: "PortfolioPhaseTime";
+  /** Cases now in this phase. */
+  cases: Scalars["Int"]["output"];
+  /** The most whole weeks a case has been in the phase; null without cases. */
+  maxWeeks?: Maybe<Scalars["Int"]["output"]>;
+  /** The median of the cases' whole weeks in the phase (since the latest move into it, else since opening); null without cases. */
+  medianWeeks?: Maybe<Scalars["Float"]["output"]>;
+  /** The phase. */
+  phase: CasePhase;
 };
 
 /** A moment that comes back (evaluation, regiegesprek), as a signal. */
@@ -2056,6 +2429,23 @@ export type PortfolioSchedule = {
   dueOn?: Maybe<Scalars["Date"]["output"]>;
   /** The day has passed. */
   overdue: Scalars["Boolean"]["output"];
+};
+
+/**
+ * One week end of the stalled trend. The week ends are today and the same weekday of each of the 25 weeks
+ * before. A case counts as stalled on a week end when, on that day, it was open, in a working phase (not in
+ * monitoring) and without progress — a phase change, a plan, goal or result created or changed, an action done,
+ * an evaluation held — for the configured number of weeks (the NO_PROGRESS rule). Reconstructed from what the
+ * dossier keeps: an item keeps only its creation and its last change, an action only its last status change,
+ * so on past week ends a case may count as stalled when it moved in between. On today the count is exactly the
+ * number of cases stalled by NO_PROGRESS.
+ */
+export type PortfolioStalledWeek = {
+  __typename?: "PortfolioStalledWeek";
+  /** Open cases of the portfolio stalled by NO_PROGRESS on that day. */
+  stalled: Scalars["Int"]["output"];
+  /** The last day of the week. */
+  weekEnd: Scalars["Date"]["output"];
 };
 
 /** Counts over a portfolio (the cases matching the filter): process figures only, no case named. */
@@ -2300,6 +2690,8 @@ export type Query = {
   dossierItem?: Maybe<DossierItem>;
   /** Earlier versions of a corrected item (privacy officer, and the directing organisation). */
   dossierItemHistory: Array<DossierItemVersion>;
+  /** The tables of the region's escalation ladder, by level then name (active and retired). */
+  escalationTables: Array<EscalationTable>;
   /** The family plan as a PDF the family can take home (goals, who does what, next evaluation), in plain Dutch. Logged as EXPORT. Defaults to the approved plan in force, else the draft. */
   familyPlanDocument: Document;
   /** The sequence number of the latest committed dossier event. Read it before loading a page and subscribe with it as `afterSeq`: nothing that happens after that read is missed. */
@@ -2316,6 +2708,12 @@ export type Query = {
    * the page is logged as a read. `first` is at most 100.
    */
   portfolio: PortfolioConnection;
+  /**
+   * The figures of the viewer's portfolio charts (the cases matching the filter, within what `case.read`
+   * allows): the stalled trend, time in phase, budget use per case and partner timeliness, each series in one
+   * SQL statement. Every case named in the budget use is logged as a read; the other series name no case.
+   */
+  portfolioCharts: PortfolioCharts;
   /**
    * The portfolio matching the filter, in the order asked, as a CSV file (semicolon-separated, UTF-8): the columns
    * of the list and the reasons. Logged as an EXPORT of every listed case.
@@ -2369,6 +2767,10 @@ export type QueryPortfolioArgs = {
   orderBy?: InputMaybe<PortfolioOrder>;
 };
 
+export type QueryPortfolioChartsArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
+};
+
 export type QueryPortfolioCsvArgs = {
   filter?: InputMaybe<PortfolioFilter>;
   orderBy?: InputMaybe<PortfolioOrder>;
@@ -2410,6 +2812,22 @@ export type RecordAssessmentInput = {
   score: Scalars["Int"]["input"];
 };
 
+/** A regiegesprek to record. */
+export type RecordCheckInInput = {
+  /** Whether the budget still suffices, in words (at most 2,000 characters). */
+  budget?: InputMaybe<Scalars["String"]["input"]>;
+  /** The case. */
+  caseId: Scalars["ID"]["input"];
+  /** How the cooperation in the team goes (required, at most 5,000 characters). */
+  cooperation: Scalars["String"]["input"];
+  /** The day it was held: today or earlier. */
+  heldOn: Scalars["Date"]["input"];
+  /** The day of the next regiegesprek, after `heldOn`; default: `checkInIntervalWeeks` after `heldOn`. */
+  nextCheckInOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** What stands in the way (at most 5,000 characters). */
+  obstacles?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 /** A doorbraak decision: it becomes an action under a goal of the current plan, marked as doorbraak. */
 export type RecordDoorbraakInput = {
   /** The authority the decision rests on (e.g. the municipality's mandate). */
@@ -2428,6 +2846,20 @@ export type RecordDoorbraakInput = {
   ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
   /** What must happen. */
   title: Scalars["String"]["input"];
+};
+
+/** The follow-up of a case in monitoring to record. */
+export type RecordMonitoringReviewInput = {
+  /** The case, in monitoring. */
+  caseId: Scalars["ID"]["input"];
+  /** For CONTINUE (required there, after today): the next follow-up date; must be empty otherwise. */
+  nextFollowUpOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** What the follow-up showed (required; for CLOSE and REOPEN also the reason of the phase change). */
+  note: Scalars["String"]["input"];
+  /** What came of it. */
+  outcome: MonitoringOutcome;
+  /** The case's `version` as read; a stale one is a CONFLICT. */
+  version: Scalars["Int"]["input"];
 };
 
 /** A conversation note to record. */
@@ -2568,6 +3000,16 @@ export type RecordSafetyAssessmentInput = {
   score: Scalars["Int"]["input"];
   /** The persons whose safety is assessed (usually the children). */
   subjectPersonIds: Array<Scalars["ID"]["input"]>;
+};
+
+/** Input for `recordTableDecision`. */
+export type RecordTableDecisionInput = {
+  /** When it decided, not in the future. */
+  decidedOn: Scalars["Date"]["input"];
+  /** What the table decided. */
+  decision: Scalars["String"]["input"];
+  /** Id (UUID) of the case's current step on the ladder (`Case.escalationHistory`). */
+  escalationId: Scalars["ID"]["input"];
 };
 
 /** A referral (verwijzing) or decision (beschikking): care deployed, provider, period and cost; feeds the case budget. */
@@ -2831,6 +3273,26 @@ export type SelfRelianceProgress = {
   trend: Scalars["String"]["output"];
 };
 
+/** The case budget to set. */
+export type SetCaseBudgetInput = {
+  /** The budget in euro cents, 0 to 1,000,000,000 (ten million euro); null clears it. */
+  amountCents?: InputMaybe<Scalars["Int"]["input"]>;
+  /** The case. */
+  caseId: Scalars["ID"]["input"];
+  /** Why (e.g. the municipality's decision); kept in the processing log. */
+  reason: Scalars["String"]["input"];
+  /** The case's `version` as read; a stale one is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
+/** The weeks between regiegesprekken of a case. */
+export type SetCheckInIntervalInput = {
+  /** The case. */
+  caseId: Scalars["ID"]["input"];
+  /** Whole weeks, 1–26. */
+  weeks: Scalars["Int"]["input"];
+};
+
 /** Input for `setEscalationLevel`. */
 export type SetEscalationLevelInput = {
   /** UUID of the case. */
@@ -2886,6 +3348,18 @@ export type StalledReason =
   /** No plan progress, no action done and no evaluation held for the configured number of weeks. */
   | "NO_PROGRESS";
 
+/** Monitoring to start. */
+export type StartMonitoringInput = {
+  /** The case (in evaluation: the phase rules of `moveCasePhase` apply). */
+  caseId: Scalars["ID"]["input"];
+  /** The day to look at the case again, after today (three months is usual). */
+  followUpOn: Scalars["Date"]["input"];
+  /** Why, if worth noting (kept with the phase change). */
+  reason?: InputMaybe<Scalars["String"]["input"]>;
+  /** The case's `version` as read; a stale one is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
 /** Fact or opinion. */
 export type StatementKind =
   /** A fact. */
@@ -2900,7 +3374,7 @@ export type Subscription = {
   caseEvents: CaseEvent;
   /** Actions carried by the subscriber's organisation, in any case, as they are added or change (the action board). */
   myActions: ActionEvent;
-  /** Case-level changes (opened, phase, escalation, acute risk, overdue actions, directors, details) in the cases the subscriber may see: for a procesregisseur the cases they oversee, for others the cases their organisation is on the team of. */
+  /** Case-level changes (opened, phase, escalation, acute risk, overdue actions, directors, details, framework, follow-up, doorbraak, signal notifications) in the cases the subscriber may see: for a procesregisseur the cases they oversee, for others the cases their organisation is on the team of. */
   portfolioEvents: PortfolioEvent;
 };
 
@@ -2943,7 +3417,10 @@ export type TimelineFilter = {
 export type UpdateCaseInput = {
   /** New case director, a CASUSREGISSEUR; omit to keep the current one. They join the team (with their organisation) if not on it yet. */
   casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
-  /** New framework; omit to keep the current one. */
+  /**
+   * Deprecated and refused (BAD_USER_INPUT): the framework changes only by a table's decision (`decideFramework`).
+   * @deprecated The framework changes only by a table's decision: use decideFramework.
+   */
   framework?: InputMaybe<CaseFramework>;
   /** Id (UUID) of the case. */
   id: Scalars["ID"]["input"];
@@ -3167,18 +3644,22 @@ export type ResolversTypes = {
     Omit<CaseConnection, "edges"> & { edges: Array<ResolversTypes["CaseEdge"]> }
   >;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, "node"> & { node: ResolversTypes["Case"] }>;
+  CaseEscalation: ResolverTypeWrapper<CaseEscalationModel>;
   CaseEvent: ResolverTypeWrapper<LiveEventModel>;
   CaseFilter: CaseFilter;
   CaseFramework: CaseFramework;
   CasePhase: CasePhase;
   CaseTeamMember: ResolverTypeWrapper<CaseTeamMemberModel>;
   ChangeActionStatusInput: ChangeActionStatusInput;
+  CheckIn: ResolverTypeWrapper<CheckInModel>;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantModel>;
   DangerStatement: ResolverTypeWrapper<DangerStatement>;
   DangerStatementInput: DangerStatementInput;
   DataClass: DataClass;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
+  DecideFrameworkInput: DecideFrameworkInput;
+  DeescalateCaseInput: DeescalateCaseInput;
   DevSignInOption: ResolverTypeWrapper<DevSignInOption>;
   Document: ResolverTypeWrapper<Document>;
   Domain: Domain;
@@ -3193,9 +3674,14 @@ export type ResolversTypes = {
   DossierItemVersion: ResolverTypeWrapper<ItemVersionModel>;
   DraftPlanInput: DraftPlanInput;
   ErrorCode: ErrorCode;
+  EscalateCaseInput: EscalateCaseInput;
+  EscalationDirection: EscalationDirection;
+  EscalationTable: ResolverTypeWrapper<EscalationTableModel>;
   Evaluation: ResolverTypeWrapper<ItemOf<"EVALUATION">>;
   EvaluationSchedule: ResolverTypeWrapper<EvaluationScheduleModel>;
   EvaluationStatus: EvaluationStatus;
+  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
+  FrameworkDecision: ResolverTypeWrapper<FrameworkDecisionModel>;
   GlobalAction: GlobalAction;
   Goal: ResolverTypeWrapper<ItemOf<"GOAL">>;
   GoalPriority: GoalPriority;
@@ -3209,6 +3695,8 @@ export type ResolversTypes = {
   ItemAction: ItemAction;
   LegalBasis: LegalBasis;
   LogOperation: LogOperation;
+  MonitoringOutcome: MonitoringOutcome;
+  MonitoringReview: ResolverTypeWrapper<MonitoringReviewModel>;
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkMember: ResolverTypeWrapper<ItemOf<"NETWORK_MEMBER">>;
@@ -3225,11 +3713,18 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
+  PhaseTransition: ResolverTypeWrapper<PhaseTransitionModel>;
   Plan: ResolverTypeWrapper<ItemOf<"PLAN">>;
   PlanStatus: PlanStatus;
   PlanVersionInput: PlanVersionInput;
   PortfolioBudget: ResolverTypeWrapper<PortfolioBudget>;
+  PortfolioCaseBudgetUse: ResolverTypeWrapper<PortfolioCaseBudgetUse>;
   PortfolioChange: PortfolioChange;
+  PortfolioCharts: ResolverTypeWrapper<
+    Omit<PortfolioCharts, "partnerTimeliness"> & {
+      partnerTimeliness: Array<ResolversTypes["PortfolioPartnerTimeliness"]>;
+    }
+  >;
   PortfolioConnection: ResolverTypeWrapper<
     Omit<PortfolioConnection, "edges"> & { edges: Array<ResolversTypes["PortfolioEdge"]> }
   >;
@@ -3240,8 +3735,11 @@ export type ResolversTypes = {
   PortfolioEvent: ResolverTypeWrapper<LiveEventModel>;
   PortfolioFilter: PortfolioFilter;
   PortfolioOrder: PortfolioOrder;
+  PortfolioPartnerTimeliness: ResolverTypeWrapper<PortfolioPartnerTimelinessModel>;
   PortfolioPhaseCount: ResolverTypeWrapper<PortfolioPhaseCount>;
+  PortfolioPhaseTime: ResolverTypeWrapper<PortfolioPhaseTime>;
   PortfolioSchedule: ResolverTypeWrapper<PortfolioSchedule>;
+  PortfolioStalledWeek: ResolverTypeWrapper<PortfolioStalledWeek>;
   PortfolioSummary: ResolverTypeWrapper<PortfolioSummary>;
   Problem: ResolverTypeWrapper<ItemOf<"PROBLEM">>;
   ProblemCause: ResolverTypeWrapper<ProblemCause>;
@@ -3261,13 +3759,16 @@ export type ResolversTypes = {
   ProfessionalRole: ProfessionalRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAssessmentInput: RecordAssessmentInput;
+  RecordCheckInInput: RecordCheckInInput;
   RecordDoorbraakInput: RecordDoorbraakInput;
+  RecordMonitoringReviewInput: RecordMonitoringReviewInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
   RecordProblemInput: RecordProblemInput;
   RecordReferralInput: RecordReferralInput;
   RecordResultInput: RecordResultInput;
   RecordSafetyAssessmentInput: RecordSafetyAssessmentInput;
+  RecordTableDecisionInput: RecordTableDecisionInput;
   Referral: ResolverTypeWrapper<ItemOf<"REFERRAL">>;
   ReferralKind: ReferralKind;
   RegistrationKind: RegistrationKind;
@@ -3281,11 +3782,14 @@ export type ResolversTypes = {
   ScorePoint: ResolverTypeWrapper<ScorePoint>;
   SelfRelianceProgress: ResolverTypeWrapper<SelfRelianceProgressModel>;
   Seq: ResolverTypeWrapper<Scalars["Seq"]["output"]>;
+  SetCaseBudgetInput: SetCaseBudgetInput;
+  SetCheckInIntervalInput: SetCheckInIntervalInput;
   SetEscalationLevelInput: SetEscalationLevelInput;
   SetEvaluationIntervalInput: SetEvaluationIntervalInput;
   SignInPayload: ResolverTypeWrapper<SignInPayloadModel>;
   SourceKind: SourceKind;
   StalledReason: StalledReason;
+  StartMonitoringInput: StartMonitoringInput;
   StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3321,15 +3825,19 @@ export type ResolversParentTypes = {
   CaseBudget: CaseBudget;
   CaseConnection: Omit<CaseConnection, "edges"> & { edges: Array<ResolversParentTypes["CaseEdge"]> };
   CaseEdge: Omit<CaseEdge, "node"> & { node: ResolversParentTypes["Case"] };
+  CaseEscalation: CaseEscalationModel;
   CaseEvent: LiveEventModel;
   CaseFilter: CaseFilter;
   CaseTeamMember: CaseTeamMemberModel;
   ChangeActionStatusInput: ChangeActionStatusInput;
+  CheckIn: CheckInModel;
   ConsentGrant: ConsentGrantModel;
   DangerStatement: DangerStatement;
   DangerStatementInput: DangerStatementInput;
   Date: Scalars["Date"]["output"];
   DateTime: Scalars["DateTime"]["output"];
+  DecideFrameworkInput: DecideFrameworkInput;
+  DeescalateCaseInput: DeescalateCaseInput;
   DevSignInOption: DevSignInOption;
   Document: Document;
   Doorbraak: Doorbraak;
@@ -3338,14 +3846,19 @@ export type ResolversParentTypes = {
   DossierItemEdge: Omit<DossierItemEdge, "node"> & { node: ResolversParentTypes["DossierItem"] };
   DossierItemVersion: ItemVersionModel;
   DraftPlanInput: DraftPlanInput;
+  EscalateCaseInput: EscalateCaseInput;
+  EscalationTable: EscalationTableModel;
   Evaluation: ItemOf<"EVALUATION">;
   EvaluationSchedule: EvaluationScheduleModel;
+  Float: Scalars["Float"]["output"];
+  FrameworkDecision: FrameworkDecisionModel;
   Goal: ItemOf<"GOAL">;
   GrantAccessInput: GrantAccessInput;
   HoldEvaluationInput: HoldEvaluationInput;
   ID: Scalars["ID"]["output"];
   InformationSource: InformationSource;
   Int: Scalars["Int"]["output"];
+  MonitoringReview: MonitoringReviewModel;
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: Record<PropertyKey, never>;
   NetworkMember: ItemOf<"NETWORK_MEMBER">;
@@ -3359,9 +3872,14 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Person: PersonModel;
   PersonDataExport: PersonDataExport;
+  PhaseTransition: PhaseTransitionModel;
   Plan: ItemOf<"PLAN">;
   PlanVersionInput: PlanVersionInput;
   PortfolioBudget: PortfolioBudget;
+  PortfolioCaseBudgetUse: PortfolioCaseBudgetUse;
+  PortfolioCharts: Omit<PortfolioCharts, "partnerTimeliness"> & {
+    partnerTimeliness: Array<ResolversParentTypes["PortfolioPartnerTimeliness"]>;
+  };
   PortfolioConnection: Omit<PortfolioConnection, "edges"> & {
     edges: Array<ResolversParentTypes["PortfolioEdge"]>;
   };
@@ -3369,8 +3887,11 @@ export type ResolversParentTypes = {
   PortfolioEntry: PortfolioEntryModel;
   PortfolioEvent: LiveEventModel;
   PortfolioFilter: PortfolioFilter;
+  PortfolioPartnerTimeliness: PortfolioPartnerTimelinessModel;
   PortfolioPhaseCount: PortfolioPhaseCount;
+  PortfolioPhaseTime: PortfolioPhaseTime;
   PortfolioSchedule: PortfolioSchedule;
+  PortfolioStalledWeek: PortfolioStalledWeek;
   PortfolioSummary: PortfolioSummary;
   Problem: ItemOf<"PROBLEM">;
   ProblemCause: ProblemCause;
@@ -3387,13 +3908,16 @@ export type ResolversParentTypes = {
   ProfessionalRegistration: ProfessionalRegistration;
   Query: Record<PropertyKey, never>;
   RecordAssessmentInput: RecordAssessmentInput;
+  RecordCheckInInput: RecordCheckInInput;
   RecordDoorbraakInput: RecordDoorbraakInput;
+  RecordMonitoringReviewInput: RecordMonitoringReviewInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
   RecordProblemInput: RecordProblemInput;
   RecordReferralInput: RecordReferralInput;
   RecordResultInput: RecordResultInput;
   RecordSafetyAssessmentInput: RecordSafetyAssessmentInput;
+  RecordTableDecisionInput: RecordTableDecisionInput;
   Referral: ItemOf<"REFERRAL">;
   ReopenPlanInput: ReopenPlanInput;
   Result: ItemOf<"RESULT">;
@@ -3403,9 +3927,12 @@ export type ResolversParentTypes = {
   ScorePoint: ScorePoint;
   SelfRelianceProgress: SelfRelianceProgressModel;
   Seq: Scalars["Seq"]["output"];
+  SetCaseBudgetInput: SetCaseBudgetInput;
+  SetCheckInIntervalInput: SetCheckInIntervalInput;
   SetEscalationLevelInput: SetEscalationLevelInput;
   SetEvaluationIntervalInput: SetEvaluationIntervalInput;
   SignInPayload: SignInPayloadModel;
+  StartMonitoringInput: StartMonitoringInput;
   String: Scalars["String"]["output"];
   Subscription: Record<PropertyKey, never>;
   TeamWarning: TeamWarningModel;
@@ -3558,6 +4085,7 @@ export type CaseResolvers<
   >;
   actions?: Resolver<Array<ResolversTypes["Action"]>, ParentType, ContextType, Partial<CaseActionsArgs>>;
   acuteSafety?: Resolver<Maybe<ResolversTypes["SafetyAssessment"]>, ParentType, ContextType>;
+  allowedFrameworkTransitions?: Resolver<Array<ResolversTypes["CaseFramework"]>, ParentType, ContextType>;
   allowedPhaseTransitions?: Resolver<Array<ResolversTypes["CasePhase"]>, ParentType, ContextType>;
   assessments?: Resolver<
     Array<ResolversTypes["Assessment"]>,
@@ -3566,16 +4094,22 @@ export type CaseResolvers<
     Partial<CaseAssessmentsArgs>
   >;
   budget?: Resolver<ResolversTypes["CaseBudget"], ParentType, ContextType>;
+  budgetStatus?: Resolver<Maybe<ResolversTypes["PortfolioBudget"]>, ParentType, ContextType>;
   casusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  checkInIntervalWeeks?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  checkIns?: Resolver<Maybe<Array<ResolversTypes["CheckIn"]>>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   currentPlan?: Resolver<Maybe<ResolversTypes["Plan"]>, ParentType, ContextType>;
   draftPlan?: Resolver<Maybe<ResolversTypes["Plan"]>, ParentType, ContextType>;
+  escalationHistory?: Resolver<Array<ResolversTypes["CaseEscalation"]>, ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  escalationTable?: Resolver<Maybe<ResolversTypes["EscalationTable"]>, ParentType, ContextType>;
   evaluationIntervalMonths?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   evaluationSchedule?: Resolver<ResolversTypes["EvaluationSchedule"], ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes["Evaluation"]>, ParentType, ContextType>;
   framework?: Resolver<ResolversTypes["CaseFramework"], ParentType, ContextType>;
+  frameworkHistory?: Resolver<Array<ResolversTypes["FrameworkDecision"]>, ParentType, ContextType>;
   grants?: Resolver<
     Array<ResolversTypes["ConsentGrant"]>,
     ParentType,
@@ -3583,11 +4117,16 @@ export type CaseResolvers<
     RequireFields<CaseGrantsArgs, "includeInactive">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  monitoringFollowUpOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  monitoringReviews?: Resolver<Maybe<Array<ResolversTypes["MonitoringReview"]>>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   networkMembers?: Resolver<Array<ResolversTypes["NetworkMember"]>, ParentType, ContextType>;
+  nextCheckInOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   persons?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
   phase?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+  phaseHistory?: Resolver<Array<ResolversTypes["PhaseTransition"]>, ParentType, ContextType>;
+  phaseReason?: Resolver<Maybe<ResolversTypes["PhaseTransition"]>, ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes["Plan"]>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes["Problem"]>, ParentType, ContextType>;
   procesregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
@@ -3636,6 +4175,22 @@ export type CaseEdgeResolvers<
   node?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
 };
 
+export type CaseEscalationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CaseEscalation"] = ResolversParentTypes["CaseEscalation"],
+> = {
+  at?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes["EscalationDirection"], ParentType, ContextType>;
+  fromLevel?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  table?: Resolver<Maybe<ResolversTypes["EscalationTable"]>, ParentType, ContextType>;
+  toLevel?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
 export type CaseEventResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["CaseEvent"] = ResolversParentTypes["CaseEvent"],
@@ -3664,6 +4219,21 @@ export type CaseTeamMemberResolvers<
   professional?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   responsibility?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   responsibilityRedacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type CheckInResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CheckIn"] = ResolversParentTypes["CheckIn"],
+> = {
+  budget?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  casusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  cooperation?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  nextCheckInOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  obstacles?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
 };
 
 export type ConsentGrantResolvers<
@@ -3785,6 +4355,20 @@ export type DossierItemVersionResolvers<
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
+export type EscalationTableResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["EscalationTable"] = ResolversParentTypes["EscalationTable"],
+> = {
+  active?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  chair?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  decidesFramework?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Evaluation"] = ResolversParentTypes["Evaluation"],
@@ -3829,6 +4413,23 @@ export type EvaluationScheduleResolvers<
   plan?: Resolver<Maybe<ResolversTypes["Plan"]>, ParentType, ContextType>;
 };
 
+export type FrameworkDecisionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["FrameworkDecision"] = ResolversParentTypes["FrameworkDecision"],
+> = {
+  at?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes["CaseFramework"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  newCasusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  previousCasusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  previousProcesregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  table?: Resolver<ResolversTypes["EscalationTable"], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes["CaseFramework"], ParentType, ContextType>;
+};
+
 export type GoalResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Goal"] = ResolversParentTypes["Goal"],
@@ -3870,6 +4471,20 @@ export type InformationSourceResolvers<
 > = {
   description?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes["SourceKind"], ParentType, ContextType>;
+};
+
+export type MonitoringReviewResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["MonitoringReview"] = ResolversParentTypes["MonitoringReview"],
+> = {
+  followUpOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  nextFollowUpOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes["MonitoringOutcome"], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  reviewedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
 };
 
 export type MutationResolvers<
@@ -3936,6 +4551,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeActionStatusArgs, "input">
   >;
+  decideFramework?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideFrameworkArgs, "input">
+  >;
+  deescalateCase?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeescalateCaseArgs, "input">
+  >;
   devSignIn?: Resolver<
     ResolversTypes["SignInPayload"],
     ParentType,
@@ -3947,6 +4574,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDraftPlanArgs, "input">
+  >;
+  escalateCase?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEscalateCaseArgs, "input">
   >;
   exportPersonData?: Resolver<
     ResolversTypes["PersonDataExport"],
@@ -3990,11 +4623,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRecordAssessmentArgs, "input">
   >;
+  recordCheckIn?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordCheckInArgs, "input">
+  >;
   recordDoorbraak?: Resolver<
     ResolversTypes["Action"],
     ParentType,
     ContextType,
     RequireFields<MutationRecordDoorbraakArgs, "input">
+  >;
+  recordMonitoringReview?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordMonitoringReviewArgs, "input">
   >;
   recordNote?: Resolver<
     ResolversTypes["Note"],
@@ -4032,6 +4677,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRecordSafetyAssessmentArgs, "input">
   >;
+  recordTableDecision?: Resolver<
+    ResolversTypes["CaseEscalation"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordTableDecisionArgs, "input">
+  >;
   removeTeamMember?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -4056,6 +4707,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationScheduleEvaluationArgs, "input">
   >;
+  setCaseBudget?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetCaseBudgetArgs, "input">
+  >;
+  setCheckInInterval?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetCheckInIntervalArgs, "input">
+  >;
   setEscalationLevel?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -4067,6 +4730,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetEvaluationIntervalArgs, "input">
+  >;
+  startMonitoring?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationStartMonitoringArgs, "input">
   >;
   updateCase?: Resolver<
     ResolversTypes["Case"],
@@ -4276,6 +4945,18 @@ export type PersonDataExportResolvers<
   json?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type PhaseTransitionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PhaseTransition"] = ResolversParentTypes["PhaseTransition"],
+> = {
+  at?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+};
+
 export type PlanResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Plan"] = ResolversParentTypes["Plan"],
@@ -4324,6 +5005,30 @@ export type PortfolioBudgetResolvers<
   committedCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   overBudget?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   spentCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PortfolioCaseBudgetUseResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioCaseBudgetUse"] =
+    ResolversParentTypes["PortfolioCaseBudgetUse"],
+> = {
+  availableCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  budgetCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  committedCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  overBudget?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  spentCents?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PortfolioChartsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioCharts"] = ResolversParentTypes["PortfolioCharts"],
+> = {
+  budgetUse?: Resolver<Array<ResolversTypes["PortfolioCaseBudgetUse"]>, ParentType, ContextType>;
+  partnerTimeliness?: Resolver<Array<ResolversTypes["PortfolioPartnerTimeliness"]>, ParentType, ContextType>;
+  stalledByWeek?: Resolver<Array<ResolversTypes["PortfolioStalledWeek"]>, ParentType, ContextType>;
+  timeInPhase?: Resolver<Array<ResolversTypes["PortfolioPhaseTime"]>, ParentType, ContextType>;
 };
 
 export type PortfolioConnectionResolvers<
@@ -4386,6 +5091,19 @@ export type PortfolioEventResolvers<
   seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
 };
 
+export type PortfolioPartnerTimelinessResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioPartnerTimeliness"] =
+    ResolversParentTypes["PortfolioPartnerTimeliness"],
+> = {
+  doneLate?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  doneOnTime?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  medianDaysLate?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  onTimeShare?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  openOverdue?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+};
+
 export type PortfolioPhaseCountResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PortfolioPhaseCount"] =
@@ -4396,6 +5114,16 @@ export type PortfolioPhaseCountResolvers<
   stalled?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
+export type PortfolioPhaseTimeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioPhaseTime"] = ResolversParentTypes["PortfolioPhaseTime"],
+> = {
+  cases?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  maxWeeks?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  medianWeeks?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes["CasePhase"], ParentType, ContextType>;
+};
+
 export type PortfolioScheduleResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PortfolioSchedule"] = ResolversParentTypes["PortfolioSchedule"],
@@ -4404,6 +5132,15 @@ export type PortfolioScheduleResolvers<
   due?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type PortfolioStalledWeekResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioStalledWeek"] =
+    ResolversParentTypes["PortfolioStalledWeek"],
+> = {
+  stalled?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  weekEnd?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
 };
 
 export type PortfolioSummaryResolvers<
@@ -4562,6 +5299,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryDossierItemHistoryArgs, "id">
   >;
+  escalationTables?: Resolver<Array<ResolversTypes["EscalationTable"]>, ParentType, ContextType>;
   familyPlanDocument?: Resolver<
     ResolversTypes["Document"],
     ParentType,
@@ -4582,6 +5320,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryPortfolioArgs, "first" | "orderBy">
+  >;
+  portfolioCharts?: Resolver<
+    ResolversTypes["PortfolioCharts"],
+    ParentType,
+    ContextType,
+    Partial<QueryPortfolioChartsArgs>
   >;
   portfolioCsv?: Resolver<
     ResolversTypes["Document"],
@@ -4788,8 +5532,10 @@ export type Resolvers<ContextType = Context> = {
   CaseBudget?: CaseBudgetResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEscalation?: CaseEscalationResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseTeamMember?: CaseTeamMemberResolvers<ContextType>;
+  CheckIn?: CheckInResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
   DangerStatement?: DangerStatementResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -4801,10 +5547,13 @@ export type Resolvers<ContextType = Context> = {
   DossierItemConnection?: DossierItemConnectionResolvers<ContextType>;
   DossierItemEdge?: DossierItemEdgeResolvers<ContextType>;
   DossierItemVersion?: DossierItemVersionResolvers<ContextType>;
+  EscalationTable?: EscalationTableResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationSchedule?: EvaluationScheduleResolvers<ContextType>;
+  FrameworkDecision?: FrameworkDecisionResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   InformationSource?: InformationSourceResolvers<ContextType>;
+  MonitoringReview?: MonitoringReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkMember?: NetworkMemberResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
@@ -4816,14 +5565,20 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
+  PhaseTransition?: PhaseTransitionResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PortfolioBudget?: PortfolioBudgetResolvers<ContextType>;
+  PortfolioCaseBudgetUse?: PortfolioCaseBudgetUseResolvers<ContextType>;
+  PortfolioCharts?: PortfolioChartsResolvers<ContextType>;
   PortfolioConnection?: PortfolioConnectionResolvers<ContextType>;
   PortfolioEdge?: PortfolioEdgeResolvers<ContextType>;
   PortfolioEntry?: PortfolioEntryResolvers<ContextType>;
   PortfolioEvent?: PortfolioEventResolvers<ContextType>;
+  PortfolioPartnerTimeliness?: PortfolioPartnerTimelinessResolvers<ContextType>;
   PortfolioPhaseCount?: PortfolioPhaseCountResolvers<ContextType>;
+  PortfolioPhaseTime?: PortfolioPhaseTimeResolvers<ContextType>;
   PortfolioSchedule?: PortfolioScheduleResolvers<ContextType>;
+  PortfolioStalledWeek?: PortfolioStalledWeekResolvers<ContextType>;
   PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   ProblemCause?: ProblemCauseResolvers<ContextType>;

@@ -3,6 +3,8 @@ import { AppError, isUuid, type Actor, type CaseScope } from "@regiehub/domain";
 import { tables, unsafeLoadCaseAccessFacts, type CaseAccessFacts, type Executor } from "@regiehub/db";
 import { authorize, caseScope, type CaseAction, type Decision } from "@regiehub/policy";
 import { noteChecked } from "../../checked-actions";
+import type { RegionSettings } from "../../config";
+import { withRegion } from "../../region";
 
 /** Enforces a decision of the policy: a refusal throws `refusal()`. */
 export function enforce(actor: Actor, decision: Decision, refusal: () => AppError): void {
@@ -19,17 +21,21 @@ export function readableCases(actor: Actor): CaseScope {
 /**
  * Loads the policy facts of a case and asserts the actor may perform `action` on it. A case that does not
  * exist, or that the actor may not see, is NOT_FOUND. Refusals carry the case id for the processing log.
+ * `region` fills in the region's settings (`OperationContext.region`): the plan's rules depend on them;
+ * without it the policy takes the default (the procesregisseur does not edit plans).
  */
 export async function authorizeCase(
   db: Executor,
   actor: Actor,
   caseId: string,
   action: CaseAction,
+  region?: RegionSettings,
 ): Promise<CaseAccessFacts> {
   noteChecked(actor, action);
   if (!isUuid(caseId)) throw AppError.notFound("Case");
-  const [facts] = await unsafeLoadCaseAccessFacts(db, [caseId]);
-  if (!facts) throw AppError.notFound("Case");
+  const [loaded] = await unsafeLoadCaseAccessFacts(db, [caseId]);
+  if (!loaded) throw AppError.notFound("Case");
+  const facts = withRegion(loaded, region);
   try {
     authorize(actor, action, facts);
   } catch (error) {

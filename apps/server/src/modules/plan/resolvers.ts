@@ -83,7 +83,9 @@ async function viewerApprovalProblem(ctx: Context, plan: ItemOf<"PLAN">): Promis
     ctx.loaders.professional.load(actor.professionalId),
   ]);
   if (!facts || !can(actor, "plan.approve", facts).allowed) {
-    return "Alleen de casusregisseur, een casusregisseur van de regievoerende organisatie of de procesregisseur stelt het plan vast.";
+    return facts?.procesregisseurEditsPlans
+      ? "Alleen de casusregisseur, een casusregisseur van de regievoerende organisatie of de procesregisseur stelt het plan vast."
+      : "Alleen de casusregisseur of een casusregisseur van de regievoerende organisatie stelt het plan vast.";
   }
   return planTransitionProblem(
     {
@@ -176,7 +178,7 @@ export const planResolvers: Resolvers = {
     draftPlan: (_r, { input }, ctx) => draftPlan(operation(ctx), input),
     updatePlan: (_r, { input }, ctx) => updatePlan(operation(ctx), input),
     agreePlan: (_r, { input }, ctx) => agreePlan(operation(ctx), input),
-    approvePlan: (_r, { input }, ctx) => approvePlan(operation(ctx), input),
+    approvePlan: (_r, { input }, ctx) => approvePlan(operation(ctx), input, ctx.config.retentionYears),
     reopenPlan: (_r, { input }, ctx) => reopenPlan(operation(ctx), input),
     addGoal: (_r, { input }, ctx) => addGoal(operation(ctx), input),
     updateGoal: (_r, { input }, ctx) => updateGoal(operation(ctx), input),

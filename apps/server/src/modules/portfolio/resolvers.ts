@@ -3,12 +3,21 @@ import type { Resolvers } from "../../graphql/generated/resolvers";
 import { exportPortfolio } from "./operations/export-portfolio";
 import { listPortfolio } from "./operations/list-portfolio";
 import { summarisePortfolio } from "./operations/summarise-portfolio";
+import { summarisePortfolioCharts } from "./operations/summarise-portfolio-charts";
 
 export const portfolioResolvers: Resolvers = {
   Query: {
     portfolio: (_root, args, ctx) => listPortfolio(operation(ctx), args),
     portfolioCsv: (_root, args, ctx) => exportPortfolio(operation(ctx), args),
     portfolioSummary: (_root, args, ctx) => summarisePortfolio(operation(ctx), args),
+    portfolioCharts: (_root, args, ctx) => summarisePortfolioCharts(operation(ctx), args),
+  },
+  PortfolioPartnerTimeliness: {
+    organisation: async (p, _args, ctx) => {
+      const organisation = await ctx.loaders.organisation.load(p.organisationId);
+      if (!organisation) throw new Error(`Organisation ${p.organisationId} not found`);
+      return organisation;
+    },
   },
   PortfolioEntry: {
     caseId: (e) => e.signals.caseId,

@@ -21,16 +21,11 @@ import type { ReactNode } from "react";
 import { TableScroll } from "../../components/TableScroll";
 import { usePageTitle } from "../../components/usePageTitle";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
-import {
-  FRAMEWORK_LABELS,
-  HOUSEHOLD_ROLE_LABELS,
-  PHASE_LABELS,
-  formatDate,
-  formatShortDate,
-  label,
-} from "../../labels";
+import { FRAMEWORK_LABELS, HOUSEHOLD_ROLE_LABELS, formatDate, formatShortDate, label } from "../../labels";
 import { useViewer } from "../../viewer";
+import { EscalationSection } from "../escalation/EscalationSection";
 import { OwnOrganisationAccess } from "../consent/OwnOrganisationAccess";
+import { FollowUpSection } from "../follow-up";
 import { usePersonExport } from "../inzage/usePersonExport";
 import type { ExportablePerson } from "../inzage/usePersonExport";
 import { useCaseContext } from "./caseContext";
@@ -39,6 +34,7 @@ import { CASE_BSN_QUERY } from "./operations";
 import type { CaseDetail, DirectorRef, PersonRow } from "./operations";
 import { PersonForm } from "./PersonForm";
 import { PhaseControl } from "./PhaseControl";
+import { PhaseSince } from "./PhaseSince";
 import { TeamSection } from "./TeamSection";
 
 /** "Overzicht" of a case: summary, phase, family members (with inzage), team, and what the own organisation may see. */
@@ -107,6 +103,10 @@ export function CaseOverview() {
 
       <TeamSection caseData={caseData} canManage={can("MANAGE_TEAM")} onChanged={reload} />
 
+      <EscalationSection caseId={caseData.id} onChanged={reload} />
+
+      {can("READ_FOLLOW_UP") ? <FollowUpSection caseData={caseData} onChanged={reload} /> : null}
+
       {can("MANAGE_CONSENT") || !viewer ? null : (
         <OwnOrganisationAccess caseData={caseData} organisationId={viewer.organisation.id} />
       )}
@@ -127,7 +127,7 @@ function CaseSummary({ caseData }: { caseData: CaseDetail }) {
   const rows: [string, ReactNode][] = [
     ["Kenmerk", caseData.reference],
     ["Gemeente", caseData.municipality],
-    ["Fase", label(PHASE_LABELS, caseData.phase)],
+    ["Fase", <PhaseSince key="f" caseData={caseData} />],
     ["Kader", label(FRAMEWORK_LABELS, caseData.framework)],
     ["Escalatieniveau", <EscalationBadge key="e" level={caseData.escalationLevel} />],
     ["Casusregisseur", director(caseData.casusregisseur)],

@@ -147,7 +147,7 @@ export function PhaseControl({ caseData, headingId, onReload }: PhaseControlProp
           <Field
             id="phase-reason"
             label="Toelichting"
-            description="Waarom, bijvoorbeeld bij afsluiten of bij teruggaan naar een eerdere fase."
+            description="Waarom, bijvoorbeeld bij afsluiten of bij teruggaan naar een eerdere fase. De regisseurs van de casus zien de toelichting bij de fase; andere teamleden niet."
             errors={messagesFor(fieldErrors, "reason")}
           >
             {(control) => (

@@ -137,6 +137,14 @@ const CASE_DETAIL_FRAGMENT = gql`
     version
     viewerCan
     allowedPhaseTransitions
+    phaseReason {
+      at
+      reason
+      by {
+        id
+        name
+      }
+    }
     teamWarnings {
       code
       message

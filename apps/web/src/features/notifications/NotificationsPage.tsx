@@ -6,7 +6,8 @@ import { Loading } from "../../components/Loading";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
-import { formatDateTime, isoDateTime } from "../../labels";
+import type { NotificationKind } from "../../generated/graphql";
+import { NOTIFICATION_KIND_LABELS, formatDateTime, isoDateTime } from "../../labels";
 import { casePath } from "../cases/caseContext";
 import {
   MARK_NOTIFICATION_READ_MUTATION,
@@ -14,6 +15,14 @@ import {
   UNREAD_NOTIFICATION_COUNT_QUERY,
   type NotificationRow,
 } from "./operations";
+
+/** Where a notification's link leads in its case: the page to act on (the case's overview otherwise). */
+const CASE_PAGE: Partial<Record<NotificationKind, string>> = {
+  ACUTE_SAFETY: "beeld",
+  DOORBRAAK: "acties",
+  PLAN_AWAITS_APPROVAL: "plan",
+  GRANT_EXPIRING: "toestemmingen",
+};
 
 /** "Meldingen": notifications to the signed-in professional, newest first; unread ones can be marked read. */
 export function NotificationsPage() {
@@ -27,7 +36,8 @@ export function NotificationsPage() {
     <>
       <Heading level={1}>Meldingen</Heading>
       <Paragraph appearance="lead">
-        Meldingen over casussen waarvoor u de regie heeft, zoals acute onveiligheid.
+        Meldingen over casussen waarvoor u de regie heeft, zoals acute onveiligheid, een casus die stilstaat,
+        een regiegesprek dat eraan komt, een plan dat op vaststelling wacht of een toestemming die verloopt.
       </Paragraph>
       {error ? <ErrorAlert messages={generalErrorMessages(error)} /> : null}
       {!notifications && loading ? <Loading /> : null}
@@ -65,8 +75,9 @@ function NotificationItem({ notification: n }: { notification: NotificationRow }
         </Paragraph>
       )}
       <Paragraph className="rh-muted">
+        {NOTIFICATION_KIND_LABELS[n.kind]} ·{" "}
         <time dateTime={isoDateTime(n.createdAt)}>{formatDateTime(n.createdAt)}</time> ·{" "}
-        <RouterLink to={casePath(n.case.id, n.kind === "ACUTE_SAFETY" ? "beeld" : undefined)}>
+        <RouterLink to={casePath(n.case.id, CASE_PAGE[n.kind])}>
           {n.case.reference} – {n.case.title}
         </RouterLink>
       </Paragraph>

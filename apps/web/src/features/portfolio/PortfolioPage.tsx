@@ -30,9 +30,12 @@ import { generalErrorMessages } from "../../errors";
 import { FRAMEWORK_LABELS, PHASE_LABELS, label } from "../../labels";
 import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useLiveRefetch } from "../../live/useLiveEvents";
+import type { CaseFramework, CasePhase } from "../../generated/graphql";
 import { EscalationBadge } from "../cases/CaseListPage";
+import { ORGANISATIONS_QUERY, PROFESSIONALS_QUERY } from "../cases/operations";
 import { base64ToBytes, downloadBytes } from "../plan/download";
 import { PhaseChart } from "./PhaseChart";
+import { PortfolioCharts } from "./PortfolioCharts";
 import {
   PORTFOLIO_CSV_QUERY,
   PORTFOLIO_QUERY,
@@ -61,10 +64,40 @@ export function PortfolioPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const stalled = searchParams.get("vastgelopen") === "ja";
   const overdue = searchParams.get("te-laat") === "ja";
+  const escalated = searchParams.get("opgeschaald") === "ja";
+  const overBudget = searchParams.get("over-budget") === "ja";
+  const phaseParam = searchParams.get("fase");
+  const phase = phaseParam && phaseParam in PHASE_LABELS ? (phaseParam as CasePhase) : null;
+  const frameworkParam = searchParams.get("kader");
+  const framework =
+    frameworkParam && frameworkParam in FRAMEWORK_LABELS ? (frameworkParam as CaseFramework) : null;
+  const casusregisseurId = searchParams.get("casusregisseur");
+  const organisationId = searchParams.get("organisatie");
   const orderParam = searchParams.get("volgorde");
   const orderBy: Order = isOrder(orderParam) ? orderParam : "URGENCY";
+  const filtered =
+    stalled ||
+    overdue ||
+    escalated ||
+    overBudget ||
+    !!phase ||
+    !!framework ||
+    !!casusregisseurId ||
+    !!organisationId;
 
-  const filter = { stalled: stalled ? true : null, overdue: overdue ? true : null };
+  const filter = {
+    stalled: stalled ? true : null,
+    overdue: overdue ? true : null,
+    escalated: escalated ? true : null,
+    overBudget: overBudget ? true : null,
+    phases: phase ? [phase] : null,
+    frameworks: framework ? [framework] : null,
+    casusregisseurId: casusregisseurId || null,
+    organisationId: organisationId || null,
+  };
+  const directors =
+    useQuery(PROFESSIONALS_QUERY, { variables: { role: "CASUSREGISSEUR" } }).data?.professionals ?? [];
+  const organisations = useQuery(ORGANISATIONS_QUERY).data?.organisations ?? [];
   const client = useApolloClient();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -151,6 +184,94 @@ export function PortfolioPage() {
             Alleen casussen met acties te laat
           </FormLabel>
         </FormField>
+        <FormField type="checkbox" className="rh-choices__item">
+          <Checkbox
+            id="portfolio-escalated"
+            checked={escalated}
+            onChange={(e) => setParam("opgeschaald", e.target.checked ? "ja" : null)}
+          />
+          <FormLabel htmlFor="portfolio-escalated" type="checkbox">
+            Alleen opgeschaalde casussen
+          </FormLabel>
+        </FormField>
+        <FormField type="checkbox" className="rh-choices__item">
+          <Checkbox
+            id="portfolio-over-budget"
+            checked={overBudget}
+            onChange={(e) => setParam("over-budget", e.target.checked ? "ja" : null)}
+          />
+          <FormLabel htmlFor="portfolio-over-budget" type="checkbox">
+            Alleen casussen over budget
+          </FormLabel>
+        </FormField>
+        <Field id="portfolio-phase" label="Fase">
+          {(control) => (
+            <Select
+              {...control}
+              name="fase"
+              value={phase ?? ""}
+              onChange={(e) => setParam("fase", e.target.value || null)}
+            >
+              <SelectOption value="">Alle fasen</SelectOption>
+              {(Object.keys(PHASE_LABELS) as CasePhase[]).map((p) => (
+                <SelectOption key={p} value={p}>
+                  {label(PHASE_LABELS, p)}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="portfolio-framework" label="Kader">
+          {(control) => (
+            <Select
+              {...control}
+              name="kader"
+              value={framework ?? ""}
+              onChange={(e) => setParam("kader", e.target.value || null)}
+            >
+              <SelectOption value="">Alle kaders</SelectOption>
+              {(Object.keys(FRAMEWORK_LABELS) as CaseFramework[]).map((f) => (
+                <SelectOption key={f} value={f}>
+                  {label(FRAMEWORK_LABELS, f)}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="portfolio-director" label="Casusregisseur">
+          {(control) => (
+            <Select
+              {...control}
+              name="casusregisseur"
+              value={casusregisseurId ?? ""}
+              onChange={(e) => setParam("casusregisseur", e.target.value || null)}
+            >
+              <SelectOption value="">Alle casusregisseurs</SelectOption>
+              {directors.map((p) => (
+                <SelectOption key={p.id} value={p.id}>
+                  {p.name}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="portfolio-organisation" label="Organisatie in het team">
+          {(control) => (
+            <Select
+              {...control}
+              name="organisatie"
+              value={organisationId ?? ""}
+              onChange={(e) => setParam("organisatie", e.target.value || null)}
+            >
+              <SelectOption value="">Alle organisaties</SelectOption>
+              {organisations.map((o) => (
+                <SelectOption key={o.id} value={o.id}>
+                  {o.name}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Field>
         <Field id="portfolio-order" label="Volgorde">
           {(control) => (
             <Select
@@ -183,9 +304,7 @@ export function PortfolioPage() {
 
       {connection && connection.edges.length === 0 ? (
         <Paragraph>
-          {stalled || overdue
-            ? "Geen casussen die aan deze filters voldoen."
-            : "U voert nog geen regie over casussen."}
+          {filtered ? "Geen casussen die aan deze filters voldoen." : "U voert nog geen regie over casussen."}
         </Paragraph>
       ) : null}
 
@@ -196,6 +315,7 @@ export function PortfolioPage() {
       <LoadMore connection={connection} loading={loadingMore} onLoadMore={loadMore} />
 
       {summary && summary.total > 0 ? <PhaseChart summary={summary} /> : null}
+      {summary && summary.total > 0 ? <PortfolioCharts /> : null}
     </>
   );
 }

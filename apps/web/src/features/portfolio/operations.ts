@@ -1,6 +1,8 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 import type {
+  PortfolioChartsQuery,
+  PortfolioChartsQueryVariables,
   PortfolioCsvQuery,
   PortfolioCsvQueryVariables,
   PortfolioQuery,
@@ -74,3 +76,44 @@ export const PORTFOLIO_SUMMARY_QUERY: TypedDocumentNode<
     }
   }
 `;
+
+export type PortfolioChartsData = PortfolioChartsQuery["portfolioCharts"];
+
+/** The figures of the portfolio's charts beside the cases per phase (packages/schema/portfolio-charts.graphql). */
+export const PORTFOLIO_CHARTS_QUERY: TypedDocumentNode<PortfolioChartsQuery, PortfolioChartsQueryVariables> =
+  gql`
+    query PortfolioCharts($filter: PortfolioFilter) {
+      portfolioCharts(filter: $filter) {
+        stalledByWeek {
+          weekEnd
+          stalled
+        }
+        timeInPhase {
+          phase
+          cases
+          medianWeeks
+          maxWeeks
+        }
+        budgetUse {
+          caseId
+          reference
+          budgetCents
+          committedCents
+          spentCents
+          availableCents
+          overBudget
+        }
+        partnerTimeliness {
+          organisation {
+            id
+            name
+          }
+          doneOnTime
+          doneLate
+          openOverdue
+          onTimeShare
+          medianDaysLate
+        }
+      }
+    }
+  `;

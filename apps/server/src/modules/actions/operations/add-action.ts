@@ -53,7 +53,7 @@ export const AddActionInput = z.object({
  * one with a valid grant covering it. No path around consent: otherwise the action is refused.
  */
 export async function addAction(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"ACTION">> {
   const input = parseInput(AddActionInput, rawInput);
@@ -65,7 +65,7 @@ export async function addAction(
     );
   }
   return changes.transaction(db, async (tx, record) => {
-    const { goal, caseFacts } = await loadGoalForWork(tx, actor, input.goalId, now);
+    const { goal, caseFacts } = await loadGoalForWork(tx, actor, input.goalId, now, "plan.work", region);
     const id = await insertAction(tx, record, { actor, now, goal, caseFacts, input });
     return reload(tx, actor, now, id, "ACTION");
   });
@@ -195,7 +195,8 @@ export async function insertAction(
     doorbraakDecidedOn: doorbraak?.decidedOn ?? null,
   });
   record({
-    kind: "ITEM_RECORDED",
+    // A doorbraak reaches the case overviews too (portfolioEvents DOORBRAAK), and so those it notifies.
+    kind: doorbraak ? "DOORBRAAK_RECORDED" : "ITEM_RECORDED",
     caseId,
     subjectPersonIds: subjects,
     itemIds: [id],

@@ -24,7 +24,7 @@ export const RecordResultInput = z.object({
  * domain, data class, persons and legal basis, its content and the CREATE log entry in one transaction.
  */
 export async function recordResult(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"RESULT">> {
   const input = parseInput(RecordResultInput, rawInput);
@@ -32,7 +32,7 @@ export async function recordResult(
     throw AppError.badInput("input.measuredOn", "De datum van de meting ligt in de toekomst");
   }
   return changes.transaction(db, async (tx, record) => {
-    const { goal } = await loadGoalForWork(tx, actor, input.goalId, now);
+    const { goal } = await loadGoalForWork(tx, actor, input.goalId, now, "plan.work", region);
     const id = await insertItem(tx, actor, {
       caseId: goal.caseId,
       kind: "RESULT",

@@ -20,6 +20,7 @@ import {
   type ItemRecord,
 } from "@regiehub/db";
 import { itemScope } from "@regiehub/policy";
+import type { RegionSettings } from "../../../config";
 import { authorizeCase } from "../../case/access";
 
 // Shared by the action, result and referral operations (actiemanagement, resultaatmanagement, verwijzingen).
@@ -75,19 +76,21 @@ export async function loadFactsOfKind(
 }
 
 /**
- * A goal that work is recorded against: it exists, the actor may `item.record` in its case, and the actor
- * sees it (an action or result takes the goal's domain, data class and persons: working towards a goal
- * outside one's grants would reveal them). CONSENT_REQUIRED when the goal is outside the actor's grants.
+ * A goal that work is recorded against: it exists, the actor may `plan.work` (or `case.doorbraak`) in its
+ * case (with the region's settings), and the actor sees it (an action or result takes the goal's domain, data
+ * class and persons: working towards a goal outside one's grants would reveal them). CONSENT_REQUIRED when
+ * the goal is outside the actor's grants.
  */
 export async function loadGoalForWork(
   tx: Executor,
   actor: Actor,
   goalId: string,
   now: Date,
-  action: "item.record" | "case.doorbraak" = "item.record",
+  action: "plan.work" | "case.doorbraak",
+  region?: RegionSettings,
 ): Promise<{ goal: CoveredItem<"GOAL">; caseFacts: CaseAccessFacts }> {
   const facts = await loadFactsOfKind(tx, goalId, "GOAL", "Goal");
-  const caseFacts = await authorizeCase(tx, actor, facts.caseId, action);
+  const caseFacts = await authorizeCase(tx, actor, facts.caseId, action, region);
   const goal = await findItem(tx, itemScope(actor, now), facts.id, "GOAL");
   if (!goal) throw AppError.notFound("Goal");
   if (!goal.covered) {

@@ -1,7 +1,13 @@
 import type { OperationContext } from "../../../operation";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_FRAMEWORKS, dutchDate, parseInput } from "@regiehub/domain";
+import {
+  AppError,
+  CASE_FRAMEWORKS,
+  CERTIFIED_INSTITUTION_KINDS,
+  dutchDate,
+  parseInput,
+} from "@regiehub/domain";
 import { tables, type CaseRow } from "@regiehub/db";
 import { authorize } from "@regiehub/policy";
 import { municipality, optionalId, title } from "../inputs";
@@ -37,6 +43,26 @@ export async function openCase(
     );
     if (procesregisseurId) {
       await requireProfessionalWithRole(tx, procesregisseurId, "PROCESREGISSEUR", "input.procesregisseurId");
+    }
+    if (input.framework === "COMPULSORY") {
+      // Opened in the compulsory framework (a measure is already in place): directed by a certified
+      // institution, without a procesregisseur (docs/domain.md; domain `framework`).
+      if (procesregisseurId) {
+        throw AppError.badInput(
+          "input.procesregisseurId",
+          "Een procesregisseur werkt niet in het gedwongen kader: de gecertificeerde instelling voert de regie",
+        );
+      }
+      const [organisation] = await tx
+        .select({ kind: tables.organisations.kind })
+        .from(tables.organisations)
+        .where(eq(tables.organisations.id, casusregisseur.organisationId));
+      if (!organisation || !CERTIFIED_INSTITUTION_KINDS.includes(organisation.kind)) {
+        throw AppError.badInput(
+          "input.casusregisseurId",
+          "In het gedwongen kader voert een casusregisseur van een gecertificeerde instelling (jeugdbescherming) de regie",
+        );
+      }
     }
     const year = dutchDate(now).slice(0, 4);
     const [created] = await tx

@@ -1,7 +1,14 @@
 import type { OperationContext } from "../../../operation";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AppError, CASE_FRAMEWORKS, caseUpdateKind, parseInput, targetId } from "@regiehub/domain";
+import {
+  AppError,
+  CASE_FRAMEWORKS,
+  caseUpdateKind,
+  frameworkAllowsProcesregisseur,
+  parseInput,
+  targetId,
+} from "@regiehub/domain";
 import { tables, type CaseRow, type Executor } from "@regiehub/db";
 import { authorizeCase } from "../access";
 import { municipality, optionalId, title, version } from "../inputs";
@@ -12,6 +19,7 @@ export const UpdateCaseInput = z.object({
   version,
   title: title.nullish(),
   municipality: municipality.nullish(),
+  /** Deprecated: refused when given. The framework changes only by a table's decision (`decideFramework`). */
   framework: z.enum(CASE_FRAMEWORKS).nullish(),
   casusregisseurId: optionalId,
   procesregisseurId: optionalId,
@@ -22,13 +30,28 @@ export async function updateCase(
   rawInput: unknown,
 ): Promise<CaseRow> {
   const input = parseInput(UpdateCaseInput, rawInput);
+  if (input.framework) {
+    throw AppError.badInput(
+      "input.framework",
+      "Het kader verandert alleen door een besluit van een tafel (decideFramework), niet door de casus te bewerken",
+    );
+  }
   return changes.transaction(db, async (tx, record) => {
     await authorizeCase(tx, actor, input.id, "case.update");
     const updates: Partial<typeof tables.cases.$inferInsert> = {};
     if (input.title) updates.title = input.title;
     if (input.municipality) updates.municipality = input.municipality;
-    if (input.framework) updates.framework = input.framework;
     if (input.procesregisseurId) {
+      const [current] = await tx
+        .select({ framework: tables.cases.framework })
+        .from(tables.cases)
+        .where(eq(tables.cases.id, input.id));
+      if (current && !frameworkAllowsProcesregisseur(current.framework)) {
+        throw AppError.badInput(
+          "input.procesregisseurId",
+          "Een procesregisseur werkt niet in het gedwongen kader: de gecertificeerde instelling voert de regie",
+        );
+      }
       await requireProfessionalWithRole(
         tx,
         input.procesregisseurId,
@@ -76,7 +99,7 @@ export async function bumpVersion(
   return row;
 }
 
-async function ensureOnTeam(
+export async function ensureOnTeam(
   tx: Executor,
   caseId: string,
   organisationId: string,

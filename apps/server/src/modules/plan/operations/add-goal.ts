@@ -33,13 +33,13 @@ export const AddGoalInput = z.object({
 
 /** Adds a goal to a draft plan (a GOAL item under the plan, with a fresh lineage). */
 export async function addGoal(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"GOAL">> {
   const input = parseInput(AddGoalInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
     const plan = await loadItemFactsOfKind(tx, input.planId, "PLAN", "Plan");
-    await authorizeCase(tx, actor, plan.caseId, "plan.manage");
+    await authorizeCase(tx, actor, plan.caseId, "plan.manage", region);
     requireEditable(await lockPlan(tx, plan.id), plan.caseId);
     const subjectPersonIds = input.subjectPersonIds ?? plan.subjectPersonIds;
     await requirePersonsOfCase(tx, plan.caseId, subjectPersonIds, "input.subjectPersonIds");

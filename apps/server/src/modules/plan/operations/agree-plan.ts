@@ -24,12 +24,19 @@ export const AgreePlanInput = z.object({
 
 /** Records the family's agreement: DRAFT → AGREED (who agreed, when, and who recorded it). */
 export async function agreePlan(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(AgreePlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
-    const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
+    const { facts, plan } = await loadPlanForChange(
+      tx,
+      actor,
+      input.planId,
+      input.version,
+      "plan.manage",
+      region,
+    );
     const agreement = { agreedBy: input.agreedByPersonIds, agreedOn: input.agreedOn };
     const inputProblem = agreementProblem(agreement, today(now));
     if (inputProblem) {

@@ -17,12 +17,12 @@ export const DraftPlanInput = z.object({
 
 /** Starts a new version of the family plan as a draft, copying the goals of the approved plan in force. */
 export async function draftPlan(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(DraftPlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
-    await authorizeCase(tx, actor, input.caseId, "plan.manage");
+    await authorizeCase(tx, actor, input.caseId, "plan.manage", region);
     const planId = await startPlanVersion(tx, actor, record, {
       caseId: input.caseId,
       perspective: input.perspective,

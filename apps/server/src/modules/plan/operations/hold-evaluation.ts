@@ -28,7 +28,7 @@ export const HoldEvaluationInput = z.object({
  * is drafted in the same transaction, exactly as `draftPlan` does, and the evaluation points to it.
  */
 export async function holdEvaluation(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"EVALUATION">> {
   const input = parseInput(HoldEvaluationInput, rawInput);
@@ -39,8 +39,8 @@ export async function holdEvaluation(
   return changes.transaction(db, async (tx, record) => {
     const evaluation = await loadItemFactsOfKind(tx, input.evaluationId, "EVALUATION", "Evaluation");
     const caseId = evaluation.caseId;
-    await authorizeCase(tx, actor, caseId, "evaluation.manage");
-    if (input.startNewPlanVersion) await authorizeCase(tx, actor, caseId, "plan.manage");
+    await authorizeCase(tx, actor, caseId, "evaluation.manage", region);
+    if (input.startNewPlanVersion) await authorizeCase(tx, actor, caseId, "plan.manage", region);
     const [row] = await tx
       .select()
       .from(evaluations)

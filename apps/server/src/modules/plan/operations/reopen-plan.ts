@@ -19,12 +19,19 @@ export const ReopenPlanInput = z.object({
 
 /** Takes an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses. */
 export async function reopenPlan(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(ReopenPlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
-    const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
+    const { facts, plan } = await loadPlanForChange(
+      tx,
+      actor,
+      input.planId,
+      input.version,
+      "plan.manage",
+      region,
+    );
     const goals = await unsafeLoadGoalDomains(tx, [facts.id]);
     const problem = planTransitionProblem(
       { from: plan.status, to: "DRAFT", goals, reason: input.reason },

@@ -23,13 +23,13 @@ export const ScheduleEvaluationInput = z.object({
  * same persons, domain and data class as the plan, on the same legal basis.
  */
 export async function scheduleEvaluation(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"EVALUATION">> {
   const input = parseInput(ScheduleEvaluationInput, rawInput);
   const { plans, dossierItems, evaluations, cases } = tables;
   return changes.transaction(db, async (tx, record) => {
-    await authorizeCase(tx, actor, input.caseId, "evaluation.manage");
+    await authorizeCase(tx, actor, input.caseId, "evaluation.manage", region);
     await lockCase(tx, input.caseId);
     const [current] = await tx
       .select({ item: dossierItems, plan: plans })

@@ -17,13 +17,13 @@ export const SetEvaluationIntervalInput = z.object({
 
 /** Sets the months between evaluations of a case; a stale case version is a CONFLICT. */
 export async function setEvaluationInterval(
-  { db, actor, changes }: OperationContext,
+  { db, actor, changes, region }: OperationContext,
   rawInput: unknown,
 ): Promise<CaseRow> {
   const input = parseInput(SetEvaluationIntervalInput, rawInput);
   const { cases } = tables;
   return changes.transaction(db, async (tx, record) => {
-    await authorizeCase(tx, actor, input.caseId, "evaluation.manage");
+    await authorizeCase(tx, actor, input.caseId, "evaluation.manage", region);
     const [row] = await tx
       .update(cases)
       .set({

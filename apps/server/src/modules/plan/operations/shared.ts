@@ -14,6 +14,7 @@ import {
 } from "@regiehub/domain";
 import { tables, unsafeLoadItemFacts, type Executor, type PlanRow } from "@regiehub/db";
 import type { CaseAction } from "@regiehub/policy";
+import type { RegionSettings } from "../../../config";
 import { authorizeCase } from "../../case/access";
 
 // Shared by the plan and evaluation operations: input pieces, and loading and locking a plan for a change.
@@ -72,7 +73,8 @@ export async function lockCase(tx: Executor, caseId: string): Promise<void> {
 }
 
 /**
- * A plan about to change: its facts, authorised for `rule` on its case, and its locked content row. A stale
+ * A plan about to change: its facts, authorised for `rule` on its case (with the region's settings), and its
+ * locked content row. A stale
  * `version` is a CONFLICT (checked again atomically by `bumpVersion`).
  */
 export async function loadPlanForChange(
@@ -81,9 +83,10 @@ export async function loadPlanForChange(
   planId: string,
   expectedVersion: number,
   rule: CaseAction,
+  region: RegionSettings,
 ) {
   const facts = await loadItemFactsOfKind(tx, planId, "PLAN", "Plan");
-  await authorizeCase(tx, actor, facts.caseId, rule);
+  await authorizeCase(tx, actor, facts.caseId, rule, region);
   const plan = await lockPlan(tx, planId);
   const current = await unsafeLoadItemFacts(tx, planId);
   if (!current || current.version !== expectedVersion) throw stale(facts.caseId, planId);

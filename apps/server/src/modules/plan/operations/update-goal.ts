@@ -19,7 +19,7 @@ export const UpdateGoalInput = z.object({
 
 /** Edits a goal of a draft plan; omitted fields keep their value. */
 export async function updateGoal(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"GOAL">> {
   const input = parseInput(UpdateGoalInput, rawInput);
@@ -33,7 +33,7 @@ export async function updateGoal(
   }
   return changes.transaction(db, async (tx, record) => {
     const goal = await loadItemFactsOfKind(tx, input.goalId, "GOAL", "Goal");
-    await authorizeCase(tx, actor, goal.caseId, "plan.manage");
+    await authorizeCase(tx, actor, goal.caseId, "plan.manage", region);
     requireEditable(await lockPlan(tx, goal.parentItemId!), goal.caseId);
     if (goal.version !== input.version) throw stale(goal.caseId, goal.id);
     await bumpVersion(tx, goal.id, input.version);

@@ -10,12 +10,19 @@ export const UpdatePlanInput = z.object({ planId: targetId(), version, perspecti
 
 /** Edits the perspective of a draft plan. */
 export async function updatePlan(
-  { db, actor, changes, now }: OperationContext,
+  { db, actor, changes, now, region }: OperationContext,
   rawInput: unknown,
 ): Promise<ItemOf<"PLAN">> {
   const input = parseInput(UpdatePlanInput, rawInput);
   return changes.transaction(db, async (tx, record) => {
-    const { facts, plan } = await loadPlanForChange(tx, actor, input.planId, input.version, "plan.manage");
+    const { facts, plan } = await loadPlanForChange(
+      tx,
+      actor,
+      input.planId,
+      input.version,
+      "plan.manage",
+      region,
+    );
     requireEditable(plan, facts.caseId);
     await bumpVersion(tx, facts.id, input.version);
     await tx

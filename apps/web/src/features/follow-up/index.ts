@@ -1,0 +1,1 @@
+export { FollowUpSection } from "./FollowUpSection";
