@@ -14,7 +14,7 @@ import { dutchDate } from "@regiehub/domain";
 async function main(): Promise<void> {
   const [url, given] = process.argv.slice(2).filter((a) => a !== "--");
   if (!url) throw new Error("usage: explain-portfolio.ts <database url> [professional id]");
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { jit: "off" } }); // as the hub connects (createDatabase)
   try {
     const [who] = given
       ? await sql<{ id: string; organisation_id: string; n: number }[]>`

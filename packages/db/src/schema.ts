@@ -774,7 +774,14 @@ export const dossierEvents = pgTable(
     organisationId: uuid(),
     occurredAt: at().notNull().defaultNow(),
   },
-  (t) => [index().on(t.caseId, t.seq), index().on(t.changeKind, t.seq)],
+  (t) => [
+    index().on(t.caseId, t.seq),
+    index().on(t.changeKind, t.seq),
+    // The portfolio counts hand-overs between casusregisseurs per case: only the director changes, not every event.
+    index("dossier_events_director_changes")
+      .on(t.caseId)
+      .where(sql`${t.changeKind} = 'DIRECTORS_CHANGED'`),
+  ],
 );
 
 /** The one-row counter of dossier events (see `dossierEvents`). */

@@ -127,7 +127,8 @@ async function portfolioFacts(db: Executor, todayDate: string, filters: SQL[]): 
     ) phase_since on true
     left join lateral (
       select count(*) as n from dossier_events e
-      where e.case_id = cases.id and e.item_id is null and 'Case.casusregisseurId' = any(e.fields)
+      where e.case_id = cases.id and e.change_kind = 'DIRECTORS_CHANGED' and e.item_id is null
+        and 'Case.casusregisseurId' = any(e.fields)
     ) hand_overs on true
     left join lateral (
       select min(p.approved_on) as first_approved, max(p.approved_on) as last_approved,

@@ -1,0 +1,1 @@
+CREATE INDEX "dossier_events_director_changes" ON "dossier_events" USING btree ("case_id") WHERE "dossier_events"."change_kind" = 'DIRECTORS_CHANGED';
