@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { DEMO } from "@regiehub/db";
 import { CASE_PHASES } from "@regiehub/domain";
 import { casePersons, planWithOverdueAction } from "../support/dossier";
@@ -74,7 +75,7 @@ describe("the portfolio", () => {
     expect(JSON.stringify(res.data)).not.toMatch(/leerplichtambtenaar|Elke dag naar school/);
   });
 
-  it("answers a page in one SQL statement, whatever its size", async () => {
+  it("answers a page in at most two statements, whatever its size, and reloads only the cases that changed", async () => {
     const count = async (first: number) => {
       statements.length = 0;
       const res = await gql(hub, PORTFOLIO, { first }, procesregisseur);
@@ -84,9 +85,11 @@ describe("the portfolio", () => {
         (q) => !/processing_log|advisory_xact_lock|insert into "dossier_events"/.test(q),
       );
       return {
+        data: res.data.portfolio,
         cases: res.data.portfolio.edges.length,
         all: page.length,
-        facts: page.filter((q) => /from "?cases"?\s/i.test(q) && /lateral/.test(q)).length,
+        facts: page.filter((q) => /from "?cases"?\s/i.test(q) && /lateral/.test(q)),
+        keys: page.filter((q) => /"factsKey"/.test(q) && !/lateral/.test(q)).length,
         statements: page,
       };
     };
@@ -94,12 +97,43 @@ describe("the portfolio", () => {
     const hundred = await count(100);
     expect(one.cases).toBe(1);
     expect(hundred.cases).toBeGreaterThan(1);
-    // The facts of every case in one statement, and nothing per case on top: a page of 100 costs what a
-    // page of 1 does (the sign-in check and the casusregisseurs' one batched lookup included).
-    expect(one.facts).toBe(1);
-    expect(hundred.facts).toBe(1);
-    expect(hundred.all, hundred.statements.join("\n---\n")).toBe(one.all);
-    expect(hundred.all).toBeLessThanOrEqual(4);
+    // The versions of every case in one statement, the facts of those not known yet in one more, and nothing
+    // per case on top (the sign-in check and the casusregisseurs' one batched lookup included).
+    expect(one.keys).toBe(1);
+    expect(hundred.keys).toBe(1);
+    expect(one.facts.length + hundred.facts.length).toBeLessThanOrEqual(1);
+    expect(hundred.all, hundred.statements.join("\n---\n")).toBeLessThanOrEqual(one.all);
+    expect(one.all).toBeLessThanOrEqual(4);
+
+    // A change to one case — through an operation, or to the case row directly — reloads that case's facts,
+    // and the page says so at once.
+    const before = hundred.data.edges.find((e: any) => e.node.caseId === CASE).node;
+    const version = (
+      await gql(hub, `query($id: ID!) { case(id: $id) { version } }`, { id: CASE }, procesregisseur)
+    ).data.case.version;
+    const renamed = await gql(
+      hub,
+      `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { title } }`,
+      { input: { id: CASE, version, title: "Gezin Koopmans-de Wit" } },
+      procesregisseur,
+    );
+    expect(renamed.errors).toBeUndefined();
+    const afterChange = await count(100);
+    expect(afterChange.facts).toHaveLength(1);
+    expect(afterChange.data.edges.find((e: any) => e.node.caseId === CASE).node.title).toBe(
+      "Gezin Koopmans-de Wit",
+    );
+    expect(before.title).not.toBe("Gezin Koopmans-de Wit");
+    await hub.database.db.execute(sql`update cases set escalation_level = 3 where id = ${CASE}`);
+    const direct = await count(100);
+    expect(direct.facts).toHaveLength(1);
+    expect(direct.data.edges.find((e: any) => e.node.caseId === CASE).node.escalationLevel).toBe(3);
+    await hub.database.db.execute(
+      sql`update cases set escalation_level = ${before.escalationLevel}, title = ${before.title} where id = ${CASE}`,
+    );
+    // Unchanged since: nothing reloaded.
+    await count(100);
+    expect((await count(100)).facts).toHaveLength(0);
   });
 
   it("filters, orders and pages", async () => {

@@ -9,16 +9,25 @@ import {
   pageArgs,
   parseInput,
   plain,
-  rankPortfolio,
+  comparePortfolioCases,
+  portfolioEntry,
   type Connection,
   type PortfolioEntry,
 } from "@regiehub/domain";
-import { loadPortfolioFacts, type PortfolioRow } from "@regiehub/db";
+import {
+  loadPortfolioFactsOf,
+  loadPortfolioKeys,
+  type PortfolioQuery,
+  type PortfolioRow,
+} from "@regiehub/db";
 import { caseScope } from "@regiehub/policy";
 import type { OperationContext } from "../../../operation";
+import { portfolioCache, type CachedPortfolioCase } from "../facts-cache";
 
-// The viewer's portfolio: the facts of every case they direct (one statement), the signals and the urgency
-// order computed by packages/domain/src/portfolio, the derived filters, then the page. The order is computed
+// The viewer's portfolio: the facts of every case they direct, the signals and the urgency order computed by
+// packages/domain/src/portfolio, the derived filters, then the page. The facts come from one statement for the
+// cases whose facts changed since the hub last computed them (facts-cache.ts) and one cheap statement for the
+// versions of all — two statements at most, whatever the page size or the number of cases. The order is computed
 // over the whole portfolio, so the cursor is a position in it (a case whose signals change between two pages
 // may move; the live events say when).
 
@@ -78,14 +87,14 @@ export async function listPortfolio(ctx: OperationContext, rawInput: unknown): P
   };
 }
 
-/** The whole portfolio matching the filter, in the order asked: one statement, then the pure ranking. */
+/** The whole portfolio matching the filter, in the order asked: the facts (cached per case), then the ranking. */
 export async function orderedPortfolio(
   { db, actor, now }: OperationContext,
   input: Pick<z.infer<typeof ListPortfolioInput>, "filter" | "orderBy">,
 ): Promise<PortfolioItem[]> {
   const filter = input.filter ?? {};
   const today = dutchDate(now);
-  const rows = await loadPortfolioFacts(db, {
+  const query: PortfolioQuery = {
     scope: caseScope(actor),
     professionalId: actor.professionalId,
     today,
@@ -95,10 +104,32 @@ export async function orderedPortfolio(
     casusregisseurId: filter.casusregisseurId,
     organisationId: filter.organisationId,
     escalated: filter.escalated,
+  };
+  const keys = await loadPortfolioKeys(db, query);
+  const cache = portfolioCache(db);
+  const fresh = (cached: CachedPortfolioCase | undefined, factsKey: string): cached is CachedPortfolioCase =>
+    cached !== undefined && cached.factsKey === factsKey && cached.today === today;
+  const stale = keys.filter((k) => !fresh(cache.get(k.caseId), k.factsKey)).map((k) => k.caseId);
+  const loaded = new Map<string, CachedPortfolioCase>();
+  for (const row of await loadPortfolioFactsOf(db, query, stale)) {
+    const computed = {
+      factsKey: row.factsKey,
+      today,
+      row,
+      entry: portfolioEntry(row, today, DEFAULT_PORTFOLIO_SETTINGS),
+    };
+    cache.set(row.caseId, computed);
+    loaded.set(row.caseId, computed);
+  }
+  // A case loaded now counts as it is now; a cached one only with the key read for this request. A case that
+  // left the portfolio between the two statements is not listed.
+  const cases = keys.flatMap((k) => {
+    const cached = loaded.get(k.caseId) ?? cache.get(k.caseId);
+    return cached && (loaded.has(k.caseId) || fresh(cached, k.factsKey)) ? [cached] : [];
   });
-  const byId = new Map(rows.map((row) => [row.caseId, row]));
-  const ranked = rankPortfolio(rows, today, DEFAULT_PORTFOLIO_SETTINGS)
-    .map((entry) => ({ ...entry, row: byId.get(entry.signals.caseId)! }))
+  const ranked = cases
+    .map(({ entry, row }) => ({ ...entry, row }))
+    .sort(comparePortfolioCases)
     .filter(
       ({ signals: s }) =>
         matches(filter.stalled, s.stalled) &&
