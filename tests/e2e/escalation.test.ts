@@ -105,6 +105,8 @@ describe("the escalation ladder in the browser", () => {
     const page = await context.newPage();
     await page.goto(hub.url);
     await page.getByRole("button", { name: /Ahmed Bouzid/ }).click();
+    // Signed in once his home page (the case list) is there; then open the case.
+    await page.getByRole("table", { name: "Casussen" }).waitFor();
     await page.goto(`${hub.url}/casussen/${CASE}`);
     const section = page.getByRole("region", { name: "Escalatieladder en kader" });
     await section.waitFor();
