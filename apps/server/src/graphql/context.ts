@@ -100,6 +100,11 @@ export function operation(ctx: Context): OperationContext {
   };
 }
 
+/** The professional with this id (batched per request), or null without an id. */
+export async function professionalOrNull(ctx: Context, id: string | null) {
+  return id ? ((await ctx.loaders.professional.load(id)) ?? null) : null;
+}
+
 /** The authenticated actor; root fields are guarded already, this narrows the type. */
 export function requireActor(ctx: Context): Actor {
   if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Sign in first");

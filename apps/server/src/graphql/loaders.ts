@@ -9,7 +9,13 @@ import {
 } from "@regiehub/db";
 import type { RegionSettings } from "../config";
 import { withRegion } from "../region";
-import type { CaseTeamMemberModel, OrganisationModel, PersonModel, ProfessionalModel } from "./models";
+import type {
+  CaseTeamMemberModel,
+  EscalationTableModel,
+  OrganisationModel,
+  PersonModel,
+  ProfessionalModel,
+} from "./models";
 
 // Per-request batching: one query per kind of object per tick, however many cases a page shows.
 // These load by id AFTER a case has been authorised (or for case-independent objects); they do not decide
@@ -46,6 +52,16 @@ export function createLoaders(db: Database, now: Date, region: RegionSettings) {
           .select()
           .from(organisations)
           .where(inArray(organisations.id, [...ids])),
+        (r) => r.id,
+      ),
+    ),
+    escalationTable: new DataLoader<string, EscalationTableModel | undefined>(async (ids) =>
+      byKey(
+        ids,
+        await db
+          .select()
+          .from(tables.escalationTables)
+          .where(inArray(tables.escalationTables.id, [...ids])),
         (r) => r.id,
       ),
     ),

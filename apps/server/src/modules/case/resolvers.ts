@@ -1,7 +1,7 @@
 import { AppError, allowedTransitions, isUuid, teamWarnings } from "@regiehub/domain";
 import { findCaseInScopeWithPolicy } from "@regiehub/db";
 import { viewerCaseActions } from "@regiehub/policy";
-import { operation, requireActor, type Context } from "../../graphql/context";
+import { operation, professionalOrNull, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { CaseModel } from "../../graphql/models";
 import { selectedFields } from "../../graphql/selection";
@@ -10,10 +10,6 @@ import { listCases } from "./operations/list-cases";
 import { moveCasePhase } from "./operations/move-case-phase";
 import { openCase } from "./operations/open-case";
 import { updateCase } from "./operations/update-case";
-
-async function professionalOrNull(ctx: Context, id: string | null) {
-  return id ? ((await ctx.loaders.professional.load(id)) ?? null) : null;
-}
 
 async function facts(ctx: Context, c: CaseModel) {
   const result = await ctx.loaders.caseFacts.load(c.id);

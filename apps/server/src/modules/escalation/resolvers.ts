@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { allowedFrameworkTransitions, AppError } from "@regiehub/domain";
 import { tables } from "@regiehub/db";
-import { operation, type Context } from "../../graphql/context";
+import { operation, professionalOrNull, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import { decideFramework } from "./operations/decide-framework";
 import { deescalateCase } from "./operations/deescalate-case";
@@ -9,12 +9,9 @@ import { escalateCase } from "./operations/escalate-case";
 import { listEscalationTables } from "./operations/list-escalation-tables";
 import { recordTableDecision } from "./operations/record-table-decision";
 
-async function professionalOrNull(ctx: Context, id: string | null) {
-  return id ? ((await ctx.loaders.professional.load(id)) ?? null) : null;
-}
-
+/** A table of the ladder, batched per request (the history names one per step). */
 async function tableById(ctx: Context, id: string) {
-  const [row] = await ctx.db.select().from(tables.escalationTables).where(eq(tables.escalationTables.id, id));
+  const row = await ctx.loaders.escalationTable.load(id);
   if (!row) throw AppError.notFound("EscalationTable");
   return row;
 }
