@@ -5,6 +5,7 @@ import {
   check,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -792,6 +793,57 @@ export const eventSequence = pgTable(
     last: bigint({ mode: "number" }).notNull().default(0),
   },
   (t) => [check("event_sequence_one_row", sql`${t.id} = 1`)],
+);
+
+/**
+ * The portfolio standing of a case: its signals, urgency and reasons as `portfolioEntry` (packages/domain) computed
+ * them for `computedOn` from the facts as of the case's event `factsSeq` and case row version `caseXmin`, with
+ * the keys the portfolio filters and sorts on as columns — so a page of a portfolio is one indexed statement,
+ * whatever its number of cases. Kept by the hub (apps/server/src/modules/portfolio/standings.ts): a standing that
+ * is older than the case (a newer event, another row version) or than today is computed again before it is
+ * used. Process information only, as the portfolio shows it; who may see it is decided at read (`case.read`).
+ */
+export const portfolioStandings = pgTable(
+  "portfolio_standings",
+  {
+    caseId: uuid()
+      .primaryKey()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** The case's newest event seq when its facts were read (0 without events). */
+    factsSeq: bigint({ mode: "number" }).notNull(),
+    /** The case row's version (`xmin`) when its facts were read. */
+    caseXmin: text().notNull(),
+    /** The day the signals were computed for ("today" then). */
+    computedOn: date({ mode: "string" }).notNull(),
+    urgency: doublePrecision().notNull(),
+    /** The oldest overdue action's days late, -1 without one (the order's second key). */
+    oldestDaysLate: integer().notNull(),
+    daysInPhase: integer().notNull(),
+    reference: text().notNull(),
+    lastActivityOn: date({ mode: "string" }),
+    /** (committed + spent) / budget; -1 without a budget. */
+    budgetUse: doublePrecision().notNull(),
+    stalled: boolean().notNull(),
+    overdue: boolean().notNull(),
+    overBudget: boolean().notNull(),
+    /** The PortfolioEntry (signals, urgency, reasons). */
+    entry: jsonb().notNull(),
+    /** The PortfolioRow the entry was computed from (title, municipality, casusregisseur, dates). */
+    facts: jsonb().notNull(),
+  },
+);
+
+/**
+ * One row: every dossier event up to `seq` is in the portfolio standings. Events are numbered in commit order
+ * (`eventSequence`), so the cases changed since are those with an event after it.
+ */
+export const portfolioWatermark = pgTable(
+  "portfolio_watermark",
+  {
+    id: integer().primaryKey().default(1),
+    seq: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("portfolio_watermark_one_row", sql`${t.id} = 1`)],
 );
 
 export type OrganisationRow = typeof organisations.$inferSelect;
