@@ -5,3 +5,4 @@ export * from "./portfolio";
 export * from "./signals";
 export * from "./portfolio-charts";
 export * from "./follow-up";
+export * from "./portfolio-standings";

@@ -35,44 +35,26 @@ export interface PortfolioRow extends PortfolioCaseFacts {
   title: string;
   municipality: string;
   closedOn: string | null;
-  /** The version of everything the facts were read from (see `portfolioFactsKey`), as of this statement. */
-  factsKey: string;
+  /** The case's newest event seq as of this statement (0 without events): the facts include every change up to it. */
+  factsSeq: number;
+  /** The case row's version (`xmin`) as of this statement. */
+  caseXmin: string;
 }
 
 /**
- * The version of a case's portfolio facts: the case row's version in PostgreSQL (`xmin`, new at any update of the
- * row, whoever writes it) and the case's newest event. Every other fact (phase transitions, plans, items and
- * their content, team, regiegesprekken, referrals) changes only by an operation, and every operation records its
- * changes as events in the same transaction (the outbox, docs/ARCHITECTURE.md), so a case whose key is unchanged
- * has unchanged facts — for the same "today", which the caller keeps beside it.
+ * The facts of some cases, WITHOUT any access rule applied, in ONE statement: only for the hub's own portfolio
+ * standings (portfolio-standings.ts), which are never returned to a caller but through a page read that applies
+ * the `case.read` scope.
  */
-const FACTS_KEY = sql`(cases.xmin::text || ':' || coalesce((select max(e.seq) from dossier_events e where e.case_id = cases.id), 0)::text)`;
-
-/** The cases of a portfolio with the version of their facts: one cheap statement (index-only per case). */
-export async function loadPortfolioKeys(
+export async function unsafeLoadPortfolioFactsOf(
   db: Executor,
-  q: PortfolioQuery,
-): Promise<{ caseId: string; factsKey: string }[]> {
-  const result = await db.execute(sql`
-    select cases.id as "caseId", ${FACTS_KEY} as "factsKey"
-    from cases where ${sql.join(portfolioFilters(q), sql` and `)}
-  `);
-  return resultRows<{ caseId: string; factsKey: string }>(result);
-}
-
-/** The facts of some cases of a portfolio (the same scope and filters), in ONE statement. */
-export async function loadPortfolioFactsOf(
-  db: Executor,
-  q: PortfolioQuery,
+  today: string,
   caseIds: readonly string[],
 ): Promise<PortfolioRow[]> {
   if (caseIds.length === 0) return [];
-  if (!caseIds.every(isUuid)) throw new Error("loadPortfolioFactsOf: case ids are UUIDs");
-  return portfolioFacts(db, q.today, [
-    ...portfolioFilters(q),
-    // One parameter whatever the number of cases (a Postgres array literal of uuids read from the database).
-    sql`cases.id = any(${`{${caseIds.join(",")}}`}::uuid[])`,
-  ]);
+  if (!caseIds.every(isUuid)) throw new Error("unsafeLoadPortfolioFactsOf: case ids are UUIDs");
+  // One parameter whatever the number of cases (a Postgres array literal of uuids read from the database).
+  return portfolioFacts(db, today, [sql`cases.id = any(${`{${caseIds.join(",")}}`}::uuid[])`]);
 }
 
 function list(values: readonly string[]): SQL {
@@ -136,7 +118,9 @@ async function portfolioFacts(db: Executor, todayDate: string, filters: SQL[]): 
   const today = sql`${todayDate}::date`;
   const result = await db.execute(sql`
     select
-      cases.id as "caseId", ${FACTS_KEY} as "factsKey", cases.reference, cases.title, cases.municipality, cases.phase, cases.framework,
+      cases.id as "caseId", cases.reference,
+      cases.xmin::text as "caseXmin",
+      coalesce((select max(e.seq) from dossier_events e where e.case_id = cases.id), 0)::bigint as "factsSeq", cases.title, cases.municipality, cases.phase, cases.framework,
       cases.escalation_level as "escalationLevel", cases.casusregisseur_id as "casusregisseurId",
       cases.opened_on::text as "openedOn", cases.closed_on::text as "closedOn",
       coalesce(phase_since.on_day, cases.opened_on)::text as "phaseSince",
@@ -226,5 +210,6 @@ async function portfolioFacts(db: Executor, todayDate: string, filters: SQL[]): 
     budgetCents: row.budgetCents === null ? null : Number(row.budgetCents),
     committedCents: Number(row.committedCents),
     spentCents: Number(row.spentCents),
+    factsSeq: Number(row.factsSeq),
   }));
 }
