@@ -20,6 +20,7 @@ import { createFormatError } from "./graphql/errors";
 import { createGraphQLHttp } from "./http/graphql-http";
 import { attachGraphQLWebSocket } from "./http/graphql-ws";
 import { createRateLimits } from "./http/rate-limits";
+import { serveSchemaSdl } from "./http/schema-sdl";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
 import { serveWebApp } from "./http/web-app";
 import { LiveDispatcher } from "./live/dispatcher";
@@ -189,6 +190,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   const webSocket = attachGraphQLWebSocket(endpoint);
   const graphqlHttp = await createGraphQLHttp({ ...endpoint, drainWebSocket: () => webSocket.dispose() });
   app.use("/graphql", ...graphqlHttp.middleware);
+  serveSchemaSdl(app, schema);
   serveWebApp(app, config.webDistDir);
   app.use(notFoundHandler());
   app.use(transportErrorHandler(logger));

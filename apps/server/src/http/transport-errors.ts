@@ -15,6 +15,16 @@ export function notFoundHandler(): express.RequestHandler {
   };
 }
 
+/** For a route that answers only the `allowed` methods: any other gets 405, with `Allow`, as typed JSON. */
+export function methodNotAllowed(allowed: readonly string[]): express.RequestHandler {
+  return (req, res) => {
+    res.setHeader("Allow", allowed.join(", "));
+    res
+      .status(405)
+      .json(body(`Method ${req.method} is not allowed here: use ${allowed.join(" or ")}`, "BAD_USER_INPUT"));
+  };
+}
+
 /** The error handler: body parsing and any other failure before GraphQL, as typed JSON. */
 export function transportErrorHandler(logger: Logger): express.ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
