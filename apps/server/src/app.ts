@@ -22,6 +22,7 @@ import { attachGraphQLWebSocket } from "./http/graphql-ws";
 import { createRateLimits } from "./http/rate-limits";
 import { serveSchemaSdl } from "./http/schema-sdl";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
+import { purgeIdempotencyKeys } from "./idempotency/claim";
 import { serveWebApp } from "./http/web-app";
 import { LiveDispatcher } from "./live/dispatcher";
 import { signalOverdueActions } from "./live/overdue";
@@ -40,6 +41,8 @@ export interface Hub {
   logSealer: LogSealer;
   /** Runs a signal sweep now (portfolio signals → notifications); `now` is "now" unless given (tests). */
   sweepSignals(now?: Date): Promise<SignalSweep>;
+  /** Deletes the idempotency keys older than 24 hours before `now` (every hour by itself); returns how many. */
+  purgeIdempotencyKeys(now?: Date): Promise<number>;
   /** Graceful stop: no new connections, in-flight requests finish, sockets close, database closes. */
   stop(): Promise<void>;
 }
@@ -185,6 +188,14 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   signalTimer?.unref();
   if (signalTimer) sweepNow();
 
+  // Idempotency keys (safe retries) are kept 24 hours: purged every hour (an expired key is ignored before).
+  const purgeKeys = (now: Date = new Date()) => purgeIdempotencyKeys(database.db, now);
+  const keyPurgeTimer = setInterval(
+    () => void purgeKeys().catch((err: unknown) => logger.error({ err }, "idempotency keys not purged")),
+    KEY_PURGE_MS,
+  );
+  keyPurgeTimer.unref();
+
   const rateLimits = createRateLimits(config.rateLimits);
   const endpoint = { httpServer, schema, config, auth, deps, formatError, rateLimits };
   const webSocket = attachGraphQLWebSocket(endpoint);
@@ -214,12 +225,14 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     live,
     logSealer,
     sweepSignals: sweep,
+    purgeIdempotencyKeys: purgeKeys,
     stop() {
       stopping ??= (async () => {
         ready = false;
         clearInterval(overdueTimer);
         clearInterval(denialTimer);
         clearInterval(signalTimer);
+        clearInterval(keyPurgeTimer);
         await graphqlHttp.apollo.stop(); // stops accepting, drains HTTP (and the WebSocket server via drainServer)
         await writeDenials(Number.POSITIVE_INFINITY);
         await live.stop();
@@ -234,6 +247,8 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     },
   };
 }
+
+const KEY_PURGE_MS = 60 * 60 * 1000;
 
 /** TRUST_PROXY as Express takes it: a hop count, `true`/`false`, or addresses and names such as `loopback`. */
 function trustProxyValue(value: string): number | boolean | string {

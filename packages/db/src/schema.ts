@@ -803,35 +803,32 @@ export const eventSequence = pgTable(
  * is older than the case (a newer event, another row version) or than today is computed again before it is
  * used. Process information only, as the portfolio shows it; who may see it is decided at read (`case.read`).
  */
-export const portfolioStandings = pgTable(
-  "portfolio_standings",
-  {
-    caseId: uuid()
-      .primaryKey()
-      .references(() => cases.id, { onDelete: "cascade" }),
-    /** The case's newest event seq when its facts were read (0 without events). */
-    factsSeq: bigint({ mode: "number" }).notNull(),
-    /** The case row's version (`xmin`) when its facts were read. */
-    caseXmin: text().notNull(),
-    /** The day the signals were computed for ("today" then). */
-    computedOn: date({ mode: "string" }).notNull(),
-    urgency: doublePrecision().notNull(),
-    /** The oldest overdue action's days late, -1 without one (the order's second key). */
-    oldestDaysLate: integer().notNull(),
-    daysInPhase: integer().notNull(),
-    reference: text().notNull(),
-    lastActivityOn: date({ mode: "string" }),
-    /** (committed + spent) / budget; -1 without a budget. */
-    budgetUse: doublePrecision().notNull(),
-    stalled: boolean().notNull(),
-    overdue: boolean().notNull(),
-    overBudget: boolean().notNull(),
-    /** The PortfolioEntry (signals, urgency, reasons). */
-    entry: jsonb().notNull(),
-    /** The PortfolioRow the entry was computed from (title, municipality, casusregisseur, dates). */
-    facts: jsonb().notNull(),
-  },
-);
+export const portfolioStandings = pgTable("portfolio_standings", {
+  caseId: uuid()
+    .primaryKey()
+    .references(() => cases.id, { onDelete: "cascade" }),
+  /** The case's newest event seq when its facts were read (0 without events). */
+  factsSeq: bigint({ mode: "number" }).notNull(),
+  /** The case row's version (`xmin`) when its facts were read. */
+  caseXmin: text().notNull(),
+  /** The day the signals were computed for ("today" then). */
+  computedOn: date({ mode: "string" }).notNull(),
+  urgency: doublePrecision().notNull(),
+  /** The oldest overdue action's days late, -1 without one (the order's second key). */
+  oldestDaysLate: integer().notNull(),
+  daysInPhase: integer().notNull(),
+  reference: text().notNull(),
+  lastActivityOn: date({ mode: "string" }),
+  /** (committed + spent) / budget; -1 without a budget. */
+  budgetUse: doublePrecision().notNull(),
+  stalled: boolean().notNull(),
+  overdue: boolean().notNull(),
+  overBudget: boolean().notNull(),
+  /** The PortfolioEntry (signals, urgency, reasons). */
+  entry: jsonb().notNull(),
+  /** The PortfolioRow the entry was computed from (title, municipality, casusregisseur, dates). */
+  facts: jsonb().notNull(),
+});
 
 /**
  * One row: every dossier event up to `seq` is in the portfolio standings. Events are numbered in commit order
@@ -844,6 +841,41 @@ export const portfolioWatermark = pgTable(
     seq: bigint({ mode: "number" }).notNull().default(0),
   },
   (t) => [check("portfolio_watermark_one_row", sql`${t.id} = 1`)],
+);
+
+// ── Safe retries (apps/server/src/idempotency) ─────────────────────────────────────────────────────────────
+
+/** What an idempotent request committed, per change: enough to say what it did when its answer was lost. */
+export interface IdempotentChange {
+  kind: ChangeKind;
+  caseId: string | null;
+  itemIds: string[];
+}
+
+/**
+ * An `Idempotency-Key` of an actor (`professional:<id>`, later `client:<id>` for partner systems) and the
+ * request it was first used for. The row is written in the first transaction the request commits (so a change
+ * never commits without its key), and the response body is added once it was sent. Kept 24 hours.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    actorKey: text().notNull(),
+    key: text().notNull(),
+    /** sha256 (hex) of the canonical JSON of the request's query, variables and operation name. */
+    requestHash: text().notNull(),
+    operationName: text(),
+    /** When the key was claimed: the commit of the request's first transaction. */
+    createdAt: at().notNull().defaultNow(),
+    /** The hub instance that ran the request (a random id per start). */
+    claimedBy: text().notNull(),
+    /** The changes the request committed (kind, case, items), appended per transaction. */
+    changes: jsonb().$type<IdempotentChange[]>().notNull().default([]),
+    /** The HTTP status and the JSON body sent; null until the answer was sent (or when it never was). */
+    responseStatus: integer(),
+    response: text(),
+  },
+  (t) => [primaryKey({ columns: [t.actorKey, t.key] }), index().on(t.createdAt)],
 );
 
 export type OrganisationRow = typeof organisations.$inferSelect;

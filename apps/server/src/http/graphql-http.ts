@@ -16,6 +16,7 @@ import { createContext, type Context, type ContextDeps } from "../graphql/contex
 import type { FormatError } from "../graphql/errors";
 import { limitRules } from "../graphql/limits";
 import { asksForSchema, introspectionRefused, withoutSuggestions } from "../graphql/schema-details";
+import { createIdempotency } from "../idempotency/http";
 import { finishRequest } from "../request";
 import type { RateLimits } from "./rate-limits";
 
@@ -39,11 +40,18 @@ export interface GraphQLEndpoint {
  * GraphQL over HTTP (`POST /graphql`, GET for queries) with Apollo Server: authentication per request, the
  * query limits, error mapping, and the request end (`finishRequest`) before the response leaves.
  * `drainWebSocket` is called when Apollo stops, so the socket server drains with it.
+ *
+ * Safe retries: a mutation request may send `Idempotency-Key: "<1–255 printable ASCII>"` (IETF draft "The
+ * Idempotency-Key HTTP Header Field"). A retry with the same key and request gets the first answer again
+ * (`Idempotent-Replayed: true`) and changes nothing; the same key with another request is CONFLICT (422). The key
+ * is claimed in the request's first commit and kept 24 hours per actor (apps/server/src/idempotency/http.ts).
+ * Queries ignore it; WebSocket operations have no headers and are not covered.
  */
 export async function createGraphQLHttp(
   options: GraphQLEndpoint & { drainWebSocket: () => Promise<void> },
 ): Promise<{ apollo: ApolloServer<Context>; middleware: express.RequestHandler[] }> {
   const { config, auth, deps, rateLimits } = options;
+  const idempotency = createIdempotency({ db: deps.db, logger: deps.logger });
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: options.formatError,
@@ -63,6 +71,7 @@ export async function createGraphQLHttp(
       // No HTTP caching of personal data (and no @cacheControl in the schema): without this plugin Apollo
       // does not wrap every field's resolver for its per-field hook.
       ApolloServerPluginCacheControlDisabled(),
+      idempotency.plugin,
       {
         // Subscriptions run over WebSocket only; the schema is described to signed-in actors only (as there).
         async requestDidStart({ contextValue }) {
@@ -98,6 +107,8 @@ export async function createGraphQLHttp(
                 response.body.singleResult = { data: null, errors: [AUDIT_UNAVAILABLE] };
                 response.http.status = 500;
               }
+              // The answer of an idempotent request is stored with its key (after the log, before it leaves).
+              await idempotency.finish(contextValue, response);
             },
           };
         },

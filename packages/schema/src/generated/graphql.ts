@@ -1016,7 +1016,7 @@ export type DraftPlanInput = {
 export type ErrorCode =
   /** The input is invalid; `extensions.field` names the offending input path. */
   | "BAD_USER_INPUT"
-  /** The object changed since the caller read it (stale `version`), or the change conflicts with its state. */
+  /** The object changed since the caller read it (stale `version`), or the change conflicts with its state. Also the answer to an `Idempotency-Key` (HTTP) whose first request is still running (`extensions.idempotency` IN_PROGRESS, HTTP 409, retry later), that was used for another request (KEY_REUSED, HTTP 422), or whose first request was carried out but its answer lost (ANSWER_LOST, with `committedAt` and `changes`); in each case nothing was done. */
   | "CONFLICT"
   /** The field lies outside the consent and legal basis the caller holds; it resolves to null. */
   | "CONSENT_REQUIRED"
