@@ -23,4 +23,7 @@ CREATE TABLE "portfolio_watermark" (
 );
 --> statement-breakpoint
 ALTER TABLE "portfolio_standings" ADD CONSTRAINT "portfolio_standings_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-INSERT INTO "portfolio_watermark" ("id", "seq") VALUES (1, 0);
+INSERT INTO "portfolio_watermark" ("id", "seq") VALUES (1, 0);--> statement-breakpoint
+-- The page statement scans the keys of every standing of a portfolio: the entries (jsonb, about 2 kB a row) are
+-- moved out of the row (TOAST) so that the table itself stays narrow; they are read for a page's cases only.
+ALTER TABLE "portfolio_standings" SET (toast_tuple_target = 128);
