@@ -4,6 +4,7 @@ import { DEMO, lastEventSeq, tables } from "@regiehub/db";
 import { gql, signIn, startTestHub, wsClient, type TestHub } from "../support/hub";
 import { casePersons, grant, recordObservation } from "../support/dossier";
 import { collect } from "../support/live";
+import { ALL_SCOPES, adminOf, clientToken, registerClient } from "../support/api-clients";
 
 // The authorization matrix (OpenCRVS-style): every row is an actor (role × organisation kind × grant
 // state); every column an item (domain / data class); every cell is checked on every path: the timeline
@@ -11,6 +12,9 @@ import { collect } from "../support/live";
 // recorded), and the inzage export. One more column: the team's roles (`CaseTeamMember.responsibility`, why
 // each member is involved) — every role for the directing side, the own organisation's for other team
 // members whatever their grants — on the case and in its live events (team.readRole).
+// Partner systems are rows too: an API client of an organisation, registered by an ADMIN there, signed in with
+// an access token of the hub's token endpoint — the same outcome as a professional of its organisation, and
+// narrower where its scopes leave something out (no `dossier:read`: every item hidden).
 
 const P = DEMO.professionals;
 const O = DEMO.organisations;
@@ -24,7 +28,10 @@ type ExportOutcome = "included" | "FORBIDDEN" | "NOT_FOUND";
 type TeamOutcome = "all" | "own" | "notFound";
 
 interface Row {
-  who: keyof typeof P;
+  /** A professional of the demo region, or (with `system`) a name for the partner-system row. */
+  who: keyof typeof P | string;
+  /** A partner system: an API client of this organisation with these scopes. */
+  system?: { organisation: keyof typeof O; scopes: readonly string[] };
   role: string;
   orgKind: string;
   grantState: string;
@@ -161,7 +168,55 @@ const MATRIX: Row[] = [
     exportKim: "NOT_FOUND",
     teamRoles: "notFound",
   },
+  {
+    who: "wijkteam system",
+    system: { organisation: "wijkteamNoord", scopes: ALL_SCOPES },
+    role: "PARTNER_SYSTEM",
+    orgKind: "WIJKTEAM (directing)",
+    grantState: "n/a: whole case; every scope",
+    items: visible,
+    exportKim: "FORBIDDEN",
+    teamRoles: "all",
+  },
+  {
+    who: "school system",
+    system: { organisation: "secondarySchool", scopes: ALL_SCOPES },
+    role: "PARTNER_SYSTEM",
+    orgKind: "SCHOOL",
+    grantState: "valid: EDUCATION/GENERAL/Kim; every scope",
+    items: { ...hidden, education: "visible" },
+    exportKim: "FORBIDDEN",
+    teamRoles: "own",
+  },
+  {
+    who: "school system without dossier:read",
+    system: { organisation: "secondarySchool", scopes: ["cases:read", "events:subscribe"] },
+    role: "PARTNER_SYSTEM",
+    orgKind: "SCHOOL",
+    grantState: "valid: EDUCATION/GENERAL/Kim; no dossier:read",
+    items: hidden,
+    exportKim: "FORBIDDEN",
+    teamRoles: "own",
+  },
+  {
+    who: "huisarts system",
+    system: { organisation: "huisarts", scopes: ALL_SCOPES },
+    role: "PARTNER_SYSTEM",
+    orgKind: "HUISARTS (not on the team)",
+    grantState: "none; every scope",
+    items: notFound,
+    exportKim: "NOT_FOUND",
+    teamRoles: "notFound",
+  },
 ];
+
+/** The token of a row: a professional signed in, or a partner system's access token (client credentials). */
+async function tokenOf(row: Row): Promise<string> {
+  if (!row.system) return signIn(hub, P[row.who as keyof typeof P]);
+  const admin = await adminOf(hub, O[row.system.organisation]);
+  const client = await registerClient(hub, admin.token, { name: row.who, scopes: row.system.scopes });
+  return clientToken(hub, client.id, client.secret!);
+}
 
 const TEXT: Record<Item, string> = {
   education: "MATRIX-EDU Kim verzuimt structureel.",
@@ -351,7 +406,7 @@ describe("authorization matrix", () => {
     describe(`${row.role} at ${row.orgKind}, grant ${row.grantState}`, () => {
       let token: string;
       beforeAll(async () => {
-        token = await signIn(hub, P[row.who]);
+        token = await tokenOf(row);
       });
       for (const item of Object.keys(TEXT) as Item[]) {
         it(`${item}: ${row.items[item]} on list, by id and field`, async () => {

@@ -21,6 +21,7 @@ import { createGraphQLHttp } from "./http/graphql-http";
 import { attachGraphQLWebSocket } from "./http/graphql-ws";
 import { createRateLimits } from "./http/rate-limits";
 import { serveSchemaSdl } from "./http/schema-sdl";
+import { serveOAuth } from "./http/oauth";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
 import { purgeIdempotencyKeys } from "./idempotency/claim";
 import { serveWebApp } from "./http/web-app";
@@ -202,6 +203,16 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   const graphqlHttp = await createGraphQLHttp({ ...endpoint, drainWebSocket: () => webSocket.dispose() });
   app.use("/graphql", ...graphqlHttp.middleware);
   serveSchemaSdl(app, schema);
+  // Partner systems: the token endpoint (client credentials), the hub's public keys and its metadata.
+  serveOAuth(app, {
+    db: database.db,
+    auth,
+    rateLimits,
+    logger,
+    logSealer,
+    denials,
+    maxBodyBytes: config.limits.maxBodyBytes,
+  });
   serveWebApp(app, config.webDistDir);
   app.use(notFoundHandler());
   app.use(transportErrorHandler(logger));
@@ -214,6 +225,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const url = `http://${host}:${port}`;
+  auth.hubTokens.listening(url); // the issuer of partner systems' tokens, unless PUBLIC_URL names another
   logger.info({ url, database: database.kind, auth: auth.mode }, "Regiehub is listening");
 
   let stopping: Promise<void> | undefined;

@@ -74,6 +74,19 @@ const EnvSchema = z
       .min(5)
       .max(86_400)
       .default(8 * 3600),
+    /**
+     * The hub's public base URL (e.g. `https://regiehub.example.nl`): the issuer of the access tokens it gives
+     * partner systems and the base of its token endpoint. Default: the address it listens on.
+     */
+    PUBLIC_URL: z
+      .url()
+      .regex(/^https?:\/\//, "must be an http:// or https:// URL")
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+    /** Where the hub keeps the key it signs partner systems' access tokens with (default `$DATA_DIR/keys`). */
+    HUB_SIGNING_KEY_DIR: z.string().min(1).optional(),
+    /** Lifetime of the access tokens of partner systems (OAuth2 client credentials), 5–15 minutes. */
+    OAUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
     SEED_DEMO: bool.optional(),
     /** Give the demo region its dossier content when it is seeded (through the operations; see src/demo). */
     SEED_DEMO_CONTENT: bool.optional(),
@@ -99,6 +112,8 @@ const EnvSchema = z
     RATE_LIMIT_FAILED_AUTH_PER_MINUTE: z.coerce.number().int().min(0).optional(),
     /** Per professional: operations per second (HTTP requests and WebSocket operations together). */
     RATE_LIMIT_ACTOR_PER_SECOND: z.coerce.number().int().min(0).optional(),
+    /** Per partner system (API client): operations per second (HTTP requests and WebSocket operations together). */
+    RATE_LIMIT_CLIENT_PER_SECOND: z.coerce.number().int().min(0).optional(),
     /** Refusals (DENIED) of one actor on one case are written once per window, the rest merged into one entry. */
     DENIED_MERGE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
     /** Express's `trust proxy`: set it (e.g. `loopback` or a hop count) when the hub runs behind a proxy. */
@@ -182,6 +197,11 @@ export interface Config {
         /** The JWS algorithms accepted (OIDC_ALGORITHMS). */
         algorithms: OidcAlgorithm[];
       };
+  /**
+   * OAuth2 client credentials for partner systems: the hub's public URL (undefined: the address it listens on),
+   * where its signing key is kept (undefined: in memory), and the lifetime of the access tokens it issues.
+   */
+  oauth: { publicUrl: string | undefined; keyDir: string | undefined; tokenTtlSeconds: number };
   seedDemo: boolean;
   /** Seed the demo region's dossier content right after the region itself (off by default in tests). */
   seedDemoContent: boolean;
@@ -190,7 +210,13 @@ export interface Config {
   webDistDir: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxBodyBytes: number };
   /** Requests per window; 0 is off. Off by default in NODE_ENV=test (test suites send thousands quickly). */
-  rateLimits: { anonymousPerMinute: number; failedAuthPerMinute: number; actorPerSecond: number };
+  rateLimits: {
+    anonymousPerMinute: number;
+    failedAuthPerMinute: number;
+    actorPerSecond: number;
+    /** Per partner system (API client), as `actorPerSecond` is per professional. */
+    clientPerSecond: number;
+  };
   deniedMergeSeconds: number;
   trustProxy: string | undefined;
   shutdownGraceMs: number;
@@ -250,6 +276,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             subjectClaim: env.OIDC_SUBJECT_CLAIM,
             algorithms: env.OIDC_ALGORITHMS,
           },
+    oauth: {
+      publicUrl: env.PUBLIC_URL,
+      keyDir: env.HUB_SIGNING_KEY_DIR
+        ? resolve(env.HUB_SIGNING_KEY_DIR)
+        : inMemory
+          ? undefined
+          : resolve(env.DATA_DIR, "keys"),
+      tokenTtlSeconds: env.OAUTH_TOKEN_TTL_SECONDS,
+    },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
     seedDemoContent: env.SEED_DEMO_CONTENT ?? env.NODE_ENV === "development",
     migrateOnStart: env.MIGRATE_ON_START,
@@ -266,6 +301,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE ?? (testing ? 0 : 300),
       failedAuthPerMinute: env.RATE_LIMIT_FAILED_AUTH_PER_MINUTE ?? (testing ? 0 : 30),
       actorPerSecond: env.RATE_LIMIT_ACTOR_PER_SECOND ?? (testing ? 0 : 50),
+      clientPerSecond: env.RATE_LIMIT_CLIENT_PER_SECOND ?? (testing ? 0 : 50),
     },
     deniedMergeSeconds: env.DENIED_MERGE_SECONDS,
     trustProxy: env.TRUST_PROXY,

@@ -20,6 +20,7 @@ import { liveResolvers } from "./modules/live/resolvers";
 import { portfolioResolvers } from "./modules/portfolio/resolvers";
 import { escalationResolvers } from "./modules/escalation/resolvers";
 import { followUpResolvers } from "./modules/follow-up/resolvers";
+import { apiClientResolvers } from "./modules/api-clients/resolvers";
 import { guardRootFields } from "./graphql/guard";
 import { DateScalar, DateTimeScalar } from "./graphql/scalars";
 
@@ -48,6 +49,7 @@ export function buildSchema(): GraphQLSchema {
       portfolioResolvers,
       escalationResolvers,
       followUpResolvers,
+      apiClientResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

@@ -20,6 +20,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  API_CLIENT_AUTH_METHODS,
   BREAK_GLASS_VERDICTS,
   CASE_FRAMEWORKS,
   CASE_PHASES,
@@ -96,6 +97,13 @@ export const professionals = pgTable(
     registrationNumber: text(),
     /** `sub` claim of the external OIDC issuer (production sign-in). */
     oidcSubject: text().unique(),
+    /**
+     * Set on the service account of a partner system (API client): the professional that acts for the system,
+     * so that authors, events and the log name it like anyone. Never offered where people are chosen.
+     */
+    apiClientId: uuid()
+      .unique()
+      .references((): AnyPgColumn => apiClients.id),
     createdAt: timestamps.createdAt,
   },
   (t) => [index().on(t.organisationId)],
@@ -876,6 +884,90 @@ export const idempotencyKeys = pgTable(
     response: text(),
   },
   (t) => [primaryKey({ columns: [t.actorKey, t.key] }), index().on(t.createdAt)],
+);
+
+// ── Partner systems (apps/server/src/modules/api-clients, auth/) ───────────────────────────────────────────
+
+export const apiClientAuthMethod = pgEnum("api_client_auth_method", API_CLIENT_AUTH_METHODS);
+
+/** A registered public key set (JWKS) of a client that authenticates with `private_key_jwt`. */
+export interface ApiClientJwks {
+  keys: Record<string, unknown>[];
+}
+
+/**
+ * A partner system (API client) of an organisation, registered by one of its ADMINs. It acts through its
+ * service account (`professionals.api_client_id`), within its scopes; revoked clients stay (the log names them).
+ */
+export const apiClients = pgTable(
+  "api_clients",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    name: text().notNull(),
+    /** Scopes the client may ask tokens for (API_SCOPES in packages/domain). */
+    scopes: text().array().notNull(),
+    /** Address ranges (CIDR) it may ask tokens from; empty: any. */
+    allowedCidrs: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    authMethod: apiClientAuthMethod().notNull(),
+    /** The public keys of a `private_key_jwt` client; null for a `client_secret` one. */
+    jwks: jsonb().$type<ApiClientJwks>(),
+    createdByProfessionalId: uuid()
+      .notNull()
+      .references((): AnyPgColumn => professionals.id),
+    createdAt: at().notNull().defaultNow(),
+    revokedAt: at(),
+    revokedByProfessionalId: uuid().references((): AnyPgColumn => professionals.id),
+  },
+  (t) => [
+    index().on(t.organisationId),
+    // One client of a name per organisation while it is in use.
+    uniqueIndex("api_clients_active_name")
+      .on(t.organisationId, t.name)
+      .where(sql`revoked_at is null`),
+  ],
+);
+
+/**
+ * The secrets of a `client_secret` client, as argon2id hashes. A rotation adds one and ends the old one after
+ * the overlap (`expires_at`); revocation ends them all (`revoked_at`).
+ */
+export const apiClientSecrets = pgTable(
+  "api_client_secrets",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid()
+      .notNull()
+      .references(() => apiClients.id),
+    /** argon2id (PHC string); the secret itself is never stored. */
+    secretHash: text().notNull(),
+    createdAt: at().notNull().defaultNow(),
+    /** Null: no end; set on the old secret at a rotation (the overlap). */
+    expiresAt: at(),
+    revokedAt: at(),
+  },
+  (t) => [index().on(t.clientId)],
+);
+
+/**
+ * The `jti` of every client assertion (`private_key_jwt`) the token endpoint accepted, until the assertion
+ * expires: an assertion is used once, on any instance.
+ */
+export const apiClientAssertions = pgTable(
+  "api_client_assertions",
+  {
+    clientId: uuid()
+      .notNull()
+      .references(() => apiClients.id),
+    jti: text().notNull(),
+    expiresAt: at().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.jti] }), index().on(t.expiresAt)],
 );
 
 export type OrganisationRow = typeof organisations.$inferSelect;

@@ -1,6 +1,12 @@
+import type { ApiScope } from "./api-scopes";
 import type { OrganisationKind, ProfessionalRole } from "./enums";
 
-/** Who is acting: a signed-in professional (partner systems follow the same shape later). */
+/**
+ * Who is acting: a signed-in professional, or a partner system (an API client). A system acts through its
+ * service account — a `professionals` row of the client's organisation, role PROFESSIONAL, no registration —
+ * so that everything that names a professional (authors, events, log) keeps working; `system` marks it and
+ * carries the token's scopes, which the policy uses to narrow what the organisation may do.
+ */
 export interface Actor {
   kind: "professional";
   professionalId: string;
@@ -9,6 +15,14 @@ export interface Actor {
   role: ProfessionalRole;
   name: string;
   hasRegistration: boolean;
+  /** Set when a partner system acts (a token of the hub's token endpoint); absent for people. */
+  system?: SystemActor;
+}
+
+/** A partner system acting: its API client and the scopes of its token (within the client's). */
+export interface SystemActor {
+  clientId: string;
+  scopes: readonly ApiScope[];
 }
 
 /**

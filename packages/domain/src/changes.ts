@@ -92,6 +92,15 @@ export const CHANGE_KINDS = {
   PERSON_DATA_EXPORTED: change("EXPORT", null, "Everything held about a person was exported (inzage)"),
   FAMILY_PLAN_EXPORTED: change("EXPORT", null, "The family plan document was produced"),
   PORTFOLIO_EXPORTED: change("EXPORT", null, "A portfolio listing the case was exported (CSV)"),
+  // Partner systems: changes outside any case (`caseId` null: the global chain of the log, and no dossier
+  // event, which only a case's change becomes).
+  API_CLIENT_REGISTERED: change("CREATE", null, "An ADMIN registered a partner system (API client)"),
+  API_CLIENT_SECRET_ROTATED: change(
+    "UPDATE",
+    null,
+    "An ADMIN gave an API client a new secret (the old one ends after the overlap)",
+  ),
+  API_CLIENT_REVOKED: change("UPDATE", null, "An ADMIN revoked an API client (its tokens stop at once)"),
 } as const satisfies Record<string, ChangeKindRule>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;

@@ -5,6 +5,7 @@ export * from "./phases";
 export * from "./persons";
 export * from "./team";
 export * from "./actor";
+export * from "./api-scopes";
 export * from "./processing";
 export * from "./plan";
 export * from "./changes";

@@ -6,6 +6,7 @@ export const PROCESSING_ACTIVITIES = {
   "RH-PA-04": "Rechten van betrokkenen: inzage, rectificatie, eigen verklaring",
   "RH-PA-05": "Toezicht: verwerkingslog inzien en noodtoegang beoordelen",
   "RH-PA-06": "Bewaartermijn en vernietiging",
+  "RH-PA-07": "Koppelingen met partnersystemen: API-clients, hun sleutels en toegangstokens",
 } as const;
 export type ProcessingActivityId = keyof typeof PROCESSING_ACTIVITIES;
 

@@ -1,5 +1,5 @@
 import type { Actor, DataClass, Domain, ItemScope, LegalBasis } from "@regiehub/domain";
-import { RELATIONS, worksOnCases, type CaseResource } from "./rules";
+import { CONTENT_READ_SCOPE, RELATIONS, scopeAllows, worksOnCases, type CaseResource } from "./rules";
 
 // Consent-scoped access to dossier items (docs/consent-and-processing-log.md). Pure: the data layer turns
 // the same rules into SQL (packages/db/src/access.ts), and a property test holds the two together.
@@ -12,6 +12,8 @@ import { RELATIONS, worksOnCases, type CaseResource } from "./rules";
 //     LEGAL_TASK basis. Grants are never combined: the union of what each grant covers on its own.
 //   - or under an open break-glass access of the viewer for that item or that case.
 // Expired, not-yet-valid and withdrawn grants count as absent.
+// A partner system (an API client acting as its organisation) sees what a professional of its organisation
+// sees, and only with the `dossier:read` scope in its token: the scope narrows, never widens.
 
 export interface GrantFacts {
   id: string;
@@ -74,7 +76,7 @@ export function grantCovers(grant: GrantFacts, item: ItemFacts, now: Date): bool
 
 /** The whole case: the directing organisation and the procesregisseur. */
 export function seesWholeCase(actor: Actor, c: CaseResource): ItemAccessVia | undefined {
-  if (!worksOnCases(actor)) return undefined;
+  if (!worksOnCases(actor) || !scopeAllows(actor, CONTENT_READ_SCOPE)) return undefined;
   if (RELATIONS.directingOrganisation(actor, c)) return "DIRECTING_ORGANISATION";
   if (RELATIONS.procesregisseur(actor, c)) return "PROCESREGISSEUR";
   return undefined;
@@ -93,6 +95,8 @@ export function itemAccess(
   now: Date,
 ): ItemAccess {
   if (!worksOnCases(actor)) return { allowed: false, reason: "role does not work on cases" };
+  if (!scopeAllows(actor, CONTENT_READ_SCOPE))
+    return { allowed: false, reason: `the partner system's token lacks scope ${CONTENT_READ_SCOPE}` };
   const whole = seesWholeCase(actor, c);
   if (whole) return { allowed: true, via: whole };
   if (!RELATIONS.teamOrganisation(actor, c))
@@ -116,7 +120,7 @@ export function itemAccess(
 
 /** Which items the actor may read, as data for the SQL filter: mirrors `itemAccess`. */
 export function itemScope(actor: Actor, now: Date): ItemScope {
-  if (!worksOnCases(actor)) return { kind: "none" };
+  if (!worksOnCases(actor) || !scopeAllows(actor, CONTENT_READ_SCOPE)) return { kind: "none" };
   return {
     kind: "consent",
     organisationId: actor.organisationId,

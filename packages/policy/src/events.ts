@@ -50,7 +50,8 @@ export function mayReceiveEvent(
  * so an event is resolved once for all of them. What decides access is the organisation (grants, author
  * organisation, directing organisation, team) and the role (`worksOnCases`, role rules). The individual
  * professional counts only where a rule names them: the casusregisseur and procesregisseur relations, an open
- * break-glass access, and fields marked `@personal` in the schema (`personalFields`).
+ * break-glass access, and fields marked `@personal` in the schema (`personalFields`). A partner system's scopes
+ * narrow what it may see, so they are part of its key (a system never shares a group with people).
  */
 export function consentScopeKey(
   actor: Actor,
@@ -69,5 +70,6 @@ export function consentScopeKey(
     actor.hasRegistration ? "registered" : "-",
     worksOnCases(actor) ? "cases" : "-",
     personal ? actor.professionalId : "-",
+    actor.system ? `system:${[...actor.system.scopes].sort().join(",")}` : "-",
   ].join("|");
 }

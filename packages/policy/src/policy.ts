@@ -1,4 +1,4 @@
-import { AppError, type Actor, type CaseScope } from "@regiehub/domain";
+import { API_SCOPE_NAMES, AppError, type Actor, type ApiScope, type CaseScope } from "@regiehub/domain";
 import {
   ITEM_RELATIONS,
   RELATIONS,
@@ -14,6 +14,8 @@ import {
   type TeamMemberResource,
   type TeamMemberRuleAction,
   type Who,
+  CONTENT_READ_SCOPE,
+  scopeAllows,
   worksOnCases,
 } from "./rules";
 
@@ -82,6 +84,15 @@ export function can(
       : rule.target === "teamMember"
         ? { member: subject as TeamMemberResource | undefined }
         : {};
+  if (!scopeAllows(actor, rule.scope)) {
+    return {
+      action,
+      allowed: false,
+      reason: rule.scope
+        ? `${action}: the partner system's token lacks scope ${rule.scope}`
+        : `${action}: not for partner systems`,
+    };
+  }
   const item = target.item;
   if (item && rule.kinds && !rule.kinds.includes(item.kind)) {
     return { action, allowed: false, reason: `${action}: not for ${item.kind}` };
@@ -109,7 +120,7 @@ export function authorize(actor: Actor, action: Action, resource?: CaseResource)
 
 /** The cases an actor may read, as data for the SQL filter. Mirrors the `case.read` rule. */
 export function caseScope(actor: Actor): CaseScope {
-  if (!worksOnCases(actor)) return { kind: "none" };
+  if (!worksOnCases(actor) || !scopeAllows(actor, RULES["case.read"].scope)) return { kind: "none" };
   return { kind: "involved", organisationId: actor.organisationId, professionalId: actor.professionalId };
 }
 
@@ -158,4 +169,40 @@ export function viewerGlobalActions(actor: Actor): ViewerGlobalAction[] {
   return (Object.keys(VIEWER_GLOBAL_ACTIONS) as ViewerGlobalAction[]).filter(
     (key) => can(actor, VIEWER_GLOBAL_ACTIONS[key]).allowed,
   );
+}
+
+// ---- Partner systems: which scopes can do anything at all ----
+
+/**
+ * Who of a rule's `allow` a partner system can be: it acts as a professional (role PROFESSIONAL) of its
+ * organisation — on the case team, at the directing organisation, as the author of its own items or its
+ * organisation's actions — and never as a casusregisseur, procesregisseur, privacy officer or admin.
+ */
+function systemCanBe(who: Who): boolean {
+  if ("anyone" in who) return true;
+  if ("role" in who) return who.role === "PROFESSIONAL";
+  if ("item" in who || "member" in who) return true;
+  return who.relation === "teamOrganisation" || who.relation === "directingOrganisation";
+}
+
+/**
+ * The actions a partner system with `scope` could ever be allowed: the rules that name the scope and allow
+ * someone a system can be. `dossier:read` is the consent rule itself (`itemAccess`), named here as such.
+ */
+export function actionsOfScope(scope: ApiScope): string[] {
+  const actions = (Object.keys(RULES) as Action[]).filter((action) => {
+    const rule: Rule = RULES[action];
+    return rule.scope === scope && rule.allow.some(systemCanBe);
+  });
+  return scope === CONTENT_READ_SCOPE ? ["itemAccess", ...actions] : actions;
+}
+
+/**
+ * The scopes an organisation's system may be given: those that let it do something a professional of that
+ * organisation may do (a scope whose rules only directors, privacy officers or admins hold, or that no rule
+ * names yet, gives nothing and is refused). Today the rules do not depend on the kind of organisation, so
+ * every organisation that works on cases may be given the same scopes.
+ */
+export function grantableScopes(): ApiScope[] {
+  return API_SCOPE_NAMES.filter((scope) => actionsOfScope(scope).length > 0);
 }

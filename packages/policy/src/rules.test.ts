@@ -18,7 +18,8 @@ it("permission rules snapshot", () => {
               : `relation:${w.relation}`,
     );
     const kinds = rule.kinds ? ` (${rule.kinds.join(", ")} only)` : "";
-    return `${action.padEnd(18)} ${who.join(" | ")}${kinds}  — ${rule.description}`;
+    const system = rule.scope ? `systems: ${rule.scope}` : "no systems";
+    return `${action.padEnd(18)} ${who.join(" | ")}${kinds} [${system}]  — ${rule.description}`;
   });
   expect(lines.join("\n")).toMatchSnapshot();
 });

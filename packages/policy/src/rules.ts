@@ -1,8 +1,13 @@
-import type { Actor, DossierItemKind, ProfessionalRole } from "@regiehub/domain";
+import type { Actor, ApiScope, DossierItemKind, ProfessionalRole } from "@regiehub/domain";
 
 // Every permission of Regiehub in one table (Outline's policies, Twenty's reviewed permission map).
 // A rule lists who may perform an action: relations to the case, or roles. A change here changes the
 // snapshot in rules.test.ts and is reviewed as a permission change.
+//
+// Partner systems (API clients) act through a service account of their organisation (role PROFESSIONAL), so
+// the same rules decide for them as for a professional there; each rule also names the `scope` a system's
+// token needs for it, or null where systems may never act (administration, supervision, break-glass, the
+// directors' work). A system is never a casusregisseur or procesregisseur.
 
 /** What we know about a case when deciding: loaded once, with the case. */
 export interface CaseResource {
@@ -29,20 +34,37 @@ export const CASE_WORKER_ROLES: readonly ProfessionalRole[] = [
 ];
 export const worksOnCases = (a: Actor): boolean => CASE_WORKER_ROLES.includes(a.role);
 
+/**
+ * Whether the actor's scopes allow what needs `scope`: always for people; for a partner system only when its
+ * token carries the scope (null: never).
+ */
+export const scopeAllows = (a: Actor, scope: ApiScope | null): boolean =>
+  !a.system || (scope !== null && a.system.scopes.includes(scope));
+
+/**
+ * The scope a partner system needs to read dossier items' content: not a rule of its own but the consent rule
+ * (`itemAccess`, and its SQL), which it narrows as the rules' scopes narrow `can`.
+ */
+export const CONTENT_READ_SCOPE: ApiScope = "dossier:read";
+
 export const RELATIONS = {
   /** The actor's organisation is on the case team (and the actor works on cases). */
   teamOrganisation: (a: Actor, c: CaseResource) =>
     worksOnCases(a) && c.teamOrganisationIds.includes(a.organisationId),
-  /** The actor is the case's procesregisseur. */
-  procesregisseur: (a: Actor, c: CaseResource) => worksOnCases(a) && c.procesregisseurId === a.professionalId,
+  /** The actor is the case's procesregisseur (never a partner system). */
+  procesregisseur: (a: Actor, c: CaseResource) =>
+    worksOnCases(a) && !a.system && c.procesregisseurId === a.professionalId,
   /**
    * The actor is the case's procesregisseur AND the region lets the procesregisseur edit plans
    * (`procesregisseurEditsPlans`); otherwise plan content is the casusregisseur's.
    */
   procesregisseurEditingPlans: (a: Actor, c: CaseResource) =>
-    worksOnCases(a) && c.procesregisseurId === a.professionalId && c.procesregisseurEditsPlans === true,
-  /** The actor is the case's casusregisseur. */
-  casusregisseur: (a: Actor, c: CaseResource) => c.casusregisseurId === a.professionalId,
+    worksOnCases(a) &&
+    !a.system &&
+    c.procesregisseurId === a.professionalId &&
+    c.procesregisseurEditsPlans === true,
+  /** The actor is the case's casusregisseur (never a partner system). */
+  casusregisseur: (a: Actor, c: CaseResource) => !a.system && c.casusregisseurId === a.professionalId,
   /**
    * A professional working on cases at the directing organisation (that of the casusregisseur), whatever
    * their role there: the organisation that sees the whole case (`seesWholeCase`).
@@ -51,9 +73,9 @@ export const RELATIONS = {
     worksOnCases(a) &&
     c.casusregisseurOrganisationId !== null &&
     c.casusregisseurOrganisationId === a.organisationId,
-  /** A casusregisseur of the directing organisation (a colleague who stands in). */
+  /** A casusregisseur of the directing organisation (a colleague who stands in; never a partner system). */
   directingColleague: (a: Actor, c: CaseResource) =>
-    a.role === "CASUSREGISSEUR" && c.casusregisseurOrganisationId === a.organisationId,
+    a.role === "CASUSREGISSEUR" && !a.system && c.casusregisseurOrganisationId === a.organisationId,
   /** A privacy officer of the directing organisation or of the procesregisseur's organisation. */
   privacyOfficer: (a: Actor, c: CaseResource) =>
     a.role === "PRIVACY_OFFICER" &&
@@ -112,6 +134,11 @@ export interface Rule {
   /** For target "item": the only item kinds the action applies to. */
   kinds?: readonly DossierItemKind[];
   allow: readonly Who[];
+  /**
+   * The scope a partner system's token needs for the action (API_SCOPES in packages/domain), or null: systems
+   * may not perform it at all. A scope only narrows: the rule's `allow` decides for a system as for anyone.
+   */
+  scope: ApiScope | null;
 }
 
 /** Who directs a case; also who may `action.manage` (and so change the status of any action). */
@@ -138,126 +165,149 @@ export const RULES = {
     description: "See oneself: one's profile and what one may do outside any one case",
     target: "none",
     allow: [{ anyone: true }],
+    scope: "cases:read",
   },
   "notification.read": {
     description: "Read one's own notifications and mark them read (only of cases one may see)",
     target: "none",
     allow: [{ anyone: true }],
+    scope: null,
   },
   "case.list": {
     description: "List the cases one may see (each one as case.read allows)",
     target: "none",
     allow: [{ anyone: true }],
+    scope: "cases:read",
   },
   "portfolio.read": {
     description:
       "See one's portfolio: the cases one directs as procesregisseur or runs as casusregisseur (each as case.read allows), with process signals only — counts, dates, phases, levels, amounts, never dossier content",
     target: "none",
     allow: [{ role: "PROCESREGISSEUR" }, { role: "CASUSREGISSEUR" }],
+    scope: null,
   },
   "live.follow": {
     description:
       "Follow live events: the newest event position, the case-level events of the cases one may see, the actions one's organisation carries out (each event as case.read and consent allow)",
     target: "none",
     allow: [{ anyone: true }],
+    scope: "events:subscribe",
   },
   "organisation.list": {
     description: "List the chain partners of the region",
     target: "none",
     allow: [{ anyone: true }],
+    scope: "cases:read",
   },
   "escalationTable.list": {
     description: "List the tables of the region's escalation ladder (name, level, organisation, chair)",
     target: "none",
     allow: [{ anyone: true }],
+    scope: "cases:read",
   },
   "professional.list": {
     description: "List professionals (names, roles, organisations) to choose directors and team members",
     target: "none",
     allow: [{ anyone: true }],
+    scope: null,
   },
   "case.open": {
     description: "Open a new case",
     target: "none",
     allow: [{ role: "CASUSREGISSEUR" }, { role: "PROCESREGISSEUR" }],
+    scope: null,
   },
   "case.read": {
     description: "See a case: its summary, family members and who is on its team (why: team.readRole)",
     target: "case",
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
+    scope: "cases:read",
   },
   "case.update": {
     description:
       "Edit a case's title, municipality and directors (the framework changes only by a table's decision)",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "case.movePhase": {
     description: "Move a case to another phase",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "case.escalate": {
     description:
       "Move a case up or down the region's escalation ladder (to a table, with a reason) and record the table's decision",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "case.decideFramework": {
     description:
       "Record a table's decision on a case's framework (voluntary, drang, compulsory); into the compulsory framework a casusregisseur of a certified institution takes over",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "case.doorbraak": {
     description:
       "Record a doorbraak on a case (doorzettingsmacht): an action in the current plan, carried by a team organisation, by a date, on a stated authority — the procesregisseur of the case only",
     target: "case",
     allow: [{ relation: "procesregisseur" }],
+    scope: null,
   },
   "case.readFollowUp": {
     description:
       "See a case's regie op regie — regiegesprekken, the case budget and what is committed and spent against it, monitoring and its follow-ups — process information as in the portfolio: the case's procesregisseur, its casusregisseur and a casusregisseur colleague who stands in",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "case.checkIn": {
     description:
       "Record a regiegesprek (check-in of procesregisseur and casusregisseur) on a case and set the weeks between them",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "case.budget": {
     description:
       "Set or clear a case's budget (the municipality's amount that referrals count against) — the procesregisseur of the case only",
     target: "case",
     allow: [{ relation: "procesregisseur" }],
+    scope: null,
   },
   "case.monitor": {
     description:
       "Start monitoring a case with a follow-up date, and record the outcome of a follow-up (continue, close or reopen)",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "person.create": {
     description: "Add a family member to a case",
     target: "case",
     allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+    scope: null,
   },
   "person.update": {
     description: "Edit a family member of a case",
     target: "case",
     allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+    scope: null,
   },
   "person.readBsn": {
     description: "Read the BSN of a case's family members",
     target: "case",
     allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+    scope: null,
   },
   "team.manage": {
     description: "Add or remove organisations and professionals on a case team",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "team.readRole": {
     description:
@@ -268,23 +318,27 @@ export const RULES = {
       { relation: "directingOrganisation" },
       { relation: "procesregisseur" },
     ],
+    scope: "cases:read",
   },
   "item.record": {
     description:
       "Record dossier items in a case: observations, notes, assessments, safety assessments, network members, problems, referrals (actions and results towards the plan's goals: plan.work)",
     target: "case",
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseur" }],
+    scope: "dossier:write",
   },
   "item.correct": {
     description: "Correct an observation or note (rectification: the previous version is kept)",
     target: "item",
     kinds: ["OBSERVATION", "NOTE"],
     allow: [{ item: "author" }, { relation: "casusregisseur" }, { relation: "directingColleague" }],
+    scope: "dossier:write",
   },
   "item.addStatement": {
     description: "Record a family member's own statement about an item",
     target: "case",
     allow: [{ relation: "casusregisseur" }, { relation: "directingColleague" }],
+    scope: null,
   },
   "item.readHistory": {
     description: "Read earlier versions of corrected items",
@@ -294,11 +348,13 @@ export const RULES = {
       { relation: "directingColleague" },
       { relation: "privacyOfficer" },
     ],
+    scope: null,
   },
   "consent.manage": {
     description: "Grant and withdraw partners' access to a case",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "log.read": {
     description: "Read the processing log of a case",
@@ -308,6 +364,7 @@ export const RULES = {
       { relation: "directingColleague" },
       { relation: "privacyOfficer" },
     ],
+    scope: null,
   },
   "person.export": {
     description: "Export everything held about a person (inzage)",
@@ -317,52 +374,68 @@ export const RULES = {
       { relation: "directingColleague" },
       { relation: "privacyOfficer" },
     ],
+    scope: null,
   },
   "breakGlass.open": {
     description: "Open items outside the grants in acute unsafety (break-glass, reviewed afterwards)",
     target: "case",
     allow: [{ relation: "teamOrganisation" }],
+    scope: null,
   },
   "plan.manage": {
     description:
       "Draft a new version of the family plan, edit a draft and its goals, record the family's agreement, reopen an agreed plan — the casusregisseur's; the procesregisseur only where the region lets him edit plans",
     target: "case",
     allow: planEditors,
+    scope: null,
   },
   "plan.approve": {
     description:
       "Approve (vaststellen) the family plan (a plan with youth care also needs an SKJ/BIG registration) — the casusregisseur's; the procesregisseur only where the region lets him edit plans",
     target: "case",
     allow: planEditors,
+    scope: null,
   },
   "plan.work": {
     description:
       "Add actions to the goals of the family plan and record results against them: the team's work (the procesregisseur adds an action by a doorbraak, or where the region lets him edit plans)",
     target: "case",
     allow: [{ relation: "teamOrganisation" }, { relation: "procesregisseurEditingPlans" }],
+    scope: "plan:write",
   },
   "action.manage": {
     description:
       "Change the status of any action of a case (the owner organisation may always change its own). Following up the work, not editing the plan: an action's title, owner and date stay as the plan has them, and a status change (with its reason where the domain asks one) is what the procesregisseur acts on when work stalls — so he keeps it with the case's directors",
     target: "case",
     allow: caseDirectors,
+    scope: null,
   },
   "action.changeStatus": {
     description: "Change the status of an action (its owner organisation, and whoever may action.manage)",
     target: "item",
     kinds: ["ACTION"],
     allow: [{ item: "actionOwner" }, ...caseDirectors],
+    scope: "plan:write",
   },
   "evaluation.manage": {
     description:
       "Schedule and hold evaluations of the family plan and set their interval — the casusregisseur's; the procesregisseur only where the region lets him edit plans",
     target: "case",
     allow: planEditors,
+    scope: null,
   },
   "breakGlass.review": {
     description: "Review break-glass accesses",
     target: "none",
     allow: [{ role: "PRIVACY_OFFICER" }],
+    scope: null,
+  },
+  "apiClient.manage": {
+    description:
+      "Register, list, rotate the secret of and revoke the partner systems (API clients) of one's own organisation",
+    target: "none",
+    allow: [{ role: "ADMIN" }],
+    scope: null,
   },
 } as const satisfies Record<string, Rule>;
 

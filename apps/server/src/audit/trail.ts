@@ -32,6 +32,22 @@ export function traceFrom(traceparent: string | undefined | null): TraceContext 
   return { traceId: randomBytes(16).toString("hex"), callerTraceparent: null };
 }
 
+/**
+ * Who an entry names as the actor: a professional (their id), a partner system (`PARTNER_SYSTEM`, the API
+ * client's id, with its organisation and its service account's role), or the hub itself (`SYSTEM`).
+ */
+export function logActor(
+  actor: Actor | undefined,
+): Pick<LogEntryInput, "actorType" | "actorId" | "organisationId" | "role"> {
+  if (!actor) return { actorType: "SYSTEM", actorId: null, organisationId: null, role: null };
+  return {
+    actorType: actor.system ? "PARTNER_SYSTEM" : "PROFESSIONAL",
+    actorId: actor.system?.clientId ?? actor.professionalId,
+    organisationId: actor.organisationId,
+    role: actor.role,
+  };
+}
+
 export interface ReadRecord {
   caseId: string;
   /** The persons the data is about; empty for case-level data (title, reference). */
@@ -75,10 +91,7 @@ export class AuditTrail {
     return {
       caseId,
       startedAt: this.startedAt,
-      actorType: this.actor ? "PROFESSIONAL" : "SYSTEM",
-      actorId: this.actor?.professionalId ?? null,
-      organisationId: this.actor?.organisationId ?? null,
-      role: this.actor?.role ?? null,
+      ...logActor(this.actor),
       operation,
       purpose: PROCESSING_ACTIVITIES[activity],
       legalBasis,
@@ -202,10 +215,7 @@ export class AuditTrail {
       if (!entry) {
         entry = {
           ...p.base,
-          actorType: "PROFESSIONAL",
-          actorId: recipient.professionalId,
-          organisationId: recipient.organisationId,
-          role: recipient.role,
+          ...logActor(recipient),
           detail,
           endedAt,
           subjectPseudonyms: [],

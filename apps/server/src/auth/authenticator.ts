@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import {
   SignJWT,
   createRemoteJWKSet,
@@ -10,15 +10,21 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from "jose";
-import { AppError, type Actor } from "@regiehub/domain";
+import { AppError, isApiScope, isUuid, sortScopes, type Actor, type ApiScope } from "@regiehub/domain";
 import { tables, type Database } from "@regiehub/db";
 import type { Config } from "../config";
+import { ClientSockets } from "./client-sockets";
 import { loadOrCreateSigningKeys } from "./dev-keys";
+import { createHubTokens, type HubTokens } from "./hub-tokens";
 
 // Authentication: a Bearer JWT is verified (algorithm, signature, issuer, audience, expiry) and mapped to a
 // professional of an organisation. Dev mode verifies the hub's own tokens; OIDC mode those of the
-// configured issuer, matched on `professionals.oidc_subject`. Whatever is wrong with a presented token is
-// UNAUTHENTICATED; only an issuer key set the hub cannot fetch is UNAVAILABLE (the hub's problem).
+// configured issuer, matched on `professionals.oidc_subject`. In both modes the hub also accepts its own
+// access tokens for partner systems (auth/hub-tokens.ts, issued at POST /oauth/token): the actor is the API
+// client's service account plus `system` (the client and the token's scopes), and the client is loaded for
+// every request, so a revoked client is refused at once. A people's token never names a service account.
+// Whatever is wrong with a presented token is UNAUTHENTICATED; only an issuer key set the hub cannot fetch is
+// UNAVAILABLE (the hub's problem).
 
 export const DEV_ISSUER = "urn:regiehub:dev";
 export const DEV_AUDIENCE = "regiehub";
@@ -45,27 +51,48 @@ export interface Authenticator {
   refresh(session: AuthenticatedSession): Promise<AuthenticatedSession>;
   /** Dev mode only: a signed token for a seeded professional. */
   signDevToken(professionalId: string): Promise<{ token: string; expiresAt: Date }>;
+  /** The hub's own access tokens for partner systems (the token endpoint signs them, every request verifies). */
+  hubTokens: HubTokens;
+  /** Open WebSockets of partner systems, closed with 4403 when their client is revoked. */
+  clientSockets: ClientSockets;
 }
 
 export async function createAuthenticator(config: Config, db: Database): Promise<Authenticator> {
   const auth = config.auth;
   // One cache per hub: a token verified by one hub's keys says nothing to another.
   const verify = verifiedTokenCache();
+  const hubTokens = await createHubTokens(config, auth.mode === "dev" ? DEV_AUDIENCE : auth.audience);
+  const clientSockets = new ClientSockets(
+    (ids) => revokedClients(db, ids),
+    Math.min(config.live.authRecheckMs, CLIENT_SOCKET_SWEEP_MS),
+    () => undefined, // a failed sweep is tried again at the next; each socket's own re-check still runs
+  );
   const refresh = async (current: AuthenticatedSession): Promise<AuthenticatedSession> => {
     if (current.expiresAt !== undefined && current.expiresAt * 1000 <= Date.now()) {
       throw new AppError("UNAUTHENTICATED", "Token expired");
     }
+    const system = current.actor.system;
+    if (system) return clientSession(db, system.clientId, system.scopes, current.expiresAt);
     return session(db, "id", current.actor.professionalId, { exp: current.expiresAt });
   };
+  /** A partner system's access token issued by this hub, if the token claims to be one. */
+  const systemToken = async (token: string): Promise<AuthenticatedSession | undefined> => {
+    if (!hubTokens.claimsToBeOurs(token)) return undefined;
+    const payload = await verify(token, async () => ({ payload: await hubTokens.verify(token) }));
+    return clientSession(db, payload.sub, scopesOf(payload.scope), payload.exp);
+  };
+  const shared = { refresh, hubTokens, clientSockets };
   if (auth.mode === "dev") {
     const keys = await loadOrCreateSigningKeys(auth.keyDir);
     return {
       mode: "dev",
       issuer: DEV_ISSUER,
-      refresh,
+      ...shared,
       async authenticate(header) {
         const token = bearer(header);
         if (!token) return undefined;
+        const system = await systemToken(token);
+        if (system) return system;
         const payload = await verify(token, () =>
           jwtVerify(token, keys.publicKey, {
             issuer: DEV_ISSUER,
@@ -94,10 +121,12 @@ export async function createAuthenticator(config: Config, db: Database): Promise
   return {
     mode: "oidc",
     issuer: auth.issuer,
-    refresh,
+    ...shared,
     async authenticate(header) {
       const token = bearer(header);
       if (!token) return undefined;
+      const system = await systemToken(token);
+      if (system) return system;
       const payload = await verify(token, () =>
         jwtVerify(token, jwks, {
           issuer: auth.issuer,
@@ -229,7 +258,13 @@ async function session(
     })
     .from(p)
     .innerJoin(o, eq(o.id, p.organisationId))
-    .where(by === "id" ? eq(p.id, subject) : eq(p.oidcSubject, subject))
+    .where(
+      and(
+        by === "id" ? eq(p.id, subject) : eq(p.oidcSubject, subject),
+        // A partner system's service account signs in only with the hub's client tokens.
+        isNull(p.apiClientId),
+      ),
+    )
     .limit(1);
   if (!row) throw new AppError("UNAUTHENTICATED", "Unknown professional");
   return {
@@ -244,4 +279,68 @@ async function session(
     },
     expiresAt: payload.exp,
   };
+}
+
+/** How often the open sockets of partner systems are checked for a revocation made on another instance. */
+const CLIENT_SOCKET_SWEEP_MS = 30_000;
+
+/** The scopes of a token's `scope` claim that the hub knows. */
+function scopesOf(claim: unknown): ApiScope[] {
+  return typeof claim === "string" ? claim.split(" ").filter(isApiScope) : [];
+}
+
+/**
+ * The session of a partner system: its client, loaded for every request (a revoked one is refused at once),
+ * acting through its service account with the token's scopes as far as the client still has them.
+ */
+async function clientSession(
+  db: Database,
+  clientId: string | undefined,
+  tokenScopes: readonly ApiScope[],
+  expiresAt: number | undefined,
+): Promise<AuthenticatedSession> {
+  if (!isUuid(clientId)) throw new AppError("UNAUTHENTICATED", "Token does not name an API client");
+  const { apiClients: c, professionals: p, organisations: o } = tables;
+  const [row] = await db
+    .select({
+      scopes: c.scopes,
+      revokedAt: c.revokedAt,
+      professionalId: p.id,
+      name: p.name,
+      role: p.role,
+      organisationId: p.organisationId,
+      organisationKind: o.kind,
+    })
+    .from(c)
+    .innerJoin(p, eq(p.apiClientId, c.id))
+    .innerJoin(o, eq(o.id, p.organisationId))
+    .where(eq(c.id, clientId))
+    .limit(1);
+  if (!row) throw new AppError("UNAUTHENTICATED", "Unknown API client");
+  if (row.revokedAt) throw new AppError("UNAUTHENTICATED", "The API client was revoked");
+  const granted = new Set(row.scopes);
+  return {
+    actor: {
+      kind: "professional",
+      professionalId: row.professionalId,
+      organisationId: row.organisationId,
+      organisationKind: row.organisationKind,
+      role: row.role,
+      name: row.name,
+      hasRegistration: false,
+      system: { clientId, scopes: sortScopes(tokenScopes.filter((s) => granted.has(s))) },
+    },
+    expiresAt,
+  };
+}
+
+/** Which of these clients are revoked now. */
+async function revokedClients(db: Database, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { apiClients: c } = tables;
+  const rows = await db
+    .select({ id: c.id })
+    .from(c)
+    .where(and(inArray(c.id, ids), isNotNull(c.revokedAt)));
+  return rows.map((r) => r.id);
 }

@@ -38,6 +38,7 @@ export const ROOT_FIELD_GATES: {
     myNotifications: "notification.read",
     familyPlanDocument: "case.read",
     lastEventSeq: "live.follow",
+    apiClients: "apiClient.manage",
   },
   Mutation: {
     devSignIn: "public",
@@ -88,6 +89,9 @@ export const ROOT_FIELD_GATES: {
     setCaseBudget: "case.budget",
     startMonitoring: "case.monitor",
     recordMonitoringReview: "case.monitor",
+    registerApiClient: "apiClient.manage",
+    rotateApiClientSecret: "apiClient.manage",
+    revokeApiClient: "apiClient.manage",
   },
   Subscription: {
     caseEvents: "case.read",

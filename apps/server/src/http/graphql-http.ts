@@ -146,7 +146,7 @@ export function clientIp(req: { ip?: string | undefined; socket: { remoteAddress
 /**
  * Authentication with its rate limits, shared by both transports: without a token the IP's anonymous budget is
  * spent; an IP that failed too often is refused before its token is verified; a failed token spends the IP's
- * failed-authentication budget; a signed-in professional spends their own budget.
+ * failed-authentication budget; a signed-in professional spends their own budget (a partner system its client's).
  */
 export async function authenticate(
   auth: Authenticator,
@@ -166,7 +166,7 @@ export async function authenticate(
     if (error instanceof AppError && error.code === "UNAUTHENTICATED") await limits.failedAuth(ip);
     throw error;
   }
-  if (session) await limits.actor(session.actor.professionalId);
+  if (session) await limits.actor(session.actor);
   return session;
 }
 

@@ -64,7 +64,7 @@ export function attachGraphQLWebSocket(options: GraphQLEndpoint): { dispose(): P
       onSubscribe: async (ctx, _id, payload) => {
         const actor = ctx.extra.connection?.session.actor;
         try {
-          if (actor) await rateLimits.actor(actor.professionalId);
+          if (actor) await rateLimits.actor(actor);
           else await rateLimits.anonymous(socketIp(ctx.extra.request));
         } catch (error) {
           if (error instanceof AppError) {
@@ -117,7 +117,8 @@ export function attachGraphQLWebSocket(options: GraphQLEndpoint): { dispose(): P
 /**
  * The live connection of an authenticated socket. The session is re-checked every `recheckMs` and the
  * socket closed when the token expires (4401: reconnect with a fresh token) or the professional is gone
- * (4403), so a long-lived subscription never outlives its credentials.
+ * (4403) — or, for a partner system, its API client was revoked (4403, at once) — so a long-lived
+ * subscription never outlives its credentials.
  */
 function watchSession(
   session: AuthenticatedSession,
@@ -142,7 +143,17 @@ function watchSession(
     );
   }
   timers.push(setInterval(() => void recheck(connection, auth).catch(() => undefined), recheckMs));
-  socket.once("close", () => timers.forEach((t) => clearTimeout(t)));
+  // A partner system's socket closes (4403) as soon as its API client is revoked, here or on another instance.
+  const system = session.actor.system;
+  const unwatch = system
+    ? auth.clientSockets.watch(system.clientId, () =>
+        connection.close(LiveCloseCode.Forbidden, "The API client was revoked"),
+      )
+    : undefined;
+  socket.once("close", () => {
+    timers.forEach((t) => clearTimeout(t));
+    unwatch?.();
+  });
   return connection;
 }
 

@@ -1,12 +1,14 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { AppError } from "@regiehub/domain";
+import { AppError, type Actor } from "@regiehub/domain";
 import type { Config } from "../config";
 
 // Rate limits (rate-limiter-flexible, in the hub's memory), the same for HTTP and WebSocket:
 // - per client IP, requests without a token (sign-in, public fields, anonymous sockets): the strictest;
 // - per client IP, failed authentications (a bad, expired or foreign token): once spent, further tokens from
 //   that IP are not even verified until the window ends;
-// - per professional, operations (HTTP requests and WebSocket operations together).
+// - per professional, operations (HTTP requests and WebSocket operations together);
+// - per partner system (API client), the same, keyed by the client (RATE_LIMIT_CLIENT_PER_SECOND); the token
+//   endpoint is limited like a sign-in (per IP, and per IP after failed client authentications).
 // A limited request gets RATE_LIMITED with `retryAfterSeconds` (and `Retry-After` over HTTP); nothing runs.
 // Several hub instances each count on their own: the limits are per instance.
 
@@ -17,8 +19,8 @@ export interface RateLimits {
   checkFailedAuth(ip: string): Promise<void>;
   /** After a token failed to verify. */
   failedAuth(ip: string): Promise<void>;
-  /** An operation of a signed-in professional. */
-  actor(professionalId: string): Promise<void>;
+  /** An operation of a signed-in professional, or of a partner system (keyed by its API client). */
+  actor(actor: Actor): Promise<void>;
 }
 
 export function createRateLimits(limits: Config["rateLimits"]): RateLimits {
@@ -27,6 +29,7 @@ export function createRateLimits(limits: Config["rateLimits"]): RateLimits {
   const anonymous = limiter(limits.anonymousPerMinute, 60);
   const failed = limiter(limits.failedAuthPerMinute, 60);
   const actor = limiter(limits.actorPerSecond, 1);
+  const client = limiter(limits.clientPerSecond, 1);
   return {
     anonymous: (ip) => consume(anonymous, ip, "Too many requests without sign-in from this address"),
     async checkFailedAuth(ip) {
@@ -37,7 +40,10 @@ export function createRateLimits(limits: Config["rateLimits"]): RateLimits {
     },
     failedAuth: (ip) =>
       consume(failed, ip, "Too many failed sign-ins from this address").catch(() => undefined),
-    actor: (id) => consume(actor, id, "Too many requests for this account"),
+    actor: (who) =>
+      who.system
+        ? consume(client, who.system.clientId, "Too many requests for this API client")
+        : consume(actor, who.professionalId, "Too many requests for this account"),
   };
 }
 

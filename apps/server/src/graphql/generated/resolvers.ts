@@ -285,6 +285,55 @@ export type AgreePlanInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** A partner system (API client) of the viewer's organisation. */
+export type ApiClient = {
+  __typename?: "ApiClient";
+  /** The address ranges (CIDR) it may ask tokens from; empty: any address. */
+  allowedCidrs: Array<Scalars["String"]["output"]>;
+  /** How it authenticates at the token endpoint. */
+  authMethod: ApiClientAuthMethod;
+  /** When it was registered. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** The ADMIN who registered it. */
+  createdBy?: Maybe<Professional>;
+  /** Unique identifier (UUID): the OAuth2 `client_id`. */
+  id: Scalars["ID"]["output"];
+  /** For PRIVATE_KEY_JWT: the key ids (`kid`) of its registered public keys; empty otherwise. */
+  keyIds: Array<Scalars["String"]["output"]>;
+  /** Name of the system, e.g. 'Zorgregistratie Jeugdbescherming'. */
+  name: Scalars["String"]["output"];
+  /** When it was revoked; null while it is in use. A revoked client gets no tokens, and its tokens and open WebSockets stop at once. */
+  revokedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The ADMIN who revoked it. */
+  revokedBy?: Maybe<Professional>;
+  /** The scopes it may ask tokens for: `cases:read`, `dossier:read`, `dossier:write`, `plan:write`, `events:subscribe`, `references:manage`. */
+  scopes: Array<Scalars["String"]["output"]>;
+  /** Its secrets (for CLIENT_SECRET), newest first, without the secrets themselves. */
+  secrets: Array<ApiClientSecret>;
+  /** The professional acting for the system in the dossier and the processing log (its service account, never a person). */
+  serviceAccount: Professional;
+};
+
+/** How an API client authenticates at the token endpoint. */
+export type ApiClientAuthMethod =
+  /** With a secret the hub generated: HTTP Basic (`client_secret_basic`) or in the form (`client_secret_post`). */
+  | "CLIENT_SECRET"
+  /** With a JWT it signs with a registered key (`private_key_jwt`, RFC 7523). */
+  | "PRIVATE_KEY_JWT";
+
+/** One secret of an API client: when it was made and until when it is valid. The secret itself is never shown again. */
+export type ApiClientSecret = {
+  __typename?: "ApiClientSecret";
+  /** Whether a token can be had with it now (not revoked, not expired). */
+  active: Scalars["Boolean"]["output"];
+  /** When it was made. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** When it stops being valid (set on the old secret at a rotation, after the overlap); null: no end. */
+  expiresAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+};
+
 /** A self-reliance assessment (zelfredzaamheid) of one person on one domain, on the ZRM scale 1–5; repeated over time so progress shows. */
 export type Assessment = DossierItem & {
   __typename?: "Assessment";
@@ -1516,12 +1565,18 @@ export type Mutation = {
   recordSafetyAssessment: SafetyAssessment;
   /** Record what a table decided on the case's current step (once). */
   recordTableDecision: CaseEscalation;
+  /** Register a partner system of the viewer's organisation (ADMINs only). The answer carries its secret, once. */
+  registerApiClient: RegisterApiClientPayload;
   /** Remove a team member (by `CaseTeamMember.id`); for the case's directors. The casusregisseur's own entry and the last entry of the directing organisation cannot be removed (CONFLICT). Returns the case. */
   removeTeamMember: Case;
   /** Take an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses (case directors). */
   reopenPlan: Plan;
   /** Record the privacy officer's review of a break-glass access. */
   reviewBreakGlass: BreakGlassAccess;
+  /** Revoke a client of the viewer's organisation (ADMINs only): it gets no more tokens, and its tokens and open WebSockets (closed with 4403) stop at once. Another organisation's client is NOT_FOUND. */
+  revokeApiClient: ApiClient;
+  /** Give a client of the viewer's organisation a new secret (ADMINs only); the secrets it had stay valid for the overlap. Another organisation's client is NOT_FOUND. */
+  rotateApiClientSecret: RotateApiClientSecretPayload;
   /** Schedule an evaluation of the approved plan; the date defaults to when it is due (case directors). */
   scheduleEvaluation: Evaluation;
   /** Set or clear the budget of a case: its procesregisseur only. Returns the case. */
@@ -1681,6 +1736,10 @@ export type MutationRecordTableDecisionArgs = {
   input: RecordTableDecisionInput;
 };
 
+export type MutationRegisterApiClientArgs = {
+  input: RegisterApiClientInput;
+};
+
 export type MutationRemoveTeamMemberArgs = {
   id: Scalars["ID"]["input"];
 };
@@ -1691,6 +1750,15 @@ export type MutationReopenPlanArgs = {
 
 export type MutationReviewBreakGlassArgs = {
   input: ReviewBreakGlassInput;
+};
+
+export type MutationRevokeApiClientArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type MutationRotateApiClientSecretArgs = {
+  id: Scalars["ID"]["input"];
+  overlapMinutes?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 export type MutationScheduleEvaluationArgs = {
@@ -2579,6 +2647,8 @@ export type ProcessingLogEntry = {
   actor?: Maybe<Professional>;
   /** `PROFESSIONAL`, `PARTNER_SYSTEM` or `SYSTEM`. */
   actorType: Scalars["String"]["output"];
+  /** For an entry of a partner system (`actorType` PARTNER_SYSTEM): the id of its API client (the `actor` is then null). */
+  apiClientId?: Maybe<Scalars["ID"]["output"]>;
   /** Whether this was break-glass access. */
   breakGlass: Scalars["Boolean"]["output"];
   /** The trace id the calling system passed, if any. */
@@ -2676,6 +2746,8 @@ export type ProfessionalRole =
 
 export type Query = {
   __typename?: "Query";
+  /** The partner systems (API clients) of the viewer's organisation, newest first, revoked ones included. ADMINs only. */
+  apiClients: Array<ApiClient>;
   /** How sign-in works on this hub. */
   authConfig: AuthConfig;
   /** Break-glass accesses for the privacy officer to review (open ones first). */
@@ -3078,6 +3150,27 @@ export type ReferralKind =
   /** A referral to care (verwijzing). */
   | "REFERRAL";
 
+/** A partner system to register. */
+export type RegisterApiClientInput = {
+  /** Address ranges (CIDR, e.g. `192.0.2.0/24` or `2001:db8::/32`) it may ask tokens from, at most 20; empty or omitted: any address. */
+  allowedCidrs?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** For private_key_jwt: its public keys as a JSON Web Key Set (JSON text, `{"keys": [...]}`, 1–5 public RSA, EC or OKP keys, each with a `kid`). Omitted: the hub generates a secret. */
+  jwks?: InputMaybe<Scalars["String"]["input"]>;
+  /** Name of the system (1–100 characters, unique among the organisation's clients in use). */
+  name: Scalars["String"]["input"];
+  /** The scopes it may ask tokens for (at least one; see `ApiClient.scopes`). Only scopes that let a system do something a professional of the organisation may do. */
+  scopes: Array<Scalars["String"]["input"]>;
+};
+
+/** A registered client and, once, its secret. */
+export type RegisterApiClientPayload = {
+  __typename?: "RegisterApiClientPayload";
+  /** The client. */
+  client: ApiClient;
+  /** The client secret, shown only in this answer (store it now: the hub keeps only its hash); null for PRIVATE_KEY_JWT. */
+  clientSecret?: Maybe<Scalars["String"]["output"]>;
+};
+
 /** The register a professional is registered in. */
 export type RegistrationKind =
   /** BIG-register (Wet BIG) for health-care professionals. */
@@ -3179,6 +3272,17 @@ export type RiskLevel =
   | "LOW"
   /** Medium risk. */
   | "MEDIUM";
+
+/** A client's new secret, shown once. */
+export type RotateApiClientSecretPayload = {
+  __typename?: "RotateApiClientSecretPayload";
+  /** The client. */
+  client: ApiClient;
+  /** The new secret, shown only in this answer. */
+  clientSecret: Scalars["String"]["output"];
+  /** Until when the secrets it had before stay valid (the overlap). */
+  previousSecretsExpireAt: Scalars["DateTime"]["output"];
+};
 
 /** A safety assessment, kept apart from self-reliance: a 0–10 scale, danger statements each paired with a safety goal, a risk level and an ACUTE flag. */
 export type SafetyAssessment = DossierItem & {
@@ -3630,6 +3734,15 @@ export type ResolversTypes = {
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AgreePlanInput: AgreePlanInput;
+  ApiClient: ResolverTypeWrapper<
+    Omit<ApiClient, "createdBy" | "revokedBy" | "serviceAccount"> & {
+      createdBy?: Maybe<ResolversTypes["Professional"]>;
+      revokedBy?: Maybe<ResolversTypes["Professional"]>;
+      serviceAccount: ResolversTypes["Professional"];
+    }
+  >;
+  ApiClientAuthMethod: ApiClientAuthMethod;
+  ApiClientSecret: ResolverTypeWrapper<ApiClientSecret>;
   Assessment: ResolverTypeWrapper<ItemOf<"ASSESSMENT">>;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
   AuthMode: AuthMode;
@@ -3771,12 +3884,19 @@ export type ResolversTypes = {
   RecordTableDecisionInput: RecordTableDecisionInput;
   Referral: ResolverTypeWrapper<ItemOf<"REFERRAL">>;
   ReferralKind: ReferralKind;
+  RegisterApiClientInput: RegisterApiClientInput;
+  RegisterApiClientPayload: ResolverTypeWrapper<
+    Omit<RegisterApiClientPayload, "client"> & { client: ResolversTypes["ApiClient"] }
+  >;
   RegistrationKind: RegistrationKind;
   ReopenPlanInput: ReopenPlanInput;
   Result: ResolverTypeWrapper<ItemOf<"RESULT">>;
   ResultStatus: ResultStatus;
   ReviewBreakGlassInput: ReviewBreakGlassInput;
   RiskLevel: RiskLevel;
+  RotateApiClientSecretPayload: ResolverTypeWrapper<
+    Omit<RotateApiClientSecretPayload, "client"> & { client: ResolversTypes["ApiClient"] }
+  >;
   SafetyAssessment: ResolverTypeWrapper<ItemOf<"SAFETY_ASSESSMENT">>;
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ResolverTypeWrapper<ScorePoint>;
@@ -3816,6 +3936,12 @@ export type ResolversParentTypes = {
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AgreePlanInput: AgreePlanInput;
+  ApiClient: Omit<ApiClient, "createdBy" | "revokedBy" | "serviceAccount"> & {
+    createdBy?: Maybe<ResolversParentTypes["Professional"]>;
+    revokedBy?: Maybe<ResolversParentTypes["Professional"]>;
+    serviceAccount: ResolversParentTypes["Professional"];
+  };
+  ApiClientSecret: ApiClientSecret;
   Assessment: ItemOf<"ASSESSMENT">;
   AuthConfig: AuthConfig;
   Boolean: Scalars["Boolean"]["output"];
@@ -3919,9 +4045,16 @@ export type ResolversParentTypes = {
   RecordSafetyAssessmentInput: RecordSafetyAssessmentInput;
   RecordTableDecisionInput: RecordTableDecisionInput;
   Referral: ItemOf<"REFERRAL">;
+  RegisterApiClientInput: RegisterApiClientInput;
+  RegisterApiClientPayload: Omit<RegisterApiClientPayload, "client"> & {
+    client: ResolversParentTypes["ApiClient"];
+  };
   ReopenPlanInput: ReopenPlanInput;
   Result: ItemOf<"RESULT">;
   ReviewBreakGlassInput: ReviewBreakGlassInput;
+  RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, "client"> & {
+    client: ResolversParentTypes["ApiClient"];
+  };
   SafetyAssessment: ItemOf<"SAFETY_ASSESSMENT">;
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ScorePoint;
@@ -4013,6 +4146,34 @@ export type ActionEventResolvers<
   kind?: Resolver<ResolversTypes["DossierEventKind"], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
+};
+
+export type ApiClientResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ApiClient"] = ResolversParentTypes["ApiClient"],
+> = {
+  allowedCidrs?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  authMethod?: Resolver<ResolversTypes["ApiClientAuthMethod"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  keyIds?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  secrets?: Resolver<Array<ResolversTypes["ApiClientSecret"]>, ParentType, ContextType>;
+  serviceAccount?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+};
+
+export type ApiClientSecretResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ApiClientSecret"] = ResolversParentTypes["ApiClientSecret"],
+> = {
+  active?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
 };
 
 export type AssessmentResolvers<
@@ -4683,6 +4844,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRecordTableDecisionArgs, "input">
   >;
+  registerApiClient?: Resolver<
+    ResolversTypes["RegisterApiClientPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegisterApiClientArgs, "input">
+  >;
   removeTeamMember?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -4700,6 +4867,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationReviewBreakGlassArgs, "input">
+  >;
+  revokeApiClient?: Resolver<
+    ResolversTypes["ApiClient"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeApiClientArgs, "id">
+  >;
+  rotateApiClientSecret?: Resolver<
+    ResolversTypes["RotateApiClientSecretPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRotateApiClientSecretArgs, "id">
   >;
   scheduleEvaluation?: Resolver<
     ResolversTypes["Evaluation"],
@@ -5225,6 +5404,7 @@ export type ProcessingLogEntryResolvers<
 > = {
   actor?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   actorType?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  apiClientId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
   breakGlass?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   callerTraceId?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   chainSeq?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
@@ -5272,6 +5452,7 @@ export type QueryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
 > = {
+  apiClients?: Resolver<Array<ResolversTypes["ApiClient"]>, ParentType, ContextType>;
   authConfig?: Resolver<ResolversTypes["AuthConfig"], ParentType, ContextType>;
   breakGlassReviews?: Resolver<
     Array<ResolversTypes["BreakGlassAccess"]>,
@@ -5388,6 +5569,15 @@ export type ReferralResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RegisterApiClientPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["RegisterApiClientPayload"] =
+    ResolversParentTypes["RegisterApiClientPayload"],
+> = {
+  client?: Resolver<ResolversTypes["ApiClient"], ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+};
+
 export type ResultResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Result"] = ResolversParentTypes["Result"],
@@ -5417,6 +5607,16 @@ export type ResultResolvers<
   viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
   visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RotateApiClientSecretPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["RotateApiClientSecretPayload"] =
+    ResolversParentTypes["RotateApiClientSecretPayload"],
+> = {
+  client?: Resolver<ResolversTypes["ApiClient"], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  previousSecretsExpireAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
 };
 
 export type SafetyAssessmentResolvers<
@@ -5525,6 +5725,8 @@ export type TeamWarningResolvers<
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
   ActionEvent?: ActionEventResolvers<ContextType>;
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientSecret?: ApiClientSecretResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   AuthConfig?: AuthConfigResolvers<ContextType>;
   BreakGlassAccess?: BreakGlassAccessResolvers<ContextType>;
@@ -5590,7 +5792,9 @@ export type Resolvers<ContextType = Context> = {
   ProfessionalRegistration?: ProfessionalRegistrationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
+  RegisterApiClientPayload?: RegisterApiClientPayloadResolvers<ContextType>;
   Result?: ResultResolvers<ContextType>;
+  RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SafetyAssessment?: SafetyAssessmentResolvers<ContextType>;
   ScorePoint?: ScorePointResolvers<ContextType>;
   SelfRelianceProgress?: SelfRelianceProgressResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import { AppError, isUuid } from "@regiehub/domain";
 import { tables } from "@regiehub/db";
 import { viewerGlobalActions } from "@regiehub/policy";
@@ -18,17 +18,21 @@ export const authResolvers: Resolvers = {
     devSignInOptions: async (_root, _args, ctx) => {
       requireDevMode(ctx);
       const { professionals: p, organisations: o } = tables;
-      return ctx.db
-        .select({
-          professionalId: p.id,
-          name: p.name,
-          role: p.role,
-          organisationName: o.name,
-          organisationKind: o.kind,
-        })
-        .from(p)
-        .innerJoin(o, eq(o.id, p.organisationId))
-        .orderBy(asc(o.name), asc(p.role), asc(p.name));
+      return (
+        ctx.db
+          .select({
+            professionalId: p.id,
+            name: p.name,
+            role: p.role,
+            organisationName: o.name,
+            organisationKind: o.kind,
+          })
+          .from(p)
+          .innerJoin(o, eq(o.id, p.organisationId))
+          // People only: a partner system's service account signs in with its client's tokens.
+          .where(isNull(p.apiClientId))
+          .orderBy(asc(o.name), asc(p.role), asc(p.name))
+      );
     },
     me: async (_root, _args, ctx) => {
       const actor = requireActor(ctx);
@@ -44,7 +48,8 @@ export const authResolvers: Resolvers = {
       const professional = isUuid(professionalId)
         ? await ctx.loaders.professional.load(professionalId)
         : undefined;
-      if (!professional) throw AppError.badInput("professionalId", "Onbekende professional");
+      if (!professional || professional.apiClientId !== null)
+        throw AppError.badInput("professionalId", "Onbekende professional");
       const { token, expiresAt } = await ctx.auth.signDevToken(professional.id);
       return { token, expiresAt, professionalId: professional.id };
     },

@@ -1,6 +1,6 @@
 import { AppError, isUuid } from "@regiehub/domain";
 import { findCaseInScope, findItem, isItemOf, lastEventSeq } from "@regiehub/db";
-import { caseScope, itemScope } from "@regiehub/policy";
+import { authorize, caseScope, itemScope } from "@regiehub/policy";
 import { operation, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { LiveEventModel } from "../../graphql/models";
@@ -20,6 +20,8 @@ function subscribe(
   afterSeq: number | null | undefined,
   info: GraphQLResolveInfo,
 ) {
+  // Following live events at all (a partner system needs the events:subscribe scope for every stream).
+  authorize(requireActor(ctx), "live.follow");
   const connection = ctx.connection;
   if (!connection) throw AppError.badInput("subscription", "Subscriptions run over graphql-ws (WebSocket)");
   const max = ctx.config.live.maxSubscriptionsPerConnection;

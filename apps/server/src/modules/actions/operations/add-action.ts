@@ -127,11 +127,13 @@ export async function insertAction(
       .select({
         organisationId: tables.professionals.organisationId,
         role: tables.professionals.role,
+        apiClientId: tables.professionals.apiClientId,
       })
       .from(tables.professionals)
       .where(eq(tables.professionals.id, ownerProfessionalId));
     if (
       !professional ||
+      professional.apiClientId !== null || // a partner system's service account carries no action
       professional.organisationId !== ownerOrganisationId ||
       !CASE_WORKER_ROLES.includes(professional.role)
     ) {

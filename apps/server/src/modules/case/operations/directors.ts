@@ -7,7 +7,7 @@ const ROLE_LABEL: Partial<Record<ProfessionalRole, string>> = {
   PROCESREGISSEUR: "procesregisseur",
 };
 
-/** A professional named as director must exist and have that role. */
+/** A professional named as director must exist and have that role (never a partner system's service account). */
 export async function requireProfessionalWithRole(
   db: Executor,
   id: string,
@@ -15,7 +15,7 @@ export async function requireProfessionalWithRole(
   path: string,
 ): Promise<ProfessionalRow> {
   const [row] = await db.select().from(tables.professionals).where(eq(tables.professionals.id, id)).limit(1);
-  if (!row) throw AppError.badInput(path, "Onbekende professional");
+  if (!row || row.apiClientId !== null) throw AppError.badInput(path, "Onbekende professional");
   if (row.role !== role)
     throw AppError.badInput(path, `Deze professional is geen ${ROLE_LABEL[role] ?? role}`);
   return row;

@@ -1,5 +1,5 @@
 import type { OperationContext } from "../../../operation";
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { PROFESSIONAL_ROLES, id, parseInput } from "@regiehub/domain";
 import { tables, type ProfessionalRow } from "@regiehub/db";
@@ -10,7 +10,10 @@ export const ListProfessionalsInput = z.object({
   role: z.enum(PROFESSIONAL_ROLES).nullish(),
 });
 
-/** Professionals of the region by name, optionally of one organisation or in one role. */
+/**
+ * Professionals of the region by name, optionally of one organisation or in one role: people only (partner
+ * systems' service accounts are never offered where people are chosen).
+ */
 export async function listProfessionals(
   { db, actor }: OperationContext,
   rawInput: unknown,
@@ -18,7 +21,7 @@ export async function listProfessionals(
   authorize(actor, "professional.list");
   const { organisationId, role } = parseInput(ListProfessionalsInput, rawInput, "");
   const { professionals: p } = tables;
-  const filters: SQL[] = [];
+  const filters: SQL[] = [isNull(p.apiClientId)];
   if (organisationId) filters.push(eq(p.organisationId, organisationId));
   if (role) filters.push(eq(p.role, role));
   return db

@@ -31,10 +31,15 @@ export async function addTeamMember(
       if (!organisation) throw AppError.badInput("input.organisationId", "Onbekende organisatie");
       if (input.professionalId) {
         const [professional] = await tx
-          .select({ organisationId: tables.professionals.organisationId })
+          .select({
+            organisationId: tables.professionals.organisationId,
+            apiClientId: tables.professionals.apiClientId,
+          })
           .from(tables.professionals)
           .where(eq(tables.professionals.id, input.professionalId));
-        if (!professional) throw AppError.badInput("input.professionalId", "Onbekende professional");
+        // A partner system's service account is no person to name on a team.
+        if (!professional || professional.apiClientId !== null)
+          throw AppError.badInput("input.professionalId", "Onbekende professional");
         if (professional.organisationId !== input.organisationId) {
           throw AppError.badInput(
             "input.professionalId",
