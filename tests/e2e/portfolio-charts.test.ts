@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { DEMO } from "@regiehub/db";
+import { DEMO, invalidatePortfolioStandings } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
 import { casePersons, planWithOverdueAction } from "../support/dossier";
 import { signIn, startTestHub, type TestHub } from "../support/hub";
@@ -25,6 +25,7 @@ beforeAll(async () => {
     daysAgo: 30,
   });
   await hub.database.db.execute(sql`update cases set budget_cents = 250000 where id = ${CASE}`);
+  await invalidatePortfolioStandings(hub.database.db, [CASE]); // written without an event
   browser = await launchBrowser();
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { DEMO, resultRows } from "@regiehub/db";
+import { DEMO, invalidatePortfolioStandings, resultRows } from "@regiehub/db";
 import { casePersons } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
@@ -413,6 +413,8 @@ describe("regie op regie", () => {
       await hub.database.db.execute(
         sql`update cases set monitoring_follow_up_on = ${inDays(-3)}::date where id = ${MONITORED}`,
       );
+      // Written straight to the table (no event): the portfolio is told to compute the case again.
+      await invalidatePortfolioStandings(hub.database.db, [MONITORED]);
       const stalled = await entry(MONITORED);
       expect(stalled.stalledBy).toEqual(["MONITORING_FOLLOW_UP_PASSED"]);
       expect(stalled.reasons.join(" | ")).toMatch(/vervolgafspraak monitoring 3 dagen over tijd/);

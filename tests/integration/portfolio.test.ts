@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DEMO, resultRows } from "@regiehub/db";
-import { CASE_PHASES } from "@regiehub/domain";
+import { CASE_PHASES, comparePortfolioCases, type PortfolioEntry } from "@regiehub/domain";
 import { casePersons, planWithOverdueAction } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
@@ -88,7 +88,7 @@ describe("the portfolio", () => {
         data: res.data.portfolio,
         cases: res.data.portfolio.edges.length,
         all: page.length,
-        pages: page.filter((q) => /from cases\s+left join portfolio_standings/.test(q) && /json_agg/.test(q)),
+        pages: page.filter((q) => /first_as_procesregisseur/.test(q)),
         facts: page.filter((q) => /from cases\s/i.test(q) && /lateral/.test(q)),
         statements: page,
       };
@@ -118,8 +118,8 @@ describe("the portfolio", () => {
     expect(hundred.all, hundred.statements.join("\n---\n")).toBeLessThanOrEqual(one.all);
     expect(one.all).toBeLessThanOrEqual(3);
 
-    // A change to one case — through an operation, or to the case row directly — computes that case again,
-    // and the page says so at once.
+    // A change to one case (an operation: every change is an event) computes that case again, and the page
+    // says so at once.
     const before = hundred.data.edges.find((e: any) => e.node.caseId === CASE).node;
     const version = (
       await gql(hub, `query($id: ID!) { case(id: $id) { version } }`, { id: CASE }, procesregisseur)
@@ -140,15 +140,6 @@ describe("the portfolio", () => {
       "Gezin Koopmans-de Wit",
     );
     expect(before.title).not.toBe("Gezin Koopmans-de Wit");
-    await hub.database.db.execute(sql`update cases set escalation_level = 3 where id = ${CASE}`);
-    standings = await versions();
-    const direct = await count(100);
-    expect(direct.facts).toHaveLength(1);
-    expect(rewritten(standings, await versions())).toEqual([CASE]);
-    expect(direct.data.edges.find((e: any) => e.node.caseId === CASE).node.escalationLevel).toBe(3);
-    await hub.database.db.execute(
-      sql`update cases set escalation_level = ${before.escalationLevel}, title = ${before.title} where id = ${CASE}`,
-    );
     // Unchanged since: nothing computed again.
     await count(100);
     standings = await versions();
@@ -188,6 +179,20 @@ describe("the portfolio", () => {
         sql`select count(*)::int as n from dossier_events where seq > (select seq from portfolio_watermark)`,
       ),
     ).toBe(0);
+  });
+
+  it("orders in SQL exactly as the domain's urgency order (comparePortfolioCases)", async () => {
+    const listed = (await gql(hub, PORTFOLIO, { first: 100 }, procesregisseur)).data.portfolio.edges.map(
+      (e: any) => e.node.caseId,
+    );
+    const entries = resultRows<{ entry: PortfolioEntry | string }>(
+      await hub.database.db.execute(
+        sql`select entry from portfolio_standings where case_id = any(${`{${listed.join(",")}}`}::uuid[])`,
+      ),
+    ).map(({ entry }) => (typeof entry === "string" ? (JSON.parse(entry) as PortfolioEntry) : entry));
+    expect(entries).toHaveLength(listed.length);
+    expect(listed.length).toBeGreaterThan(10);
+    expect([...entries].sort(comparePortfolioCases).map((e) => e.signals.caseId)).toEqual(listed);
   });
 
   it("filters, orders and pages", async () => {
@@ -377,5 +382,30 @@ describe("the portfolio", () => {
     expect(after.budget).toMatchObject({ amountCents: 1_000_000, overBudget: false });
     expect(after.checkIn).toMatchObject({ dueOn: next, overdue: false });
     expect(after.reasons.join(" | ")).not.toMatch(/regiegesprek/);
+  });
+
+  it("moves a case to another procesregisseur's portfolio when its direction is handed over", async () => {
+    const hanneke = await signIn(hub, P.procesregisseurHanneke);
+    const ids = async (token: string) =>
+      (await gql(hub, PORTFOLIO, { first: 100 }, token)).data.portfolio.edges.map((e: any) => e.node.caseId);
+    expect(await ids(procesregisseur)).toContain(OTHER);
+    expect(await ids(hanneke)).not.toContain(OTHER);
+    const hand = async (to: string, token: string) => {
+      const version = (await gql(hub, `query($id: ID!) { case(id: $id) { version } }`, { id: OTHER }, token))
+        .data.case.version;
+      const res = await gql(
+        hub,
+        `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }`,
+        { input: { id: OTHER, version, procesregisseurId: to } },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+    };
+    await hand(P.procesregisseurHanneke, procesregisseur);
+    expect(await ids(procesregisseur)).not.toContain(OTHER);
+    expect(await ids(hanneke)).toContain(OTHER);
+    await hand(P.procesregisseur, hanneke);
+    expect(await ids(procesregisseur)).toContain(OTHER);
+    expect(await ids(hanneke)).not.toContain(OTHER);
   });
 });

@@ -811,32 +811,53 @@ export const eventSequence = pgTable(
  * is older than the case (a newer event, another row version) or than today is computed again before it is
  * used. Process information only, as the portfolio shows it; who may see it is decided at read (`case.read`).
  */
-export const portfolioStandings = pgTable("portfolio_standings", {
-  caseId: uuid()
-    .primaryKey()
-    .references(() => cases.id, { onDelete: "cascade" }),
-  /** The case's newest event seq when its facts were read (0 without events). */
-  factsSeq: bigint({ mode: "number" }).notNull(),
-  /** The case row's version (`xmin`) when its facts were read. */
-  caseXmin: text().notNull(),
-  /** The day the signals were computed for ("today" then). */
-  computedOn: date({ mode: "string" }).notNull(),
-  urgency: doublePrecision().notNull(),
-  /** The oldest overdue action's days late, -1 without one (the order's second key). */
-  oldestDaysLate: integer().notNull(),
-  daysInPhase: integer().notNull(),
-  reference: text().notNull(),
-  lastActivityOn: date({ mode: "string" }),
-  /** (committed + spent) / budget; -1 without a budget. */
-  budgetUse: doublePrecision().notNull(),
-  stalled: boolean().notNull(),
-  overdue: boolean().notNull(),
-  overBudget: boolean().notNull(),
-  /** The PortfolioEntry (signals, urgency, reasons). */
-  entry: jsonb().notNull(),
-  /** The PortfolioRow the entry was computed from (title, municipality, casusregisseur, dates). */
-  facts: jsonb().notNull(),
-});
+export const portfolioStandings = pgTable(
+  "portfolio_standings",
+  {
+    caseId: uuid()
+      .primaryKey()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** The case's newest event seq when its facts were read (0 without events). */
+    factsSeq: bigint({ mode: "number" }).notNull(),
+    /** The case's directors as of those facts: whose portfolio it is in (every change of them is an event). */
+    procesregisseurId: uuid(),
+    casusregisseurId: uuid(),
+    /** The day the signals were computed for ("today" then). */
+    computedOn: date({ mode: "string" }).notNull(),
+    urgency: doublePrecision().notNull(),
+    /** The oldest overdue action's days late, -1 without one (the order's second key). */
+    oldestDaysLate: integer().notNull(),
+    daysInPhase: integer().notNull(),
+    reference: text().notNull(),
+    lastActivityOn: date({ mode: "string" }),
+    /** (committed + spent) / budget; -1 without a budget. */
+    budgetUse: doublePrecision().notNull(),
+    stalled: boolean().notNull(),
+    overdue: boolean().notNull(),
+    overBudget: boolean().notNull(),
+    /** The PortfolioEntry (signals, urgency, reasons). */
+    entry: jsonb().notNull(),
+    /** The PortfolioRow the entry was computed from (title, municipality, casusregisseur, dates). */
+    facts: jsonb().notNull(),
+  },
+  (t) => {
+    // The urgency order (comparePortfolioCases), per director: a page is the first rows of one or two of these.
+    const urgencyOrder = [
+      sql`${t.urgency} desc`,
+      sql`${t.oldestDaysLate} desc`,
+      sql`${t.daysInPhase} desc`,
+      sql`${t.reference} collate "C"`,
+      t.caseId,
+    ] as const;
+    return [
+      index("portfolio_standings_procesregisseur_urgency").on(t.procesregisseurId, ...urgencyOrder),
+      index("portfolio_standings_casusregisseur_urgency").on(t.casusregisseurId, ...urgencyOrder),
+      // "Is any standing of this portfolio from another day?": one probe each.
+      index("portfolio_standings_procesregisseur_day").on(t.procesregisseurId, t.computedOn),
+      index("portfolio_standings_casusregisseur_day").on(t.casusregisseurId, t.computedOn),
+    ];
+  },
+);
 
 /**
  * One row: every dossier event up to `seq` is in the portfolio standings. Events are numbered in commit order
@@ -997,3 +1018,5 @@ export type CaseEscalationRow = typeof caseEscalations.$inferSelect;
 export type CaseFrameworkDecisionRow = typeof caseFrameworkDecisions.$inferSelect;
 export type CaseCheckInRow = typeof caseCheckIns.$inferSelect;
 export type CaseMonitoringReviewRow = typeof caseMonitoringReviews.$inferSelect;
+export type ApiClientRow = typeof apiClients.$inferSelect;
+export type ApiClientSecretRow = typeof apiClientSecrets.$inferSelect;

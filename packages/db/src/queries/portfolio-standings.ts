@@ -1,16 +1,22 @@
 import { sql, type SQL } from "drizzle-orm";
+import { caseScopeCondition } from "../access";
 import { resultRows, type Executor } from "../client";
-import { portfolioFilters, type PortfolioQuery, type PortfolioRow } from "./portfolio";
+import { portfolioCaseFilters, type PortfolioQuery, type PortfolioRow } from "./portfolio";
 
-// The portfolio standings (schema.ts `portfolioStandings`): each case's signals, urgency and sort keys, kept by the
-// hub so that a page of a portfolio is ONE statement that filters, counts and orders in SQL, whatever the number
-// of cases. A standing is current when it was computed for today, from the case row's version and from every
-// event of the case; the page statement says how many of the portfolio's standings are not, and the hub then
-// computes those again (apps/server/src/modules/portfolio/standings.ts) and reads the page once more.
+// The portfolio standings (schema.ts `portfolioStandings`): each case's signals, urgency, sort keys and directors,
+// kept by the hub so that a page of a portfolio is ONE statement that does not read the whole portfolio: in the
+// urgency order it reads the first rows of the director indexes (the procesregisseur's cases, and the cases the
+// professional runs as casusregisseur), the entries of the page's cases only, and counts the portfolio from the
+// same indexes. The hub computes standings (apps/server/src/modules/portfolio/standings.ts) when the statement
+// says they are not current, and reads the page once more.
 //
-// "Changed since": dossier events are numbered in commit order (events.ts), so the events after the watermark are
-// exactly the changes not yet in the standings. Each refresh computes every case with such an event (whoever's
-// portfolio it is in) and then moves the watermark, so that set stays small.
+// When a standing is current: it was computed for today, and from every change of its case. Every change of a
+// case — its row, its directors, its items — is recorded as a dossier event in the change's own transaction (the
+// outbox, docs/ARCHITECTURE.md), numbered in commit order (events.ts); so "is any standing behind?" is "is there
+// an event after the watermark?" (one index probe), and "from another day?" one probe per director index. A
+// refresh computes every case with an event after the watermark (whoever's portfolio it is in), and then moves
+// the watermark. A case that has no standing at all (written straight to the tables, as the seed does) gets one
+// at the first read of each hub process (`loadStalePortfolioCases` with `missing`).
 
 export type PortfolioOrder = "URGENCY" | "WEEKS_IN_PHASE" | "LAST_ACTIVITY" | "BUDGET_USE";
 
@@ -24,7 +30,8 @@ export interface PortfolioSignalFilters {
 export interface PortfolioStanding {
   caseId: string;
   factsSeq: number;
-  caseXmin: string;
+  procesregisseurId: string | null;
+  casusregisseurId: string | null;
   computedOn: string;
   urgency: number;
   /** -1 without an overdue action. */
@@ -43,8 +50,8 @@ export interface PortfolioStanding {
 }
 
 export interface PortfolioStandingsPage {
-  /** Standings of this portfolio that are not current: when not 0, the page is not to be used. */
-  stale: number;
+  /** Some standing of this portfolio may not be current: the page is not to be used. */
+  stale: boolean;
   /** Cases of the portfolio that meet every filter. */
   total: number;
   items: { entry: unknown; facts: PortfolioRow }[];
@@ -52,14 +59,16 @@ export interface PortfolioStandingsPage {
 
 /**
  * The urgency order (comparePortfolioCases in packages/domain, in SQL): highest urgency, oldest overdue action,
- * longest in phase, reference by code point, case id. The other orders sort on their key first, ties in it.
+ * longest in phase, reference by code point, case id — as the director indexes hold it. The other orders sort on
+ * their key first, ties in the urgency order (a sort of the portfolio: only the urgency order reads it in part).
  */
-const URGENCY_ORDER = sql`p.urgency desc, p.oldest_days_late desc, p.days_in_phase desc, p.reference collate "C" asc, p.case_id asc`;
-const ORDER: Record<PortfolioOrder, SQL> = {
-  URGENCY: URGENCY_ORDER,
-  WEEKS_IN_PHASE: sql`p.days_in_phase desc, ${URGENCY_ORDER}`,
-  LAST_ACTIVITY: sql`p.last_activity_on asc nulls first, ${URGENCY_ORDER}`,
-  BUDGET_USE: sql`p.budget_use desc, ${URGENCY_ORDER}`,
+const urgencyOrder = (t: SQL) =>
+  sql`${t}.urgency desc, ${t}.oldest_days_late desc, ${t}.days_in_phase desc, ${t}.reference collate "C", ${t}.case_id`;
+const ORDER: Record<PortfolioOrder, (t: SQL) => SQL> = {
+  URGENCY: urgencyOrder,
+  WEEKS_IN_PHASE: (t) => sql`${t}.days_in_phase desc, ${urgencyOrder(t)}`,
+  LAST_ACTIVITY: (t) => sql`${t}.last_activity_on asc nulls first, ${urgencyOrder(t)}`,
+  BUDGET_USE: (t) => sql`${t}.budget_use desc, ${urgencyOrder(t)}`,
 };
 
 /** The cases with an event after the watermark, each with its newest one. */
@@ -68,13 +77,8 @@ const CHANGED = sql`
   where e.seq > (select w.seq from portfolio_watermark w where w.id = 1)
   group by e.case_id`;
 
-/** Whether a case's standing `s` (left-joined, with `changed` as `ch`) is not current for `today`. */
-const staleCondition = (today: string) => sql`(
-  s.case_id is null or s.computed_on <> ${today}::date or s.case_xmin <> cases.xmin::text
-  or coalesce(ch.seq, 0) > s.facts_seq)`;
-
-function signalConditions(f: PortfolioSignalFilters): SQL {
-  const conditions: SQL[] = [sql`true`];
+function signalConditions(f: PortfolioSignalFilters): SQL[] {
+  const conditions: SQL[] = [];
   const flag = (column: SQL, wanted: boolean | null | undefined) => {
     if (wanted === true) conditions.push(sql`${column}`);
     if (wanted === false) conditions.push(sql`not ${column}`);
@@ -82,13 +86,49 @@ function signalConditions(f: PortfolioSignalFilters): SQL {
   flag(sql`s.stalled`, f.stalled);
   flag(sql`s.overdue`, f.overdue);
   flag(sql`s.over_budget`, f.overBudget);
-  return sql.join(conditions, sql` and `);
+  return conditions;
 }
 
 /**
- * One page of a portfolio from the standings, in ONE statement: the portfolio's cases (the `case.read` scope and
- * the case filters of `portfolioFilters`), how many of their standings are stale, how many meet the signal
- * filters too, and the page of those in the order asked (`limit` null: all of them).
+ * The two parts of a portfolio, as FROM … WHERE over standings `s`: the cases the professional directs as
+ * procesregisseur — all of them within `case.read` by its rule (relation `procesregisseur`), so no case row is
+ * read unless a filter on it is given — and the cases they run as casusregisseur (and do not direct), within the
+ * `case.read` scope.
+ */
+function portfolioParts(q: PortfolioQuery, signals: PortfolioSignalFilters): [SQL, SQL] {
+  const caseFilters = portfolioCaseFilters(q);
+  const conditions = [...caseFilters, ...signalConditions(signals)];
+  const and = (parts: SQL[]) => sql.join(parts, sql` and `);
+  const me = q.professionalId;
+  const asProcesregisseur = sql`from portfolio_standings s ${caseFilters.length ? sql`join cases on cases.id = s.case_id` : sql``}
+    where ${and([sql`s.procesregisseur_id = ${me}`, ...conditions])}`;
+  const asCasusregisseur = sql`from portfolio_standings s join cases on cases.id = s.case_id
+    where ${and([
+      sql`s.casusregisseur_id = ${me}`,
+      sql`s.procesregisseur_id is distinct from ${me}`,
+      caseScopeCondition(q.scope),
+      ...conditions,
+    ])}`;
+  return [asProcesregisseur, asCasusregisseur];
+}
+
+/** Whether any standing of the portfolio may not be current (see the top of this file): three index probes. */
+function staleCondition(q: PortfolioQuery): SQL {
+  // Two range conditions, each a probe of the (director, computed_on) index.
+  const otherDay = (director: SQL) => sql`
+    exists (select 1 from portfolio_standings s where ${director} = ${q.professionalId} and s.computed_on < ${q.today}::date)
+    or exists (select 1 from portfolio_standings s where ${director} = ${q.professionalId} and s.computed_on > ${q.today}::date)`;
+  return sql`(
+    -- the newest event (the end of the primary key) against the watermark
+    (select max(e.seq) from dossier_events e) > (select w.seq from portfolio_watermark w where w.id = 1)
+    or ${otherDay(sql`s.procesregisseur_id`)} or ${otherDay(sql`s.casusregisseur_id`)})`;
+}
+
+/**
+ * One page of a portfolio from the standings, in ONE statement: whether they are current, how many cases of the
+ * portfolio meet the filters, and the page of those in the order asked (`limit` null: all of them). The caller
+ * applies `case.read` by giving the scope (a professional who may read no case has no portfolio: the caller
+ * does not ask).
  */
 export async function loadPortfolioStandingsPage(
   db: Executor,
@@ -98,56 +138,61 @@ export async function loadPortfolioStandingsPage(
   limit: number | null,
   offset: number,
 ): Promise<PortfolioStandingsPage> {
-  // The portfolio's rows carry only the keys (narrow, whatever the size of the entries); the entries are read
-  // for the page's cases alone.
+  const [asProcesregisseur, asCasusregisseur] = portfolioParts(q, signals);
+  const keys = sql`s.case_id, s.urgency, s.oldest_days_late, s.days_in_phase, s.reference, s.last_activity_on, s.budget_use`;
+  const upTo = limit === null ? sql`` : sql`limit ${offset + limit}`;
   const result = await db.execute(sql`
-    with changed as (${CHANGED}),
-    p as (
-      select cases.id as case_id, s.urgency, s.oldest_days_late, s.days_in_phase, s.reference,
-        s.last_activity_on, s.budget_use,
-        ${staleCondition(q.today)} as stale,
-        coalesce(${signalConditions(signals)}, false) as wanted
-      from cases
-      left join portfolio_standings s on s.case_id = cases.id
-      left join changed ch on ch.case_id = cases.id
-      where ${sql.join(portfolioFilters(q), sql` and `)}
+    with first_as_procesregisseur as (
+      select ${keys} ${asProcesregisseur} order by ${ORDER[order](sql`s`)} ${upTo}
+    ),
+    first_as_casusregisseur as (
+      select ${keys} ${asCasusregisseur} order by ${ORDER[order](sql`s`)} ${upTo}
     ),
     page as (
-      select * from p where p.wanted order by ${ORDER[order]}
-      ${limit === null ? sql`` : sql`limit ${limit}`} offset ${offset}
+      select * from (
+        select * from first_as_procesregisseur union all select * from first_as_casusregisseur
+      ) p
+      order by ${ORDER[order](sql`p`)} ${limit === null ? sql`` : sql`limit ${limit}`} offset ${offset}
     )
     select
-      (select count(*) from p where p.stale)::int as "stale",
-      (select count(*) from p where p.wanted)::int as "total",
-      (select coalesce(json_agg(json_build_object('entry', s.entry, 'facts', s.facts) order by ${ORDER[order]}), '[]'::json)
+      ${staleCondition(q)} as "stale",
+      ((select count(*) ${asProcesregisseur}) + (select count(*) ${asCasusregisseur}))::int as "total",
+      (select coalesce(json_agg(json_build_object('entry', s.entry, 'facts', s.facts) order by ${ORDER[order](sql`p`)}), '[]'::json)
         from page p join portfolio_standings s on s.case_id = p.case_id) as "items"
   `);
-  const [row] = resultRows<{ stale: number; total: number; items: unknown }>(result);
+  const [row] = resultRows<{ stale: boolean; total: number; items: unknown }>(result);
   const items = typeof row!.items === "string" ? JSON.parse(row!.items) : row!.items;
   return { stale: row!.stale, total: row!.total, items: items as PortfolioStandingsPage["items"] };
 }
 
 /**
- * What a refresh must compute, in ONE statement: the portfolio's stale cases, every case with an event after
- * the watermark whose standing is behind it (whatever portfolio it is in), and the newest event seen — the
- * watermark to move to once those are computed.
+ * What a refresh must compute, in ONE statement: every case with an event after the watermark whose standing is
+ * behind it (whatever portfolio it is in), the portfolio's standings of another day, with `missing` every case
+ * without a standing, and the newest event seen — the watermark to move to once those are computed.
  */
 export async function loadStalePortfolioCases(
   db: Executor,
   q: PortfolioQuery,
+  missing: boolean,
 ): Promise<{ caseIds: string[]; upToSeq: number }> {
+  const otherDay = (director: SQL) => sql`
+    select s.case_id from portfolio_standings s where ${director} = ${q.professionalId}
+      and (s.computed_on < ${q.today}::date or s.computed_on > ${q.today}::date)`;
   const result = await db.execute(sql`
     with changed as (${CHANGED})
     select
       array(
-        select cases.id from cases
-        left join portfolio_standings s on s.case_id = cases.id
-        left join changed ch on ch.case_id = cases.id
-        where ${sql.join(portfolioFilters(q), sql` and `)} and ${staleCondition(q.today)}
-        union
         select ch.case_id from changed ch
         left join portfolio_standings s on s.case_id = ch.case_id
         where s.case_id is null or s.facts_seq < ch.seq
+        union ${otherDay(sql`s.procesregisseur_id`)}
+        union ${otherDay(sql`s.casusregisseur_id`)}
+        ${
+          missing
+            ? sql`union select cases.id from cases
+                where not exists (select 1 from portfolio_standings s where s.case_id = cases.id)`
+            : sql``
+        }
       )::text[] as "caseIds",
       greatest(
         (select w.seq from portfolio_watermark w where w.id = 1),
@@ -171,16 +216,17 @@ export async function savePortfolioStandings(
   await db.execute(sql`
     with input as (
       select * from jsonb_to_recordset(${JSON.stringify(standings.map(toRecord))}::jsonb) as x(
-        case_id uuid, facts_seq bigint, case_xmin text, computed_on date, urgency float8, oldest_days_late int,
+        case_id uuid, facts_seq bigint, procesregisseur_id uuid, casusregisseur_id uuid, computed_on date, urgency float8, oldest_days_late int,
         days_in_phase int, reference text, last_activity_on date, budget_use float8, stalled boolean,
         overdue boolean, over_budget boolean, entry jsonb, facts jsonb)
     ),
     saved as (
-      insert into portfolio_standings (case_id, facts_seq, case_xmin, computed_on, urgency, oldest_days_late,
+      insert into portfolio_standings (case_id, facts_seq, procesregisseur_id, casusregisseur_id, computed_on, urgency, oldest_days_late,
         days_in_phase, reference, last_activity_on, budget_use, stalled, overdue, over_budget, entry, facts)
       select input.* from input join cases on cases.id = input.case_id
       on conflict (case_id) do update set
-        facts_seq = excluded.facts_seq, case_xmin = excluded.case_xmin, computed_on = excluded.computed_on,
+        facts_seq = excluded.facts_seq, procesregisseur_id = excluded.procesregisseur_id,
+        casusregisseur_id = excluded.casusregisseur_id, computed_on = excluded.computed_on,
         urgency = excluded.urgency, oldest_days_late = excluded.oldest_days_late,
         days_in_phase = excluded.days_in_phase, reference = excluded.reference,
         last_activity_on = excluded.last_activity_on, budget_use = excluded.budget_use,
@@ -198,7 +244,8 @@ function toRecord(s: PortfolioStanding) {
   return {
     case_id: s.caseId,
     facts_seq: s.factsSeq,
-    case_xmin: s.caseXmin,
+    procesregisseur_id: s.procesregisseurId,
+    casusregisseur_id: s.casusregisseurId,
     computed_on: s.computedOn,
     urgency: s.urgency,
     oldest_days_late: s.oldestDaysLate,
@@ -219,4 +266,15 @@ function textArray(value: string[] | string): string[] {
   if (Array.isArray(value)) return value;
   const inner = value.replace(/^\{|\}$/g, "");
   return inner ? inner.split(",") : [];
+}
+
+/**
+ * Marks cases' standings as not current, so that the next page of a portfolio holding them computes them again:
+ * for a change written straight to the tables, without an event (a data fix, a test that moves dates).
+ */
+export async function invalidatePortfolioStandings(db: Executor, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  await db.execute(
+    sql`update portfolio_standings set computed_on = '1970-01-01' where case_id = any(${`{${caseIds.join(",")}}`}::uuid[])`,
+  );
 }

@@ -35,10 +35,9 @@ export interface PortfolioRow extends PortfolioCaseFacts {
   title: string;
   municipality: string;
   closedOn: string | null;
+  procesregisseurId: string | null;
   /** The case's newest event seq as of this statement (0 without events): the facts include every change up to it. */
   factsSeq: number;
-  /** The case row's version (`xmin`) as of this statement. */
-  caseXmin: string;
 }
 
 /**
@@ -95,10 +94,16 @@ export async function unsafeLoadOpenCasePortfolioFacts(db: Executor, today: stri
 
 /** The WHERE conditions of one professional's portfolio: the `case.read` scope, their cases, the filters. */
 export function portfolioFilters(q: PortfolioQuery): SQL[] {
-  const filters: SQL[] = [
+  return [
     caseScopeCondition(q.scope),
     sql`(cases.procesregisseur_id = ${q.professionalId} or cases.casusregisseur_id = ${q.professionalId})`,
+    ...portfolioCaseFilters(q),
   ];
+}
+
+/** The filters of a portfolio on the case row (none when none is given). */
+export function portfolioCaseFilters(q: PortfolioQuery): SQL[] {
+  const filters: SQL[] = [];
   if (q.phases?.length) filters.push(sql`cases.phase::text in (${list(q.phases)})`);
   if (q.frameworks?.length) filters.push(sql`cases.framework::text in (${list(q.frameworks)})`);
   if (q.municipality) filters.push(sql`cases.municipality = ${q.municipality}`);
@@ -119,7 +124,7 @@ async function portfolioFacts(db: Executor, todayDate: string, filters: SQL[]): 
   const result = await db.execute(sql`
     select
       cases.id as "caseId", cases.reference,
-      cases.xmin::text as "caseXmin",
+      cases.procesregisseur_id as "procesregisseurId",
       coalesce((select max(e.seq) from dossier_events e where e.case_id = cases.id), 0)::bigint as "factsSeq", cases.title, cases.municipality, cases.phase, cases.framework,
       cases.escalation_level as "escalationLevel", cases.casusregisseur_id as "casusregisseurId",
       cases.opened_on::text as "openedOn", cases.closed_on::text as "closedOn",

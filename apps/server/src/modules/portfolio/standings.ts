@@ -14,8 +14,8 @@ import {
 
 // A page of a portfolio read from the portfolio standings (packages/db/src/queries/portfolio-standings.ts): one
 // statement when every standing of the portfolio is current — whatever the page size or the number of cases —
-// and otherwise the stale ones computed again first (the facts of those cases in one statement, their entries
-// by the pure functions of packages/domain/src/portfolio, saved in one more) and the page read once more.
+// and otherwise the stale ones computed again first (which: one statement; the facts of those cases: one; their
+// entries by the pure functions of packages/domain/src/portfolio; saved: one) and the page read once more.
 // Access is the page statement's: its `case.read` scope and the portfolio's cases; the standings themselves are
 // the hub's bookkeeping and leave it only through that statement.
 
@@ -39,8 +39,13 @@ export async function readPortfolioStandings(
   offset: number,
 ): Promise<PortfolioStandingsRead> {
   for (let attempt = 0; ; attempt++) {
-    const page = await loadPortfolioStandingsPage(db, query, signals, order, limit, offset);
-    if (page.stale === 0 || attempt === MAX_REFRESHES) {
+    // A hub process computes the standings missing altogether before its first page (the seed writes cases
+    // without events); after that, every change is an event.
+    const first = !complete.has(db);
+    const page = first
+      ? undefined
+      : await loadPortfolioStandingsPage(db, query, signals, order, limit, offset);
+    if (page && (!page.stale || attempt === MAX_REFRESHES)) {
       return {
         total: page.total,
         items: page.items.flatMap(({ entry, facts }) =>
@@ -48,13 +53,24 @@ export async function readPortfolioStandings(
         ),
       };
     }
-    await refreshPortfolioStandings(db, query);
+    await refreshPortfolioStandings(db, query, first);
+    complete.add(db);
   }
 }
 
-/** Computes the stale standings of a portfolio, and those of every case changed since the watermark. */
-export async function refreshPortfolioStandings(db: Database, query: PortfolioQuery): Promise<number> {
-  const { caseIds, upToSeq } = await loadStalePortfolioCases(db, query);
+/** The hubs (by database handle) that computed every missing standing once. */
+const complete = new WeakSet<Database>();
+
+/**
+ * Computes the portfolio's standings of another day, those of every case changed since the watermark, and with
+ * `missing` those of every case without one.
+ */
+export async function refreshPortfolioStandings(
+  db: Database,
+  query: PortfolioQuery,
+  missing: boolean,
+): Promise<number> {
+  const { caseIds, upToSeq } = await loadStalePortfolioCases(db, query, missing);
   const standings = (await unsafeLoadPortfolioFactsOf(db, query.today, caseIds)).map((row) =>
     portfolioStanding(row, query.today),
   );
@@ -70,7 +86,8 @@ export function portfolioStanding(row: PortfolioRow, today: string): PortfolioSt
   return {
     caseId: row.caseId,
     factsSeq: row.factsSeq,
-    caseXmin: row.caseXmin,
+    procesregisseurId: row.procesregisseurId,
+    casusregisseurId: row.casusregisseurId,
     computedOn: today,
     urgency: entry.urgency,
     oldestDaysLate: signals.overdueActions.oldestDaysLate ?? -1,
