@@ -991,6 +991,64 @@ export const apiClientAssertions = pgTable(
   (t) => [primaryKey({ columns: [t.clientId, t.jti] }), index().on(t.expiresAt)],
 );
 
+/**
+ * An organisation's own identifier for a person in a case (its client number, a school's student number), so a
+ * partner system can find the case by the number it knows. Seen only by the organisation that attached it.
+ */
+export const partnerReferences = pgTable(
+  "partner_references",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    /** The organisation's own identifier, as it writes it (trimmed). */
+    reference: text().notNull(),
+    /** What the identifier is ("leerlingnummer", "cliëntnummer"). */
+    label: text(),
+    createdByProfessionalId: uuid()
+      .notNull()
+      .references((): AnyPgColumn => professionals.id),
+    /** The partner system that attached it, if a system did. */
+    apiClientId: uuid().references((): AnyPgColumn => apiClients.id),
+    createdAt: at().notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("partner_references_person_reference").on(t.organisationId, t.personId, t.reference),
+    index().on(t.organisationId, t.reference),
+    index().on(t.personId),
+    index().on(t.caseId),
+  ],
+);
+
+/**
+ * The operations a partner system has registered ahead of time (trusted documents): with `TRUSTED_DOCUMENTS`
+ * enforced, a client may run only these, by hash or by the exact text.
+ */
+export const trustedDocuments = pgTable(
+  "trusted_documents",
+  {
+    apiClientId: uuid()
+      .notNull()
+      .references(() => apiClients.id),
+    /** sha256 of the document's exact text, lowercase hex. */
+    sha256: text().notNull(),
+    document: text().notNull(),
+    operationName: text(),
+    registeredByProfessionalId: uuid()
+      .notNull()
+      .references((): AnyPgColumn => professionals.id),
+    registeredAt: at().notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.apiClientId, t.sha256] })],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type ProfessionalRow = typeof professionals.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
