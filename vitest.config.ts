@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Three projects: `unit` (next to the code), `integration` (tests/integration, real server in-process,
-// PGlite by default or PostgreSQL with TEST_DATABASE_URL), `e2e` (tests/e2e, Debian's chromium).
+// Four projects: `unit` (next to the code), `web` (the web app's components next to their code, rendered in
+// happy-dom with Testing Library), `integration` (tests/integration, real server in-process, PGlite by default
+// or PostgreSQL with TEST_DATABASE_URL), `e2e` (tests/e2e, Debian's chromium).
 export default defineConfig({
   // graphql ships CJS (index.js) and ESM (index.mjs); Node loads the CJS one for our dependencies, so the
   // tests must too, or the schema comes "from another module or realm".
@@ -26,6 +27,15 @@ export default defineConfig({
           environment: "node",
           // PGlite boots a whole PostgreSQL in WebAssembly: a few seconds on a busy 2-core machine.
           testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "web",
+          include: ["apps/web/src/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["apps/web/src/test-setup.ts"],
         },
       },
       {

@@ -213,7 +213,7 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     denials,
     maxBodyBytes: config.limits.maxBodyBytes,
   });
-  serveWebApp(app, config.webDistDir);
+  serveWebApp(app, config.webDistDir, { sourceMaps: config.env === "development" });
   app.use(notFoundHandler());
   app.use(transportErrorHandler(logger));
 

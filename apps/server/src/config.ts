@@ -114,6 +114,7 @@ const EnvSchema = z
     RATE_LIMIT_ACTOR_PER_SECOND: z.coerce.number().int().min(0).optional(),
     /** Per partner system (API client): operations per second (HTTP requests and WebSocket operations together). */
     RATE_LIMIT_CLIENT_PER_SECOND: z.coerce.number().int().min(0).optional(),
+    RATE_LIMIT_CLIENT_PER_DAY: z.coerce.number().int().min(0).optional(),
     /** Refusals (DENIED) of one actor on one case are written once per window, the rest merged into one entry. */
     DENIED_MERGE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
     /** Express's `trust proxy`: set it (e.g. `loopback` or a hop count) when the hub runs behind a proxy. */
@@ -216,6 +217,8 @@ export interface Config {
     actorPerSecond: number;
     /** Per partner system (API client), as `actorPerSecond` is per professional. */
     clientPerSecond: number;
+    /** A partner system's quota of operations per rolling 24 hours. */
+    clientPerDay: number;
   };
   deniedMergeSeconds: number;
   trustProxy: string | undefined;
@@ -302,6 +305,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       failedAuthPerMinute: env.RATE_LIMIT_FAILED_AUTH_PER_MINUTE ?? (testing ? 0 : 30),
       actorPerSecond: env.RATE_LIMIT_ACTOR_PER_SECOND ?? (testing ? 0 : 50),
       clientPerSecond: env.RATE_LIMIT_CLIENT_PER_SECOND ?? (testing ? 0 : 50),
+      clientPerDay: env.RATE_LIMIT_CLIENT_PER_DAY ?? (testing ? 0 : 200_000),
     },
     deniedMergeSeconds: env.DENIED_MERGE_SECONDS,
     trustProxy: env.TRUST_PROXY,

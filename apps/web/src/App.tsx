@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { Route, Routes } from "react-router";
 import { useToken } from "./auth";
 import { AppShell } from "./components/AppShell";
@@ -9,21 +9,28 @@ import { Loading } from "./components/Loading";
 import { RouterLink } from "./components/RouterLink";
 import { usePageTitle } from "./components/usePageTitle";
 import { generalErrorMessages } from "./errors";
-import { BreakGlassReviewPage } from "./features/break-glass/BreakGlassReviewPage";
-import { CaseLayout } from "./features/cases/CaseLayout";
 import { CaseListPage } from "./features/cases/CaseListPage";
-import { CaseOverview } from "./features/cases/CaseOverview";
-import { OpenCasePage } from "./features/cases/OpenCasePage";
-import { ConsentPage } from "./features/consent/ConsentPage";
-import { DossierPage } from "./features/dossier/DossierPage";
-import { RecordNotePage, RecordObservationPage } from "./features/dossier/RecordItemPages";
-import { AnalysePage, BeeldPage } from "./features/inventory";
-import { NotificationsPage } from "./features/notifications/NotificationsPage";
-import { ActionsPage, EvaluationsPage, FamilyPlanPage, PlanPage } from "./features/plan";
-import { PortfolioPage } from "./features/portfolio/PortfolioPage";
-import { CaseProcessingLog } from "./features/processing-log/CaseProcessingLog";
-import { ReferralsPage } from "./features/referrals/ReferralsPage";
 import { SignInPage } from "./features/sign-in/SignInPage";
+import {
+  ActionsPage,
+  AnalysePage,
+  BeeldPage,
+  BreakGlassReviewPage,
+  CaseLayout,
+  CaseOverview,
+  CaseProcessingLog,
+  ConsentPage,
+  DossierPage,
+  EvaluationsPage,
+  FamilyPlanPage,
+  NotificationsPage,
+  OpenCasePage,
+  PlanPage,
+  PortfolioPage,
+  RecordNotePage,
+  RecordObservationPage,
+  ReferralsPage,
+} from "./pages";
 import { ME_QUERY, ViewerContext, toViewer, useViewer } from "./viewer";
 
 /** Without a token every route shows the sign-in page; with one, the app. */
@@ -61,30 +68,32 @@ function SignedInApp() {
   return (
     <ViewerContext.Provider value={viewer}>
       <AppShell viewer={viewer}>
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/casussen" element={<CaseListPage />} />
-          <Route path="/portefeuille" element={<PortfolioPage />} />
-          <Route path="/casussen/nieuw" element={<OpenCasePage />} />
-          <Route path="/casussen/:id" element={<CaseLayout />}>
-            <Route index element={<CaseOverview />} />
-            <Route path="beeld" element={<BeeldPage />} />
-            <Route path="analyse" element={<AnalysePage />} />
-            <Route path="plan" element={<PlanPage />} />
-            <Route path="gezinsplan" element={<FamilyPlanPage />} />
-            <Route path="acties" element={<ActionsPage />} />
-            <Route path="evaluaties" element={<EvaluationsPage />} />
-            <Route path="verwijzingen" element={<ReferralsPage />} />
-            <Route path="dossier" element={<DossierPage />} />
-            <Route path="dossier/observatie-vastleggen" element={<RecordObservationPage />} />
-            <Route path="dossier/gespreksverslag-vastleggen" element={<RecordNotePage />} />
-            <Route path="toestemmingen" element={<ConsentPage />} />
-            <Route path="verwerkingslog" element={<CaseProcessingLog />} />
-          </Route>
-          <Route path="/meldingen" element={<NotificationsPage />} />
-          <Route path="/noodtoegang" element={<BreakGlassReviewPage />} />
-          <Route path="*" element={<PageNotFound />} />
-        </Routes>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/casussen" element={<CaseListPage />} />
+            <Route path="/portefeuille" element={<PortfolioPage />} />
+            <Route path="/casussen/nieuw" element={<OpenCasePage />} />
+            <Route path="/casussen/:id" element={<CaseLayout />}>
+              <Route index element={<CaseOverview />} />
+              <Route path="beeld" element={<BeeldPage />} />
+              <Route path="analyse" element={<AnalysePage />} />
+              <Route path="plan" element={<PlanPage />} />
+              <Route path="gezinsplan" element={<FamilyPlanPage />} />
+              <Route path="acties" element={<ActionsPage />} />
+              <Route path="evaluaties" element={<EvaluationsPage />} />
+              <Route path="verwijzingen" element={<ReferralsPage />} />
+              <Route path="dossier" element={<DossierPage />} />
+              <Route path="dossier/observatie-vastleggen" element={<RecordObservationPage />} />
+              <Route path="dossier/gespreksverslag-vastleggen" element={<RecordNotePage />} />
+              <Route path="toestemmingen" element={<ConsentPage />} />
+              <Route path="verwerkingslog" element={<CaseProcessingLog />} />
+            </Route>
+            <Route path="/meldingen" element={<NotificationsPage />} />
+            <Route path="/noodtoegang" element={<BreakGlassReviewPage />} />
+            <Route path="*" element={<PageNotFound />} />
+          </Routes>
+        </Suspense>
       </AppShell>
     </ViewerContext.Provider>
   );

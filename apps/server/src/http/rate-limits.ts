@@ -7,8 +7,9 @@ import type { Config } from "../config";
 // - per client IP, failed authentications (a bad, expired or foreign token): once spent, further tokens from
 //   that IP are not even verified until the window ends;
 // - per professional, operations (HTTP requests and WebSocket operations together);
-// - per partner system (API client), the same, keyed by the client (RATE_LIMIT_CLIENT_PER_SECOND); the token
-//   endpoint is limited like a sign-in (per IP, and per IP after failed client authentications).
+// - per partner system (API client), the same, keyed by the client (RATE_LIMIT_CLIENT_PER_SECOND), and a quota
+//   of operations per day (RATE_LIMIT_CLIENT_PER_DAY, a rolling 24 h from the client's first operation); the
+//   token endpoint is limited like a sign-in (per IP, and per IP after failed client authentications).
 // A limited request gets RATE_LIMITED with `retryAfterSeconds` (and `Retry-After` over HTTP); nothing runs.
 // Several hub instances each count on their own: the limits are per instance.
 
@@ -30,6 +31,7 @@ export function createRateLimits(limits: Config["rateLimits"]): RateLimits {
   const failed = limiter(limits.failedAuthPerMinute, 60);
   const actor = limiter(limits.actorPerSecond, 1);
   const client = limiter(limits.clientPerSecond, 1);
+  const clientDay = limiter(limits.clientPerDay, 24 * 60 * 60);
   return {
     anonymous: (ip) => consume(anonymous, ip, "Too many requests without sign-in from this address"),
     async checkFailedAuth(ip) {
@@ -40,10 +42,11 @@ export function createRateLimits(limits: Config["rateLimits"]): RateLimits {
     },
     failedAuth: (ip) =>
       consume(failed, ip, "Too many failed sign-ins from this address").catch(() => undefined),
-    actor: (who) =>
-      who.system
-        ? consume(client, who.system.clientId, "Too many requests for this API client")
-        : consume(actor, who.professionalId, "Too many requests for this account"),
+    async actor(who) {
+      if (!who.system) return consume(actor, who.professionalId, "Too many requests for this account");
+      await consume(client, who.system.clientId, "Too many requests for this API client");
+      await consume(clientDay, who.system.clientId, "This API client's daily quota is spent");
+    },
   };
 }
 

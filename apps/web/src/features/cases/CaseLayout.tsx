@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
+import { Suspense } from "react";
 import { Outlet, useMatch, useParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -9,7 +10,7 @@ import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode, readErrorMessage
 import { LIVE_CASE_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useLiveRefetch } from "../../live/useLiveEvents";
 import { useViewerCan } from "../../viewer";
-import { AcuteSafetyBanner } from "../inventory";
+import { AcuteSafetyBanner } from "../inventory/AcuteSafetyBanner";
 import { StandaloneProcessingLog } from "../processing-log/StandaloneProcessingLog";
 import type { CaseContext } from "./caseContext";
 import { CaseNav } from "./CaseNav";
@@ -78,7 +79,9 @@ export function CaseLayout() {
 
       {error ? <ErrorAlert messages={readErrorMessages(error)} /> : null}
 
-      <Outlet context={context} />
+      <Suspense fallback={<Loading />}>
+        <Outlet context={context} />
+      </Suspense>
     </article>
   );
 }

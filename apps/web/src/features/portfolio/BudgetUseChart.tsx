@@ -10,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { RouterLink } from "../../components/RouterLink";
 import { TableScroll } from "../../components/TableScroll";
 import { formatEuro } from "../referrals/money";
@@ -56,41 +56,43 @@ export function BudgetUseChart({ rows }: { rows: PortfolioChartsData["budgetUse"
       ) : (
         <>
           <div role="img" aria-label={budgetUseDescription(rows)} className="rh-chart">
-            <BarChart
-              width={640}
-              height={Math.max(160, 48 + rows.length * 32)}
-              data={data}
-              layout="vertical"
-              margin={{ top: 8, right: 40, bottom: 8, left: 16 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" tickFormatter={(euros: number) => wholeEuros.format(euros)} />
-              <YAxis type="category" dataKey="casus" width={110} tick={{ fontSize: 12 }} />
-              <Tooltip formatter={(euros) => formatEuro(Math.round(Number(euros) * 100))} />
-              <Legend />
-              <Bar dataKey="besteed" name="Besteed" stackId="budget" fill={SPENT} isAnimationActive={false} />
-              <Bar
-                dataKey="verplicht"
-                name="Verplicht"
-                stackId="budget"
-                fill={COMMITTED}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="beschikbaar"
-                name="Beschikbaar"
-                stackId="budget"
-                fill={AVAILABLE}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="over"
-                name="Over het budget"
-                stackId="budget"
-                fill={OVER}
-                isAnimationActive={false}
-              />
-            </BarChart>
+            <ResponsiveContainer width="100%" height={Math.max(160, 48 + rows.length * 32)}>
+              <BarChart data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 16 }}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis type="number" tickFormatter={(euros: number) => wholeEuros.format(euros)} />
+                <YAxis type="category" dataKey="casus" width={110} tick={{ fontSize: 12 }} />
+                <Tooltip formatter={(euros) => formatEuro(Math.round(Number(euros) * 100))} />
+                <Legend />
+                <Bar
+                  dataKey="besteed"
+                  name="Besteed"
+                  stackId="budget"
+                  fill={SPENT}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="verplicht"
+                  name="Verplicht"
+                  stackId="budget"
+                  fill={COMMITTED}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="beschikbaar"
+                  name="Beschikbaar"
+                  stackId="budget"
+                  fill={AVAILABLE}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="over"
+                  name="Over het budget"
+                  stackId="budget"
+                  fill={OVER}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
           </div>
           <TableScroll label="Budgetgebruik per casus">
             <Table className="rh-table">

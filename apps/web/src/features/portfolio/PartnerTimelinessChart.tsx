@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { TableScroll } from "../../components/TableScroll";
 import { daysText, partnerTimelinessDescription, percentText } from "./charts";
 import type { PortfolioChartsData } from "./operations";
@@ -46,40 +46,36 @@ export function PartnerTimelinessChart({ rows }: { rows: PortfolioChartsData["pa
       ) : (
         <>
           <div role="img" aria-label={partnerTimelinessDescription(rows)} className="rh-chart">
-            <BarChart
-              width={640}
-              height={Math.max(160, 48 + rows.length * 32)}
-              data={data}
-              layout="vertical"
-              margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} />
-              <YAxis type="category" dataKey="organisatie" width={170} tick={{ fontSize: 12 }} />
-              <Tooltip />
-              <Legend />
-              <Bar
-                dataKey="opTijd"
-                name="Op tijd"
-                stackId="acties"
-                fill={ON_TIME}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="teLaat"
-                name="Te laat afgerond"
-                stackId="acties"
-                fill={LATE}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="openTeLaat"
-                name="Open en te laat"
-                stackId="acties"
-                fill={OVERDUE}
-                isAnimationActive={false}
-              />
-            </BarChart>
+            <ResponsiveContainer width="100%" height={Math.max(160, 48 + rows.length * 32)}>
+              <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis type="category" dataKey="organisatie" width={170} tick={{ fontSize: 12 }} />
+                <Tooltip />
+                <Legend />
+                <Bar
+                  dataKey="opTijd"
+                  name="Op tijd"
+                  stackId="acties"
+                  fill={ON_TIME}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="teLaat"
+                  name="Te laat afgerond"
+                  stackId="acties"
+                  fill={LATE}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="openTeLaat"
+                  name="Open en te laat"
+                  stackId="acties"
+                  fill={OVERDUE}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
           </div>
           <TableScroll label="Tijdigheid per ketenpartner">
             <Table className="rh-table">

@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { PHASE_LABELS, label } from "../../labels";
 import type { PortfolioSummaryQuery } from "../../generated/graphql";
 
@@ -39,21 +39,23 @@ export function PhaseChart({ summary }: { summary: Summary }) {
         Casussen per fase
       </Heading>
       <div role="img" aria-label={phaseChartDescription(summary)} className="rh-chart">
-        <BarChart width={640} height={240} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="fase" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="loopt" name="Loopt" stackId="fase" fill={MOVING} isAnimationActive={false} />
-          <Bar
-            dataKey="vastgelopen"
-            name="Vastgelopen"
-            stackId="fase"
-            fill={STALLED}
-            isAnimationActive={false}
-          />
-        </BarChart>
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="fase" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="loopt" name="Loopt" stackId="fase" fill={MOVING} isAnimationActive={false} />
+            <Bar
+              dataKey="vastgelopen"
+              name="Vastgelopen"
+              stackId="fase"
+              fill={STALLED}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
       </div>
       <Table aria-label="Casussen per fase" className="rh-table">
         <TableHeader>

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { TableScroll } from "../../components/TableScroll";
 import { formatDate } from "../../labels";
 import { stalledTrendDescription, weekEndLabel } from "./charts";
@@ -36,21 +36,23 @@ export function StalledTrendChart({ weeks }: { weeks: PortfolioChartsData["stall
         bewaart; de laatste week is vandaag.
       </Paragraph>
       <div role="img" aria-label={stalledTrendDescription(weeks)} className="rh-chart">
-        <LineChart width={640} height={240} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="week" tick={{ fontSize: 12 }} interval={3} />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Line
-            type="linear"
-            dataKey="vastgelopen"
-            name="Vastgelopen"
-            stroke={STALLED}
-            strokeWidth={2}
-            dot={{ r: 3, fill: STALLED }}
-            isAnimationActive={false}
-          />
-        </LineChart>
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="week" tick={{ fontSize: 12 }} interval={3} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Line
+              type="linear"
+              dataKey="vastgelopen"
+              name="Vastgelopen"
+              stroke={STALLED}
+              strokeWidth={2}
+              dot={{ r: 3, fill: STALLED }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
       </div>
       <TableScroll label="Vastgelopen casussen per week">
         <Table className="rh-table">

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { TableScroll } from "../../components/TableScroll";
 import { PHASE_LABELS, label } from "../../labels";
 import { timeInPhaseDescription, weeksText } from "./charts";
@@ -38,15 +38,17 @@ export function TimeInPhaseChart({ rows }: { rows: PortfolioChartsData["timeInPh
         Hoeveel hele weken de open casussen in hun huidige fase zitten: de mediaan en de langste, per fase.
       </Paragraph>
       <div role="img" aria-label={timeInPhaseDescription(rows)} className="rh-chart">
-        <BarChart width={640} height={240} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="fase" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} unit=" wk" />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="mediaan" name="Mediaan (weken)" fill={MEDIAN} isAnimationActive={false} />
-          <Bar dataKey="langst" name="Langst (weken)" fill={LONGEST} isAnimationActive={false} />
-        </BarChart>
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="fase" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} unit=" wk" />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="mediaan" name="Mediaan (weken)" fill={MEDIAN} isAnimationActive={false} />
+            <Bar dataKey="langst" name="Langst (weken)" fill={LONGEST} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
       </div>
       <TableScroll label="Tijd in fase">
         <Table className="rh-table">
