@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
@@ -20,9 +21,40 @@ function dropDisplayNames(): Plugin {
   };
 }
 
+const MANIFEST = "src/generated/persisted-query-manifest.json";
+
+/**
+ * The web app's operations (its persisted-query manifest, written by `pnpm manifest` right before the build)
+ * next to the built app, where the hub loads them at start as the operations people may run (trusted documents).
+ * The app itself needs only each operation's name and id: the build made both from the same sources, so the
+ * bodies stay out of its bundle (in development the app compares them, as the manifest may be older).
+ */
+function trustedDocumentsManifest(): Plugin {
+  return {
+    name: "regiehub:trusted-documents-manifest",
+    apply: "build",
+    enforce: "pre",
+    transform(code, id) {
+      if (!id.endsWith(MANIFEST)) return null;
+      const { operations } = JSON.parse(code) as { operations: { id: string; name: string }[] };
+      return {
+        code: JSON.stringify({ operations: operations.map(({ id, name }) => ({ id, name })) }),
+        map: null,
+      };
+    },
+    generateBundle() {
+      this.emitFile({
+        type: "asset",
+        fileName: "persisted-query-manifest.json",
+        source: readFileSync(`${root}${MANIFEST}`, "utf8"),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), dropDisplayNames()],
+  plugins: [react(), dropDisplayNames(), trustedDocumentsManifest()],
   server: {
     port: 5173,
     proxy: {

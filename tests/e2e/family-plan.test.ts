@@ -180,8 +180,8 @@ describe("the family plan in the browser", () => {
     await card.waitFor();
     await expect(card.innerText()).resolves.toContain(PARTNER_NAME);
     await expectAccessible(page, "action board");
-    await card.getByLabel("Nieuwe status").selectOption("IN_PROGRESS");
-    await card.getByRole("button", { name: "Status opslaan" }).click();
+    // One quick control: saved as soon as another status is chosen.
+    await card.getByRole("combobox", { name: /^Status/ }).selectOption("IN_PROGRESS");
     await page.getByText(`‘${ACTION_TITLE}’ staat nu op mee bezig.`).waitFor();
     await expect(
       page
@@ -230,8 +230,8 @@ describe("the family plan in the browser", () => {
     await card.waitFor();
     await expect(card.innerText()).resolves.toContain(FAMILY_WORDING);
     await expectAccessible(page, "action board of a partner");
-    await card.getByLabel("Nieuwe status").selectOption("DONE");
-    await card.getByRole("button", { name: "Status opslaan" }).click();
+    // One quick control: saved as soon as another status is chosen.
+    await card.getByRole("combobox", { name: /^Status/ }).selectOption("DONE");
     await page.getByText(`‘${ACTION_TITLE}’ staat nu op afgerond.`).waitFor();
     await expect(
       page

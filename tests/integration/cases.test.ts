@@ -55,7 +55,7 @@ describe("who sees which case", () => {
     const seen = await gql(hub, CASE, { id: C.separatedParents }, school);
     expect(seen.data?.case).toMatchObject({
       id: C.separatedParents,
-      viewerCan: ["RECORD_ITEM", "BREAK_GLASS"],
+      viewerCan: ["RECORD_ITEM", "BREAK_GLASS", "MANAGE_REFERENCES"],
     });
     for (const id of [
       C.veiligThuisMonitoring,

@@ -146,6 +146,15 @@ describe("the demo region's dossier content", () => {
     expect(await verifyProcessingLog(db)).toMatchObject({ ok: true, unsealed: 0 });
   });
 
+  it("gives the privacy officer a break-glass access to review", async () => {
+    const token = await signIn(hub, DEMO.professionals.privacyOfficer);
+    const res: any = await gql(hub, `{ breakGlassReviews { caseId reviewedAt justification } }`, {}, token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.breakGlassReviews).toEqual([
+      expect.objectContaining({ caseId: DEMO.cases.multiProblem, reviewedAt: null }),
+    ]);
+  });
+
   it("gives Marloes de Wit a portfolio of about forty cases in every state", async () => {
     const token = await signIn(hub, DEMO.professionals.procesregisseur);
     const res: any = await gql(hub, PORTFOLIO, { first: 100 }, token);

@@ -30,6 +30,8 @@ import { signalOverdueActions } from "./live/overdue";
 import { sweepSignals, type SignalSweep } from "./live/signals";
 import { createLogger, type Logger } from "./logger";
 import { buildSchema } from "./schema";
+import { webManifestFor } from "./trusted-documents/manifest";
+import { clientDocuments, TrustedDocuments } from "./trusted-documents/registry";
 
 export interface Hub {
   url: string;
@@ -57,6 +59,8 @@ export interface StartOptions {
 /** Starts the hub: database and migrations, demo seed, GraphQL over HTTP and WebSocket, the web app. */
 export async function startHub(config: Config, options: StartOptions = {}): Promise<Hub> {
   const logger = options.logger ?? createLogger(config);
+  // The web app's operations (TRUSTED_DOCUMENTS): read and checked before anything starts; required with `all`.
+  const webManifest = webManifestFor(config.trustedDocuments);
   const database = createDatabase({
     databaseUrl: config.database.url,
     dataDir: config.database.dataDir,
@@ -136,7 +140,27 @@ export async function startHub(config: Config, options: StartOptions = {}): Prom
     logWritten: () => logSealer.wake(),
   });
   const denials = new DenialWindows(config.deniedMergeSeconds * 1000);
-  const deps: ContextDeps = { db: database.db, auth, config, logger, pseudonymize, live, logSealer, denials };
+  const trustedDocuments = new TrustedDocuments({
+    documentsOf: (clientId) => clientDocuments(database.db, clientId),
+    mode: config.trustedDocuments.mode,
+    manifest: webManifest,
+    maxTokens: config.limits.maxTokens,
+  });
+  logger.info(
+    { mode: trustedDocuments.mode, webOperations: trustedDocuments.webOperations },
+    "trusted documents",
+  );
+  const deps: ContextDeps = {
+    db: database.db,
+    auth,
+    config,
+    logger,
+    pseudonymize,
+    live,
+    logSealer,
+    denials,
+    trustedDocuments,
+  };
   // Summaries of refusal windows that closed with no request to carry them.
   const writeDenials = (now?: number) => {
     const due = denials.takeDue(now);

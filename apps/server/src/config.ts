@@ -94,6 +94,13 @@ const EnvSchema = z
     MIGRATE_ON_START: bool.default(true),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST_DIR: z.string().default(resolve(REPO_ROOT, "apps/web/dist")),
+    /**
+     * Which operations callers may run: `off` (any), `clients` (API clients only their registered documents),
+     * `all` (people, too, only the web app's operations).
+     */
+    TRUSTED_DOCUMENTS: z.enum(["off", "clients", "all"]).default("off"),
+    /** The web app's persisted-query manifest (default: next to the built web app). */
+    TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
     /** Maximum query depth, aliases and cost accepted by the GraphQL endpoint. */
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
@@ -209,6 +216,11 @@ export interface Config {
   migrateOnStart: boolean;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   webDistDir: string;
+  /**
+   * Trusted documents: which operations callers may run (`mode`), and the web app's manifest of its operations
+   * (the operations people may run with `all`; required then).
+   */
+  trustedDocuments: { mode: "off" | "clients" | "all"; manifestPath: string };
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxBodyBytes: number };
   /** Requests per window; 0 is off. Off by default in NODE_ENV=test (test suites send thousands quickly). */
   rateLimits: {
@@ -293,6 +305,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     migrateOnStart: env.MIGRATE_ON_START,
     logLevel: env.LOG_LEVEL,
     webDistDir: env.WEB_DIST_DIR,
+    trustedDocuments: {
+      mode: env.TRUSTED_DOCUMENTS,
+      manifestPath: resolve(
+        env.TRUSTED_DOCUMENTS_MANIFEST ?? resolve(env.WEB_DIST_DIR, "persisted-query-manifest.json"),
+      ),
+    },
     limits: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,

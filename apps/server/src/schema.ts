@@ -21,6 +21,8 @@ import { portfolioResolvers } from "./modules/portfolio/resolvers";
 import { escalationResolvers } from "./modules/escalation/resolvers";
 import { followUpResolvers } from "./modules/follow-up/resolvers";
 import { apiClientResolvers } from "./modules/api-clients/resolvers";
+import { trustedDocumentResolvers } from "./modules/trusted-documents/resolvers";
+import { partnerReferenceResolvers } from "./modules/partner-references/resolvers";
 import { guardRootFields } from "./graphql/guard";
 import { DateScalar, DateTimeScalar } from "./graphql/scalars";
 
@@ -50,6 +52,8 @@ export function buildSchema(): GraphQLSchema {
       escalationResolvers,
       followUpResolvers,
       apiClientResolvers,
+      trustedDocumentResolvers,
+      partnerReferenceResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

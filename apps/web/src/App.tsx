@@ -13,6 +13,7 @@ import { CaseListPage } from "./features/cases/CaseListPage";
 import { SignInPage } from "./features/sign-in/SignInPage";
 import {
   ActionsPage,
+  ApiClientsPage,
   AnalysePage,
   BeeldPage,
   BreakGlassReviewPage,
@@ -23,15 +24,17 @@ import {
   DossierPage,
   EvaluationsPage,
   FamilyPlanPage,
+  MyActionsPage,
   NotificationsPage,
   OpenCasePage,
   PlanPage,
   PortfolioPage,
+  PrivacyOfficerHome,
   RecordNotePage,
   RecordObservationPage,
   ReferralsPage,
 } from "./pages";
-import { ME_QUERY, ViewerContext, toViewer, useViewer } from "./viewer";
+import { ME_QUERY, ViewerContext, canManageApiClients, toViewer, useViewer } from "./viewer";
 
 /** Without a token every route shows the sign-in page; with one, the app. */
 export function App() {
@@ -89,8 +92,11 @@ function SignedInApp() {
               <Route path="toestemmingen" element={<ConsentPage />} />
               <Route path="verwerkingslog" element={<CaseProcessingLog />} />
             </Route>
+            <Route path="/acties" element={<MyActionsPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/noodtoegang" element={<BreakGlassReviewPage />} />
+            <Route path="/toezicht" element={<PrivacyOfficerHome />} />
+            <Route path="/koppelingen" element={<ApiClientsPage />} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </Suspense>
@@ -112,7 +118,13 @@ function PageNotFound() {
   );
 }
 
-/** The home page: the portfolio for a procesregisseur (regie op regie), the case list for everyone else. */
+/**
+ * The home page: the portfolio for a procesregisseur (regie op regie), the partner systems ("Koppelingen")
+ * for an ADMIN, the supervision workplace ("Toezicht") for the privacy officer, the case list for everyone else.
+ */
 function HomePage() {
-  return useViewer()?.role === "PROCESREGISSEUR" ? <PortfolioPage /> : <CaseListPage />;
+  const viewer = useViewer();
+  if (canManageApiClients(viewer)) return <ApiClientsPage />;
+  if (viewer?.can.includes("REVIEW_PROCESSING")) return <PrivacyOfficerHome />;
+  return viewer?.role === "PROCESREGISSEUR" ? <PortfolioPage /> : <CaseListPage />;
 }

@@ -9,6 +9,7 @@ import { CloseCode, createClient } from "graphql-ws";
 import { clearToken, getToken, subscribeToken } from "./auth";
 import introspection from "./generated/possible-types";
 import { liveConnectionEvents } from "./live/connection";
+import { trustedDocumentsLink } from "./trusted-documents";
 
 const GRAPHQL_PATH = "/graphql";
 
@@ -121,7 +122,8 @@ function connectionField(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
 const replace = { merge: false } as const;
 
 export const client = new ApolloClient({
-  link: ApolloLink.from([errorLink, transportLink]),
+  // Operations go by their id in the web app's manifest (trusted documents), over HTTP and WebSocket alike.
+  link: ApolloLink.from([errorLink, trustedDocumentsLink, transportLink]),
   cache: new InMemoryCache({
     // Which types implement DossierItem: generated from the SDL (`pnpm codegen`), never listed by hand.
     possibleTypes: introspection.possibleTypes,
@@ -130,6 +132,8 @@ export const client = new ApolloClient({
         fields: {
           cases: connectionField(["filter"]),
           processingLog: connectionField(["caseId", "filter"]),
+          processingLogLines: connectionField(["search"]),
+          myActions: connectionField(["filter", "orderBy"]),
           breakGlassReviews: replace,
           dossierItemHistory: replace,
         },

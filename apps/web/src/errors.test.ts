@@ -24,4 +24,14 @@ describe("error messages", () => {
       )[0],
     ).toMatch(/Controleer of uw wijziging is opgeslagen/);
   });
+
+  it("asks to reload the page when the hub does not run this build's operation (trusted documents)", () => {
+    for (const code of ["OPERATION_NOT_TRUSTED", "PERSISTED_QUERY_NOT_FOUND"]) {
+      expect(
+        generalErrorMessages(errors({ message: "Only the web app's own operations", extensions: { code } })),
+      ).toEqual([
+        "Deze versie van de pagina past niet bij Regiehub. Laad de pagina opnieuw; er is niets gewijzigd.",
+      ]);
+    }
+  });
 });

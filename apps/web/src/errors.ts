@@ -11,6 +11,8 @@ export type ErrorCode =
   | "CONSENT_REQUIRED"
   | "RATE_LIMITED"
   | "UNAVAILABLE"
+  | "OPERATION_NOT_TRUSTED"
+  | "PERSISTED_QUERY_NOT_FOUND"
   | "INTERNAL";
 
 /** Field path (without the leading `input.`) → messages for that field. */
@@ -109,6 +111,11 @@ function describe(e: GraphQLFormattedError): string {
       return `Te veel verzoeken achter elkaar. Probeer het over ${retryAfter(e)} opnieuw.`;
     case "UNAVAILABLE":
       return "Regiehub kon de database even niet bereiken. Controleer of uw wijziging is opgeslagen en probeer het zo nodig opnieuw.";
+    // The hub runs only the operations of its own build of the web app (trusted documents): this page is older
+    // or newer than that build.
+    case "OPERATION_NOT_TRUSTED":
+    case "PERSISTED_QUERY_NOT_FOUND":
+      return "Deze versie van de pagina past niet bij Regiehub. Laad de pagina opnieuw; er is niets gewijzigd.";
     case "INTERNAL":
       return "Er ging iets mis in Regiehub; er is niets gewijzigd. Probeer het later opnieuw.";
     default:

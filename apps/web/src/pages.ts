@@ -11,6 +11,7 @@ function page<M extends Record<N, ComponentType>, N extends keyof M & string>(
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
+export const ApiClientsPage = page(() => import("./features/api-clients/ApiClientsPage"), "ApiClientsPage");
 export const BreakGlassReviewPage = page(
   () => import("./features/break-glass/BreakGlassReviewPage"),
   "BreakGlassReviewPage",
@@ -32,6 +33,7 @@ export const NotificationsPage = page(
   "NotificationsPage",
 );
 export const ActionsPage = page(() => import("./features/plan/ActionsPage"), "ActionsPage");
+export const MyActionsPage = page(() => import("./features/my-actions/MyActionsPage"), "MyActionsPage");
 export const EvaluationsPage = page(() => import("./features/plan/EvaluationsPage"), "EvaluationsPage");
 export const FamilyPlanPage = page(() => import("./features/plan/FamilyPlanPage"), "FamilyPlanPage");
 export const PlanPage = page(() => import("./features/plan/PlanPage"), "PlanPage");
@@ -39,5 +41,9 @@ export const PortfolioPage = page(() => import("./features/portfolio/PortfolioPa
 export const CaseProcessingLog = page(
   () => import("./features/processing-log/CaseProcessingLog"),
   "CaseProcessingLog",
+);
+export const PrivacyOfficerHome = page(
+  () => import("./features/privacy-officer/PrivacyOfficerHome"),
+  "PrivacyOfficerHome",
 );
 export const ReferralsPage = page(() => import("./features/referrals/ReferralsPage"), "ReferralsPage");

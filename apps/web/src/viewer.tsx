@@ -32,6 +32,14 @@ export function useViewer(): Viewer | null {
   return useContext(ViewerContext);
 }
 
+/**
+ * Whether the professional manages the partner systems (API clients) of their organisation: an ADMIN, as the
+ * rule `apiClient.manage` in packages/policy/src/rules.ts says (the API decides; this only shows the page).
+ */
+export function canManageApiClients(viewer: Viewer | null): boolean {
+  return viewer?.role === "ADMIN";
+}
+
 /** Whether the signed-in professional may do `action` (the UI shows only the controls they may use). */
 export function useViewerCan(action: GlobalAction): boolean {
   return useViewer()?.can.includes(action) ?? false;

@@ -51,9 +51,10 @@ describe("change kinds", () => {
     expect(CHANGE_KINDS.DOORBRAAK_RECORDED.operation).toBe("CREATE");
   });
 
-  it("exports are logged but are no dossier events", () => {
+  it("exports and an organisation's own references are logged but are no dossier events", () => {
+    const ownOrganisationOnly = ["PARTNER_REFERENCE_ATTACHED", "PARTNER_REFERENCE_DETACHED"];
     for (const [kind, rule] of Object.entries(CHANGE_KINDS)) {
-      expect(rule.event, kind).toBe(rule.operation !== "EXPORT");
+      expect(rule.event, kind).toBe(rule.operation !== "EXPORT" && !ownOrganisationOnly.includes(kind));
     }
   });
 

@@ -26,7 +26,10 @@ export type PortfolioChange = (typeof PORTFOLIO_CHANGES)[number];
 export interface ChangeKindRule {
   /** The processing-log operation the change is logged as. */
   operation: Exclude<LogOperation, "READ" | "DENIED">;
-  /** Whether the change becomes a dossier event (live delivery). Exports change nothing in the case. */
+  /**
+   * Whether the change becomes a dossier event (live delivery). Exports change nothing in the case; an
+   * organisation's own references are no other organisation's business (PARTNER_REFERENCE_*).
+   */
   event: boolean;
   /** What it means for an overview of cases; null when it does not concern an overview. */
   portfolio: PortfolioChange | null;
@@ -92,6 +95,21 @@ export const CHANGE_KINDS = {
   PERSON_DATA_EXPORTED: change("EXPORT", null, "Everything held about a person was exported (inzage)"),
   FAMILY_PLAN_EXPORTED: change("EXPORT", null, "The family plan document was produced"),
   PORTFOLIO_EXPORTED: change("EXPORT", null, "A portfolio listing the case was exported (CSV)"),
+  // A partner's own reference for a person (its client or student number) is its organisation's alone: logged
+  // (the entry names the change and the person, never the value), but no dossier event — every subscriber of the
+  // case would hear of it, and no other organisation may learn of the reference.
+  PARTNER_REFERENCE_ATTACHED: {
+    operation: "CREATE",
+    event: false,
+    portfolio: null,
+    description: "An organisation attached its own reference to a person in a case (seen by it alone)",
+  },
+  PARTNER_REFERENCE_DETACHED: {
+    operation: "DELETE",
+    event: false,
+    portfolio: null,
+    description: "An organisation detached its own reference from a person in a case",
+  },
   // Partner systems: changes outside any case (`caseId` null: the global chain of the log, and no dossier
   // event, which only a case's change becomes).
   API_CLIENT_REGISTERED: change("CREATE", null, "An ADMIN registered a partner system (API client)"),
@@ -101,6 +119,12 @@ export const CHANGE_KINDS = {
     "An ADMIN gave an API client a new secret (the old one ends after the overlap)",
   ),
   API_CLIENT_REVOKED: change("UPDATE", null, "An ADMIN revoked an API client (its tokens stop at once)"),
+  TRUSTED_DOCUMENTS_REGISTERED: change(
+    "CREATE",
+    null,
+    "An ADMIN registered operations (trusted documents) of an API client",
+  ),
+  TRUSTED_DOCUMENT_REMOVED: change("DELETE", null, "An ADMIN removed a trusted document of an API client"),
 } as const satisfies Record<string, ChangeKindRule>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;

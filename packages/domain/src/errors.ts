@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   "CONSENT_REQUIRED",
   "RATE_LIMITED",
   "UNAVAILABLE",
+  "OPERATION_NOT_TRUSTED",
+  "PERSISTED_QUERY_NOT_FOUND",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

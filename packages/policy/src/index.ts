@@ -4,3 +4,4 @@ export * from "./items";
 export * from "./consent";
 export * from "./events";
 export * from "./team";
+export * from "./references";

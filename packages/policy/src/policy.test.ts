@@ -73,7 +73,7 @@ describe("case access matrix", () => {
   });
 
   it("viewerCan lists exactly the allowed actions", () => {
-    expect(viewerCaseActions(teacher, theCase)).toEqual(["RECORD_ITEM", "BREAK_GLASS"]);
+    expect(viewerCaseActions(teacher, theCase)).toEqual(["RECORD_ITEM", "BREAK_GLASS", "MANAGE_REFERENCES"]);
     expect(viewerCaseActions(wilma, theCase)).toEqual([
       "UPDATE",
       "MOVE_PHASE",
@@ -110,6 +110,7 @@ describe("case access matrix", () => {
       "READ_FOLLOW_UP",
       "RECORD_CHECK_IN",
       "MONITOR",
+      "MANAGE_REFERENCES",
     ]);
     expect(viewerCaseActions(privacyOfficer, theCase)).toEqual(["READ_LOG", "EXPORT_PERSON"]);
   });
@@ -147,10 +148,21 @@ describe("caseScope mirrors the case.read rule", () => {
 });
 
 describe("global viewerCan", () => {
-  it("offers OPEN_CASE and VIEW_PORTFOLIO to directors only", () => {
-    expect(viewerGlobalActions(anna)).toEqual(["OPEN_CASE", "VIEW_PORTFOLIO"]);
-    expect(viewerGlobalActions(wilma)).toEqual(["OPEN_CASE", "VIEW_PORTFOLIO"]);
-    expect(viewerGlobalActions(teacher)).toEqual([]);
+  it("offers OPEN_CASE and VIEW_PORTFOLIO to directors only, FIND_BY_REFERENCE and VIEW_MY_ACTIONS to those who work on cases", () => {
+    expect(viewerGlobalActions(anna)).toEqual([
+      "OPEN_CASE",
+      "VIEW_PORTFOLIO",
+      "FIND_BY_REFERENCE",
+      "VIEW_MY_ACTIONS",
+    ]);
+    expect(viewerGlobalActions(wilma)).toEqual([
+      "OPEN_CASE",
+      "VIEW_PORTFOLIO",
+      "FIND_BY_REFERENCE",
+      "VIEW_MY_ACTIONS",
+    ]);
+    expect(viewerGlobalActions(teacher)).toEqual(["FIND_BY_REFERENCE", "VIEW_MY_ACTIONS"]);
     expect(viewerGlobalActions(admin)).toEqual([]);
+    expect(viewerGlobalActions(privacyOfficer)).toEqual(["REVIEW_PROCESSING"]);
   });
 });

@@ -148,6 +148,7 @@ export const VIEWER_CASE_ACTIONS = {
   RECORD_CHECK_IN: "case.checkIn",
   SET_BUDGET: "case.budget",
   MONITOR: "case.monitor",
+  MANAGE_REFERENCES: "reference.manage",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
 
@@ -162,6 +163,8 @@ export const VIEWER_GLOBAL_ACTIONS = {
   OPEN_CASE: "case.open",
   REVIEW_PROCESSING: "breakGlass.review",
   VIEW_PORTFOLIO: "portfolio.read",
+  FIND_BY_REFERENCE: "reference.find",
+  VIEW_MY_ACTIONS: "action.listOwn",
 } as const satisfies Record<string, GlobalAction>;
 export type ViewerGlobalAction = keyof typeof VIEWER_GLOBAL_ACTIONS;
 

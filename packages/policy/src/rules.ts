@@ -417,6 +417,13 @@ export const RULES = {
     allow: [{ item: "actionOwner" }, ...caseDirectors],
     scope: "plan:write",
   },
+  "action.listOwn": {
+    description:
+      "List the actions one's organisation carries (or one carries oneself) across all cases (Mijn acties): only on cases one may see (case.read) and only actions whose content the consent rule lets one's organisation see (itemAccess)",
+    target: "none",
+    allow: [{ role: "PROCESREGISSEUR" }, { role: "CASUSREGISSEUR" }, { role: "PROFESSIONAL" }],
+    scope: "dossier:read",
+  },
   "evaluation.manage": {
     description:
       "Schedule and hold evaluations of the family plan and set their interval — the casusregisseur's; the procesregisseur only where the region lets him edit plans",
@@ -430,9 +437,23 @@ export const RULES = {
     allow: [{ role: "PRIVACY_OFFICER" }],
     scope: null,
   },
+  "reference.manage": {
+    description:
+      "Attach and detach the own organisation's references (its client or student number) to the family members of a case, and see them — only that organisation ever sees them (a partner system also needs case.read's scope to reach the case)",
+    target: "case",
+    allow: [{ relation: "teamOrganisation" }],
+    scope: "references:manage",
+  },
+  "reference.find": {
+    description:
+      "Find cases by the own organisation's references (each one as reference.manage and case.read allow)",
+    target: "none",
+    allow: [{ role: "PROCESREGISSEUR" }, { role: "CASUSREGISSEUR" }, { role: "PROFESSIONAL" }],
+    scope: "references:manage",
+  },
   "apiClient.manage": {
     description:
-      "Register, list, rotate the secret of and revoke the partner systems (API clients) of one's own organisation",
+      "Register, list, rotate the secret of and revoke the partner systems (API clients) of one's own organisation, and register and remove the operations they may run (trusted documents)",
     target: "none",
     allow: [{ role: "ADMIN" }],
     scope: null,

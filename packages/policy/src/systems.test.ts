@@ -178,10 +178,11 @@ describe("which scopes can be given", () => {
     expect(actionsOfScope("cases:read")).toEqual(
       expect.arrayContaining(["case.list", "case.read", "team.readRole"]),
     );
-    expect(actionsOfScope("dossier:read")).toEqual(["itemAccess"]);
+    expect(actionsOfScope("dossier:read")).toEqual(["itemAccess", "action.listOwn"]);
     expect(actionsOfScope("dossier:write")).toEqual(["item.record", "item.correct"]);
     expect(actionsOfScope("plan:write")).toEqual(["plan.work", "action.changeStatus"]);
     expect(actionsOfScope("events:subscribe")).toEqual(["live.follow"]);
+    expect(actionsOfScope("references:manage")).toEqual(["reference.manage", "reference.find"]);
   });
 
   it("only the scopes that give a system something its organisation may do", () => {
@@ -197,6 +198,7 @@ describe("which scopes can be given", () => {
         "dossier:write",
         "plan:write",
         "events:subscribe",
+        "references:manage",
       ]),
     );
   });

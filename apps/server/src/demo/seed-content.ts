@@ -27,6 +27,7 @@ import { recordReferral } from "../modules/actions/operations/record-referral";
 import { recordResult } from "../modules/actions/operations/record-result";
 import { grantAccess } from "../modules/consent/operations/grant-access";
 import { recordItem } from "../modules/dossier/operations/record-item";
+import { openBreakGlass } from "../modules/break-glass/operations/open-break-glass";
 import { addNetworkMember } from "../modules/inventory/operations/add-network-member";
 import { recordAssessment } from "../modules/inventory/operations/record-assessment";
 import { recordProblem } from "../modules/inventory/operations/record-problem";
@@ -75,7 +76,7 @@ export interface SeedDemoContentOptions {
   /** How persons are pseudonymised in the processing log: the hub's own pseudonymizer. */
   pseudonymize: Pseudonymizer;
   /** The hub's configuration: the region's settings and retention (plan approval may move a phase). */
-  config: Pick<Config, "region" | "retentionYears">;
+  config: Pick<Config, "region" | "retentionYears" | "breakGlassMinutes">;
   /** The real moment of seeding (default: now); no content is dated after it. */
   now?: Date;
 }
@@ -250,7 +251,7 @@ class Seeder {
   constructor(
     readonly db: Database,
     private readonly pseudonymize: Pseudonymizer,
-    readonly config: Pick<Config, "region" | "retentionYears">,
+    readonly config: Pick<Config, "region" | "retentionYears" | "breakGlassMinutes">,
     readonly now: Date,
   ) {
     this.today = calendarDate(now);
@@ -322,6 +323,8 @@ function daysBetween(from: string, to: string): number {
 const ACUTE_SAFETY: ReadonlySet<DemoCaseKey> = new Set(["benali", "sedney"]);
 /** The procesregisseur recorded a doorbraak that is still open. */
 const DOORBRAAK: ReadonlySet<DemoCaseKey> = new Set(["kramer", "huisman"]);
+/** A partner opened the whole case with break-glass in acute unsafety; the privacy officer has yet to review it. */
+const BREAK_GLASS: ReadonlySet<DemoCaseKey> = new Set(["koopmans"]);
 /** The referrals cost more than the budget the procesregisseur set. */
 const OVER_BUDGET: ReadonlySet<DemoCaseKey> = new Set(["wouters", "claassen", "vanDenHeuvel"]);
 /** The regiegesprek of procesregisseur and casusregisseur is past its date. */
@@ -350,6 +353,7 @@ function isPast(c: DemoCase, phase: CasePhase): boolean {
 
 async function seedCase(s: Seeder, c: DemoCase): Promise<void> {
   await seedDossier(s, c);
+  await breakGlass(s, c);
   await setBudget(s, c);
   await recordCheckIns(s, c);
   await followUpMonitoring(s, c);
@@ -1189,6 +1193,27 @@ async function evaluate(s: Seeder, c: DemoCase): Promise<void> {
     scheduledOn: missed ? addDays(start, span - 10) : addDays(s.today, 21),
     participants,
   });
+}
+
+/**
+ * Noodtoegang: a partner outside most of the grants (the GP or the police, else another partner) opens the
+ * whole case in acute unsafety, two days ago; it waits for the privacy officer's review.
+ */
+async function breakGlass(s: Seeder, c: DemoCase): Promise<void> {
+  if (!BREAK_GLASS.has(c.key)) return;
+  const partner =
+    c.partners.find(
+      (p) => p.professionalId && (p.organisationKind === "HUISARTS" || p.organisationKind === "POLITIE"),
+    ) ?? c.partners.find((p) => p.professionalId);
+  if (!partner?.professionalId) return;
+  await openBreakGlass(
+    s.as(partner.professionalId, s.day(s.today, -2)),
+    {
+      caseId: c.id,
+      justification: `Melding van acute onveiligheid bij ${names(children(c))} buiten kantoortijd; de casusregisseur was niet bereikbaar en ik had de veiligheidsafspraken nodig om te kunnen handelen.`,
+    },
+    s.config.breakGlassMinutes,
+  );
 }
 
 /** The procesregisseur breaks the deadlock: an action that must happen, by a team partner, by a date. */

@@ -12,6 +12,7 @@ import type { Logger } from "../logger";
 import type { OperationContext } from "../operation";
 import type { LiveConnection } from "../live/subscriber";
 import type { Live, LivePage } from "../live/types";
+import type { TrustedDocuments } from "../trusted-documents/registry";
 import { createLoaders, type Loaders } from "./loaders";
 
 /** Everything a resolver gets: who is asking, and the means to answer. Built once per request/operation. */
@@ -40,6 +41,8 @@ export interface Context {
   denials?: DenialWindows | undefined;
   /** The WebSocket connection an operation arrived on (subscriptions need one). */
   connection?: LiveConnection;
+  /** The operations callers may run (TRUSTED_DOCUMENTS), cached per client (absent: no such check). */
+  trustedDocuments?: TrustedDocuments | undefined;
 }
 
 export interface ContextDeps {
@@ -52,6 +55,8 @@ export interface ContextDeps {
   logSealer: LogSealing;
   /** Refusals merged per actor, case and window (absent: every refusal is its own entry). */
   denials?: DenialWindows;
+  /** The operations callers may run (TRUSTED_DOCUMENTS), cached per client. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export function createContext(

@@ -78,6 +78,11 @@ export interface EvaluationScheduleModel {
 export type NotificationModel = NotificationRow;
 /** A page of a case's timeline: `totalCount` is counted only when a client asks for it. */
 export type DossierItemConnectionModel = LazilyCountedConnection<ItemRecord>;
+/** A page of the viewer's actions across cases (`Query.myActions`), each with its case. */
+export type {
+  MyActionConnection as ActionConnectionModel,
+  MyActionEdge as ActionEdgeModel,
+} from "../modules/actions/operations/list-my-actions";
 
 export type { LiveEvent as LiveEventModel } from "../live/types";
 
@@ -96,3 +101,11 @@ export type { PhaseTransitionModel } from "../modules/case/operations/list-phase
 export type CheckInModel = CaseCheckInRow;
 /** A follow-up of a case in monitoring (`MonitoringReview`). */
 export type MonitoringReviewModel = CaseMonitoringReviewRow;
+
+/** An organisation's own reference for a person (`PartnerReference`): the row, released only to that organisation. */
+export type { PartnerReferenceModel } from "../modules/partner-references/shared";
+
+/** A partner system as the API shows it (`ApiClient`); its trusted documents are resolved on demand. */
+export type { ApiClientView as ApiClientModel } from "../modules/api-clients/shared";
+/** An operation an API client registered ahead of time (`TrustedDocument`). */
+export type { TrustedDocumentModel } from "../modules/trusted-documents/shared";

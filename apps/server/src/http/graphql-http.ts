@@ -18,6 +18,7 @@ import { limitRules } from "../graphql/limits";
 import { asksForSchema, introspectionRefused, withoutSuggestions } from "../graphql/schema-details";
 import { createIdempotency } from "../idempotency/http";
 import { finishRequest } from "../request";
+import { checkHttpRequest, trustedDocumentsPlugin } from "../trusted-documents/requests";
 import type { RateLimits } from "./rate-limits";
 
 export const AUDIT_UNAVAILABLE: GraphQLFormattedError = {
@@ -60,9 +61,14 @@ export async function createGraphQLHttp(
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Allowed for signed-in actors only, in every environment (the plugin below refuses anonymous callers).
     introspection: true,
+    // No automatic persisted queries: any caller could register any text. A request may name its operation by
+    // hash (the same protocol), resolved against the caller's trusted documents (trusted-documents/).
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns shutdown (Apollo's own handler re-raises the signal)
     plugins: [
+      // First: the checked text replaces the request's before any other plugin reads it.
+      ...(deps.trustedDocuments ? [trustedDocumentsPlugin()] : []),
       ApolloServerPluginDrainHttpServer({
         httpServer: options.httpServer,
         stopGracePeriodMillis: config.shutdownGraceMs,
@@ -126,7 +132,10 @@ export async function createGraphQLHttp(
       const trace = traceFrom(req.headers.traceparent as string | undefined);
       try {
         const session = await authenticate(auth, rateLimits, req.headers.authorization, clientIp(req));
-        return createContext(deps, session?.actor, trace);
+        const context = createContext(deps, session?.actor, trace);
+        // The operation the request may run (TRUSTED_DOCUMENTS): a refusal is answered here, before parsing.
+        if (deps.trustedDocuments) await checkHttpRequest(deps.trustedDocuments, req, context);
+        return context;
       } catch (error) {
         throw transportError(error);
       }

@@ -9,6 +9,7 @@ import { asksForSchema, introspectionRefused, withoutSuggestions } from "../grap
 import { attachGraphQLWs, type SocketExtra } from "../live/socket";
 import { LiveCloseCode, SharedPayload, type LiveConnection } from "../live/subscriber";
 import { finishRequest } from "../request";
+import { checkSocketOperation } from "../trusted-documents/requests";
 import { AUDIT_UNAVAILABLE, authenticate, type GraphQLEndpoint } from "./graphql-http";
 
 /** WebSocket close code 1013 (RFC 6455 registry): the server cannot serve the socket now; reconnect later. */
@@ -59,8 +60,8 @@ export function attachGraphQLWebSocket(options: GraphQLEndpoint): { dispose(): P
           throw error;
         }
       },
-      // Each operation: its rate limit, then the document parsed up to the token limit and validated with the
-      // same rules as over HTTP; the schema is described to signed-in actors only.
+      // Each operation: its rate limit, then the trusted-documents check, then the document parsed up to the
+      // token limit and validated with the same rules as over HTTP; the schema is described to signed-in actors only.
       onSubscribe: async (ctx, _id, payload) => {
         const actor = ctx.extra.connection?.session.actor;
         try {
@@ -73,9 +74,16 @@ export function attachGraphQLWebSocket(options: GraphQLEndpoint): { dispose(): P
           }
           throw error;
         }
+        // The operation it may run (TRUSTED_DOCUMENTS): a hash alone (`query` "") names a trusted document.
+        let query = payload.query;
+        if (deps.trustedDocuments) {
+          const checked = await checkSocketOperation(deps.trustedDocuments, deps, actor, payload);
+          if ("errors" in checked) return checked.errors;
+          query = checked.query;
+        }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+          document = parse(query, { maxTokens: config.limits.maxTokens });
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError("The query could not be parsed")];
         }

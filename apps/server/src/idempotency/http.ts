@@ -161,7 +161,7 @@ export function createIdempotency(options: {
           if (isRunning(name)) return inProgress(1);
           if (running.size >= 10_000) forgetStale();
           running.set(name, Date.now());
-          // The query as run: an automatic persisted query sends only its hash, the text comes from the cache.
+          // The query as run: a request may send only its hash, the text comes from its trusted documents.
           const hash = requestHash({ ...request, query: source });
           let early: GraphQLResponse | undefined;
           try {

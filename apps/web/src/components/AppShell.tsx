@@ -12,6 +12,7 @@ import type { ReactNode } from "react";
 import { useLocation } from "react-router";
 import { clearToken } from "../auth";
 import { ORGANISATION_KIND_LABELS, ROLE_LABELS, label } from "../labels";
+import { canManageApiClients } from "../viewer";
 import type { Viewer } from "../viewer";
 import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { LiveIndicator } from "../live/LiveIndicator";
@@ -57,11 +58,34 @@ export function AppShell({ viewer, children }: AppShellProps) {
                     </RouterLink>
                   </li>
                 ) : null}
-                <li>
-                  <RouterLink to="/casussen" className="rh-header__nav-link">
-                    Casussen
-                  </RouterLink>
-                </li>
+                {canManageApiClients(viewer) ? (
+                  <li>
+                    <RouterLink to="/koppelingen" className="rh-header__nav-link">
+                      Koppelingen
+                    </RouterLink>
+                  </li>
+                ) : null}
+                {viewer.can.includes("REVIEW_PROCESSING") ? (
+                  // The privacy officer opens no case: her workplace instead of an empty case list.
+                  <li>
+                    <RouterLink to="/toezicht" className="rh-header__nav-link">
+                      Toezicht
+                    </RouterLink>
+                  </li>
+                ) : (
+                  <li>
+                    <RouterLink to="/casussen" className="rh-header__nav-link">
+                      Casussen
+                    </RouterLink>
+                  </li>
+                )}
+                {viewer.can.includes("VIEW_MY_ACTIONS") ? (
+                  <li>
+                    <RouterLink to="/acties" className="rh-header__nav-link">
+                      Mijn acties
+                    </RouterLink>
+                  </li>
+                ) : null}
                 <li>
                   <NotificationsLink className="rh-header__nav-link" />
                 </li>

@@ -154,6 +154,23 @@ export type AgreePlanInput = {
   version: number;
 };
 
+/** How an API client authenticates at the token endpoint. */
+export type ApiClientAuthMethod =
+  /** With a secret the hub generated: HTTP Basic (`client_secret_basic`) or in the form (`client_secret_post`). */
+  | "CLIENT_SECRET"
+  /** With a JWT it signs with a registered key (`private_key_jwt`, RFC 7523). */
+  | "PRIVATE_KEY_JWT";
+
+/** An own reference to attach to a person. */
+export type AttachPartnerReferenceInput = {
+  /** What the identifier is, e.g. 'leerlingnummer' (at most 64 characters, one line; empty: none). */
+  label?: string | null | undefined;
+  /** The person (a family member of a case the viewer's organisation is on the team of). */
+  personId: string | number;
+  /** The organisation's own identifier: 1–64 characters after trimming, one line. The same reference twice for one person is a CONFLICT. */
+  reference: string;
+};
+
 /** How the hub authenticates users. */
 export type AuthMode =
   /** Development/embedded: sign in as any seeded professional with `devSignIn`. */
@@ -200,6 +217,8 @@ export type CaseAction =
   | "MANAGE_EVALUATIONS"
   /** Draft, edit, agree and reopen the family plan, and edit its goals (`draftPlan`, `updatePlan`, `agreePlan`, `reopenPlan`, `addGoal`, `updateGoal`). */
   | "MANAGE_PLAN"
+  /** Attach and detach the own organisation's references to the case's family members, and see them (`attachPartnerReference`, `detachPartnerReference`, `Person.partnerReferences`). */
+  | "MANAGE_REFERENCES"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Start monitoring and record its follow-ups (`startMonitoring`, `recordMonitoringReview`). */
@@ -429,10 +448,14 @@ export type EvaluationStatus =
 
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
+  /** Find cases by the own organisation's references (`Query.partnerReferences`). */
+  | "FIND_BY_REFERENCE"
   /** Open a new case (`openCase`). */
   | "OPEN_CASE"
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
   | "REVIEW_PROCESSING"
+  /** See the actions of one's organisation across all cases (`Query.myActions`). */
+  | "VIEW_MY_ACTIONS"
   /** See one's portfolio of directed cases (`Query.portfolio`). */
   | "VIEW_PORTFOLIO";
 
@@ -564,6 +587,25 @@ export type MoveCasePhaseInput = {
   /** The version last read; a stale version is a CONFLICT and changes nothing. */
   version: number;
 };
+
+/** Which of the viewer's actions to list; every condition given must hold. */
+export type MyActionsFilter = {
+  /** Only actions of this case (UUID). A case out of reach lists nothing. */
+  caseId?: string | number | null | undefined;
+  /** Only actions carried by the viewer personally (true); otherwise every action of the viewer's organisation. */
+  mine?: boolean | null | undefined;
+  /** Only overdue actions. */
+  overdueOnly?: boolean | null | undefined;
+  /** Only these statuses; every status when omitted or empty. */
+  statuses?: Array<ActionStatus> | null | undefined;
+};
+
+/** How the viewer's actions are ordered. */
+export type MyActionsOrder =
+  /** Overdue actions first, then the other active ones, then done or cancelled ones; within each, the earliest due date first (without a due date last). */
+  | "DUE"
+  /** The most recent status change first. */
+  | "RECENTLY_CHANGED";
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -735,16 +777,22 @@ export type ProblemStatementInput = {
   statement: string;
 };
 
-/** Filter for the processing log. */
-export type ProcessingLogFilter = {
+/** What to search the processing log for; every part is optional and they combine (AND). */
+export type ProcessingLogSearch = {
+  /** Only this case (NOT_FOUND when out of reach, FORBIDDEN when its log is not the viewer's to read). */
+  caseId?: string | number | null | undefined;
   /** From this moment. */
   from?: string | null | undefined;
   /** Only these operations. */
   operations?: Array<LogOperation> | null | undefined;
-  /** Only actions by professionals of this organisation. */
+  /** Only entries of professionals or systems of this organisation. */
   organisationId?: string | number | null | undefined;
-  /** Only entries concerning this person. */
+  /** Only entries concerning persons whose name contains this text (2–100 characters), or with exactly this pseudonym (32 hexadecimal characters). */
+  person?: string | null | undefined;
+  /** Only entries concerning this person (a family member of a case whose log the viewer may read). */
   personId?: string | number | null | undefined;
+  /** Only entries of this processing activity (purpose), e.g. `RH-PA-03` for break-glass. */
+  processingActivityId?: string | null | undefined;
   /** Until this moment. */
   to?: string | null | undefined;
 };
@@ -989,6 +1037,18 @@ export type ReferralKind =
   /** A referral to care (verwijzing). */
   | "REFERRAL";
 
+/** A partner system to register. */
+export type RegisterApiClientInput = {
+  /** Address ranges (CIDR, e.g. `192.0.2.0/24` or `2001:db8::/32`) it may ask tokens from, at most 20; empty or omitted: any address. */
+  allowedCidrs?: Array<string> | null | undefined;
+  /** For private_key_jwt: its public keys as a JSON Web Key Set (JSON text, `{"keys": [...]}`, 1–5 public RSA, EC or OKP keys, each with a `kid`). Omitted: the hub generates a secret. */
+  jwks?: string | null | undefined;
+  /** Name of the system (1–100 characters, unique among the organisation's clients in use). */
+  name: string;
+  /** The scopes it may ask tokens for (at least one; see `ApiClient.scopes`). Only scopes that let a system do something a professional of the organisation may do. */
+  scopes: Array<string>;
+};
+
 /** Taking an agreed plan back to draft. */
 export type ReopenPlanInput = {
   /** UUID of the plan. */
@@ -1103,12 +1163,31 @@ export type StatementKind =
   /** An opinion. */
   | "OPINION";
 
-/** Filter for a case's timeline. */
+/**
+ * Filter for a case's timeline; the conditions together (each list: any of its values). `persons` and `search`
+ * look at content, so they match only items the viewer may see: with either of them no redacted stub is listed or
+ * counted.
+ */
 export type TimelineFilter = {
+  /** Only items recorded by these organisations (at most 50 ids). */
+  authorOrganisations?: Array<string | number> | null | undefined;
   /** Only items in these domains. */
   domains?: Array<Domain> | null | undefined;
   /** Only items of these kinds. */
   kinds?: Array<DossierItemKind> | null | undefined;
+  /** Only items about at least one of these persons of the case (at most 50 ids); only items the viewer may see. */
+  persons?: Array<string | number> | null | undefined;
+  /**
+   * True: only the redacted stubs of items outside the viewer's grants (needs `includeRedacted: true`); their
+   * `totalCount` is what a line such as "35 items buiten uw toestemming" shows. False or null: no restriction.
+   */
+  redacted?: boolean | null | undefined;
+  /**
+   * Only items whose content contains this text, ignoring case (2–100 characters after trimming; empty: no
+   * search): an observation's statement, a note's title and report, an action's title, description and status
+   * reason, and the like, and the item's source. Only items the viewer may see.
+   */
+  search?: string | null | undefined;
 };
 
 /** A correction of a note; omitted fields keep their value. The previous version is kept. */
@@ -1173,6 +1252,126 @@ export type WithdrawAccessInput = {
   id: string | number;
   /** Why it is withdrawn. */
   reason: string;
+};
+
+export type ApiClientFieldsFragment = {
+  id: string;
+  name: string;
+  scopes: Array<string>;
+  allowedCidrs: Array<string>;
+  authMethod: ApiClientAuthMethod;
+  keyIds: Array<string>;
+  createdAt: Date | string;
+  revokedAt: Date | string | null;
+  secrets: Array<{ id: string; createdAt: Date | string; expiresAt: Date | string | null; active: boolean }>;
+  createdBy: { id: string; name: string } | null;
+  revokedBy: { id: string; name: string } | null;
+};
+
+export type ApiClientsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiClientsQuery = {
+  apiClients: Array<{
+    id: string;
+    name: string;
+    scopes: Array<string>;
+    allowedCidrs: Array<string>;
+    authMethod: ApiClientAuthMethod;
+    keyIds: Array<string>;
+    createdAt: Date | string;
+    revokedAt: Date | string | null;
+    secrets: Array<{
+      id: string;
+      createdAt: Date | string;
+      expiresAt: Date | string | null;
+      active: boolean;
+    }>;
+    createdBy: { id: string; name: string } | null;
+    revokedBy: { id: string; name: string } | null;
+  }>;
+};
+
+export type RegisterApiClientMutationVariables = Exact<{
+  input: RegisterApiClientInput;
+}>;
+
+export type RegisterApiClientMutation = {
+  registerApiClient: {
+    clientSecret: string | null;
+    client: {
+      id: string;
+      name: string;
+      scopes: Array<string>;
+      allowedCidrs: Array<string>;
+      authMethod: ApiClientAuthMethod;
+      keyIds: Array<string>;
+      createdAt: Date | string;
+      revokedAt: Date | string | null;
+      secrets: Array<{
+        id: string;
+        createdAt: Date | string;
+        expiresAt: Date | string | null;
+        active: boolean;
+      }>;
+      createdBy: { id: string; name: string } | null;
+      revokedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type RotateApiClientSecretMutationVariables = Exact<{
+  id: string | number;
+  overlapMinutes?: number | null | undefined;
+}>;
+
+export type RotateApiClientSecretMutation = {
+  rotateApiClientSecret: {
+    clientSecret: string;
+    previousSecretsExpireAt: Date | string;
+    client: {
+      id: string;
+      name: string;
+      scopes: Array<string>;
+      allowedCidrs: Array<string>;
+      authMethod: ApiClientAuthMethod;
+      keyIds: Array<string>;
+      createdAt: Date | string;
+      revokedAt: Date | string | null;
+      secrets: Array<{
+        id: string;
+        createdAt: Date | string;
+        expiresAt: Date | string | null;
+        active: boolean;
+      }>;
+      createdBy: { id: string; name: string } | null;
+      revokedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type RevokeApiClientMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeApiClientMutation = {
+  revokeApiClient: {
+    id: string;
+    name: string;
+    scopes: Array<string>;
+    allowedCidrs: Array<string>;
+    authMethod: ApiClientAuthMethod;
+    keyIds: Array<string>;
+    createdAt: Date | string;
+    revokedAt: Date | string | null;
+    secrets: Array<{
+      id: string;
+      createdAt: Date | string;
+      expiresAt: Date | string | null;
+      active: boolean;
+    }>;
+    createdBy: { id: string; name: string } | null;
+    revokedBy: { id: string; name: string } | null;
+  };
 };
 
 export type BreakGlassAccessFieldsFragment = {
@@ -1603,6 +1802,8 @@ export type WithdrawAccessMutation = {
 
 type DossierItemCard_Action_Fragment = {
   __typename: "Action";
+  statusChangedAt: Date | string | null;
+  dueOn: string | null;
   id: string;
   kind: DossierItemKind;
   caseId: string;
@@ -1616,6 +1817,8 @@ type DossierItemCard_Action_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
+  actionTitle: string | null;
+  actionStatus: ActionStatus | null;
   authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
@@ -1661,6 +1864,8 @@ type DossierItemCard_Assessment_Fragment = {
 
 type DossierItemCard_Evaluation_Fragment = {
   __typename: "Evaluation";
+  scheduledOn: string | null;
+  heldOn: string | null;
   id: string;
   kind: DossierItemKind;
   caseId: string;
@@ -1811,6 +2016,7 @@ type DossierItemCard_Observation_Fragment = {
 
 type DossierItemCard_Plan_Fragment = {
   __typename: "Plan";
+  number: number;
   id: string;
   kind: DossierItemKind;
   caseId: string;
@@ -1824,6 +2030,7 @@ type DossierItemCard_Plan_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
+  planStatus: PlanStatus;
   authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
@@ -1898,6 +2105,7 @@ type DossierItemCard_Referral_Fragment = {
 
 type DossierItemCard_Result_Fragment = {
   __typename: "Result";
+  measuredOn: string | null;
   id: string;
   kind: DossierItemKind;
   caseId: string;
@@ -1911,6 +2119,7 @@ type DossierItemCard_Result_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
+  resultStatus: ResultStatus | null;
   authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
@@ -1986,6 +2195,8 @@ export type DossierTimelineQuery = {
         node:
           | {
               __typename: "Action";
+              statusChangedAt: Date | string | null;
+              dueOn: string | null;
               id: string;
               kind: DossierItemKind;
               caseId: string;
@@ -1999,6 +2210,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
+              actionTitle: string | null;
+              actionStatus: ActionStatus | null;
               authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
@@ -2042,6 +2255,8 @@ export type DossierTimelineQuery = {
             }
           | {
               __typename: "Evaluation";
+              scheduledOn: string | null;
+              heldOn: string | null;
               id: string;
               kind: DossierItemKind;
               caseId: string;
@@ -2187,6 +2402,7 @@ export type DossierTimelineQuery = {
             }
           | {
               __typename: "Plan";
+              number: number;
               id: string;
               kind: DossierItemKind;
               caseId: string;
@@ -2200,6 +2416,7 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
+              planStatus: PlanStatus;
               authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
@@ -2271,6 +2488,7 @@ export type DossierTimelineQuery = {
             }
           | {
               __typename: "Result";
+              measuredOn: string | null;
               id: string;
               kind: DossierItemKind;
               caseId: string;
@@ -2284,6 +2502,7 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
+              resultStatus: ResultStatus | null;
               authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
@@ -2324,6 +2543,133 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+            };
+      }>;
+    };
+  } | null;
+};
+
+export type DossierRedactedQueryVariables = Exact<{
+  caseId: string | number;
+  filter?: TimelineFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type DossierRedactedQuery = {
+  case: {
+    id: string;
+    timeline: {
+      totalCount: number;
+      edges: Array<{
+        cursor: string;
+        node:
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
             };
       }>;
     };
@@ -2488,6 +2834,8 @@ export type AddOwnStatementMutation = {
   addOwnStatement:
     | {
         __typename: "Action";
+        statusChangedAt: Date | string | null;
+        dueOn: string | null;
         id: string;
         kind: DossierItemKind;
         caseId: string;
@@ -2501,6 +2849,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
+        actionTitle: string | null;
+        actionStatus: ActionStatus | null;
         authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
@@ -2544,6 +2894,8 @@ export type AddOwnStatementMutation = {
       }
     | {
         __typename: "Evaluation";
+        scheduledOn: string | null;
+        heldOn: string | null;
         id: string;
         kind: DossierItemKind;
         caseId: string;
@@ -2689,6 +3041,7 @@ export type AddOwnStatementMutation = {
       }
     | {
         __typename: "Plan";
+        number: number;
         id: string;
         kind: DossierItemKind;
         caseId: string;
@@ -2702,6 +3055,7 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
+        planStatus: PlanStatus;
         authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
@@ -2773,6 +3127,7 @@ export type AddOwnStatementMutation = {
       }
     | {
         __typename: "Result";
+        measuredOn: string | null;
         id: string;
         kind: DossierItemKind;
         caseId: string;
@@ -2786,6 +3141,7 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
+        resultStatus: ResultStatus | null;
         authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
@@ -3198,6 +3554,45 @@ export type ExportPersonDataMutationVariables = Exact<{
 
 export type ExportPersonDataMutation = { exportPersonData: { json: string; generatedAt: Date | string } };
 
+export type MyActionsQueryVariables = Exact<{
+  filter?: MyActionsFilter | null | undefined;
+  orderBy?: MyActionsOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type MyActionsQuery = {
+  myActions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      case: { id: string; title: string; reference: string };
+      node: {
+        id: string;
+        version: number;
+        domain: Domain;
+        title: string | null;
+        status: ActionStatus | null;
+        statusReason: string | null;
+        dueOn: string | null;
+        overdue: boolean | null;
+        allowedTransitions: Array<ActionStatus> | null;
+        viewerCan: Array<ItemAction>;
+        ownerOrganisation: { id: string; name: string } | null;
+        ownerProfessional: { id: string; name: string } | null;
+        goal: { id: string; redacted: boolean; familyWording: string | null } | null;
+      };
+    }>;
+  };
+};
+
+export type MyActionsLiveSubscriptionVariables = Exact<{
+  afterSeq?: number | null | undefined;
+}>;
+
+export type MyActionsLiveSubscription = { myActions: { seq: number; kind: DossierEventKind } };
+
 export type MyNotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
 }>;
@@ -3216,7 +3611,7 @@ export type MyNotificationsQuery = {
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
-export type UnreadNotificationCountQuery = { myNotifications: Array<{ id: string }> };
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
 export type MarkNotificationReadMutationVariables = Exact<{
   id: string | number;
@@ -3224,6 +3619,62 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 export type MarkNotificationReadMutation = {
   markNotificationRead: { id: string; readAt: Date | string | null };
+};
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{
+  upTo?: string | null | undefined;
+}>;
+
+export type MarkAllNotificationsReadMutation = {
+  markAllNotificationsRead: { marked: number; unreadCount: number };
+};
+
+export type CasePartnerReferencesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CasePartnerReferencesQuery = {
+  case: {
+    id: string;
+    persons: Array<{
+      id: string;
+      fullName: string;
+      partnerReferences: Array<{
+        id: string;
+        reference: string;
+        label: string | null;
+        createdAt: Date | string;
+      }>;
+    }>;
+  } | null;
+};
+
+export type AttachPartnerReferenceMutationVariables = Exact<{
+  input: AttachPartnerReferenceInput;
+}>;
+
+export type AttachPartnerReferenceMutation = {
+  attachPartnerReference: { id: string; reference: string; label: string | null; createdAt: Date | string };
+};
+
+export type DetachPartnerReferenceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DetachPartnerReferenceMutation = { detachPartnerReference: string };
+
+export type FindByPartnerReferenceQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FindByPartnerReferenceQuery = {
+  partnerReferences: Array<{
+    id: string;
+    reference: string;
+    label: string | null;
+    person: { id: string; fullName: string };
+    case: { id: string; reference: string; title: string };
+  }>;
 };
 
 export type PlanActionRowFragment = {
@@ -4046,35 +4497,34 @@ export type PortfolioChartsQuery = {
   };
 };
 
-export type ProcessingLogQueryVariables = Exact<{
-  caseId: string | number;
-  filter?: ProcessingLogFilter | null | undefined;
+export type ProcessingLogLinesQueryVariables = Exact<{
+  search?: ProcessingLogSearch | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type ProcessingLogQuery = {
-  processingLog: {
+export type ProcessingLogLinesQuery = {
+  processingLogLines: {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: Array<{
       cursor: string;
       node: {
         id: string;
-        chainSeq: number;
+        caseId: string;
+        caseReference: string | null;
         startedAt: Date | string;
-        endedAt: Date | string;
         actorType: string;
         role: string | null;
+        operations: Array<LogOperation>;
         subjectCount: number;
-        itemIds: Array<string>;
         fields: Array<string>;
-        operation: LogOperation;
-        purpose: string;
-        legalBasis: LegalBasis | null;
-        processingActivityId: string;
-        outcome: string;
+        itemCount: number;
+        processingActivityIds: Array<string>;
+        legalBases: Array<LegalBasis>;
+        outcomes: Array<string>;
         breakGlass: boolean;
-        detail: string | null;
+        details: Array<string>;
+        entryCount: number;
         actor: { id: string; name: string } | null;
         organisation: { id: string; name: string } | null;
         subjects: Array<{ id: string; fullName: string }>;
@@ -4174,6 +4624,64 @@ export type MeQuery = {
   };
 };
 
+export const ApiClientFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ApiClientFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "scopes" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedCidrs" } },
+          { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "keyIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "secrets" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiClientFieldsFragment, unknown>;
 export const BreakGlassAccessFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -4605,6 +5113,68 @@ export const DossierItemCardFragmentDoc = {
                 { kind: "Field", name: { kind: "Name", value: "title" } },
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
               ],
             },
           },
@@ -5140,6 +5710,390 @@ export const PlanEvaluationRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PlanEvaluationRowFragment, unknown>;
+export const ApiClientsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ApiClients" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "apiClients" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ApiClientFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ApiClientFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "scopes" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedCidrs" } },
+          { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "keyIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "secrets" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiClientsQuery, ApiClientsQueryVariables>;
+export const RegisterApiClientDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RegisterApiClient" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RegisterApiClientInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "registerApiClient" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "clientSecret" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "client" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ApiClientFields" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ApiClientFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "scopes" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedCidrs" } },
+          { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "keyIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "secrets" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterApiClientMutation, RegisterApiClientMutationVariables>;
+export const RotateApiClientSecretDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RotateApiClientSecret" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "overlapMinutes" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "rotateApiClientSecret" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "overlapMinutes" },
+                value: { kind: "Variable", name: { kind: "Name", value: "overlapMinutes" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "clientSecret" } },
+                { kind: "Field", name: { kind: "Name", value: "previousSecretsExpireAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "client" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ApiClientFields" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ApiClientFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "scopes" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedCidrs" } },
+          { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "keyIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "secrets" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateApiClientSecretMutation, RotateApiClientSecretMutationVariables>;
+export const RevokeApiClientDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RevokeApiClient" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokeApiClient" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ApiClientFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ApiClientFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "scopes" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedCidrs" } },
+          { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "keyIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "secrets" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>;
 export const BreakGlassReviewsDocument = {
   kind: "Document",
   definitions: [
@@ -6789,11 +7743,6 @@ export const DossierTimelineDocument = {
                       name: { kind: "Name", value: "after" },
                       value: { kind: "Variable", name: { kind: "Name", value: "after" } },
                     },
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "includeRedacted" },
-                      value: { kind: "BooleanValue", value: true },
-                    },
                   ],
                   selectionSet: {
                     kind: "SelectionSet",
@@ -6975,11 +7924,185 @@ export const DossierTimelineDocument = {
               ],
             },
           },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<DossierTimelineQuery, DossierTimelineQueryVariables>;
+export const DossierRedactedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DossierRedacted" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "TimelineFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "timeline" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "filter" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "includeRedacted" },
+                      value: { kind: "BooleanValue", value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "kind" } },
+                                  { kind: "Field", name: { kind: "Name", value: "domain" } },
+                                  { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                                  { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                                  { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "authorOrganisation" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "id" } },
+                                        { kind: "Field", name: { kind: "Name", value: "name" } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DossierRedactedQuery, DossierRedactedQueryVariables>;
 export const RecordObservationDocument = {
   kind: "Document",
   definitions: [
@@ -7148,6 +8271,68 @@ export const RecordObservationDocument = {
                 { kind: "Field", name: { kind: "Name", value: "title" } },
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
               ],
             },
           },
@@ -7327,6 +8512,68 @@ export const UpdateObservationDocument = {
               ],
             },
           },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7500,6 +8747,68 @@ export const RecordNoteDocument = {
                 { kind: "Field", name: { kind: "Name", value: "title" } },
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
               ],
             },
           },
@@ -7679,6 +8988,68 @@ export const UpdateNoteDocument = {
               ],
             },
           },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7852,6 +9223,68 @@ export const AddOwnStatementDocument = {
                 { kind: "Field", name: { kind: "Name", value: "title" } },
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
               ],
             },
           },
@@ -9412,6 +10845,201 @@ export const ExportPersonDataDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
+export const MyActionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyActions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "MyActionsFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "MyActionsOrder" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myActions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "orderBy" },
+                value: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "case" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "version" } },
+                            { kind: "Field", name: { kind: "Name", value: "domain" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "status" } },
+                            { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+                            { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                            { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                            { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+                            { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "ownerOrganisation" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "ownerProfessional" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "goal" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                                  { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyActionsQuery, MyActionsQueryVariables>;
+export const MyActionsLiveDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "MyActionsLive" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "afterSeq" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Seq" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myActions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "afterSeq" },
+                value: { kind: "Variable", name: { kind: "Name", value: "afterSeq" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "seq" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyActionsLiveSubscription, MyActionsLiveSubscriptionVariables>;
 export const MyNotificationsDocument = {
   kind: "Document",
   definitions: [
@@ -9477,23 +11105,7 @@ export const UnreadNotificationCountDocument = {
       name: { kind: "Name", value: "UnreadNotificationCount" },
       selectionSet: {
         kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "myNotifications" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "unreadOnly" },
-                value: { kind: "BooleanValue", value: true },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
-            },
-          },
-        ],
+        selections: [{ kind: "Field", name: { kind: "Name", value: "unreadNotificationCount" } }],
       },
     },
   ],
@@ -9538,6 +11150,251 @@ export const MarkNotificationReadDocument = {
     },
   ],
 } as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkAllNotificationsRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "upTo" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markAllNotificationsRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "upTo" },
+                value: { kind: "Variable", name: { kind: "Name", value: "upTo" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "marked" } },
+                { kind: "Field", name: { kind: "Name", value: "unreadCount" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const CasePartnerReferencesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CasePartnerReferences" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "persons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "partnerReferences" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                            { kind: "Field", name: { kind: "Name", value: "label" } },
+                            { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CasePartnerReferencesQuery, CasePartnerReferencesQueryVariables>;
+export const AttachPartnerReferenceDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AttachPartnerReference" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AttachPartnerReferenceInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachPartnerReference" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reference" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachPartnerReferenceMutation, AttachPartnerReferenceMutationVariables>;
+export const DetachPartnerReferenceDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DetachPartnerReference" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "detachPartnerReference" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DetachPartnerReferenceMutation, DetachPartnerReferenceMutationVariables>;
+export const FindByPartnerReferenceDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FindByPartnerReference" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "reference" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "partnerReferences" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "reference" },
+                value: { kind: "Variable", name: { kind: "Name", value: "reference" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "reference" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "case" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindByPartnerReferenceQuery, FindByPartnerReferenceQueryVariables>;
 export const PlanPageDocument = {
   kind: "Document",
   definitions: [
@@ -11684,23 +13541,18 @@ export const PortfolioChartsDocument = {
     },
   ],
 } as unknown as DocumentNode<PortfolioChartsQuery, PortfolioChartsQueryVariables>;
-export const ProcessingLogDocument = {
+export const ProcessingLogLinesDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "query",
-      name: { kind: "Name", value: "ProcessingLog" },
+      name: { kind: "Name", value: "ProcessingLogLines" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ProcessingLogFilter" } },
+          variable: { kind: "Variable", name: { kind: "Name", value: "search" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ProcessingLogSearch" } },
         },
         {
           kind: "VariableDefinition",
@@ -11718,17 +13570,12 @@ export const ProcessingLogDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "processingLog" },
+            name: { kind: "Name", value: "processingLogLines" },
             arguments: [
               {
                 kind: "Argument",
-                name: { kind: "Name", value: "caseId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+                name: { kind: "Name", value: "search" },
+                value: { kind: "Variable", name: { kind: "Name", value: "search" } },
               },
               {
                 kind: "Argument",
@@ -11769,9 +13616,9 @@ export const ProcessingLogDocument = {
                           kind: "SelectionSet",
                           selections: [
                             { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "chainSeq" } },
+                            { kind: "Field", name: { kind: "Name", value: "caseId" } },
+                            { kind: "Field", name: { kind: "Name", value: "caseReference" } },
                             { kind: "Field", name: { kind: "Name", value: "startedAt" } },
-                            { kind: "Field", name: { kind: "Name", value: "endedAt" } },
                             { kind: "Field", name: { kind: "Name", value: "actorType" } },
                             {
                               kind: "Field",
@@ -11796,6 +13643,7 @@ export const ProcessingLogDocument = {
                               },
                             },
                             { kind: "Field", name: { kind: "Name", value: "role" } },
+                            { kind: "Field", name: { kind: "Name", value: "operations" } },
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "subjects" },
@@ -11808,15 +13656,14 @@ export const ProcessingLogDocument = {
                               },
                             },
                             { kind: "Field", name: { kind: "Name", value: "subjectCount" } },
-                            { kind: "Field", name: { kind: "Name", value: "itemIds" } },
                             { kind: "Field", name: { kind: "Name", value: "fields" } },
-                            { kind: "Field", name: { kind: "Name", value: "operation" } },
-                            { kind: "Field", name: { kind: "Name", value: "purpose" } },
-                            { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
-                            { kind: "Field", name: { kind: "Name", value: "processingActivityId" } },
-                            { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                            { kind: "Field", name: { kind: "Name", value: "itemCount" } },
+                            { kind: "Field", name: { kind: "Name", value: "processingActivityIds" } },
+                            { kind: "Field", name: { kind: "Name", value: "legalBases" } },
+                            { kind: "Field", name: { kind: "Name", value: "outcomes" } },
                             { kind: "Field", name: { kind: "Name", value: "breakGlass" } },
-                            { kind: "Field", name: { kind: "Name", value: "detail" } },
+                            { kind: "Field", name: { kind: "Name", value: "details" } },
+                            { kind: "Field", name: { kind: "Name", value: "entryCount" } },
                           ],
                         },
                       },
@@ -11830,7 +13677,7 @@ export const ProcessingLogDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ProcessingLogQuery, ProcessingLogQueryVariables>;
+} as unknown as DocumentNode<ProcessingLogLinesQuery, ProcessingLogLinesQueryVariables>;
 export const CaseReferralsDocument = {
   kind: "Document",
   definitions: [

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@apollo/client";
 import { useApolloClient } from "@apollo/client/react";
+import { addTypenameToDocument } from "@apollo/client/utilities";
 import { type DocumentNode, Kind, print } from "graphql";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { wsClient } from "../apollo";
@@ -25,7 +26,9 @@ function request(document: DocumentNode): { query: string; operationName?: strin
   if (!found) {
     const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
     const operationName = operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
-    found = { query: print(document), ...(operationName ? { operationName } : {}) };
+    // As Apollo Client would send it (with `__typename`): the text of the web app's manifest, which the hub
+    // runs for people (TRUSTED_DOCUMENTS=all) and no other.
+    found = { query: print(addTypenameToDocument(document)), ...(operationName ? { operationName } : {}) };
     printed.set(document, found);
   }
   return found;

@@ -6,3 +6,4 @@ export * from "./signals";
 export * from "./portfolio-charts";
 export * from "./follow-up";
 export * from "./portfolio-standings";
+export * from "./my-actions";

@@ -40,6 +40,25 @@ export const ITEM_CONTENT_TABLES = {
   REFERRAL: referrals,
 } as const satisfies Record<DossierItemKind, PgTable & { itemId: AnyPgColumn }>;
 
+/**
+ * The text of each kind's content that a timeline search matches (with the item's source description). A
+ * search matches only items the viewer's scope covers: content outside it is never compared.
+ */
+export const ITEM_SEARCH_COLUMNS = {
+  OBSERVATION: [observations.statement],
+  NOTE: [notes.title, notes.body],
+  ASSESSMENT: [assessments.explanation],
+  SAFETY_ASSESSMENT: [safetyAssessments.conclusion, safetyAssessments.instrument],
+  NETWORK_MEMBER: [networkMembers.name, networkMembers.relation, networkMembers.support],
+  PROBLEM: [problems.title, problems.description],
+  PLAN: [plans.perspective],
+  GOAL: [goals.familyWording, goals.professionalWording],
+  ACTION: [actions.title, actions.description, actions.statusReason],
+  RESULT: [results.evidence],
+  EVALUATION: [evaluations.conclusions],
+  REFERRAL: [referrals.care, referrals.providerName],
+} as const satisfies Record<DossierItemKind, readonly AnyPgColumn[]>;
+
 /** The content row of each item kind. */
 export type ItemContents = { [K in DossierItemKind]: (typeof ITEM_CONTENT_TABLES)[K]["$inferSelect"] };
 export type ContentOf<K extends DossierItemKind> = ItemContents[K];
@@ -84,9 +103,32 @@ export interface ItemListArgs<K extends DossierItemKind = DossierItemKind> {
   domains?: readonly Domain[] | null | undefined;
   /** Only items of these kinds (the records are typed by them). */
   kinds?: readonly K[] | null | undefined;
+  /** Only items by these organisations (the author organisation is shown on stubs too). */
+  authorOrganisationIds?: readonly string[] | null | undefined;
+  /** Only items about one of these persons: covered items only (a stub's subjects are content). */
+  personIds?: readonly string[] | null | undefined;
+  /** Only items whose content contains this text (`ITEM_SEARCH_COLUMNS`): covered items only. */
+  search?: string | null | undefined;
   /** Include items outside the scope as records without content (redacted stubs). */
   includeRedacted?: boolean;
+  /** Only the items outside the scope (stubs); never with `personIds` or `search` (then nothing). */
+  redacted?: boolean;
   first: number;
+}
+
+/**
+ * Which items a statement selects: those the scope covers, all (stubs too), only the stubs, or nothing.
+ * Filters on content (persons, search) keep to covered items, whatever else is asked: a stub never matches
+ * them, so neither its presence nor a count can tell what it says.
+ */
+type Coverage = "covered" | "all" | "redacted" | "none";
+
+function coverageOf(
+  args: Pick<ItemListArgs, "includeRedacted" | "redacted" | "personIds" | "search">,
+): Coverage {
+  const onContent = Boolean(args.search) || Boolean(args.personIds?.length);
+  if (args.redacted) return onContent ? "none" : "redacted";
+  return args.includeRedacted && !onContent ? "all" : "covered";
 }
 
 export interface ItemCursor {
@@ -117,7 +159,10 @@ export function decodeItemCursor(cursor: string): ItemCursor | undefined {
 }
 
 function itemFilters(
-  args: Pick<ItemListArgs, "caseId" | "domains" | "kinds" | "parentItemIds">,
+  args: Pick<
+    ItemListArgs,
+    "caseId" | "domains" | "kinds" | "parentItemIds" | "authorOrganisationIds" | "personIds" | "search"
+  >,
   bind: Bind = (_name, value) => value,
 ): SQL[] {
   const list = (name: string, values: readonly unknown[]) => values.map((v, i) => bind(`${name}${i}`, v));
@@ -132,7 +177,35 @@ function itemFilters(
   if (args.kinds?.length) {
     filters.push(inArray(dossierItems.kind, list("kind", args.kinds) as DossierItemKind[]));
   }
+  if (args.authorOrganisationIds?.length) {
+    filters.push(
+      inArray(dossierItems.authorOrganisationId, list("authorOrg", args.authorOrganisationIds) as string[]),
+    );
+  }
+  // The content filters: `coverageOf` keeps them to covered items.
+  if (args.personIds?.length) {
+    const persons = list("person", args.personIds).map((p) => sql`${p}::uuid`);
+    filters.push(sql`${dossierItems.subjectPersonIds} && array[${sql.join(persons, sql`, `)}]::uuid[]`);
+  }
+  if (args.search) filters.push(searchCondition(bind("search", `%${escapeLike(args.search)}%`)));
   return filters;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The item's source description or its kind's content text contains the pattern (case-insensitive). */
+function searchCondition(pattern: unknown): SQL {
+  const byKind = Object.entries(ITEM_SEARCH_COLUMNS).map(([kind, columns]) => {
+    const table = ITEM_CONTENT_TABLES[kind as DossierItemKind];
+    const matches = sql.join(
+      columns.map((column) => sql`${column} ilike ${pattern}`),
+      sql` or `,
+    );
+    return sql`when ${sql.raw(`'${kind}'`)} then exists (select 1 from ${table} where ${table.itemId} = ${dossierItems.id} and (${matches}))`;
+  });
+  return sql`(coalesce(${dossierItems.sourceDescription} ilike ${pattern}, false) or coalesce(case ${dossierItems.kind} ${sql.join(byKind, sql` `)} end, false))`;
 }
 
 /** An id no item has: keeps `in (…)` valid for an empty list of parents. */
@@ -153,7 +226,7 @@ function orderOf(order: ItemOrder, t: { createdAt: AnyPgColumn; id: AnyPgColumn 
  * scope never leaves the database — as one JSON column, looked up by primary key in the content table of the
  * row's kind (a CASE on the kind: one lookup per row, not a join per kind). Without joins the statement
  * plans in well under a millisecond and its prepared, generic plan is the same as its custom one.
- * Without `includeRedacted` only covered items are selected.
+ * `coverage` says which rows: covered ones, all (stubs too), only stubs, or none.
  *
  * The statement's text is built once per shape: its values are bound as named placeholders (`Bind`), and the
  * prepared query is kept per database and shape (options and the names bound), so a request only fills in
@@ -163,8 +236,9 @@ async function selectItems(
   db: Executor,
   scope: ItemScope,
   where: (bind: Bind) => SQL[],
-  options: { includeRedacted: boolean; order: ItemOrder; limit: number },
+  options: { coverage: Coverage; order: ItemOrder; limit: number },
 ): Promise<SelectedRow[]> {
+  if (options.coverage === "none") return [];
   const values: Record<string, unknown> = {};
   const names: string[] = [];
   const bind: Bind = (name, value) => {
@@ -174,7 +248,7 @@ async function selectItems(
   };
   const visible = sql<boolean>`(${itemVisibleCondition(scope, bind)})`;
   const filters = where(bind);
-  const shape = `${options.includeRedacted}|${options.order}|${Math.trunc(options.limit)}|${names.join(",")}`;
+  const shape = `${options.coverage}|${options.order}|${Math.trunc(options.limit)}|${names.join(",")}`;
   // A transaction's session is its own: its queries are prepared for it alone (and not kept).
   const root = !("rollback" in db);
   let query = root ? pageStatements.get(db)?.get(shape) : undefined;
@@ -199,16 +273,20 @@ function buildSelectItems(
   db: Executor,
   visible: SQL<boolean>,
   where: SQL | undefined,
-  options: { includeRedacted: boolean; order: ItemOrder; limit: number },
+  options: { coverage: Coverage; order: ItemOrder; limit: number },
 ) {
   const page = db
     .select({
       ...getTableColumns(dossierItems),
-      // Without stubs every selected row is covered: the predicate is evaluated once, in the WHERE.
-      covered: (options.includeRedacted ? visible : sql<boolean>`true`).as("covered"),
+      // Without stubs every selected row is covered, with only stubs none is: the predicate is evaluated
+      // once, in the WHERE.
+      covered: (options.coverage === "all"
+        ? visible
+        : sql<boolean>`${sql.raw(options.coverage === "covered" ? "true" : "false")}`
+      ).as("covered"),
     })
     .from(dossierItems)
-    .where(options.includeRedacted ? where : and(where, visible))
+    .where(coverageWhere(options.coverage, where, visible))
     .orderBy(...orderOf(options.order, dossierItems))
     // A literal (the page size is a small integer from the code): a parameter would leave PostgreSQL's
     // generic plan guessing the page's size.
@@ -226,6 +304,19 @@ function buildSelectItems(
     .select({ item, covered: page.covered, content: content.as("content") })
     .from(page)
     .orderBy(...orderOf(options.order, page));
+}
+
+function coverageWhere(coverage: Coverage, where: SQL | undefined, visible: SQL): SQL | undefined {
+  switch (coverage) {
+    case "all":
+      return where;
+    case "covered":
+      return and(where, visible);
+    case "redacted":
+      return and(where, sql`not coalesce(${visible}, false)`);
+    case "none":
+      return sql`false`;
+  }
 }
 
 type SelectedRow = { item: DossierItemRow; covered: boolean; content: unknown };
@@ -261,7 +352,7 @@ export async function listCaseItems<K extends DossierItemKind = DossierItemKind>
     return filters;
   };
   const rows = await selectItems(db, scope, where, {
-    includeRedacted: args.includeRedacted ?? false,
+    coverage: coverageOf(args),
     order: "newest",
     limit: args.first + 1,
   });
@@ -278,7 +369,7 @@ export async function listItems<K extends DossierItemKind = DossierItemKind>(
   limit = 1000,
 ): Promise<ItemOf<K>[]> {
   const rows = await selectItems(db, scope, (bind) => itemFilters(args, bind), {
-    includeRedacted: args.includeRedacted ?? false,
+    coverage: coverageOf(args),
     order: "oldest",
     limit,
   });
@@ -290,11 +381,11 @@ export async function listItems<K extends DossierItemKind = DossierItemKind>(
 export async function countCaseItems(
   db: Executor,
   scope: ItemScope,
-  args: Pick<ItemListArgs, "caseId" | "domains" | "kinds" | "includeRedacted" | "parentItemIds">,
+  args: Omit<ItemListArgs, "first">,
 ): Promise<number> {
-  const where = args.includeRedacted
-    ? and(...itemFilters(args))
-    : and(...itemFilters(args), itemVisibleCondition(scope));
+  const coverage = coverageOf(args);
+  if (coverage === "none") return 0;
+  const where = coverageWhere(coverage, and(...itemFilters(args)), itemVisibleCondition(scope));
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(dossierItems)
@@ -313,7 +404,7 @@ export async function findItem<K extends DossierItemKind = DossierItemKind>(
   kind?: K,
 ): Promise<ItemOf<K> | undefined> {
   const [row] = await selectItems(db, scope, (bind) => [eq(dossierItems.id, bind("id", id) as string)], {
-    includeRedacted: true,
+    coverage: "all",
     order: "newest",
     limit: 1,
   });

@@ -19,6 +19,8 @@ import type {
   BreakGlassModel,
   ProcessingLogEntryModel,
   DossierItemConnectionModel,
+  ActionConnectionModel,
+  ActionEdgeModel,
   LiveEventModel,
   PortfolioEntryModel,
   CheckInModel,
@@ -28,7 +30,11 @@ import type {
   CaseEscalationModel,
   FrameworkDecisionModel,
   PhaseTransitionModel,
+  ApiClientModel,
+  TrustedDocumentModel,
+  PartnerReferenceModel,
 } from "../models";
+import type { ProcessingLogLineModel } from "../../modules/processing-log/lines";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -116,6 +122,28 @@ export type Action = DossierItem & {
   viewerCan: Array<ItemAction>;
   /** Organisations that may see this item now (zichtbaar voor). */
   visibleTo: Array<Organisation>;
+};
+
+/** A page of the viewer's actions. */
+export type ActionConnection = {
+  __typename?: "ActionConnection";
+  /** The actions on this page, in order. */
+  edges: Array<ActionEdge>;
+  /** Whether there is a next page, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** Number of actions matching the filter (counted only when asked for). */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One action in a page of the viewer's actions. */
+export type ActionEdge = {
+  __typename?: "ActionEdge";
+  /** The case the action belongs to. */
+  case: Case;
+  /** Pass it as `after` for the actions after this one (with the same order). */
+  cursor: Scalars["String"]["output"];
+  /** The action. */
+  node: Action;
 };
 
 /** An action of the subscriber's organisation that was added or changed. */
@@ -312,6 +340,8 @@ export type ApiClient = {
   secrets: Array<ApiClientSecret>;
   /** The professional acting for the system in the dossier and the processing log (its service account, never a person). */
   serviceAccount: Professional;
+  /** The operations it registered (trusted documents), newest first. */
+  trustedDocuments: Array<TrustedDocument>;
 };
 
 /** How an API client authenticates at the token endpoint. */
@@ -385,6 +415,16 @@ export type Assessment = DossierItem & {
   viewerCan: Array<ItemAction>;
   /** Organisations that may see this item now (zichtbaar voor). */
   visibleTo: Array<Organisation>;
+};
+
+/** An own reference to attach to a person. */
+export type AttachPartnerReferenceInput = {
+  /** What the identifier is, e.g. 'leerlingnummer' (at most 64 characters, one line; empty: none). */
+  label?: InputMaybe<Scalars["String"]["input"]>;
+  /** The person (a family member of a case the viewer's organisation is on the team of). */
+  personId: Scalars["ID"]["input"];
+  /** The organisation's own identifier: 1–64 characters after trimming, one line. The same reference twice for one person is a CONFLICT. */
+  reference: Scalars["String"]["input"];
 };
 
 /** Public information the sign-in page needs. */
@@ -544,7 +584,7 @@ export type Case = {
   team: Array<CaseTeamMember>;
   /** Warnings about the team's completeness, e.g. a school-age child without a school on the team. */
   teamWarnings: Array<TeamWarning>;
-  /** Observations and notes the viewer may see, newest first (items outside the viewer's grants are absent). */
+  /** Dossier items the viewer may see, newest first (items outside the viewer's grants are absent). */
   timeline: DossierItemConnection;
   /** Title, usually the family name, e.g. `Gezin Jansen`. */
   title: Scalars["String"]["output"];
@@ -607,6 +647,8 @@ export type CaseAction =
   | "MANAGE_EVALUATIONS"
   /** Draft, edit, agree and reopen the family plan, and edit its goals (`draftPlan`, `updatePlan`, `agreePlan`, `reopenPlan`, `addGoal`, `updateGoal`). */
   | "MANAGE_PLAN"
+  /** Attach and detach the own organisation's references to the case's family members, and see them (`attachPartnerReference`, `detachPartnerReference`, `Person.partnerReferences`). */
+  | "MANAGE_REFERENCES"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Start monitoring and record its follow-ups (`startMonitoring`, `recordMonitoringReview`). */
@@ -1109,6 +1151,10 @@ export type ErrorCode =
   | "INTERNAL"
   /** The object does not exist, or the caller may not know that it exists. */
   | "NOT_FOUND"
+  /** The operation is not one the caller may run: with `TRUSTED_DOCUMENTS` enforced, a partner system runs only the documents its organisation registered (`registerTrustedDocuments`), and a person only the web app's operations. HTTP 400; nothing was done. */
+  | "OPERATION_NOT_TRUSTED"
+  /** A request named its operation by hash only (`extensions.persistedQuery.sha256Hash`) and the hub knows no document with that hash for the caller: send the query text with it, or register the document first. HTTP 400; nothing was done. */
+  | "PERSISTED_QUERY_NOT_FOUND"
   /** Too many requests or refusals from this client or actor; nothing was done. `extensions.retryAfterSeconds` (and the HTTP `Retry-After` header) says when to try again. */
   | "RATE_LIMITED"
   /** No valid credentials were presented; sign in again. */
@@ -1268,10 +1314,14 @@ export type FrameworkDecision = {
 
 /** What the viewer may do outside any one case; the UI shows only these controls. */
 export type GlobalAction =
+  /** Find cases by the own organisation's references (`Query.partnerReferences`). */
+  | "FIND_BY_REFERENCE"
   /** Open a new case (`openCase`). */
   | "OPEN_CASE"
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
   | "REVIEW_PROCESSING"
+  /** See the actions of one's organisation across all cases (`Query.myActions`). */
+  | "VIEW_MY_ACTIONS"
   /** See one's portfolio of directed cases (`Query.portfolio`). */
   | "VIEW_PORTFOLIO";
 
@@ -1453,6 +1503,15 @@ export type LogOperation =
   /** Personal data was changed. */
   | "UPDATE";
 
+/** The result of `markAllNotificationsRead`. */
+export type MarkAllNotificationsReadPayload = {
+  __typename?: "MarkAllNotificationsReadPayload";
+  /** How many notifications this call marked read. */
+  marked: Scalars["Int"]["output"];
+  /** How many notifications of the signed-in professional are still unread (as `unreadNotificationCount`). */
+  unreadCount: Scalars["Int"]["output"];
+};
+
 /** What came of a follow-up of a case in monitoring. */
 export type MonitoringOutcome =
   /** It holds: the case is closed. */
@@ -1513,6 +1572,8 @@ export type Mutation = {
   agreePlan: Plan;
   /** Approve (vaststellen) an agreed plan: AGREED → APPROVED; the previous approved version becomes SUPERSEDED. A plan with a youth-care goal needs an approver with an SKJ/BIG registration (FORBIDDEN otherwise). */
   approvePlan: Plan;
+  /** Attach an own reference of the viewer's organisation to a person. A person outside the cases the organisation sees is NOT_FOUND; the same reference for the same person again is a CONFLICT. */
+  attachPartnerReference: PartnerReference;
   /** Break-glass: open an item or the whole case outside the grants, for a limited time, under VITAL_INTEREST; logged and reviewed. */
   breakGlass: BreakGlassAccess;
   /** Change the status of an action (its owner organisation, or the case directors). BLOCKED and CANCELLED need a reason. */
@@ -1521,6 +1582,8 @@ export type Mutation = {
   decideFramework: Case;
   /** Afschalen: bring a case to a lower table, or off the ladder, with a reason. The team is notified; live as `PortfolioChange.ESCALATION`. */
   deescalateCase: Case;
+  /** Detach one of the viewer's organisation's own references; returns its id. Another organisation's reference, or one in a case the organisation no longer sees, is NOT_FOUND. */
+  detachPartnerReference: Scalars["ID"]["output"];
   /** Development sign-in as a seeded professional. FORBIDDEN outside DEV auth mode. */
   devSignIn: SignInPayload;
   /** Start a new version of the family plan as a draft, copying the goals of the plan in force (case directors). CONFLICT while a draft or agreed version exists. */
@@ -1533,6 +1596,8 @@ export type Mutation = {
   grantAccess: ConsentGrant;
   /** Record a held evaluation: participants and conclusions; optionally start the next plan version (case directors). */
   holdEvaluation: Evaluation;
+  /** Mark every unread notification of the signed-in professional read, in the cases they can still read. With `upTo`, only those raised at or before that moment, so that one raised after the list was loaded stays unread. Marking again keeps the first moment each was read. */
+  markAllNotificationsRead: MarkAllNotificationsReadPayload;
   /** Mark a notification read (its recipient). */
   markNotificationRead: Notification;
   /** Move a case to another phase, if the phase rules allow it. */
@@ -1567,8 +1632,12 @@ export type Mutation = {
   recordTableDecision: CaseEscalation;
   /** Register a partner system of the viewer's organisation (ADMINs only). The answer carries its secret, once. */
   registerApiClient: RegisterApiClientPayload;
+  /** Register operations of a client of the viewer's organisation (ADMINs only) as trusted documents. Each document is a GraphQL document with exactly one operation (fragments allowed) that is valid against the schema and within the query limits; at most 50 per call, each at most 20,000 characters, at most 200 per client. One invalid document refuses them all (BAD_USER_INPUT, `extensions.field` naming it, e.g. `documents.2`), and nothing is stored. Registering the same text again changes nothing. Answers the documents given, in their order. Another organisation's client is NOT_FOUND. */
+  registerTrustedDocuments: Array<TrustedDocument>;
   /** Remove a team member (by `CaseTeamMember.id`); for the case's directors. The casusregisseur's own entry and the last entry of the directing organisation cannot be removed (CONFLICT). Returns the case. */
   removeTeamMember: Case;
+  /** Remove a trusted document of a client of the viewer's organisation (ADMINs only): the system can no longer run it (on every instance of the hub within 30 seconds). An unknown hash, or another organisation's client, is NOT_FOUND. */
+  removeTrustedDocument: TrustedDocument;
   /** Take an agreed plan back to draft with a reason: AGREED → DRAFT; the family's agreement lapses (case directors). */
   reopenPlan: Plan;
   /** Record the privacy officer's review of a break-glass access. */
@@ -1640,6 +1709,10 @@ export type MutationApprovePlanArgs = {
   input: PlanVersionInput;
 };
 
+export type MutationAttachPartnerReferenceArgs = {
+  input: AttachPartnerReferenceInput;
+};
+
 export type MutationBreakGlassArgs = {
   input: BreakGlassInput;
 };
@@ -1654,6 +1727,10 @@ export type MutationDecideFrameworkArgs = {
 
 export type MutationDeescalateCaseArgs = {
   input: DeescalateCaseInput;
+};
+
+export type MutationDetachPartnerReferenceArgs = {
+  id: Scalars["ID"]["input"];
 };
 
 export type MutationDevSignInArgs = {
@@ -1678,6 +1755,10 @@ export type MutationGrantAccessArgs = {
 
 export type MutationHoldEvaluationArgs = {
   input: HoldEvaluationInput;
+};
+
+export type MutationMarkAllNotificationsReadArgs = {
+  upTo?: InputMaybe<Scalars["DateTime"]["input"]>;
 };
 
 export type MutationMarkNotificationReadArgs = {
@@ -1740,8 +1821,18 @@ export type MutationRegisterApiClientArgs = {
   input: RegisterApiClientInput;
 };
 
+export type MutationRegisterTrustedDocumentsArgs = {
+  apiClientId: Scalars["ID"]["input"];
+  documents: Array<Scalars["String"]["input"]>;
+};
+
 export type MutationRemoveTeamMemberArgs = {
   id: Scalars["ID"]["input"];
+};
+
+export type MutationRemoveTrustedDocumentArgs = {
+  apiClientId: Scalars["ID"]["input"];
+  sha256: Scalars["String"]["input"];
 };
 
 export type MutationReopenPlanArgs = {
@@ -1812,6 +1903,25 @@ export type MutationUpdatePlanArgs = {
 export type MutationWithdrawAccessArgs = {
   input: WithdrawAccessInput;
 };
+
+/** Which of the viewer's actions to list; every condition given must hold. */
+export type MyActionsFilter = {
+  /** Only actions of this case (UUID). A case out of reach lists nothing. */
+  caseId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only actions carried by the viewer personally (true); otherwise every action of the viewer's organisation. */
+  mine?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Only overdue actions. */
+  overdueOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Only these statuses; every status when omitted or empty. */
+  statuses?: InputMaybe<Array<ActionStatus>>;
+};
+
+/** How the viewer's actions are ordered. */
+export type MyActionsOrder =
+  /** Overdue actions first, then the other active ones, then done or cancelled ones; within each, the earliest due date first (without a due date last). */
+  | "DUE"
+  /** The most recent status change first. */
+  | "RECENTLY_CHANGED";
 
 /** A member of the family's social network and the support they can give. */
 export type NetworkMember = DossierItem & {
@@ -2106,6 +2216,25 @@ export type PageInfo = {
   hasNextPage: Scalars["Boolean"]["output"];
 };
 
+/** An organisation's own identifier for a person in a case (its client number, a school's student number). Only the organisation that attached it sees it. */
+export type PartnerReference = {
+  __typename?: "PartnerReference";
+  /** The case the person belongs to, as `case.read` allows. */
+  case: Case;
+  /** When it was attached. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** What the identifier is, e.g. 'leerlingnummer' or 'cliëntnummer' (at most 64 characters); null when not given. */
+  label?: Maybe<Scalars["String"]["output"]>;
+  /** The organisation that attached it (always the viewer's own). */
+  organisation: Organisation;
+  /** The person it identifies. */
+  person: Person;
+  /** The organisation's own identifier, as it writes it (1–64 characters, trimmed). */
+  reference: Scalars["String"]["output"];
+};
+
 /** A family member or other person involved (gezinslid / betrokkene). */
 export type Person = {
   __typename?: "Person";
@@ -2127,6 +2256,8 @@ export type Person = {
   householdRole: HouseholdRole;
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** The viewer's organisation's own references for this person (never another organisation's), oldest first; empty where the viewer may not manage references in the case. */
+  partnerReferences: Array<PartnerReference>;
   /** Optimistic-concurrency version: pass it back to `updatePerson`; a stale version is a CONFLICT. */
   version: Scalars["Int"]["output"];
 };
@@ -2705,6 +2836,95 @@ export type ProcessingLogFilter = {
   to?: InputMaybe<Scalars["DateTime"]["input"]>;
 };
 
+/** One line of the processing log: what one request did on one case, its entries folded together. */
+export type ProcessingLogLine = {
+  __typename?: "ProcessingLogLine";
+  /** The professional, if any. */
+  actor?: Maybe<Professional>;
+  /** `PROFESSIONAL`, `PARTNER_SYSTEM` or `SYSTEM`. */
+  actorType: Scalars["String"]["output"];
+  /** For a partner system: the id of its API client. */
+  apiClientId?: Maybe<Scalars["ID"]["output"]>;
+  /** Whether any entry was break-glass access. */
+  breakGlass: Scalars["Boolean"]["output"];
+  /** The case the line is about. */
+  caseId: Scalars["ID"]["output"];
+  /** The case's reference (casusnummer), e.g. `LH-2024-0012`; no personal data. */
+  caseReference?: Maybe<Scalars["String"]["output"]>;
+  /** Details of the entries, each once, in log order (e.g. the reason of a correction). */
+  details: Array<Scalars["String"]["output"]>;
+  /** When its last entry ended. */
+  endedAt: Scalars["DateTime"]["output"];
+  /** Number of log entries folded into this line. */
+  entryCount: Scalars["Int"]["output"];
+  /** Fields read or written, each once, sorted, e.g. `Observation.statement`. */
+  fields: Array<Scalars["String"]["output"]>;
+  /** Stable id of the line: the request's trace id, the case and the actor. */
+  id: Scalars["ID"]["output"];
+  /** Number of distinct items touched. */
+  itemCount: Scalars["Int"]["output"];
+  /** Legal bases of the entries, each once. */
+  legalBases: Array<LegalBasis>;
+  /** What happened, each operation once (e.g. READ and DENIED), in the order of the contract's enum. */
+  operations: Array<LogOperation>;
+  /** The actor's organisation. */
+  organisation?: Maybe<Organisation>;
+  /** Outcomes, each once: `SUCCESS`, `DENIED` or `FAILED`. */
+  outcomes: Array<Scalars["String"]["output"]>;
+  /** Ids in the register of processing activities, each once, sorted, e.g. `RH-PA-01`. */
+  processingActivityIds: Array<Scalars["String"]["output"]>;
+  /** The actor's role at the time. */
+  role?: Maybe<Scalars["String"]["output"]>;
+  /** When the request's first entry started. */
+  startedAt: Scalars["DateTime"]["output"];
+  /** Number of distinct persons concerned. */
+  subjectCount: Scalars["Int"]["output"];
+  /** The pseudonyms of all persons concerned (also of persons no longer on file), sorted. */
+  subjectPseudonyms: Array<Scalars["String"]["output"]>;
+  /** The persons concerned, where the viewer may know them (matched from pseudonyms). */
+  subjects: Array<Person>;
+  /** Trace id of the request (W3C trace context). */
+  traceId: Scalars["String"]["output"];
+};
+
+/** A page of processing-log lines, newest first. */
+export type ProcessingLogLineConnection = {
+  __typename?: "ProcessingLogLineConnection";
+  /** The lines on this page. */
+  edges: Array<ProcessingLogLineEdge>;
+  /** Pagination info. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a page of log lines. */
+export type ProcessingLogLineEdge = {
+  __typename?: "ProcessingLogLineEdge";
+  /** Cursor; pass as `after` for the next page. */
+  cursor: Scalars["String"]["output"];
+  /** The line. */
+  node: ProcessingLogLine;
+};
+
+/** What to search the processing log for; every part is optional and they combine (AND). */
+export type ProcessingLogSearch = {
+  /** Only this case (NOT_FOUND when out of reach, FORBIDDEN when its log is not the viewer's to read). */
+  caseId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** From this moment. */
+  from?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** Only these operations. */
+  operations?: InputMaybe<Array<LogOperation>>;
+  /** Only entries of professionals or systems of this organisation. */
+  organisationId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only entries concerning persons whose name contains this text (2–100 characters), or with exactly this pseudonym (32 hexadecimal characters). */
+  person?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only entries concerning this person (a family member of a case whose log the viewer may read). */
+  personId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only entries of this processing activity (purpose), e.g. `RH-PA-03` for break-glass. */
+  processingActivityId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Until this moment. */
+  to?: InputMaybe<Scalars["DateTime"]["input"]>;
+};
+
 /** A user of Regiehub who works for an organisation. */
 export type Professional = {
   __typename?: "Professional";
@@ -2770,10 +2990,18 @@ export type Query = {
   lastEventSeq: Scalars["Seq"]["output"];
   /** The signed-in professional. */
   me: Professional;
+  /**
+   * The actions the viewer's organisation carries (or, with `mine`, the viewer personally) across every case
+   * it may see, within what the consent rule lets it see. One SQL statement per page; every listed case is
+   * logged as a read. `first` is at most 100. A partner system needs the scopes `dossier:read` and `cases:read`.
+   */
+  myActions: ActionConnection;
   /** Notifications for the signed-in professional, newest first. */
   myNotifications: Array<Notification>;
   /** All chain partners in the region. */
   organisations: Array<Organisation>;
+  /** The viewer's organisation's references equal to `reference` (exact, after trimming), each with its person and case; only cases the organisation may still see. Logged as a read of each case found. */
+  partnerReferences: Array<PartnerReference>;
   /**
    * The viewer's portfolio: the cases they direct as procesregisseur (or run as casusregisseur), within what
    * `case.read` allows, with process signals only. One SQL statement per page whatever its size; every case on
@@ -2795,8 +3023,12 @@ export type Query = {
   portfolioSummary: PortfolioSummary;
   /** The processing log of a case, newest first (privacy officer, and the directing organisation). Reading it is logged too. */
   processingLog: ProcessingLogConnection;
+  /** The processing log as lines (one per request on a case), newest first, across every case whose log the viewer may read, or one case. `first` is at most 100. Every search is logged as a read of the log of each case it shows. */
+  processingLogLines: ProcessingLogLineConnection;
   /** Professionals, optionally of one organisation (for choosing directors and team members). */
   professionals: Array<Professional>;
+  /** How many notifications of the signed-in professional are unread, counting only cases they can still read (not capped like `myNotifications`): the badge of "Meldingen". */
+  unreadNotificationCount: Scalars["Int"]["output"];
   /** What the signed-in professional may do outside any one case (e.g. open a case). */
   viewerCan: Array<GlobalAction>;
 };
@@ -2828,8 +3060,19 @@ export type QueryFamilyPlanDocumentArgs = {
   planId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
+export type QueryMyActionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<MyActionsFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<MyActionsOrder>;
+};
+
 export type QueryMyNotificationsArgs = {
   unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+export type QueryPartnerReferencesArgs = {
+  reference: Scalars["String"]["input"];
 };
 
 export type QueryPortfolioArgs = {
@@ -2857,6 +3100,12 @@ export type QueryProcessingLogArgs = {
   caseId: Scalars["ID"]["input"];
   filter?: InputMaybe<ProcessingLogFilter>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type QueryProcessingLogLinesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  search?: InputMaybe<ProcessingLogSearch>;
 };
 
 export type QueryProfessionalsArgs = {
@@ -3509,13 +3758,58 @@ export type TeamWarning = {
   person: Person;
 };
 
-/** Filter for a case's timeline. */
+/**
+ * Filter for a case's timeline; the conditions together (each list: any of its values). `persons` and `search`
+ * look at content, so they match only items the viewer may see: with either of them no redacted stub is listed or
+ * counted.
+ */
 export type TimelineFilter = {
+  /** Only items recorded by these organisations (at most 50 ids). */
+  authorOrganisations?: InputMaybe<Array<Scalars["ID"]["input"]>>;
   /** Only items in these domains. */
   domains?: InputMaybe<Array<Domain>>;
   /** Only items of these kinds. */
   kinds?: InputMaybe<Array<DossierItemKind>>;
+  /** Only items about at least one of these persons of the case (at most 50 ids); only items the viewer may see. */
+  persons?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /**
+   * True: only the redacted stubs of items outside the viewer's grants (needs `includeRedacted: true`); their
+   * `totalCount` is what a line such as "35 items buiten uw toestemming" shows. False or null: no restriction.
+   */
+  redacted?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /**
+   * Only items whose content contains this text, ignoring case (2–100 characters after trimming; empty: no
+   * search): an observation's statement, a note's title and report, an action's title, description and status
+   * reason, and the like, and the item's source. Only items the viewer may see.
+   */
+  search?: InputMaybe<Scalars["String"]["input"]>;
 };
+
+/** An operation a partner system (API client) registered ahead of time: with `TRUSTED_DOCUMENTS` enforced, the only kind of operation it may run. */
+export type TrustedDocument = {
+  __typename?: "TrustedDocument";
+  /** The document's text, exactly as registered. */
+  document: Scalars["String"]["output"];
+  /** The name of its operation; null for an anonymous one. */
+  operationName?: Maybe<Scalars["String"]["output"]>;
+  /** Whether it is a query, a mutation or a subscription. */
+  operationType: TrustedOperationType;
+  /** When it was registered. */
+  registeredAt: Scalars["DateTime"]["output"];
+  /** The ADMIN who registered it. */
+  registeredBy?: Maybe<Professional>;
+  /** The sha256 of the document's exact text, lowercase hex: the `sha256Hash` a request names it by. */
+  sha256: Scalars["String"]["output"];
+};
+
+/** The kind of operation a trusted document holds. */
+export type TrustedOperationType =
+  /** A mutation (HTTP or WebSocket). */
+  | "MUTATION"
+  /** A query (HTTP or WebSocket). */
+  | "QUERY"
+  /** A subscription (WebSocket only). */
+  | "SUBSCRIPTION";
 
 /** Input for `updateCase`, for the case's directors (casusregisseur, a casusregisseur of the directing organisation, procesregisseur). Fields omitted or null keep their current value; a director can be replaced, not removed. */
 export type UpdateCaseInput = {
@@ -3723,6 +4017,8 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ItemOf<"ACTION">>;
+  ActionConnection: ResolverTypeWrapper<ActionConnectionModel>;
+  ActionEdge: ResolverTypeWrapper<ActionEdgeModel>;
   ActionEvent: ResolverTypeWrapper<LiveEventModel>;
   ActionFilter: ActionFilter;
   ActionScope: ActionScope;
@@ -3734,16 +4030,11 @@ export type ResolversTypes = {
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AgreePlanInput: AgreePlanInput;
-  ApiClient: ResolverTypeWrapper<
-    Omit<ApiClient, "createdBy" | "revokedBy" | "serviceAccount"> & {
-      createdBy?: Maybe<ResolversTypes["Professional"]>;
-      revokedBy?: Maybe<ResolversTypes["Professional"]>;
-      serviceAccount: ResolversTypes["Professional"];
-    }
-  >;
+  ApiClient: ResolverTypeWrapper<ApiClientModel>;
   ApiClientAuthMethod: ApiClientAuthMethod;
   ApiClientSecret: ResolverTypeWrapper<ApiClientSecret>;
   Assessment: ResolverTypeWrapper<ItemOf<"ASSESSMENT">>;
+  AttachPartnerReferenceInput: AttachPartnerReferenceInput;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
   AuthMode: AuthMode;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
@@ -3808,10 +4099,13 @@ export type ResolversTypes = {
   ItemAction: ItemAction;
   LegalBasis: LegalBasis;
   LogOperation: LogOperation;
+  MarkAllNotificationsReadPayload: ResolverTypeWrapper<MarkAllNotificationsReadPayload>;
   MonitoringOutcome: MonitoringOutcome;
   MonitoringReview: ResolverTypeWrapper<MonitoringReviewModel>;
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyActionsFilter: MyActionsFilter;
+  MyActionsOrder: MyActionsOrder;
   NetworkMember: ResolverTypeWrapper<ItemOf<"NETWORK_MEMBER">>;
   Note: ResolverTypeWrapper<ItemOf<"NOTE">>;
   Notification: ResolverTypeWrapper<NotificationModel>;
@@ -3824,6 +4118,7 @@ export type ResolversTypes = {
   OrganisationKind: OrganisationKind;
   OwnStatement: ResolverTypeWrapper<OwnStatementModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerReference: ResolverTypeWrapper<PartnerReferenceModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
   PhaseTransition: ResolverTypeWrapper<PhaseTransitionModel>;
@@ -3867,6 +4162,14 @@ export type ResolversTypes = {
   >;
   ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
   ProcessingLogFilter: ProcessingLogFilter;
+  ProcessingLogLine: ResolverTypeWrapper<ProcessingLogLineModel>;
+  ProcessingLogLineConnection: ResolverTypeWrapper<
+    Omit<ProcessingLogLineConnection, "edges"> & { edges: Array<ResolversTypes["ProcessingLogLineEdge"]> }
+  >;
+  ProcessingLogLineEdge: ResolverTypeWrapper<
+    Omit<ProcessingLogLineEdge, "node"> & { node: ResolversTypes["ProcessingLogLine"] }
+  >;
+  ProcessingLogSearch: ProcessingLogSearch;
   Professional: ResolverTypeWrapper<ProfessionalModel>;
   ProfessionalRegistration: ResolverTypeWrapper<ProfessionalRegistration>;
   ProfessionalRole: ProfessionalRole;
@@ -3915,6 +4218,8 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TeamWarning: ResolverTypeWrapper<TeamWarningModel>;
   TimelineFilter: TimelineFilter;
+  TrustedDocument: ResolverTypeWrapper<TrustedDocumentModel>;
+  TrustedOperationType: TrustedOperationType;
   UpdateCaseInput: UpdateCaseInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateNoteInput: UpdateNoteInput;
@@ -3927,6 +4232,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Action: ItemOf<"ACTION">;
+  ActionConnection: ActionConnectionModel;
+  ActionEdge: ActionEdgeModel;
   ActionEvent: LiveEventModel;
   ActionFilter: ActionFilter;
   AddActionInput: AddActionInput;
@@ -3936,13 +4243,10 @@ export type ResolversParentTypes = {
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
   AgreePlanInput: AgreePlanInput;
-  ApiClient: Omit<ApiClient, "createdBy" | "revokedBy" | "serviceAccount"> & {
-    createdBy?: Maybe<ResolversParentTypes["Professional"]>;
-    revokedBy?: Maybe<ResolversParentTypes["Professional"]>;
-    serviceAccount: ResolversParentTypes["Professional"];
-  };
+  ApiClient: ApiClientModel;
   ApiClientSecret: ApiClientSecret;
   Assessment: ItemOf<"ASSESSMENT">;
+  AttachPartnerReferenceInput: AttachPartnerReferenceInput;
   AuthConfig: AuthConfig;
   Boolean: Scalars["Boolean"]["output"];
   BreakGlassAccess: BreakGlassModel;
@@ -3984,9 +4288,11 @@ export type ResolversParentTypes = {
   ID: Scalars["ID"]["output"];
   InformationSource: InformationSource;
   Int: Scalars["Int"]["output"];
+  MarkAllNotificationsReadPayload: MarkAllNotificationsReadPayload;
   MonitoringReview: MonitoringReviewModel;
   MoveCasePhaseInput: MoveCasePhaseInput;
   Mutation: Record<PropertyKey, never>;
+  MyActionsFilter: MyActionsFilter;
   NetworkMember: ItemOf<"NETWORK_MEMBER">;
   Note: ItemOf<"NOTE">;
   Notification: NotificationModel;
@@ -3996,6 +4302,7 @@ export type ResolversParentTypes = {
   OrganisationAccess: OrganisationAccessModel;
   OwnStatement: OwnStatementModel;
   PageInfo: PageInfo;
+  PartnerReference: PartnerReferenceModel;
   Person: PersonModel;
   PersonDataExport: PersonDataExport;
   PhaseTransition: PhaseTransitionModel;
@@ -4030,6 +4337,14 @@ export type ResolversParentTypes = {
   ProcessingLogEdge: Omit<ProcessingLogEdge, "node"> & { node: ResolversParentTypes["ProcessingLogEntry"] };
   ProcessingLogEntry: ProcessingLogEntryModel;
   ProcessingLogFilter: ProcessingLogFilter;
+  ProcessingLogLine: ProcessingLogLineModel;
+  ProcessingLogLineConnection: Omit<ProcessingLogLineConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["ProcessingLogLineEdge"]>;
+  };
+  ProcessingLogLineEdge: Omit<ProcessingLogLineEdge, "node"> & {
+    node: ResolversParentTypes["ProcessingLogLine"];
+  };
+  ProcessingLogSearch: ProcessingLogSearch;
   Professional: ProfessionalModel;
   ProfessionalRegistration: ProfessionalRegistration;
   Query: Record<PropertyKey, never>;
@@ -4070,6 +4385,7 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   TeamWarning: TeamWarningModel;
   TimelineFilter: TimelineFilter;
+  TrustedDocument: TrustedDocumentModel;
   UpdateCaseInput: UpdateCaseInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateNoteInput: UpdateNoteInput;
@@ -4136,6 +4452,24 @@ export type ActionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ActionConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ActionConnection"] = ResolversParentTypes["ActionConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["ActionEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ActionEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ActionEdge"] = ResolversParentTypes["ActionEdge"],
+> = {
+  case?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Action"], ParentType, ContextType>;
+};
+
 export type ActionEventResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ActionEvent"] = ResolversParentTypes["ActionEvent"],
@@ -4164,6 +4498,7 @@ export type ApiClientResolvers<
   scopes?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
   secrets?: Resolver<Array<ResolversTypes["ApiClientSecret"]>, ParentType, ContextType>;
   serviceAccount?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  trustedDocuments?: Resolver<Array<ResolversTypes["TrustedDocument"]>, ParentType, ContextType>;
 };
 
 export type ApiClientSecretResolvers<
@@ -4634,6 +4969,15 @@ export type InformationSourceResolvers<
   kind?: Resolver<ResolversTypes["SourceKind"], ParentType, ContextType>;
 };
 
+export type MarkAllNotificationsReadPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["MarkAllNotificationsReadPayload"] =
+    ResolversParentTypes["MarkAllNotificationsReadPayload"],
+> = {
+  marked?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
 export type MonitoringReviewResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["MonitoringReview"] = ResolversParentTypes["MonitoringReview"],
@@ -4700,6 +5044,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationApprovePlanArgs, "input">
   >;
+  attachPartnerReference?: Resolver<
+    ResolversTypes["PartnerReference"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAttachPartnerReferenceArgs, "input">
+  >;
   breakGlass?: Resolver<
     ResolversTypes["BreakGlassAccess"],
     ParentType,
@@ -4723,6 +5073,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDeescalateCaseArgs, "input">
+  >;
+  detachPartnerReference?: Resolver<
+    ResolversTypes["ID"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDetachPartnerReferenceArgs, "id">
   >;
   devSignIn?: Resolver<
     ResolversTypes["SignInPayload"],
@@ -4759,6 +5115,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationHoldEvaluationArgs, "input">
+  >;
+  markAllNotificationsRead?: Resolver<
+    ResolversTypes["MarkAllNotificationsReadPayload"],
+    ParentType,
+    ContextType,
+    Partial<MutationMarkAllNotificationsReadArgs>
   >;
   markNotificationRead?: Resolver<
     ResolversTypes["Notification"],
@@ -4850,11 +5212,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRegisterApiClientArgs, "input">
   >;
+  registerTrustedDocuments?: Resolver<
+    Array<ResolversTypes["TrustedDocument"]>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegisterTrustedDocumentsArgs, "apiClientId" | "documents">
+  >;
   removeTeamMember?: Resolver<
     ResolversTypes["Case"],
     ParentType,
     ContextType,
     RequireFields<MutationRemoveTeamMemberArgs, "id">
+  >;
+  removeTrustedDocument?: Resolver<
+    ResolversTypes["TrustedDocument"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveTrustedDocumentArgs, "apiClientId" | "sha256">
   >;
   reopenPlan?: Resolver<
     ResolversTypes["Plan"],
@@ -5100,6 +5474,19 @@ export type PageInfoResolvers<
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
+export type PartnerReferenceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PartnerReference"] = ResolversParentTypes["PartnerReference"],
+> = {
+  case?: Resolver<ResolversTypes["Case"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type PersonResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Person"] = ResolversParentTypes["Person"],
@@ -5113,6 +5500,7 @@ export type PersonResolvers<
   hasBsn?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   householdRole?: Resolver<ResolversTypes["HouseholdRole"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  partnerReferences?: Resolver<Array<ResolversTypes["PartnerReference"]>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
@@ -5427,6 +5815,53 @@ export type ProcessingLogEntryResolvers<
   traceId?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type ProcessingLogLineResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProcessingLogLine"] = ResolversParentTypes["ProcessingLogLine"],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  apiClientId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  breakGlass?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  caseReference?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  details?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  endedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  legalBases?: Resolver<Array<ResolversTypes["LegalBasis"]>, ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes["LogOperation"]>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  processingActivityIds?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  subjectCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  subjectPseudonyms?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ProcessingLogLineConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProcessingLogLineConnection"] =
+    ResolversParentTypes["ProcessingLogLineConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["ProcessingLogLineEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+};
+
+export type ProcessingLogLineEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ProcessingLogLineEdge"] =
+    ResolversParentTypes["ProcessingLogLineEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["ProcessingLogLine"], ParentType, ContextType>;
+};
+
 export type ProfessionalResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Professional"] = ResolversParentTypes["Professional"],
@@ -5489,6 +5924,12 @@ export type QueryResolvers<
   >;
   lastEventSeq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
   me?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  myActions?: Resolver<
+    ResolversTypes["ActionConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyActionsArgs, "first" | "orderBy">
+  >;
   myNotifications?: Resolver<
     Array<ResolversTypes["Notification"]>,
     ParentType,
@@ -5496,6 +5937,12 @@ export type QueryResolvers<
     RequireFields<QueryMyNotificationsArgs, "unreadOnly">
   >;
   organisations?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  partnerReferences?: Resolver<
+    Array<ResolversTypes["PartnerReference"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPartnerReferencesArgs, "reference">
+  >;
   portfolio?: Resolver<
     ResolversTypes["PortfolioConnection"],
     ParentType,
@@ -5526,12 +5973,19 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryProcessingLogArgs, "caseId" | "first">
   >;
+  processingLogLines?: Resolver<
+    ResolversTypes["ProcessingLogLineConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryProcessingLogLinesArgs, "first">
+  >;
   professionals?: Resolver<
     Array<ResolversTypes["Professional"]>,
     ParentType,
     ContextType,
     Partial<QueryProfessionalsArgs>
   >;
+  unreadNotificationCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   viewerCan?: Resolver<Array<ResolversTypes["GlobalAction"]>, ParentType, ContextType>;
 };
 
@@ -5722,8 +6176,22 @@ export type TeamWarningResolvers<
   person?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
 };
 
+export type TrustedDocumentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["TrustedDocument"] = ResolversParentTypes["TrustedDocument"],
+> = {
+  document?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  operationType?: Resolver<ResolversTypes["TrustedOperationType"], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  registeredBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
+  ActionConnection?: ActionConnectionResolvers<ContextType>;
+  ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionEvent?: ActionEventResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientSecret?: ApiClientSecretResolvers<ContextType>;
@@ -5755,6 +6223,7 @@ export type Resolvers<ContextType = Context> = {
   FrameworkDecision?: FrameworkDecisionResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   InformationSource?: InformationSourceResolvers<ContextType>;
+  MarkAllNotificationsReadPayload?: MarkAllNotificationsReadPayloadResolvers<ContextType>;
   MonitoringReview?: MonitoringReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkMember?: NetworkMemberResolvers<ContextType>;
@@ -5765,6 +6234,7 @@ export type Resolvers<ContextType = Context> = {
   OrganisationAccess?: OrganisationAccessResolvers<ContextType>;
   OwnStatement?: OwnStatementResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerReference?: PartnerReferenceResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
   PhaseTransition?: PhaseTransitionResolvers<ContextType>;
@@ -5788,6 +6258,9 @@ export type Resolvers<ContextType = Context> = {
   ProcessingLogConnection?: ProcessingLogConnectionResolvers<ContextType>;
   ProcessingLogEdge?: ProcessingLogEdgeResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
+  ProcessingLogLine?: ProcessingLogLineResolvers<ContextType>;
+  ProcessingLogLineConnection?: ProcessingLogLineConnectionResolvers<ContextType>;
+  ProcessingLogLineEdge?: ProcessingLogLineEdgeResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
   ProfessionalRegistration?: ProfessionalRegistrationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -5802,6 +6275,7 @@ export type Resolvers<ContextType = Context> = {
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TeamWarning?: TeamWarningResolvers<ContextType>;
+  TrustedDocument?: TrustedDocumentResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

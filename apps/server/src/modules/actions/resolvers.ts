@@ -9,6 +9,7 @@ import { addAction } from "./operations/add-action";
 import { recordDoorbraak } from "./operations/record-doorbraak";
 import { changeActionStatus } from "./operations/change-action-status";
 import { listActions } from "./operations/list-actions";
+import { listMyActions } from "./operations/list-my-actions";
 import { listReferrals } from "./operations/list-referrals";
 import { recordReferral } from "./operations/record-referral";
 import { recordResult } from "./operations/record-result";
@@ -125,6 +126,9 @@ export const actionResolvers: Resolvers = {
       }
       return { totalCostCents, activeCostCents, referralCount: referrals.length };
     },
+  },
+  Query: {
+    myActions: (_r, args, ctx) => listMyActions(operation(ctx), args),
   },
   Mutation: {
     addAction: (_r, { input }, ctx) => addAction(operation(ctx), input),

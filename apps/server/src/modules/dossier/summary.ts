@@ -1,4 +1,4 @@
-import { zrmLabel, type DossierItemKind, type ZrmScore } from "@regiehub/domain";
+import { dateInWords, zrmLabel, type DossierItemKind, type ZrmScore } from "@regiehub/domain";
 import type { ItemContents, ItemRecord } from "@regiehub/db";
 
 const PLAN_STATUS = {
@@ -37,7 +37,9 @@ const SUMMARIES: { [K in DossierItemKind]: (content: ItemContents[K]) => string 
   ACTION: (a) => `${a.title} (${ACTION_STATUS[a.status]})`,
   RESULT: (r) => `Resultaat: ${RESULT_STATUS[r.status]}`,
   EVALUATION: (e) =>
-    e.heldOn ? `Evaluatie gehouden op ${e.heldOn}` : `Evaluatie gepland op ${e.scheduledOn}`,
+    e.heldOn
+      ? `Evaluatie gehouden op ${dateInWords(e.heldOn)}`
+      : `Evaluatie gepland op ${dateInWords(e.scheduledOn)}`,
   REFERRAL: (r) => `${r.care} – ${r.providerName}`,
 };
 

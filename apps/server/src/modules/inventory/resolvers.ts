@@ -11,6 +11,8 @@ import { addNetworkMember } from "./operations/add-network-member";
 import { listAssessments } from "./operations/list-assessments";
 import { listNetworkMembers } from "./operations/list-network-members";
 import { listNotifications } from "./operations/list-notifications";
+import { countUnreadNotifications } from "./operations/count-unread-notifications";
+import { markAllNotificationsRead } from "./operations/mark-all-notifications-read";
 import { listProblems } from "./operations/list-problems";
 import { listSafetyAssessments } from "./operations/list-safety-assessments";
 import { markNotificationRead } from "./operations/mark-notification-read";
@@ -147,6 +149,8 @@ export const inventoryResolvers: Resolvers = {
   },
   Query: {
     myNotifications: (_root, args, ctx) => listNotifications(operation(ctx), ctx.loaders.caseFacts, args),
+    unreadNotificationCount: (_root, _args, ctx) =>
+      countUnreadNotifications(operation(ctx), ctx.loaders.caseFacts),
   },
   Mutation: {
     recordAssessment: (_r, { input }, ctx) => recordAssessment(operation(ctx), input),
@@ -154,5 +158,6 @@ export const inventoryResolvers: Resolvers = {
     addNetworkMember: (_r, { input }, ctx) => addNetworkMember(operation(ctx), input),
     recordProblem: (_r, { input }, ctx) => recordProblem(operation(ctx), input),
     markNotificationRead: (_r, { id }, ctx) => markNotificationRead(operation(ctx), id),
+    markAllNotificationsRead: (_r, args, ctx) => markAllNotificationsRead(operation(ctx), args),
   },
 };

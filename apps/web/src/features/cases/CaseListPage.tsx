@@ -39,6 +39,7 @@ import {
 import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useLiveRefetch } from "../../live/useLiveEvents";
 import { useViewerCan } from "../../viewer";
+import { FindByReference } from "../partner-references/FindByReference";
 import { CASE_LIST_QUERY } from "./operations";
 import type { CaseListItem } from "./operations";
 
@@ -51,6 +52,7 @@ const PAGE_SIZE = 25;
 export function CaseListPage() {
   usePageTitle("Casussen");
   const canOpenCase = useViewerCan("OPEN_CASE");
+  const canFindByReference = useViewerCan("FIND_BY_REFERENCE");
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get("search") ?? "";
   const phaseParam = searchParams.get("phase");
@@ -114,6 +116,8 @@ export function CaseListPage() {
         onSearch={(value) => updateFilter({ search: value })}
         onPhase={(value) => updateFilter({ phase: value })}
       />
+
+      {canFindByReference ? <FindByReference /> : null}
 
       <ErrorAlert messages={generalErrorMessages(error)}>
         <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>

@@ -27,6 +27,7 @@ import { EscalationSection } from "../escalation/EscalationSection";
 import { OwnOrganisationAccess } from "../consent/OwnOrganisationAccess";
 import { FollowUpSection } from "../follow-up";
 import { usePersonExport } from "../inzage/usePersonExport";
+import { OwnReferencesSection } from "../partner-references/OwnReferencesSection";
 import type { ExportablePerson } from "../inzage/usePersonExport";
 import { useCaseContext } from "./caseContext";
 import { EscalationBadge } from "./CaseListPage";
@@ -100,6 +101,10 @@ export function CaseOverview() {
         />
         {can("ADD_PERSON") ? <PersonForm caseId={caseData.id} onAdded={reload} /> : null}
       </section>
+
+      {can("MANAGE_REFERENCES") && viewer ? (
+        <OwnReferencesSection caseId={caseData.id} organisationName={viewer.organisation.name} />
+      ) : null}
 
       <TeamSection caseData={caseData} canManage={can("MANAGE_TEAM")} onChanged={reload} />
 

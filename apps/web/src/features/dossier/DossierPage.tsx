@@ -2,62 +2,64 @@ import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-re
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
-import { RouterButtonLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
-import { errorCode, generalErrorMessages, graphQLErrors } from "../../errors";
-import { countItems, isDomain, isDossierItemKind } from "../../labels";
-import { casePath, useCaseContext } from "../cases/caseContext";
+import { generalErrorMessages } from "../../errors";
+import { countItems } from "../../labels";
+import { useCaseContext } from "../cases/caseContext";
 import { DossierFilter } from "./DossierFilter";
-import { ItemCard } from "./ItemCard";
+import { DossierRecordButtons } from "./DossierRecordButtons";
 import { focusItem, useDossierNotice } from "./navigation";
-import { DOSSIER_TIMELINE_QUERY } from "./operations";
-import { RedactedItemCard } from "./RedactedItemCard";
+import { DOSSIER_REDACTED_QUERY, DOSSIER_TIMELINE_QUERY } from "./operations";
+import { RedactedLine } from "./RedactedLine";
+import { TimelineDays } from "./TimelineDays";
+import { TIMELINE_VIEW_LABELS, timelineKinds } from "./timeline";
+import { useDossierFilter } from "./useDossierFilter";
+import "./dossier.css";
 
 const PAGE_SIZE = 50;
+/** Stubs listed under the collapsed line (the count is of all). */
+const STUBS_SHOWN = 20;
 
 /**
- * Errors worth showing: redacted stubs answer every content field with CONSENT_REQUIRED, which is how the
- * contract says "not for you"; the stub itself shows that.
+ * "Dossier": the items the viewer may see, newest first and grouped by day — dossier content by default, plan
+ * bookkeeping on request — with a search and filters; what lies outside the viewer's consent follows as one
+ * collapsed line.
  */
-function timelineErrors(error: unknown): string[] {
-  const errors = graphQLErrors(error);
-  if (errors.length > 0 && errors.every((e) => errorCode(e) === "CONSENT_REQUIRED")) return [];
-  return generalErrorMessages(error).filter(
-    (m) => m !== "Deze gegevens vallen buiten de toestemming of grondslag die u heeft.",
-  );
-}
-
-/** "Dossier": the case's observations and notes, newest first, with redacted stubs for what lies outside the grants. */
 export function DossierPage() {
   const { caseData } = useCaseContext();
   usePageTitle(`Dossier – ${caseData.title}`);
-  const canRecord = caseData.viewerCan.includes("RECORD_ITEM");
   const arrivedWith = useDossierNotice();
   const [notice, setNotice] = useState<string | null>(arrivedWith?.notice ?? null);
+  const [value, change] = useDossierFilter();
 
-  const [searchParams, setSearchParams] = useSearchParams();
-  const domainParam = searchParams.get("leefgebied");
-  const kindParam = searchParams.get("soort");
-  const domain = isDomain(domainParam) ? domainParam : null;
-  const kind = isDossierItemKind(kindParam) ? kindParam : null;
-
+  const kinds = timelineKinds(value.view, value.kind);
+  const common = {
+    domains: value.domain ? [value.domain] : null,
+    kinds,
+    authorOrganisations: value.organisation ? [value.organisation] : null,
+  };
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(DOSSIER_TIMELINE_QUERY, {
     variables: {
       caseId: caseData.id,
-      filter: { domains: domain ? [domain] : null, kinds: kind ? [kind] : null },
+      filter: { ...common, persons: value.person ? [value.person] : null, search: value.search || null },
       first: PAGE_SIZE,
     },
     fetchPolicy: "cache-and-network",
-    errorPolicy: "all",
     notifyOnNetworkStatusChange: true,
+  });
+  // A search or a person filter looks at content: no stub ever matches them, so the line is not asked for.
+  const onContent = Boolean(value.search || value.person);
+  const redacted = useQuery(DOSSIER_REDACTED_QUERY, {
+    variables: { caseId: caseData.id, filter: { ...common, redacted: true }, first: STUBS_SHOWN },
+    fetchPolicy: "cache-and-network",
+    skip: onContent,
   });
 
   const timeline = data?.case?.timeline;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const messages = timelineErrors(error);
+  const messages = generalErrorMessages(error);
 
   // After recording, put focus on the new item once the timeline shows it.
   const focusItemId = arrivedWith?.focusItemId;
@@ -66,22 +68,17 @@ export function DossierPage() {
     if (focusItemId && hasFocusItem) focusItem(focusItemId);
   }, [focusItemId, hasFocusItem]);
 
-  const setParam = (key: string, value: string | null) => {
-    const params = new URLSearchParams(searchParams);
-    if (value) params.set(key, value);
-    else params.delete(key);
-    setSearchParams(params, { replace: true });
-  };
-
   const reload = async () => {
-    await refetch().catch(() => undefined);
+    await Promise.all([refetch(), onContent ? null : redacted.refetch()]).catch(() => undefined);
   };
-
   const loadMore = () => {
     const after = timeline?.pageInfo.endCursor;
     if (!after || loadingMore) return;
     void fetchMore({ variables: { after } }).catch(() => undefined);
   };
+  const organisations = [...new Map(caseData.team.map((m) => [m.organisation.id, m.organisation])).values()];
+  const filtered = Boolean(value.domain || value.kind || value.person || value.organisation || value.search);
+  const stubs = redacted.data?.case?.timeline;
 
   return (
     <section aria-labelledby="dossier-heading" className="rh-section rh-dossier">
@@ -89,22 +86,7 @@ export function DossierPage() {
         <Heading level={2} id="dossier-heading">
           Dossier
         </Heading>
-        {canRecord ? (
-          <div className="rh-actions rh-actions--tight">
-            <RouterButtonLink
-              to={casePath(caseData.id, "dossier/observatie-vastleggen")}
-              appearance="primary-action-button"
-            >
-              Observatie vastleggen
-            </RouterButtonLink>
-            <RouterButtonLink
-              to={casePath(caseData.id, "dossier/gespreksverslag-vastleggen")}
-              appearance="secondary-action-button"
-            >
-              Gespreksverslag vastleggen
-            </RouterButtonLink>
-          </div>
-        ) : null}
+        <DossierRecordButtons caseData={caseData} />
       </div>
 
       {notice ? (
@@ -114,10 +96,11 @@ export function DossierPage() {
       ) : null}
 
       <DossierFilter
-        domain={domain}
-        kind={kind}
-        onDomain={(value) => setParam("leefgebied", value)}
-        onKind={(value) => setParam("soort", value)}
+        key={value.search}
+        value={value}
+        persons={caseData.persons}
+        organisations={organisations}
+        onChange={change}
       />
 
       <ErrorAlert messages={messages}>
@@ -127,39 +110,25 @@ export function DossierPage() {
       </ErrorAlert>
 
       <p className="rh-result-count" role="status" aria-live="polite">
-        {timeline ? countItems(timeline.totalCount) : ""}
+        {timeline
+          ? `${countItems(timeline.totalCount)} · ${TIMELINE_VIEW_LABELS[value.view]}${value.search ? ` · zoekterm ‘${value.search}’` : ""}`
+          : ""}
       </p>
 
       {!timeline && messages.length === 0 ? <Loading /> : null}
 
       {timeline && timeline.edges.length === 0 ? (
         <Paragraph>
-          {domain || kind
-            ? "Geen items gevonden met dit filter."
-            : "Er zijn nog geen observaties of gespreksverslagen vastgelegd."}
+          {filtered ? "Geen items gevonden met deze zoekterm of dit filter." : "Hier zijn nog geen items."}
         </Paragraph>
       ) : null}
 
       {timeline && timeline.edges.length > 0 ? (
-        <ol className="rh-timeline" aria-label="Dossieritems, nieuwste eerst">
-          {timeline.edges.map(({ node }) => (
-            <li key={node.id} className="rh-timeline__entry">
-              {node.redacted ? (
-                <RedactedItemCard
-                  item={node}
-                  caseId={caseData.id}
-                  onOpened={async (message) => {
-                    setNotice(message);
-                    await reload();
-                    focusItem(node.id);
-                  }}
-                />
-              ) : (
-                <ItemCard item={node} persons={caseData.persons} onReload={reload} />
-              )}
-            </li>
-          ))}
-        </ol>
+        <TimelineDays
+          items={timeline.edges.map((e) => e.node)}
+          persons={caseData.persons}
+          onReload={reload}
+        />
       ) : null}
 
       {timeline?.pageInfo.hasNextPage ? (
@@ -169,6 +138,20 @@ export function DossierPage() {
           </Button>
           <span className="rh-muted">{timeline.edges.length} getoond</span>
         </div>
+      ) : null}
+
+      {stubs && !onContent ? (
+        <RedactedLine
+          key={`${value.view}|${value.domain}|${value.kind}|${value.organisation}`}
+          caseId={caseData.id}
+          count={stubs.totalCount}
+          stubs={stubs.edges.map((e) => e.node)}
+          canBreakGlassCase={caseData.viewerCan.includes("BREAK_GLASS")}
+          onOpened={async (message) => {
+            setNotice(message);
+            await reload();
+          }}
+        />
       ) : null}
     </section>
   );

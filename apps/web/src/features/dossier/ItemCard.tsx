@@ -18,21 +18,22 @@ import {
   OBSERVATION_KIND_LABELS,
   SOURCE_KIND_LABELS,
   formatDate,
-  formatDateTime,
   isoDateTime,
   label,
-  toDate,
 } from "../../labels";
 import type { PersonOption } from "./ItemFields";
 import { ItemActions } from "./ItemActions";
 import { itemHeadingId } from "./navigation";
 import type { DossierItemCard } from "./operations";
 import { OwnStatements } from "./OwnStatements";
+import { changeLine, formatTime, itemTitle } from "./timeline";
 
 export interface ItemCardProps {
   item: DossierItemCard;
   persons: readonly PersonOption[];
   onReload: () => Promise<void>;
+  /** Plan bookkeeping: the title, who and the change in one line, without the provenance list. */
+  compact?: boolean;
 }
 
 /** CSS modifier: facts, opinions and concerns look different (border style and colour, not colour alone). */
@@ -48,18 +49,25 @@ function variant(item: DossierItemCard): string {
   }
 }
 
-/** One dossier item the viewer may see: content, provenance, who may see it, and its actions. */
-export function ItemCard({ item, persons, onReload }: ItemCardProps) {
+/**
+ * One dossier item the viewer may see: content, provenance, who may see it, and its actions. The timeline
+ * groups items by day, so the kicker shows the time.
+ */
+export function ItemCard({ item, persons, onReload, compact = false }: ItemCardProps) {
   const headingId = itemHeadingId(item.id);
+  const change = changeLine(item);
   return (
-    <article className={`rh-item rh-item--${variant(item)}`} aria-labelledby={headingId}>
+    <article
+      className={`rh-item rh-item--${variant(item)}${compact ? " rh-item--compact" : ""}`}
+      aria-labelledby={headingId}
+    >
       <p className="rh-item__kicker">
         {label(DOSSIER_ITEM_KIND_LABELS, item.kind)}
         <span aria-hidden="true"> · </span>
         <VisuallyHidden>, </VisuallyHidden>
-        <time dateTime={isoDateTime(item.createdAt)}>{formatDateTime(item.createdAt)}</time>
+        <time dateTime={isoDateTime(item.createdAt)}>{formatTime(item.createdAt)}</time>
       </p>
-      <Heading level={3} id={headingId} tabIndex={-1} className="rh-item__heading">
+      <Heading level={4} id={headingId} tabIndex={-1} className="rh-item__heading">
         {item.__typename === "Observation" ? (
           <>
             {item.observationKind ? (
@@ -72,22 +80,29 @@ export function ItemCard({ item, persons, onReload }: ItemCardProps) {
             ) : null}
             <span className="rh-item__statement">{item.statement}</span>
           </>
-        ) : item.__typename === "Note" ? (
-          item.title
         ) : (
-          item.summary
+          itemTitle(item)
         )}
       </Heading>
       {item.__typename === "Note" && item.body ? <div className="rh-item__body">{item.body}</div> : null}
-      <ItemFacts item={item} />
-      <Visibility item={item} />
+      {compact ? (
+        <Paragraph className="rh-muted">
+          {label(DOMAIN_LABELS, item.domain)} · {item.author?.name ?? "Onbekend"} (
+          {item.authorOrganisation.name}){change ? ` · ${change}` : null}
+        </Paragraph>
+      ) : (
+        <>
+          <ItemFacts item={item} change={change} />
+          <Visibility item={item} />
+        </>
+      )}
       <OwnStatements statements={item.statements ?? []} />
       <ItemActions item={item} persons={persons} onReload={onReload} />
     </article>
   );
 }
 
-function ItemFacts({ item }: { item: DossierItemCard }) {
+function ItemFacts({ item, change }: { item: DossierItemCard; change: string | null }) {
   const rows: [string, ReactNode][] = [];
   if (item.__typename === "Note" && item.occurredOn) {
     rows.push([
@@ -120,14 +135,7 @@ function ItemFacts({ item }: { item: DossierItemCard }) {
       <span className="rh-muted">({item.authorOrganisation.name})</span>
     </>,
   ]);
-  if (corrected(item)) {
-    rows.push([
-      "Gecorrigeerd op",
-      <time key="u" dateTime={isoDateTime(item.updatedAt)}>
-        {formatDateTime(item.updatedAt)} <span className="rh-muted">(versie {item.version})</span>
-      </time>,
-    ]);
-  }
+  if (change) rows.push(["Gewijzigd", change]);
   rows.push(["Rechtsgrond", label(LEGAL_BASIS_LABELS, item.legalBasis)]);
   return (
     <DataList className="rh-data-list rh-item__facts">
@@ -139,13 +147,6 @@ function ItemFacts({ item }: { item: DossierItemCard }) {
       ))}
     </DataList>
   );
-}
-
-function corrected(item: DossierItemCard): boolean {
-  if (item.version > 1) return true;
-  const created = toDate(item.createdAt)?.getTime();
-  const updated = toDate(item.updatedAt)?.getTime();
-  return created !== undefined && updated !== undefined && updated - created > 1000;
 }
 
 /** "Zichtbaar voor: …" and how the viewer sees the item. */

@@ -8,6 +8,8 @@ import type {
   DossierItemCardFragment,
   DossierItemHistoryQuery,
   DossierItemHistoryQueryVariables,
+  DossierRedactedQuery,
+  DossierRedactedQueryVariables,
   DossierTimelineQuery,
   DossierTimelineQueryVariables,
   RecordNoteMutation,
@@ -22,7 +24,7 @@ import type {
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
-/** One dossier item as the timeline shows it: an observation or a note, possibly a redacted stub. */
+/** One dossier item as the timeline shows it (any kind), possibly a redacted stub (after a recording form). */
 export type DossierItemCard = DossierItemCardFragment;
 export type ObservationCard = Extract<DossierItemCard, { __typename: "Observation" }>;
 export type NoteCard = Extract<DossierItemCard, { __typename: "Note" }>;
@@ -90,6 +92,24 @@ const DOSSIER_ITEM_CARD_FRAGMENT = gql`
       body
       occurredOn
     }
+    ... on Action {
+      actionTitle: title
+      actionStatus: status
+      statusChangedAt
+      dueOn
+    }
+    ... on Evaluation {
+      scheduledOn
+      heldOn
+    }
+    ... on Plan {
+      number
+      planStatus: status
+    }
+    ... on Result {
+      resultStatus: status
+      measuredOn
+    }
   }
 `;
 
@@ -98,7 +118,7 @@ export const DOSSIER_TIMELINE_QUERY: TypedDocumentNode<DossierTimelineQuery, Dos
     query DossierTimeline($caseId: ID!, $filter: TimelineFilter, $first: Int, $after: String) {
       case(id: $caseId) {
         id
-        timeline(filter: $filter, first: $first, after: $after, includeRedacted: true) {
+        timeline(filter: $filter, first: $first, after: $after) {
           totalCount
           pageInfo {
             hasNextPage
@@ -114,6 +134,40 @@ export const DOSSIER_TIMELINE_QUERY: TypedDocumentNode<DossierTimelineQuery, Dos
       }
     }
     ${DOSSIER_ITEM_CARD_FRAGMENT}
+  `;
+
+/** A stub of an item outside the viewer's grants: only what the contract shows of it (no content field). */
+export type RedactedStub = NonNullable<DossierRedactedQuery["case"]>["timeline"]["edges"][number]["node"];
+
+/**
+ * The stubs the timeline's collapsed line counts and lists (`filter.redacted`): the same stubs
+ * `includeRedacted` shows, asked for without any content field, so nothing is refused or logged as denied.
+ */
+export const DOSSIER_REDACTED_QUERY: TypedDocumentNode<DossierRedactedQuery, DossierRedactedQueryVariables> =
+  gql`
+    query DossierRedacted($caseId: ID!, $filter: TimelineFilter, $first: Int) {
+      case(id: $caseId) {
+        id
+        timeline(filter: $filter, first: $first, includeRedacted: true) {
+          totalCount
+          edges {
+            cursor
+            node {
+              id
+              kind
+              domain
+              redacted
+              createdAt
+              viewerCan
+              authorOrganisation {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
   `;
 
 export const RECORD_OBSERVATION_MUTATION: TypedDocumentNode<

@@ -1,10 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { useRef } from "react";
 import { RouterLink } from "../../components/RouterLink";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useDebouncedRefetch, useLiveEvents } from "../../live/useLiveEvents";
 import { UNREAD_NOTIFICATION_COUNT_QUERY } from "./operations";
+import "./notifications-link.css";
 
 /**
  * A fallback only: new notifications arrive live (below). The poll still catches the rare recipient who hears
@@ -15,32 +15,39 @@ const POLL_MS = 30_000;
 /** The queries that show notifications: the count here and the list on "Meldingen". */
 const NOTIFICATION_QUERIES = ["UnreadNotificationCount", "MyNotifications"] as const;
 
+/** The badge shows at most this; more reads "99+" (the full number is in the text for screen readers). */
+const BADGE_MAX = 99;
+
 /**
- * "Meldingen" in the header, with the number of unread notifications (e.g. acute unsafety in a case). Every
- * notification comes with a case-level event in the recipient's `portfolioEvents` (acute risk, escalation,
- * framework, doorbraak, and SIGNAL for the hub's signal sweep), so on each event the count — and the list,
- * when "Meldingen" is open — is reloaded (debounced), without reloading the page below.
+ * "Meldingen" in the header, with a badge of the number of unread notifications (`unreadNotificationCount`).
+ * Every notification comes with a case-level event in the recipient's `portfolioEvents` (acute risk,
+ * escalation, framework, doorbraak, and SIGNAL for the hub's signal sweep), so on each event the count — and
+ * the list, when "Meldingen" is open — is reloaded (debounced), without reloading the page below. This
+ * subscription is held on every page of a signed-in professional, so the header's live indicator is there
+ * on every page too.
  */
 export function NotificationsLink({ className }: { className: string }) {
   const { data } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY, { pollInterval: POLL_MS });
-  const loadedOnce = useRef(false);
-  if (data) loadedOnce.current = true;
   const refetch = useDebouncedRefetch(NOTIFICATION_QUERIES);
+  // Not held back until the count has loaded: should that read fail, the header still follows the viewer's
+  // cases (and the next event reloads the count), and the live indicator still shows on every page.
   useLiveEvents(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
     variables: {},
-    skip: !loadedOnce.current,
     seqOf: (event) => event.portfolioEvents.seq,
     onEvent: refetch,
     onResync: refetch,
   });
-  const unread = data?.myNotifications.length ?? 0;
+  const unread = data?.unreadNotificationCount ?? 0;
   return (
     <RouterLink to="/meldingen" className={className}>
       Meldingen
       {unread > 0 ? (
-        <span className="rh-header__count" data-testid="unread-notifications">
+        <span className="rh-header__count" data-testid="unread-notifications" data-count={unread}>
           {" "}
-          ({unread} <VisuallyHidden>ongelezen</VisuallyHidden>)
+          <span className="rh-badge-count" aria-hidden="true">
+            {unread > BADGE_MAX ? `${BADGE_MAX}+` : unread}
+          </span>
+          <VisuallyHidden>({unread} ongelezen)</VisuallyHidden>
         </span>
       ) : null}
     </RouterLink>

@@ -1,99 +1,76 @@
-import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
-import { useMutation, useQuery } from "@apollo/client/react";
-import { useState } from "react";
+import { Checkbox, FormField, FormLabel, Heading, Paragraph } from "@utrecht/component-library-react";
+import { useQuery } from "@apollo/client/react";
+import { useMemo, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
-import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
-import type { NotificationKind } from "../../generated/graphql";
-import { NOTIFICATION_KIND_LABELS, formatDateTime, isoDateTime } from "../../labels";
-import { casePath } from "../cases/caseContext";
-import {
-  MARK_NOTIFICATION_READ_MUTATION,
-  MY_NOTIFICATIONS_QUERY,
-  UNREAD_NOTIFICATION_COUNT_QUERY,
-  type NotificationRow,
-} from "./operations";
+import { MarkAllRead } from "./MarkAllRead";
+import { NotificationList } from "./NotificationList";
+import { newestMoment, unreadText } from "./grouping";
+import { MY_NOTIFICATIONS_QUERY, UNREAD_NOTIFICATION_COUNT_QUERY } from "./operations";
+import "./notifications.css";
 
-/** Where a notification's link leads in its case: the page to act on (the case's overview otherwise). */
-const CASE_PAGE: Partial<Record<NotificationKind, string>> = {
-  ACUTE_SAFETY: "beeld",
-  DOORBRAAK: "acties",
-  PLAN_AWAITS_APPROVAL: "plan",
-  GRANT_EXPIRING: "toestemmingen",
-};
-
-/** "Meldingen": notifications to the signed-in professional, newest first; unread ones can be marked read. */
+/**
+ * "Meldingen", the notification centre: every notification to the signed-in professional (acute unsafety, a
+ * doorbraak, escalation, a framework decision and the hub's signals: a case standing still, a regiegesprek or
+ * monitoring follow-up due, a plan waiting for approval, a grant ending), grouped by day, each linking to the
+ * page of its case to act on; unread ones marked read one by one or all at once. New ones arrive live: the
+ * header (NotificationsLink) follows the viewer's cases and reloads this list on each event.
+ */
 export function NotificationsPage() {
   usePageTitle("Meldingen");
   const { data, error, loading } = useQuery(MY_NOTIFICATIONS_QUERY, {
     variables: { unreadOnly: false },
     fetchPolicy: "cache-and-network",
   });
+  const { data: countData } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY);
+  const [onlyUnread, setOnlyUnread] = useState(false);
   const notifications = data?.myNotifications;
+  const shown = useMemo(
+    () => (onlyUnread ? notifications?.filter((n) => !n.readAt) : notifications),
+    [notifications, onlyUnread],
+  );
+  // "Vandaag" and "Gisteren" as of this render; a list reloaded live renders again.
+  const now = new Date();
+  const unread = countData?.unreadNotificationCount ?? notifications?.filter((n) => !n.readAt).length ?? 0;
   return (
     <>
       <Heading level={1}>Meldingen</Heading>
       <Paragraph appearance="lead">
-        Meldingen over casussen waarvoor u de regie heeft, zoals acute onveiligheid, een casus die stilstaat,
-        een regiegesprek dat eraan komt, een plan dat op vaststelling wacht of een toestemming die verloopt.
+        Alles wat de hub u meldt over uw casussen: acute onveiligheid, een doorbraak, op- of afschalen, een
+        besluit over het kader, een casus die stilstaat, een regiegesprek of monitoring die aan de beurt is,
+        een plan dat op vaststelling wacht en een toestemming die verloopt. Nieuwe meldingen verschijnen
+        vanzelf.
       </Paragraph>
       {error ? <ErrorAlert messages={generalErrorMessages(error)} /> : null}
       {!notifications && loading ? <Loading /> : null}
       {notifications && notifications.length === 0 ? <Paragraph>U heeft geen meldingen.</Paragraph> : null}
       {notifications && notifications.length > 0 ? (
-        <ul className="rh-notifications">
-          {notifications.map((n) => (
-            <NotificationItem key={n.id} notification={n} />
-          ))}
-        </ul>
+        <>
+          <div className="rh-notifications__toolbar">
+            <Paragraph className="rh-notifications__summary" data-testid="unread-summary">
+              {unread > 0 ? unreadText(unread) : "Alle meldingen zijn gelezen."}
+            </Paragraph>
+            <FormField type="checkbox" className="rh-notifications__filter">
+              <Checkbox
+                id="meldingen-alleen-ongelezen"
+                checked={onlyUnread}
+                onChange={(e) => setOnlyUnread(e.target.checked)}
+              />
+              <FormLabel htmlFor="meldingen-alleen-ongelezen" type="checkbox">
+                Alleen ongelezen meldingen
+              </FormLabel>
+            </FormField>
+            <MarkAllRead upTo={newestMoment(notifications)} unread={unread} />
+          </div>
+          {shown && shown.length > 0 ? (
+            <NotificationList notifications={shown} now={now} />
+          ) : (
+            <Paragraph>Er zijn geen ongelezen meldingen.</Paragraph>
+          )}
+        </>
       ) : null}
     </>
-  );
-}
-
-function NotificationItem({ notification: n }: { notification: NotificationRow }) {
-  const [markRead, { loading }] = useMutation(MARK_NOTIFICATION_READ_MUTATION, {
-    refetchQueries: [UNREAD_NOTIFICATION_COUNT_QUERY],
-  });
-  const [failure, setFailure] = useState<string[] | null>(null);
-  const unread = !n.readAt;
-  return (
-    <li className={unread ? "rh-notification rh-notification--unread" : "rh-notification"}>
-      {unread && n.kind === "ACUTE_SAFETY" ? (
-        <Alert type="error" className="rh-alert">
-          <Paragraph>
-            <strong>Ongelezen: </strong>
-            {n.message}
-          </Paragraph>
-        </Alert>
-      ) : (
-        <Paragraph>
-          {unread ? <strong>Ongelezen: </strong> : null}
-          {n.message}
-        </Paragraph>
-      )}
-      <Paragraph className="rh-muted">
-        {NOTIFICATION_KIND_LABELS[n.kind]} ·{" "}
-        <time dateTime={isoDateTime(n.createdAt)}>{formatDateTime(n.createdAt)}</time> ·{" "}
-        <RouterLink to={casePath(n.case.id, CASE_PAGE[n.kind])}>
-          {n.case.reference} – {n.case.title}
-        </RouterLink>
-      </Paragraph>
-      {unread ? (
-        <Button
-          appearance="secondary-action-button"
-          disabled={loading}
-          onClick={() => {
-            setFailure(null);
-            markRead({ variables: { id: n.id } }).catch((e: unknown) => setFailure(generalErrorMessages(e)));
-          }}
-        >
-          Markeer als gelezen
-        </Button>
-      ) : null}
-      {failure ? <ErrorAlert messages={failure} /> : null}
-    </li>
   );
 }

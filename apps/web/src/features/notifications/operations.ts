@@ -1,6 +1,8 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 import type {
+  MarkAllNotificationsReadMutation,
+  MarkAllNotificationsReadMutationVariables,
   MarkNotificationReadMutation,
   MarkNotificationReadMutationVariables,
   MyNotificationsQuery,
@@ -37,9 +39,7 @@ export const UNREAD_NOTIFICATION_COUNT_QUERY: TypedDocumentNode<
   UnreadNotificationCountQueryVariables
 > = gql`
   query UnreadNotificationCount {
-    myNotifications(unreadOnly: true) {
-      id
-    }
+    unreadNotificationCount
   }
 `;
 
@@ -51,6 +51,19 @@ export const MARK_NOTIFICATION_READ_MUTATION: TypedDocumentNode<
     markNotificationRead(id: $id) {
       id
       readAt
+    }
+  }
+`;
+
+/** Marks read what was raised up to the newest notification shown (one raised since stays unread). */
+export const MARK_ALL_NOTIFICATIONS_READ_MUTATION: TypedDocumentNode<
+  MarkAllNotificationsReadMutation,
+  MarkAllNotificationsReadMutationVariables
+> = gql`
+  mutation MarkAllNotificationsRead($upTo: DateTime) {
+    markAllNotificationsRead(upTo: $upTo) {
+      marked
+      unreadCount
     }
   }
 `;

@@ -1,88 +1,102 @@
 import { Alert, Button, Paragraph, Select, SelectOption, Textarea } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { FormEvent } from "react";
 import { Field } from "../../components/Field";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { extractFieldErrors, hasErrorCode, messagesFor } from "../../errors";
 import type { ActionStatus } from "../../generated/graphql";
 import { label } from "../../labels";
-import { focusFirstInvalid } from "../cases/focus";
 import { ACTION_CONFLICT_MESSAGE, changeErrorMessages } from "./errors";
 import { ACTION_STATUS_LABELS, actionChangeNeedsReason } from "./labels";
 import { CHANGE_PLAN_ACTION_STATUS_MUTATION } from "./operations";
-import type { PlanActionRow } from "./operations";
 
-export interface ActionStatusControlProps {
-  action: PlanActionRow;
-  /** Id of the action's heading, which says which action the control changes. */
-  headingId: string;
-  onChanged: (notice: string) => Promise<void>;
+/** What the control needs of an action (the board's and "Mijn acties"' rows both have it). */
+export interface StatusControlAction {
+  id: string;
+  version: number;
+  title?: string | null;
+  status?: ActionStatus | null;
+  allowedTransitions?: readonly ActionStatus[] | null;
 }
 
+export interface ActionStatusControlProps {
+  action: StatusControlAction;
+  /** Id of the action's heading, which says which action the control changes. */
+  headingId: string;
+  /** After a change was saved (with a notice in words), or to reload after a CONFLICT (empty notice). */
+  onChanged: (notice: string) => Promise<void>;
+  /** Just before the change is sent: returns the undo for when it fails (see `useLiveHighlight`). */
+  onSaving?: (actionId: string) => () => void;
+}
+
+const REASON_HINTS: Partial<Record<ActionStatus, string>> = {
+  BLOCKED: "Waardoor loopt de actie vast?",
+  CANCELLED: "Waarom stopt deze actie?",
+};
+
 /**
- * Quick status change of one action (CHANGE_STATUS): a select of the allowed statuses, and a reason when the
- * action is blocked, cancelled or reopened. A stale version answers CONFLICT: reload.
+ * One quick status control per action (CHANGE_STATUS): a select of the current status and the ones it may
+ * move to, saved as soon as another is chosen. Where the domain asks a reason (blocked, cancelled, reopened)
+ * the reason is asked first, with "Opslaan" and "Annuleren". A stale version answers CONFLICT: reload.
  */
-export function ActionStatusControl({ action, headingId, onChanged }: ActionStatusControlProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [to, setTo] = useState<ActionStatus | "">("");
+export function ActionStatusControl({ action, headingId, onChanged, onSaving }: ActionStatusControlProps) {
+  const [pending, setPending] = useState<ActionStatus | null>(null);
   const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState<Record<string, string[]>>({});
+  const [missing, setMissing] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [change, { loading }] = useMutation(CHANGE_PLAN_ACTION_STATUS_MUTATION);
   const allowed = action.allowedTransitions ?? [];
+  const current = action.status ?? null;
   const prefix = `action-${action.id}-status`;
-  const needsReason = to !== "" && actionChangeNeedsReason(action.status, to);
   const conflict = hasErrorCode(error, "CONFLICT");
-  const fieldErrors = { ...extractFieldErrors(error), ...missing };
+  const fieldErrors = extractFieldErrors(error);
 
-  if (allowed.length === 0) return null;
+  if (!current || allowed.length === 0) return null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
+  const save = async (to: ActionStatus, why: string | null) => {
     setError(null);
-    const problems: Record<string, string[]> = {};
-    if (!to) problems["status"] = ["Kies de nieuwe status."];
-    if (needsReason && !reason.trim()) problems["reason"] = ["Geef de reden."];
-    setMissing(problems);
-    if (Object.keys(problems).length > 0 || !to) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    const undo = onSaving?.(action.id);
     try {
       await change({
-        variables: {
-          input: {
-            actionId: action.id,
-            version: action.version,
-            status: to,
-            reason: reason.trim() || null,
-          },
-        },
+        variables: { input: { actionId: action.id, version: action.version, status: to, reason: why } },
       });
-      const title = action.title ?? "De actie";
-      setTo("");
+      setPending(null);
       setReason("");
-      await onChanged(`‘${title}’ staat nu op ${label(ACTION_STATUS_LABELS, to).toLowerCase()}.`);
+      await onChanged(
+        `‘${action.title ?? "De actie"}’ staat nu op ${label(ACTION_STATUS_LABELS, to).toLowerCase()}.`,
+      );
     } catch (err) {
+      undo?.();
       setError(err);
-      focusFirstInvalid(formRef.current);
     }
   };
 
+  const choose = (value: string) => {
+    if (loading) return;
+    const to = value as ActionStatus;
+    setMissing([]);
+    if (to === current) {
+      setPending(null);
+      return;
+    }
+    if (actionChangeNeedsReason(current, to)) setPending(to);
+    else void save(to, null);
+  };
+
+  const submitReason = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!pending || loading) return;
+    if (!reason.trim()) {
+      setMissing(["Geef de reden."]);
+      document.getElementById(`${prefix}-reason`)?.focus();
+      return;
+    }
+    void save(pending, reason.trim());
+  };
+
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      className="rh-form rh-action-status-form"
-      aria-labelledby={`${prefix}-legend ${headingId}`}
-    >
-      <span id={`${prefix}-legend`} className="rh-visually-hidden">
-        Status wijzigen:
-      </span>
+    <div className="rh-quick-status" aria-busy={loading || undefined}>
       {conflict ? (
         <Alert type="error" className="rh-alert">
           <Paragraph>{ACTION_CONFLICT_MESSAGE}</Paragraph>
@@ -98,60 +112,65 @@ export function ActionStatusControl({ action, headingId, onChanged }: ActionStat
         </Alert>
       ) : null}
       <ErrorAlert
-        messages={conflict ? [] : changeErrorMessages(error, ["status", "reason"], ACTION_CONFLICT_MESSAGE)}
+        messages={conflict ? [] : changeErrorMessages(error, ["reason"], ACTION_CONFLICT_MESSAGE)}
         heading="De status is niet gewijzigd."
       />
-      <div className="rh-action-status-form__row">
-        <Field id={`${prefix}-to`} label="Nieuwe status" errors={messagesFor(fieldErrors, "status")}>
-          {(control) => (
-            <Select
-              {...control}
-              name="status"
-              required
-              value={to}
-              onChange={(e) => {
-                setTo(e.target.value as ActionStatus | "");
-                setMissing({});
+      <div className="rh-field rh-quick-status__field">
+        <label id={`${prefix}-label`} htmlFor={`${prefix}-to`} className="utrecht-form-label">
+          Status
+        </label>
+        <Select
+          id={`${prefix}-to`}
+          name="status"
+          value={pending ?? current}
+          aria-labelledby={`${prefix}-label ${headingId}`}
+          onChange={(e) => choose(e.target.value)}
+        >
+          {[current, ...allowed.filter((s) => s !== current)].map((s) => (
+            <SelectOption key={s} value={s}>
+              {label(ACTION_STATUS_LABELS, s)}
+            </SelectOption>
+          ))}
+        </Select>
+        {loading ? <span className="rh-muted"> Opslaan…</span> : null}
+      </div>
+      {pending ? (
+        <form noValidate onSubmit={submitReason} className="rh-form rh-quick-status__reason">
+          <Field
+            id={`${prefix}-reason`}
+            label={`Reden voor ‘${label(ACTION_STATUS_LABELS, pending).toLowerCase()}’`}
+            description={REASON_HINTS[pending] ?? "Waarom wordt de afgeronde actie heropend?"}
+            errors={[...missing, ...messagesFor(fieldErrors, "reason")]}
+          >
+            {(control) => (
+              <Textarea
+                {...control}
+                name="reason"
+                required
+                rows={2}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            )}
+          </Field>
+          <div className="rh-actions">
+            <Button type="submit" appearance="primary-action-button" busy={loading}>
+              Opslaan
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => {
+                setPending(null);
+                setReason("");
+                setMissing([]);
+                setError(null);
               }}
             >
-              <SelectOption value="">Kies een status</SelectOption>
-              {allowed.map((s) => (
-                <SelectOption key={s} value={s}>
-                  {label(ACTION_STATUS_LABELS, s)}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Button type="submit" appearance="secondary-action-button" busy={loading}>
-          Status opslaan
-        </Button>
-      </div>
-      {needsReason ? (
-        <Field
-          id={`${prefix}-reason`}
-          label="Reden"
-          description={
-            to === "BLOCKED"
-              ? "Waardoor loopt de actie vast?"
-              : to === "CANCELLED"
-                ? "Waarom stopt deze actie?"
-                : "Waarom wordt de afgeronde actie heropend?"
-          }
-          errors={messagesFor(fieldErrors, "reason")}
-        >
-          {(control) => (
-            <Textarea
-              {...control}
-              name="reason"
-              required
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+              Annuleren
+            </Button>
+          </div>
+        </form>
       ) : null}
-    </form>
+    </div>
   );
 }

@@ -6,8 +6,10 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { RadioGroup } from "../../components/RadioGroup";
 import { usePageTitle } from "../../components/usePageTitle";
+import { LiveChangeBadge, LiveChangeNote } from "../../components/LiveChange";
 import type { ActionScope, ActionStatus } from "../../generated/graphql";
 import { DOMAIN_LABELS, formatDate, label } from "../../labels";
+import { useLiveHighlight } from "../../live/useLiveHighlight";
 import { useCaseContext } from "../cases/caseContext";
 import { ActionStatusControl } from "./ActionStatusControl";
 import { ActionStatusBadge, DoorbraakBadge, OverdueBadge } from "./Badges";
@@ -19,6 +21,7 @@ import {
   ACTION_SCOPE_PARAMS,
   ACTION_STATUSES,
   ACTION_STATUS_LABELS,
+  actionChangeText,
   countActions,
 } from "./labels";
 import { ACTION_BOARD_QUERY } from "./operations";
@@ -50,6 +53,8 @@ export function ActionsPage() {
   const actions = data?.case?.actions;
   const messages = contentErrors(error);
   const overdue = actions?.filter((a) => a.overdue).length ?? 0;
+  // Changes by others arrive through the case's live reload (CaseLayout): marked and announced.
+  const live = useLiveHighlight(actions, `${caseData.id}|${scope}`, actionChangeText);
 
   const setScope = (next: ActionScope) => {
     setScopeState(next);
@@ -92,6 +97,7 @@ export function ActionsPage() {
         onChange={setScope}
       />
 
+      <LiveChangeNote announcement={live.announcement} />
       <div ref={noticeRef} tabIndex={-1}>
         {notice ? (
           <Alert type="ok" className="rh-alert">
@@ -131,7 +137,12 @@ export function ActionsPage() {
                 <ul className="rh-board__list">
                   {column.actions.map((action) => (
                     <li key={action.id}>
-                      <BoardCard action={action} onChanged={changed} />
+                      <BoardCard
+                        action={action}
+                        onChanged={changed}
+                        onSaving={live.ignoreNextChange}
+                        changedLive={live.highlighted.has(action.id)}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -161,9 +172,13 @@ export function ActionsPage() {
 function BoardCard({
   action,
   onChanged,
+  onSaving,
+  changedLive,
 }: {
   action: BoardAction;
   onChanged: (notice: string) => Promise<void>;
+  onSaving: (actionId: string) => () => void;
+  changedLive: boolean;
 }) {
   const headingId = `board-action-${action.id}-heading`;
   const goal = action.goal;
@@ -171,7 +186,7 @@ function BoardCard({
   return (
     <article
       aria-labelledby={headingId}
-      className={action.overdue ? "rh-board-card rh-board-card--overdue" : "rh-board-card"}
+      className={`rh-board-card${action.overdue ? " rh-board-card--overdue" : ""}${changedLive ? " rh-live-changed" : ""}`}
     >
       <Heading level={4} id={headingId} className="rh-board-card__title">
         {action.title}
@@ -180,6 +195,7 @@ function BoardCard({
         <ActionStatusBadge status={status} />
         {action.overdue ? <OverdueBadge /> : null}
         {action.doorbraak ? <DoorbraakBadge /> : null}
+        {changedLive ? <LiveChangeBadge /> : null}
       </p>
       <dl className="rh-board-card__facts">
         <dt>Wie</dt>
@@ -211,7 +227,12 @@ function BoardCard({
         ) : null}
       </dl>
       {action.viewerCan.includes("CHANGE_STATUS") ? (
-        <ActionStatusControl action={action} headingId={headingId} onChanged={onChanged} />
+        <ActionStatusControl
+          action={action}
+          headingId={headingId}
+          onChanged={onChanged}
+          onSaving={onSaving}
+        />
       ) : null}
     </article>
   );

@@ -72,6 +72,16 @@ export function actionChangeNeedsReason(from: ActionStatus | null | undefined, t
   return to === "BLOCKED" || to === "CANCELLED" || (from === "DONE" && to === "IN_PROGRESS");
 }
 
+/** What a live change of an action was, for screen readers: "‘Rooster aanpassen’ is gewijzigd: nu mee bezig." */
+export function actionChangeText(
+  action: { title?: string | null; status?: ActionStatus | null },
+  added: boolean,
+): string {
+  const title = action.title ? `‘${action.title}’` : "Een actie";
+  const status = action.status ? `: nu ${ACTION_STATUS_LABELS[action.status].toLowerCase()}` : "";
+  return `${title} is ${added ? "toegevoegd" : "gewijzigd"}${status}.`;
+}
+
 /** "Versie 2". */
 export function versionLabel(number: number): string {
   return `Versie ${number}`;

@@ -1,53 +1,31 @@
 import { Button, ButtonGroup, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import type { FormEvent } from "react";
+import type { FormEvent, ReactNode } from "react";
 import { Field } from "../../components/Field";
-import { LOG_OPERATIONS, LOG_OPERATION_LABELS, dateInputToIso } from "../../labels";
-import type { LogOperation, ProcessingLogFilter } from "../../generated/graphql";
+import { LOG_OPERATIONS, LOG_OPERATION_LABELS } from "../../labels";
 import { ORGANISATIONS_QUERY } from "../cases/operations";
-
-export interface LogFilterValues {
-  operation: LogOperation | "";
-  organisationId: string;
-  personId: string;
-  from: string;
-  to: string;
-}
-
-export const EMPTY_LOG_FILTER: LogFilterValues = {
-  operation: "",
-  organisationId: "",
-  personId: "",
-  from: "",
-  to: "",
-};
-
-/** The form's values as the contract's filter; the dates cover whole days (local time). */
-export function toProcessingLogFilter(values: LogFilterValues): ProcessingLogFilter {
-  return {
-    operations: values.operation ? [values.operation] : null,
-    organisationId: values.organisationId || null,
-    personId: values.personId || null,
-    from: values.from ? dateInputToIso(values.from) : null,
-    to: values.to ? dateInputToIso(values.to, true) : null,
-  };
-}
+import { PURPOSES, PURPOSE_LABELS } from "./logLabels";
+import { EMPTY_LOG_FILTER, type LogFilterValues } from "./logSearch";
 
 export interface LogFilterProps {
   applied: LogFilterValues;
   onApply: (values: LogFilterValues) => void;
-  /** Persons to filter on; without any the person select is left out. */
-  persons: readonly { id: string; fullName: string }[];
+  /** The case's persons to choose from; null: a search across cases, by name or pseudonym. */
+  persons: readonly { id: string; fullName: string }[] | null;
+  /** Messages of the server at a field (BAD_USER_INPUT), by field. */
+  errors?: Partial<Record<keyof LogFilterValues, string[]>>;
 }
 
-/** Filter the processing log by operation, organisation, person and period; applied with "Filteren". */
-export function LogFilter({ applied, onApply, persons }: LogFilterProps) {
+type Choice = { value: string; label: string };
+
+/** Filter the processing log by person, organisation, period, purpose and operation; applied with "Zoeken". */
+export function LogFilter({ applied, onApply, persons, errors = {} }: LogFilterProps) {
   const [draft, setDraft] = useState(applied);
   const organisations = useQuery(ORGANISATIONS_QUERY);
-  const sorted = [...(organisations.data?.organisations ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name, "nl"),
-  );
+  const orgChoices = [...(organisations.data?.organisations ?? [])]
+    .sort((a, b) => a.name.localeCompare(b.name, "nl"))
+    .map((o) => ({ value: o.id, label: o.name }));
   const set = (patch: Partial<LogFilterValues>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,95 +35,69 @@ export function LogFilter({ applied, onApply, persons }: LogFilterProps) {
     setDraft(EMPTY_LOG_FILTER);
     onApply(EMPTY_LOG_FILTER);
   };
+  const select = (key: keyof LogFilterValues, label: string, all: string, choices: Choice[]): ReactNode => (
+    <Field id={`log-${key}`} label={label} errors={errors[key]}>
+      {(control) => (
+        <Select {...control} name={key} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })}>
+          <SelectOption value="">{all}</SelectOption>
+          {choices.map((c) => (
+            <SelectOption key={c.value} value={c.value}>
+              {c.label}
+            </SelectOption>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+  const text = (key: keyof LogFilterValues, label: string, type: "date" | "search"): ReactNode => (
+    <Field id={`log-${key}`} label={label} errors={errors[key]}>
+      {(control) => (
+        <Textbox
+          {...control}
+          type={type}
+          name={key}
+          min={key === "to" ? draft.from || undefined : undefined}
+          value={draft[key]}
+          onChange={(e) => set({ [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
 
   return (
     <form
       role="search"
-      aria-label="Verwerkingslog filteren"
+      aria-label="Verwerkingslog doorzoeken"
       className="rh-filter rh-filter--log"
       onSubmit={submit}
     >
-      <Field id="log-operation" label="Handeling">
-        {(control) => (
-          <Select
-            {...control}
-            name="operation"
-            value={draft.operation}
-            onChange={(e) => set({ operation: e.target.value as LogOperation | "" })}
-          >
-            <SelectOption value="">Alle handelingen</SelectOption>
-            {LOG_OPERATIONS.map((op) => (
-              <SelectOption key={op} value={op}>
-                {LOG_OPERATION_LABELS[op]}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field id="log-organisation" label="Organisatie">
-        {(control) => (
-          <Select
-            {...control}
-            name="organisationId"
-            busy={organisations.loading}
-            value={draft.organisationId}
-            onChange={(e) => set({ organisationId: e.target.value })}
-          >
-            <SelectOption value="">Alle organisaties</SelectOption>
-            {sorted.map((o) => (
-              <SelectOption key={o.id} value={o.id}>
-                {o.name}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
-      {persons.length > 0 ? (
-        <Field id="log-person" label="Persoon">
-          {(control) => (
-            <Select
-              {...control}
-              name="personId"
-              value={draft.personId}
-              onChange={(e) => set({ personId: e.target.value })}
-            >
-              <SelectOption value="">Alle personen</SelectOption>
-              {persons.map((p) => (
-                <SelectOption key={p.id} value={p.id}>
-                  {p.fullName}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
-      ) : null}
-      <Field id="log-from" label="Van">
-        {(control) => (
-          <Textbox
-            {...control}
-            type="date"
-            name="from"
-            value={draft.from}
-            onChange={(e) => set({ from: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id="log-to" label="Tot en met">
-        {(control) => (
-          <Textbox
-            {...control}
-            type="date"
-            name="to"
-            min={draft.from || undefined}
-            value={draft.to}
-            onChange={(e) => set({ to: e.target.value })}
-          />
-        )}
-      </Field>
+      {persons
+        ? select(
+            "personId",
+            "Persoon",
+            "Alle personen",
+            persons.map((p) => ({ value: p.id, label: p.fullName })),
+          )
+        : text("person", "Persoon (naam of pseudoniem)", "search")}
+      {select("organisationId", "Organisatie", "Alle organisaties", orgChoices)}
+      {text("from", "Van", "date")}
+      {text("to", "Tot en met", "date")}
+      {select(
+        "purpose",
+        "Doel",
+        "Alle doelen",
+        PURPOSES.map((p) => ({ value: p, label: PURPOSE_LABELS[p] })),
+      )}
+      {select(
+        "operation",
+        "Handeling",
+        "Alle handelingen",
+        LOG_OPERATIONS.map((op) => ({ value: op, label: LOG_OPERATION_LABELS[op] })),
+      )}
       <div className="rh-filter__submit">
         <ButtonGroup>
           <Button type="submit" appearance="secondary-action-button">
-            Filteren
+            Zoeken
           </Button>
           <Button appearance="subtle-button" onClick={clear}>
             Filters wissen

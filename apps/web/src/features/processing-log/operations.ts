@@ -1,14 +1,18 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
-import type { ProcessingLogQuery, ProcessingLogQueryVariables } from "../../generated/graphql";
+import type { ProcessingLogLinesQuery, ProcessingLogLinesQueryVariables } from "../../generated/graphql";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
-export type LogEntry = ProcessingLogQuery["processingLog"]["edges"][number]["node"];
+export type LogLine = ProcessingLogLinesQuery["processingLogLines"]["edges"][number]["node"];
 
-export const PROCESSING_LOG_QUERY: TypedDocumentNode<ProcessingLogQuery, ProcessingLogQueryVariables> = gql`
-  query ProcessingLog($caseId: ID!, $filter: ProcessingLogFilter, $first: Int, $after: String) {
-    processingLog(caseId: $caseId, filter: $filter, first: $first, after: $after) {
+/** The log as lines (one per request on a case): of one case, or across every case the viewer supervises. */
+export const PROCESSING_LOG_LINES_QUERY: TypedDocumentNode<
+  ProcessingLogLinesQuery,
+  ProcessingLogLinesQueryVariables
+> = gql`
+  query ProcessingLogLines($search: ProcessingLogSearch, $first: Int, $after: String) {
+    processingLogLines(search: $search, first: $first, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
@@ -17,9 +21,9 @@ export const PROCESSING_LOG_QUERY: TypedDocumentNode<ProcessingLogQuery, Process
         cursor
         node {
           id
-          chainSeq
+          caseId
+          caseReference
           startedAt
-          endedAt
           actorType
           actor {
             id
@@ -30,20 +34,20 @@ export const PROCESSING_LOG_QUERY: TypedDocumentNode<ProcessingLogQuery, Process
             name
           }
           role
+          operations
           subjects {
             id
             fullName
           }
           subjectCount
-          itemIds
           fields
-          operation
-          purpose
-          legalBasis
-          processingActivityId
-          outcome
+          itemCount
+          processingActivityIds
+          legalBases
+          outcomes
           breakGlass
-          detail
+          details
+          entryCount
         }
       }
     }

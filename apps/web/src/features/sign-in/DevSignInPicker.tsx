@@ -6,38 +6,15 @@ import { setToken } from "../../auth";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
-import { ORGANISATION_KIND_LABELS, PROFESSIONAL_ROLES, ROLE_LABELS, label } from "../../labels";
+import { groupByRole } from "./grouping";
 import { DEV_SIGN_IN_MUTATION, DEV_SIGN_IN_OPTIONS_QUERY } from "./operations";
 import type { DevSignInOption } from "./operations";
+import "./sign-in.css";
 
-interface OrganisationGroup {
-  name: string;
-  kind: DevSignInOption["organisationKind"];
-  options: DevSignInOption[];
-}
-
-function groupByOrganisation(options: readonly DevSignInOption[]): OrganisationGroup[] {
-  const groups = new Map<string, OrganisationGroup>();
-  for (const option of options) {
-    let group = groups.get(option.organisationName);
-    if (!group) {
-      group = { name: option.organisationName, kind: option.organisationKind, options: [] };
-      groups.set(option.organisationName, group);
-    }
-    group.options.push(option);
-  }
-  const roleOrder = (role: string) => {
-    const index = PROFESSIONAL_ROLES.indexOf(role as (typeof PROFESSIONAL_ROLES)[number]);
-    return index === -1 ? PROFESSIONAL_ROLES.length : index;
-  };
-  const sorted = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
-  for (const group of sorted) {
-    group.options.sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || a.name.localeCompare(b.name, "nl"));
-  }
-  return sorted;
-}
-
-/** DEV auth mode: "Aanmelden als…" one of the seeded professionals, grouped by organisation. */
+/**
+ * DEV auth mode: "Aanmelden als…" one of the seeded professionals, grouped by role (professionals per kind of
+ * organisation), each with their organisation and one line on what they see.
+ */
 export function DevSignInPicker() {
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(DEV_SIGN_IN_OPTIONS_QUERY, { fetchPolicy: "network-only" });
@@ -64,7 +41,7 @@ export function DevSignInPicker() {
     }
   };
 
-  const groups = data ? groupByOrganisation(data.devSignInOptions) : [];
+  const groups = data ? groupByRole(data.devSignInOptions) : [];
 
   return (
     <section aria-labelledby="dev-sign-in-heading" className="rh-sign-in">
@@ -84,25 +61,29 @@ export function DevSignInPicker() {
         <Paragraph>Er zijn geen professionals om als aan te melden.</Paragraph>
       ) : null}
       <div className="rh-sign-in__groups">
-        {groups.map((group, index) => {
-          const headingId = `dev-sign-in-org-${index}`;
+        {groups.map((group) => {
+          const headingId = `dev-sign-in-${group.key.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
           return (
-            <section key={group.name} aria-labelledby={headingId} className="rh-sign-in__group">
+            <section key={group.key} aria-labelledby={headingId} className="rh-sign-in__group">
               <Heading level={3} id={headingId}>
-                {group.name}
+                {group.title}
               </Heading>
-              <Paragraph className="rh-muted">{label(ORGANISATION_KIND_LABELS, group.kind)}</Paragraph>
+              <Paragraph className="rh-muted">{group.description}</Paragraph>
               <ul className="rh-sign-in__list">
-                {group.options.map((option) => (
-                  <li key={option.professionalId} className="rh-sign-in__option">
+                {group.people.map(({ person, sees }) => (
+                  <li key={person.professionalId} className="rh-sign-in__option">
                     <Button
                       appearance="secondary-action-button"
-                      onClick={() => void handleSignIn(option)}
-                      busy={pendingId === option.professionalId}
+                      onClick={() => void handleSignIn(person)}
+                      busy={pendingId === person.professionalId}
+                      aria-describedby={`sees-${person.professionalId}`}
                     >
-                      Aanmelden als {option.name}
+                      Aanmelden als {person.name}
                     </Button>
-                    <span className="rh-sign-in__role">{label(ROLE_LABELS, option.role)}</span>
+                    <span className="rh-sign-in__role">{person.organisationName}</span>
+                    <span className="rh-sign-in__sees" id={`sees-${person.professionalId}`}>
+                      {sees}
+                    </span>
                   </li>
                 ))}
               </ul>

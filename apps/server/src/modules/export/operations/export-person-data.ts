@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, isUuid } from "@regiehub/domain";
 import { tables, type Executor } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
+import { referencesHeldAbout } from "../../partner-references/shared";
 
 export interface PersonDataExportResult {
   json: string;
@@ -12,7 +13,8 @@ export interface PersonDataExportResult {
 /**
  * Inzage (AVG art. 15): everything held about one person, as a JSON document — their own details, the case,
  * every dossier item about them (never items only about others), their own statements, the grants covering
- * them and the processing-log entries that concern them. A melder (REPORTER source) is never disclosed: for
+ * them, the organisations' own references for them (each with the organisation that holds it) and the
+ * processing-log entries that concern them. A melder (REPORTER source) is never disclosed: for
  * such items the source description and the author are left out. The export is logged as EXPORT (RH-PA-04)
  * in the same transaction that read the data.
  */
@@ -64,6 +66,9 @@ export async function exportPersonData(
       items,
       ownStatements: await ownStatements(tx, personId),
       grants: await grantsCovering(tx, person.caseId, personId),
+      // The organisations' own identifiers for the person (a client or student number), with who holds each:
+      // seen by no other organisation anywhere else, but held about the person, so part of their inzage.
+      partnerReferences: await referencesHeldAbout(tx, personId),
       processing: await processingOf(tx, pseudonymize(personId), reporterItemIds),
     };
 

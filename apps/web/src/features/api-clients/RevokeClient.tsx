@@ -1,0 +1,91 @@
+import { Button, ButtonGroup, Heading, Paragraph } from "@utrecht/component-library-react";
+import { useMutation } from "@apollo/client/react";
+import { useEffect, useRef, useState } from "react";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { clientErrorMessages } from "./errors";
+import { clientHeadingId } from "./labels";
+import { REVOKE_API_CLIENT_MUTATION } from "./operations";
+import type { ApiClientRow } from "./operations";
+
+export interface RevokeClientProps {
+  client: ApiClientRow;
+  onRevoked: (client: ApiClientRow) => Promise<void>;
+}
+
+/** "Intrekken", with a confirmation step: the system gets no tokens from then on, and its tokens stop at once. */
+export function RevokeClient({ client, onRevoked }: RevokeClientProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [revoke, { loading }] = useMutation(REVOKE_API_CLIENT_MUTATION);
+  const prefix = `revoke-${client.id}`;
+  const buttonId = `${prefix}-button`;
+
+  // The question is read first when the confirmation opens.
+  useEffect(() => {
+    if (open) headingRef.current?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    setError(null);
+    window.setTimeout(() => document.getElementById(buttonId)?.focus(), 0);
+  };
+
+  const confirm = async () => {
+    if (loading) return;
+    setError(null);
+    try {
+      const result = await revoke({ variables: { id: client.id } });
+      const revoked = result.data?.revokeApiClient;
+      if (!revoked) throw new Error("Geen antwoord van Regiehub.");
+      setOpen(false);
+      await onRevoked(revoked);
+    } catch (err) {
+      setError(err);
+      headingRef.current?.focus();
+    }
+  };
+
+  if (!open) {
+    return (
+      <Button
+        id={buttonId}
+        appearance="secondary-action-button"
+        hint="danger"
+        aria-expanded={false}
+        aria-describedby={clientHeadingId(client)}
+        onClick={() => setOpen(true)}
+      >
+        Intrekken
+      </Button>
+    );
+  }
+
+  return (
+    <section className="rh-grant__panel rh-api-client__panel" aria-labelledby={`${prefix}-heading`}>
+      <Heading level={4} id={`${prefix}-heading`} ref={headingRef} tabIndex={-1}>
+        Koppeling ‘{client.name}’ intrekken?
+      </Heading>
+      <ErrorAlert messages={clientErrorMessages(error)} heading="De koppeling is niet ingetrokken." />
+      <Paragraph>
+        Het systeem krijgt direct geen tokens meer; tokens die het al heeft en open verbindingen stoppen
+        meteen. Intrekken kan niet ongedaan worden gemaakt: wilt u het systeem later weer laten werken,
+        registreer dan een nieuwe koppeling.
+      </Paragraph>
+      <ButtonGroup>
+        <Button
+          appearance="primary-action-button"
+          hint="danger"
+          busy={loading}
+          onClick={() => void confirm()}
+        >
+          Ja, intrekken
+        </Button>
+        <Button appearance="secondary-action-button" onClick={close}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { Select, SelectOption } from "@utrecht/component-library-react";
+import { EnumSelectField } from "../../components/EnumSelectField";
+import { Field } from "../../components/Field";
+import { RadioGroup } from "../../components/RadioGroup";
+import { ORDER_LABELS, STATUS_CHOICE_LABELS, type MyActionsChoice } from "./grouping";
+
+export interface CaseOption {
+  id: string;
+  title: string;
+  reference: string;
+}
+
+export interface MyActionsFiltersProps {
+  choice: MyActionsChoice;
+  /** The cases to choose from: those of the actions seen so far. */
+  cases: readonly CaseOption[];
+  onChange: (choice: MyActionsChoice) => void;
+}
+
+/** Whose actions, which case, which status and in which order; every change applies at once. */
+export function MyActionsFilters({ choice, cases, onChange }: MyActionsFiltersProps) {
+  const set = (part: Partial<MyActionsChoice>) => onChange({ ...choice, ...part });
+  return (
+    <div className="rh-my-actions__filters" role="group" aria-label="Filters">
+      <RadioGroup
+        id="my-actions-who"
+        legend="Van wie"
+        className="rh-choices--row"
+        options={[
+          { value: "ORGANISATION", label: "Mijn organisatie" },
+          { value: "MINE", label: "Alleen mijn eigen acties" },
+        ]}
+        value={choice.mine ? "MINE" : "ORGANISATION"}
+        onChange={(who) => set({ mine: who === "MINE" })}
+      />
+      <Field id="my-actions-case" label="Casus">
+        {(control) => (
+          <Select {...control} value={choice.caseId} onChange={(e) => set({ caseId: e.target.value })}>
+            <SelectOption value="">Alle casussen</SelectOption>
+            {cases.map((c) => (
+              <SelectOption key={c.id} value={c.id}>
+                {c.title} ({c.reference})
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <EnumSelectField
+        id="my-actions-status"
+        label="Status"
+        labels={STATUS_CHOICE_LABELS}
+        value={choice.status}
+        onChange={(status) => {
+          if (status) set({ status });
+        }}
+      />
+      <EnumSelectField
+        id="my-actions-order"
+        label="Volgorde"
+        labels={ORDER_LABELS}
+        value={choice.orderBy}
+        onChange={(orderBy) => {
+          if (orderBy) set({ orderBy });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { useQuery } from "@apollo/client/react";
+import { useEffect, useRef, useState } from "react";
+import { useSearchParams } from "react-router";
+import { dutchDate } from "@regiehub/domain";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { LoadMore } from "../../components/LoadMore";
+import { usePageTitle } from "../../components/usePageTitle";
+import { useLiveRefetch } from "../../live/useLiveEvents";
+import { contentErrors } from "../plan/errors";
+import { countActions } from "../plan/labels";
+import { choiceFromParams, dueGroupOf, filterOf, paramsFromChoice } from "./grouping";
+import type { MyActionsChoice } from "./grouping";
+import { MyActionsList } from "./MyActionsList";
+import { MyActionsFilters, type CaseOption } from "./MyActionsFilters";
+import { MY_ACTIONS_LIVE_SUBSCRIPTION, MY_ACTIONS_QUERY } from "./operations";
+import "../plan/plan.css";
+import "./my-actions.css";
+
+const PAGE_SIZE = 50;
+
+/**
+ * "Mijn acties": the actions of my organisation (or mine alone) across every case, late ones first, grouped
+ * late / this week / later, filtered by case and status, each with one status control. Live: a change by
+ * someone else reloads the list, marks the action and tells screen readers.
+ */
+export function MyActionsPage() {
+  usePageTitle("Mijn acties");
+  const [params, setParams] = useSearchParams();
+  const [choice, setChoiceState] = useState<MyActionsChoice>(() => choiceFromParams(params));
+  const [pages, setPages] = useState(1);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const filter = filterOf(choice);
+  const { data, error, loading, refetch, fetchMore } = useQuery(MY_ACTIONS_QUERY, {
+    variables: { filter, orderBy: choice.orderBy, first: PAGE_SIZE },
+    fetchPolicy: "cache-and-network",
+    errorPolicy: "all",
+  });
+  const connection = data?.myActions;
+  const edges = connection?.edges;
+  useLiveRefetch(MY_ACTIONS_LIVE_SUBSCRIPTION, {
+    variables: {},
+    skip: !data,
+    seqOf: (event) => event.myActions.seq,
+  });
+
+  // The cases to filter by: every case met so far (the list of one case keeps the others choosable).
+  const [cases, setCases] = useState<ReadonlyMap<string, CaseOption>>(new Map());
+  useEffect(() => {
+    if (!edges?.some((e) => !cases.has(e.case.id))) return;
+    setCases((known) => new Map([...known, ...edges.map((e) => [e.case.id, e.case] as const)]));
+  }, [edges, cases]);
+
+  const setChoice = (next: MyActionsChoice) => {
+    setChoiceState(next);
+    setPages(1);
+    setParams(paramsFromChoice(next), { replace: true });
+  };
+
+  const changed = async (message: string) => {
+    await refetch().catch(() => undefined);
+    if (message) {
+      setNotice(message);
+      window.setTimeout(() => noticeRef.current?.focus(), 0);
+    }
+  };
+
+  const today = dutchDate(new Date());
+  const late = edges?.filter((e) => dueGroupOf(e.node, today) === "LATE").length ?? 0;
+
+  return (
+    <section aria-labelledby="my-actions-heading" className="rh-section rh-my-actions">
+      <Heading level={1} id="my-actions-heading">
+        Mijn acties
+      </Heading>
+      <Paragraph>
+        De acties van uw organisatie in alle casussen die u ziet. Wat te laat is staat bovenaan; wijzigingen
+        van anderen verschijnen vanzelf en worden gemarkeerd.
+      </Paragraph>
+      <MyActionsFilters
+        choice={choice}
+        cases={[...cases.values()].sort((a, b) => a.title.localeCompare(b.title, "nl"))}
+        onChange={setChoice}
+      />
+      <div ref={noticeRef} tabIndex={-1}>
+        {notice ? (
+          <Alert type="ok" className="rh-alert">
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      <ErrorAlert messages={contentErrors(error)}>
+        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
+          Opnieuw proberen
+        </Button>
+      </ErrorAlert>
+      {!connection && loading ? <Loading /> : null}
+      {connection ? (
+        <p className="rh-result-count" role="status">
+          {countActions(connection.totalCount)}
+          {late > 0 ? `, waarvan ${late} te laat` : ""}
+        </p>
+      ) : null}
+      {connection && connection.edges.length === 0 ? (
+        <Paragraph>
+          {choice.mine ? "U heeft" : "Uw organisatie heeft"} geen acties die bij deze filters passen.
+        </Paragraph>
+      ) : null}
+      {edges ? (
+        <MyActionsList
+          edges={edges}
+          today={today}
+          resetKey={`${JSON.stringify(filter)}|${choice.orderBy}|${pages}`}
+          onChanged={changed}
+        />
+      ) : null}
+      <LoadMore
+        connection={connection}
+        loading={loading}
+        onLoadMore={() => {
+          setPages((n) => n + 1);
+          void fetchMore({ variables: { after: connection?.pageInfo.endCursor } }).catch(() => undefined);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { gql } from "@apollo/client";
+import type { TypedDocumentNode } from "@apollo/client";
+import type {
+  AttachPartnerReferenceMutation,
+  AttachPartnerReferenceMutationVariables,
+  CasePartnerReferencesQuery,
+  CasePartnerReferencesQueryVariables,
+  DetachPartnerReferenceMutation,
+  DetachPartnerReferenceMutationVariables,
+  FindByPartnerReferenceQuery,
+  FindByPartnerReferenceQueryVariables,
+} from "../../generated/graphql";
+
+// A partner's own references (packages/schema/partner-references.graphql): the viewer's organisation's own
+// identifiers for the family members of a case ("Eigen kenmerken"), and finding a case by one. Result and
+// variable types come from `pnpm codegen`.
+
+/** One family member with the viewer's organisation's own references. */
+export type PersonWithReferences = NonNullable<CasePartnerReferencesQuery["case"]>["persons"][number];
+export type OwnReference = PersonWithReferences["partnerReferences"][number];
+
+export const CASE_PARTNER_REFERENCES_QUERY: TypedDocumentNode<
+  CasePartnerReferencesQuery,
+  CasePartnerReferencesQueryVariables
+> = gql`
+  query CasePartnerReferences($id: ID!) {
+    case(id: $id) {
+      id
+      persons {
+        id
+        fullName
+        partnerReferences {
+          id
+          reference
+          label
+          createdAt
+        }
+      }
+    }
+  }
+`;
+
+export const ATTACH_PARTNER_REFERENCE_MUTATION: TypedDocumentNode<
+  AttachPartnerReferenceMutation,
+  AttachPartnerReferenceMutationVariables
+> = gql`
+  mutation AttachPartnerReference($input: AttachPartnerReferenceInput!) {
+    attachPartnerReference(input: $input) {
+      id
+      reference
+      label
+      createdAt
+    }
+  }
+`;
+
+export const DETACH_PARTNER_REFERENCE_MUTATION: TypedDocumentNode<
+  DetachPartnerReferenceMutation,
+  DetachPartnerReferenceMutationVariables
+> = gql`
+  mutation DetachPartnerReference($id: ID!) {
+    detachPartnerReference(id: $id)
+  }
+`;
+
+/** One reference found, with its person and case. */
+export type FoundReference = FindByPartnerReferenceQuery["partnerReferences"][number];
+
+export const FIND_BY_PARTNER_REFERENCE_QUERY: TypedDocumentNode<
+  FindByPartnerReferenceQuery,
+  FindByPartnerReferenceQueryVariables
+> = gql`
+  query FindByPartnerReference($reference: String!) {
+    partnerReferences(reference: $reference) {
+      id
+      reference
+      label
+      person {
+        id
+        fullName
+      }
+      case {
+        id
+        reference
+        title
+      }
+    }
+  }
+`;
