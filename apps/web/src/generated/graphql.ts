@@ -1190,6 +1190,27 @@ export type TimelineFilter = {
   search?: string | null | undefined;
 };
 
+/** Input for `updateCase`, for the case's directors (casusregisseur, a casusregisseur of the directing organisation, procesregisseur). Fields omitted or null keep their current value; a director can be replaced, not removed. */
+export type UpdateCaseInput = {
+  /** New case director, a CASUSREGISSEUR; omit to keep the current one. They join the team (with their organisation) if not on it yet. */
+  casusregisseurId?: string | number | null | undefined;
+  /**
+   * Deprecated and refused (BAD_USER_INPUT): the framework changes only by a table's decision (`decideFramework`).
+   * @deprecated The framework changes only by a table's decision: use decideFramework.
+   */
+  framework?: CaseFramework | null | undefined;
+  /** Id (UUID) of the case. */
+  id: string | number;
+  /** New municipality; omit to keep the current one. */
+  municipality?: string | null | undefined;
+  /** New process director, a PROCESREGISSEUR; omit to keep the current one. */
+  procesregisseurId?: string | number | null | undefined;
+  /** New title; omit to keep the current one. */
+  title?: string | null | undefined;
+  /** The version last read; a stale version is a CONFLICT. */
+  version: number;
+};
+
 /** A correction of a note; omitted fields keep their value. The previous version is kept. */
 export type UpdateNoteInput = {
   /** New report. */
@@ -1678,6 +1699,45 @@ export type RemoveTeamMemberMutation = {
       professional: { id: string; name: string } | null;
     }>;
   };
+};
+
+export type CaseStatusQueryVariables = Exact<{
+  id: string | number;
+  followUp: boolean;
+}>;
+
+export type CaseStatusQuery = {
+  case: {
+    id: string;
+    nextCheckInOn?: string | null;
+    actions: Array<{
+      id: string;
+      title: string | null;
+      dueOn: string | null;
+      status: ActionStatus | null;
+      overdue: boolean | null;
+      ownerOrganisation: { id: string; name: string } | null;
+      ownerProfessional: { id: string; name: string } | null;
+    }>;
+    evaluations: Array<{ id: string; scheduledOn: string | null; heldOn: string | null }>;
+    evaluationSchedule: { nextDueOn: string | null; overdue: boolean };
+    currentPlan: { id: string; number: number; approvedOn: string | null } | null;
+    draftPlan: { id: string; number: number; status: PlanStatus } | null;
+    grants: Array<{
+      id: string;
+      validUntil: Date | string | null;
+      isActive: boolean;
+      grantee: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type UpdateCaseDetailsMutationVariables = Exact<{
+  input: UpdateCaseInput;
+}>;
+
+export type UpdateCaseDetailsMutation = {
+  updateCase: { id: string; title: string; municipality: string; version: number };
 };
 
 export type ConsentGrantFieldsFragment = {
@@ -7254,6 +7314,221 @@ export const RemoveTeamMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const CaseStatusDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseStatus" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "followUp" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actions" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerProfessional" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluations" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluationSchedule" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "currentPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "draftPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "grants" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "validUntil" } },
+                      { kind: "Field", name: { kind: "Name", value: "isActive" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "grantee" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nextCheckInOn" },
+                  directives: [
+                    {
+                      kind: "Directive",
+                      name: { kind: "Name", value: "include" },
+                      arguments: [
+                        {
+                          kind: "Argument",
+                          name: { kind: "Name", value: "if" },
+                          value: { kind: "Variable", name: { kind: "Name", value: "followUp" } },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseStatusQuery, CaseStatusQueryVariables>;
+export const UpdateCaseDetailsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateCaseDetails" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateCaseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateCase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "municipality" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCaseDetailsMutation, UpdateCaseDetailsMutationVariables>;
 export const CaseGrantsDocument = {
   kind: "Document",
   definitions: [

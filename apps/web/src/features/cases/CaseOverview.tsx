@@ -1,61 +1,47 @@
 import {
   Alert,
-  Button,
   DataList,
   DataListItem,
   DataListKey,
   DataListValue,
   Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
-import { TableScroll } from "../../components/TableScroll";
 import { usePageTitle } from "../../components/usePageTitle";
-import { VisuallyHidden } from "../../components/VisuallyHidden";
-import { FRAMEWORK_LABELS, HOUSEHOLD_ROLE_LABELS, formatDate, formatShortDate, label } from "../../labels";
+import { FRAMEWORK_LABELS, formatDate, label } from "../../labels";
 import { useViewer } from "../../viewer";
 import { EscalationSection } from "../escalation/EscalationSection";
 import { OwnOrganisationAccess } from "../consent/OwnOrganisationAccess";
 import { FollowUpSection } from "../follow-up";
-import { usePersonExport } from "../inzage/usePersonExport";
 import { OwnReferencesSection } from "../partner-references/OwnReferencesSection";
-import type { ExportablePerson } from "../inzage/usePersonExport";
 import { useCaseContext } from "./caseContext";
 import { EscalationBadge } from "./CaseListPage";
-import { CASE_BSN_QUERY } from "./operations";
-import type { CaseDetail, DirectorRef, PersonRow } from "./operations";
-import { PersonForm } from "./PersonForm";
-import { PhaseControl } from "./PhaseControl";
+import { CaseStatus, useCaseStatusQuery } from "./CaseStatus";
+import { EditCaseDialog } from "./EditCaseDialog";
+import type { CaseDetail, DirectorRef } from "./operations";
+import { PersonsSection } from "./PersonsSection";
+import { PhaseCard } from "./PhaseCard";
 import { PhaseSince } from "./PhaseSince";
 import { TeamSection } from "./TeamSection";
 
-/** "Overzicht" of a case: summary, phase, family members (with inzage), team, and what the own organisation may see. */
+/**
+ * "Overzicht" of a case as a status page: what is late, comes next and waits for the viewer on top; then the
+ * summary and the phase and why; family members, team and the rest, with editing behind buttons and dialogs.
+ */
 export function CaseOverview() {
   const { caseData, reload: reloadCase } = useCaseContext();
   const viewer = useViewer();
-  const id = caseData.id;
-  const canReadBsn = caseData.viewerCan.includes("READ_BSN");
-  // BSN is only asked for once we know the viewer may read it.
-  const bsnQuery = useQuery(CASE_BSN_QUERY, { variables: { id }, skip: !canReadBsn });
-  const inzage = usePersonExport();
+  const statusQuery = useCaseStatusQuery(caseData);
 
   usePageTitle(caseData.title);
 
   const reload = async () => {
     await reloadCase();
-    if (canReadBsn) await bsnQuery.refetch().catch(() => undefined);
+    await statusQuery.refetch().catch(() => undefined);
   };
 
-  const bsnById = new Map((bsnQuery.data?.case?.persons ?? []).map((p) => [p.id, p.bsn]));
   const can = (action: CaseDetail["viewerCan"][number]) => caseData.viewerCan.includes(action);
 
   return (
@@ -73,34 +59,32 @@ export function CaseOverview() {
         </Alert>
       ) : null}
 
+      <CaseStatus caseData={caseData} query={statusQuery} />
+
       <div className="rh-case__grid">
         <section aria-labelledby="summary-heading" className="rh-card">
           <Heading level={2} id="summary-heading">
             Samenvatting
           </Heading>
           <CaseSummary caseData={caseData} />
+          {can("UPDATE") ? (
+            <div className="rh-case-summary__actions">
+              <EditCaseDialog caseData={caseData} onSaved={reload} />
+            </div>
+          ) : null}
         </section>
         {can("MOVE_PHASE") ? (
           <section aria-labelledby="phase-heading" className="rh-card">
-            <PhaseControl caseData={caseData} headingId="phase-heading" onReload={reload} />
+            <PhaseCard
+              caseData={caseData}
+              approvedPlan={statusQuery.data?.case?.currentPlan ?? null}
+              onReload={reload}
+            />
           </section>
         ) : null}
       </div>
 
-      <section aria-labelledby="persons-heading" className="rh-section">
-        <Heading level={2} id="persons-heading">
-          Gezinsleden
-        </Heading>
-        {can("EXPORT_PERSON") ? inzage.status : null}
-        <PersonsTable
-          persons={caseData.persons}
-          showBsn={canReadBsn}
-          bsnById={bsnById}
-          onExport={can("EXPORT_PERSON") ? (p) => void inzage.run(p) : null}
-          exportingId={inzage.busyId}
-        />
-        {can("ADD_PERSON") ? <PersonForm caseId={caseData.id} onAdded={reload} /> : null}
-      </section>
+      <PersonsSection caseData={caseData} onChanged={reload} />
 
       {can("MANAGE_REFERENCES") && viewer ? (
         <OwnReferencesSection caseId={caseData.id} organisationName={viewer.organisation.name} />
@@ -162,78 +146,4 @@ function CaseSummary({ caseData }: { caseData: CaseDetail }) {
       ))}
     </DataList>
   );
-}
-
-interface PersonsTableProps {
-  persons: PersonRow[];
-  showBsn: boolean;
-  bsnById: Map<string, string | null>;
-  /** With EXPORT_PERSON: "Inzage exporteren" per person. */
-  onExport: ((person: ExportablePerson) => void) | null;
-  exportingId: string | null;
-}
-
-function PersonsTable({ persons, showBsn, bsnById, onExport, exportingId }: PersonsTableProps) {
-  if (persons.length === 0) return <Paragraph>Er zijn nog geen gezinsleden vastgelegd.</Paragraph>;
-  return (
-    <TableScroll label="Gezinsleden">
-      <Table aria-labelledby="persons-heading" className="rh-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Naam</TableHeaderCell>
-            <TableHeaderCell scope="col">Rol</TableHeaderCell>
-            <TableHeaderCell scope="col">Geboortedatum</TableHeaderCell>
-            <TableHeaderCell scope="col">Leeftijd</TableHeaderCell>
-            <TableHeaderCell scope="col">BSN</TableHeaderCell>
-            {onExport ? (
-              <TableHeaderCell scope="col">
-                <VisuallyHidden>Inzage</VisuallyHidden>
-              </TableHeaderCell>
-            ) : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {persons.map((p) => (
-            <TableRow key={p.id}>
-              <TableHeaderCell scope="row" className="rh-row-header">
-                {p.fullName}
-              </TableHeaderCell>
-              <TableCell>{label(HOUSEHOLD_ROLE_LABELS, p.householdRole)}</TableCell>
-              <TableCell className="rh-nowrap">
-                {p.birthDate ? (
-                  <time dateTime={p.birthDate}>{formatShortDate(p.birthDate)}</time>
-                ) : (
-                  <Unknown />
-                )}
-              </TableCell>
-              <TableCell>{p.age !== null && p.age !== undefined ? `${p.age} jaar` : <Unknown />}</TableCell>
-              <TableCell className="rh-nowrap">{bsnCell(p, showBsn, bsnById)}</TableCell>
-              {onExport ? (
-                <TableCell>
-                  <Button
-                    appearance="secondary-action-button"
-                    busy={exportingId === p.id}
-                    onClick={() => onExport(p)}
-                  >
-                    Inzage exporteren<VisuallyHidden> van {p.fullName}</VisuallyHidden>
-                  </Button>
-                </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
-  );
-}
-
-function bsnCell(person: PersonRow, showBsn: boolean, bsnById: Map<string, string | null>) {
-  if (!person.hasBsn) return <span className="rh-muted">Niet vastgelegd</span>;
-  if (!showBsn) return "Vastgelegd";
-  const bsn = bsnById.get(person.id);
-  return bsn ? <span className="rh-tabular">{bsn}</span> : "Vastgelegd";
-}
-
-function Unknown() {
-  return <span className="rh-muted">Onbekend</span>;
 }

@@ -1,12 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textarea,
-} from "@utrecht/component-library-react";
+import { Alert, Button, Paragraph, Select, SelectOption, Textarea } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
 import type { FormEvent } from "react";
@@ -33,7 +25,10 @@ export interface PhaseControlProps {
   onReload: () => Promise<void>;
 }
 
-/** "Fase wijzigen": move the case to one of its allowed phases, with optimistic concurrency on `version`. */
+/**
+ * The "Fase wijzigen" form (in PhaseCard, behind a button): move the case to one of its allowed phases, with
+ * optimistic concurrency on `version`. `headingId` names the form.
+ */
 export function PhaseControl({ caseData, headingId, onReload }: PhaseControlProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const allowed = caseData.allowedPhaseTransitions;
@@ -87,12 +82,6 @@ export function PhaseControl({ caseData, headingId, onReload }: PhaseControlProp
 
   return (
     <>
-      <Heading level={2} id={headingId}>
-        Fase wijzigen
-      </Heading>
-      <Paragraph>
-        Huidige fase: <strong>{label(PHASE_LABELS, caseData.phase)}</strong>
-      </Paragraph>
       {moved ? (
         <Alert type="ok" className="rh-alert">
           <Paragraph>De casus staat nu in de fase {label(PHASE_LABELS, moved)}.</Paragraph>

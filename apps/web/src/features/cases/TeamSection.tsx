@@ -30,6 +30,8 @@ import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { DOMAINS, DOMAIN_LABELS, ORGANISATION_KIND_LABELS, label } from "../../labels";
 import type { Domain, ProfessionalRole } from "../../generated/graphql";
+import { Disclosure } from "../plan/Disclosure";
+import "../plan/plan.css";
 import { focusFirstInvalid } from "./focus";
 import {
   ADD_TEAM_MEMBER_MUTATION,
@@ -157,7 +159,11 @@ export function TeamSection({ caseData, canManage, onChanged }: TeamSectionProps
           </Table>
         </TableScroll>
       )}
-      {canManage ? <AddTeamMemberForm caseId={caseData.id} onAdded={onChanged} /> : null}
+      {canManage ? (
+        <Disclosure label="Teamlid toevoegen">
+          {() => <AddTeamMemberForm caseId={caseData.id} onAdded={onChanged} />}
+        </Disclosure>
+      ) : null}
     </section>
   );
 }
