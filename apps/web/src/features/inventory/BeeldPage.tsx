@@ -14,6 +14,7 @@ import { Loading } from "../../components/Loading";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { useCaseContext } from "../cases/caseContext";
+import { BeeldNav } from "./BeeldNav";
 import "./inventory.css";
 import { NetworkSection } from "./NetworkSection";
 import { BEELD_QUERY } from "./operations";
@@ -52,6 +53,7 @@ export function BeeldPage() {
         Het beeld van het gezin: hoe zelfredzaam iedereen is, hoe veilig de kinderen zijn en wie er om het
         gezin heen staan. U ziet alleen wat u mag zien.
       </Paragraph>
+      <BeeldNav />
 
       {caseData.teamWarnings.length > 0 ? (
         <Alert type="warning" className="rh-alert">

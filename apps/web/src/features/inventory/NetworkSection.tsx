@@ -22,7 +22,8 @@ import { joinNames } from "../../labels";
 import { focusFirstInvalid } from "../cases/focus";
 import type { PersonOption } from "../dossier/ItemFields";
 import { FormDisclosure } from "./FormDisclosure";
-import { NetworkGraph } from "./NetworkGraph";
+import { RELATION_KIND_LABELS, RELATION_KINDS, relationKind } from "./ecogram";
+import { EcogramLegend, NetworkGraph } from "./NetworkGraph";
 import { ADD_NETWORK_MEMBER_MUTATION, BEELD_REFETCH } from "./operations";
 import type { NetworkMemberRow } from "./operations";
 
@@ -199,10 +200,11 @@ function NetworkMemberForm({ caseId, persons, onDone, onCancel }: NetworkMemberF
   );
 }
 
-function MemberCard({ member }: { member: NetworkMemberRow }) {
+function MemberCard({ member, number }: { member: NetworkMemberRow; number: number }) {
   const headingId = `network-${member.id}-heading`;
   const rows: [string, ReactNode][] = [
     ["Relatie", member.relation || "—"],
+    ["Soort relatie", RELATION_KIND_LABELS[relationKind(member.relation)]],
     ["Steun", member.support || "—"],
     ["Netwerk van", joinNames((member.subjects ?? []).map((p) => p.fullName)) || "Het gezin"],
     ["Contact", member.contact || <span className="rh-muted">Niet vastgelegd</span>],
@@ -211,7 +213,7 @@ function MemberCard({ member }: { member: NetworkMemberRow }) {
   return (
     <article aria-labelledby={headingId} className="rh-network-member">
       <Heading level={4} id={headingId} className="rh-network-member__name">
-        {member.name}
+        <span className="rh-network-member__number">{number}.</span> {member.name}
       </Heading>
       <DataList className="rh-data-list">
         {rows.map(([key, value]) => (
@@ -232,8 +234,12 @@ export interface NetworkSectionProps {
   canRecord: boolean;
 }
 
-/** "Netwerk": the network map (a drawing with the family in the centre) and the members with their support. */
+/**
+ * "Netwerk": the network map (an ecogram with the family in the centre) and the members with their support,
+ * numbered as on the map.
+ */
 export function NetworkSection({ caseId, persons, members, canRecord }: NetworkSectionProps) {
+  const kinds = RELATION_KINDS.filter((kind) => members.some((m) => relationKind(m.relation) === kind));
   return (
     <section aria-labelledby="network-heading" className="rh-section rh-inventory-section">
       <Heading level={3} id="network-heading">
@@ -252,17 +258,22 @@ export function NetworkSection({ caseId, persons, members, canRecord }: NetworkS
       <div className="rh-network">
         <figure className="rh-network__figure">
           <NetworkGraph persons={persons} members={members} />
+          {kinds.length > 0 ? (
+            <figcaption>
+              <EcogramLegend kinds={kinds} />
+            </figcaption>
+          ) : null}
         </figure>
         {members.length === 0 ? (
           <Paragraph className="rh-muted">Er zijn nog geen netwerkleden die u mag zien.</Paragraph>
         ) : (
-          <ul className="rh-network__list" aria-label="Netwerkleden">
-            {members.map((member) => (
+          <ol className="rh-network__list" aria-label="Netwerkleden">
+            {members.map((member, i) => (
               <li key={member.id}>
-                <MemberCard member={member} />
+                <MemberCard member={member} number={i + 1} />
               </li>
             ))}
-          </ul>
+          </ol>
         )}
       </div>
     </section>

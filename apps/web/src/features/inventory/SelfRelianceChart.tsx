@@ -1,7 +1,8 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate, formatShortDate } from "../../labels";
 import { ZRM_LABELS, zrmText } from "./labels";
 import type { ProgressRow } from "./operations";
+import { seriesOffset } from "./zrmMatrix";
 
 /**
  * Line styles per person: colours with at least 3:1 contrast on white (WCAG 1.4.11) and a dash pattern and
@@ -103,8 +104,10 @@ export interface SelfRelianceChartProps {
 }
 
 /**
- * ZRM scores over time for one domain, a line per person. The chart is an image for assistive technology
- * (`role="img"` with the scores in words); the same figures are in the table beside it.
+ * ZRM scores over time for one domain, a line per person. Each line is drawn a little above or below the score
+ * (`seriesOffset`), so lines with equal scores lie side by side; the tooltip shows the real score. The chart is
+ * an image for assistive technology (`role="img"` with the scores in words); the same figures are in the table
+ * beside it.
  */
 export function SelfRelianceChart({ domainLabel, rows, styleIndex }: SelfRelianceChartProps) {
   const times = rows.flatMap((row) => row.points.map((p) => dayNumber(p.assessedOn)));
@@ -116,57 +119,62 @@ export function SelfRelianceChart({ domainLabel, rows, styleIndex }: SelfRelianc
 
   return (
     <div role="img" aria-label={chartDescription(domainLabel, rows)} className="rh-chart">
-      <LineChart
-        responsive
-        accessibilityLayer={false}
-        style={{ width: "100%", height: 280 }}
-        margin={{ top: 12, right: 24, bottom: 8, left: 8 }}
-      >
-        <CartesianGrid stroke="#d5dfe1" strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          dataKey="t"
-          domain={[min - pad, max + pad]}
-          ticks={shownTicks}
-          tickFormatter={(t: number) => formatShortDate(isoOf(t))}
-          tick={{ fill: "#1f2d30", fontSize: 12 }}
-          stroke="#4a5a5f"
-          allowDuplicatedCategory={false}
-        />
-        <YAxis
-          type="number"
-          domain={[1, 5]}
-          ticks={[1, 2, 3, 4, 5]}
-          allowDecimals={false}
-          width={170}
-          tickFormatter={(v: number) => `${v} ${(ZRM_LABELS as Record<number, string>)[v] ?? ""}`}
-          tick={{ fill: "#1f2d30", fontSize: 12 }}
-          stroke="#4a5a5f"
-        />
-        <Tooltip
-          labelFormatter={(t) => formatDate(isoOf(Number(t)))}
-          formatter={(value, name) => [zrmText(Number(value)), name]}
-        />
-        {rows.map((row) => {
-          const index = styleIndex(row);
-          const style = seriesStyle(index);
-          return (
-            <Line
-              key={row.person.id}
-              data={row.points.map((p) => ({ t: dayNumber(p.assessedOn), score: p.score }))}
-              dataKey="score"
-              name={row.person.fullName}
-              type="linear"
-              stroke={style.color}
-              strokeWidth={3}
-              strokeDasharray={style.dash}
-              dot={<MarkerDot series={index} />}
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          );
-        })}
-      </LineChart>
+      <ResponsiveContainer width="100%" height={280}>
+        <LineChart accessibilityLayer={false} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke="#d5dfe1" strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            dataKey="t"
+            domain={[min - pad, max + pad]}
+            ticks={shownTicks}
+            tickFormatter={(t: number) => formatShortDate(isoOf(t))}
+            tick={{ fill: "#1f2d30", fontSize: 12 }}
+            stroke="#4a5a5f"
+            allowDuplicatedCategory={false}
+          />
+          <YAxis
+            type="number"
+            domain={[0.8, 5.2]}
+            ticks={[1, 2, 3, 4, 5]}
+            allowDecimals={false}
+            width={170}
+            tickFormatter={(v: number) => `${v} ${(ZRM_LABELS as Record<number, string>)[v] ?? ""}`}
+            tick={{ fill: "#1f2d30", fontSize: 12 }}
+            stroke="#4a5a5f"
+          />
+          <Tooltip
+            labelFormatter={(t) => formatDate(isoOf(Number(t)))}
+            formatter={(value, name, item) => {
+              const score: unknown = (item as { payload?: { score?: unknown } }).payload?.score;
+              return [zrmText(typeof score === "number" ? score : Number(value)), name];
+            }}
+          />
+          {rows.map((row, position) => {
+            const index = styleIndex(row);
+            const offset = seriesOffset(position, rows.length);
+            const style = seriesStyle(index);
+            return (
+              <Line
+                key={row.person.id}
+                data={row.points.map((p) => ({
+                  t: dayNumber(p.assessedOn),
+                  score: p.score,
+                  y: p.score + offset,
+                }))}
+                dataKey="y"
+                name={row.person.fullName}
+                type="linear"
+                stroke={style.color}
+                strokeWidth={3}
+                strokeDasharray={style.dash}
+                dot={<MarkerDot series={index} />}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            );
+          })}
+        </LineChart>
+      </ResponsiveContainer>
     </div>
   );
 }

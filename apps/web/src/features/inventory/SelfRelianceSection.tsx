@@ -1,87 +1,16 @@
-import {
-  Heading,
-  Paragraph,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { TableScroll } from "../../components/TableScroll";
-import { DOMAIN_LABELS, formatDate, formatShortDate, label } from "../../labels";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
+import { CheckboxGroup } from "../../components/CheckboxGroup";
+import { DOMAIN_LABELS, label } from "../../labels";
 import type { Domain } from "../../generated/graphql";
 import type { PersonOption } from "../dossier/ItemFields";
 import { AssessmentForm } from "./AssessmentForm";
+import { DomainDetail } from "./DomainDetail";
 import { FormDisclosure } from "./FormDisclosure";
-import { ZRM_DOMAINS, signed, trendText, zrmText } from "./labels";
+import { ZRM_DOMAINS } from "./labels";
 import type { AssessmentRow, ProgressRow } from "./operations";
-import { SelfRelianceChart, SeriesSwatch } from "./SelfRelianceChart";
-
-interface DomainGroup {
-  domain: Domain;
-  rows: ProgressRow[];
-  assessments: AssessmentRow[];
-}
-
-/** Per domain (in the usual order) the series of each person (in the order of the case) and the scores. */
-function groupByDomain(
-  progress: readonly ProgressRow[],
-  assessments: readonly AssessmentRow[],
-  personIndex: (id: string) => number,
-): DomainGroup[] {
-  const order = (d: Domain) => {
-    const i = ZRM_DOMAINS.indexOf(d);
-    return i === -1 ? ZRM_DOMAINS.length : i;
-  };
-  const domains = [...new Set([...progress.map((p) => p.domain), ...assessments.map((a) => a.domain)])].sort(
-    (a, b) => order(a) - order(b),
-  );
-  return domains.map((domain) => ({
-    domain,
-    rows: progress
-      .filter((p) => p.domain === domain && p.points.length > 0)
-      .sort((a, b) => personIndex(a.person.id) - personIndex(b.person.id)),
-    assessments: assessments
-      .filter((a) => a.domain === domain)
-      .sort(
-        (a, b) =>
-          personIndex(a.person?.id ?? "") - personIndex(b.person?.id ?? "") ||
-          (a.assessedOn ?? "").localeCompare(b.assessedOn ?? ""),
-      ),
-  }));
-}
-
-const TREND_BADGE: Record<string, string> = { UP: "safe", DOWN: "danger", FLAT: "neutral" };
-
-function TrendItem({ row, index }: { row: ProgressRow; index: number }) {
-  const first = row.points[0];
-  const single = row.points.length < 2;
-  return (
-    <li className="rh-trend">
-      <SeriesSwatch index={index} />
-      <span>
-        <strong>{row.person.fullName}</strong>: nu {zrmText(row.latest.score)} (
-        {formatDate(row.latest.assessedOn)}).{" "}
-        {single || !first ? (
-          <span className="rh-muted">Nog één score, dus nog geen verloop.</span>
-        ) : (
-          <>
-            Sinds {formatDate(first.assessedOn)}:{" "}
-            <StatusBadge
-              status={TREND_BADGE[row.trend] ?? "neutral"}
-              className={`rh-badge rh-trend__badge rh-trend__badge--${row.trend.toLowerCase()}`}
-            >
-              {trendText(row.trend)} ({signed(row.change)})
-            </StatusBadge>
-          </>
-        )}
-      </span>
-    </li>
-  );
-}
+import { ZrmMatrix } from "./ZrmMatrix";
+import { initialChartDomains } from "./zrmMatrix";
 
 export interface SelfRelianceSectionProps {
   caseId: string;
@@ -91,7 +20,10 @@ export interface SelfRelianceSectionProps {
   canRecord: boolean;
 }
 
-/** "Zelfredzaamheid": per domain a chart of the ZRM scores over time, the trend per person, and the table. */
+/**
+ * "Zelfredzaamheid": the ZRM overview (domains × dates), and for the domains the professional chooses the
+ * trend per person, the line chart and the scores with their explanation.
+ */
 export function SelfRelianceSection({
   caseId,
   persons,
@@ -103,7 +35,13 @@ export function SelfRelianceSection({
     const i = persons.findIndex((p) => p.id === id);
     return i === -1 ? persons.length : i;
   };
-  const groups = groupByDomain(progress, assessments, personIndex);
+  // Until the professional chooses, one domain with a trend is open (see initialChartDomains).
+  const [chosen, setChosen] = useState<Domain[] | null>(null);
+  const withScores = new Set([...progress.map((p) => p.domain), ...assessments.map((a) => a.domain)]);
+  const domains = [...ZRM_DOMAINS, ...[...withScores].filter((d) => !ZRM_DOMAINS.includes(d))].filter((d) =>
+    withScores.has(d),
+  );
+  const selected = (chosen ?? initialChartDomains(progress)).filter((d) => withScores.has(d));
 
   return (
     <section aria-labelledby="self-reliance-heading" className="rh-section rh-inventory-section">
@@ -121,74 +59,40 @@ export function SelfRelianceSection({
           )}
         </FormDisclosure>
       ) : null}
-      {groups.length === 0 ? (
+      {domains.length === 0 ? (
         <Paragraph className="rh-muted">Er zijn nog geen scores die u mag zien.</Paragraph>
-      ) : null}
-      {groups.map((group) => {
-        const domainLabel = label(DOMAIN_LABELS, group.domain);
-        const headingId = `self-reliance-${group.domain.toLowerCase()}-heading`;
-        return (
-          <section key={group.domain} aria-labelledby={headingId} className="rh-subsection rh-domain-chart">
-            <Heading level={4} id={headingId}>
-              {domainLabel}
-            </Heading>
-            {group.rows.length > 0 ? (
-              <>
-                <ul className="rh-trends" aria-label={`Verloop per persoon op ${domainLabel}`}>
-                  {group.rows.map((row) => (
-                    <TrendItem key={row.person.id} row={row} index={personIndex(row.person.id)} />
-                  ))}
-                </ul>
-                <SelfRelianceChart
-                  domainLabel={domainLabel}
-                  rows={group.rows}
-                  styleIndex={(row) => personIndex(row.person.id)}
-                />
-              </>
-            ) : null}
-            <TableScroll label={`Scores in tabel: ${domainLabel}`}>
-              <Table className="rh-table rh-score-table">
-                <TableCaption className="rh-table__caption">Scores in tabel: {domainLabel}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">Persoon</TableHeaderCell>
-                    <TableHeaderCell scope="col">Datum</TableHeaderCell>
-                    <TableHeaderCell scope="col">Score</TableHeaderCell>
-                    <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
-                    <TableHeaderCell scope="col">Ingeschat door</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {group.assessments.map((a) => (
-                    <TableRow key={a.id}>
-                      <TableHeaderCell scope="row" className="rh-row-header">
-                        {a.person?.fullName ?? "—"}
-                      </TableHeaderCell>
-                      <TableCell className="rh-nowrap">
-                        <time dateTime={a.assessedOn ?? undefined}>{formatShortDate(a.assessedOn)}</time>
-                      </TableCell>
-                      <TableCell>
-                        {a.score === null
-                          ? "—"
-                          : a.scoreLabel
-                            ? `${a.score} – ${a.scoreLabel}`
-                            : zrmText(a.score)}
-                      </TableCell>
-                      <TableCell>
-                        {a.explanation || <span className="rh-muted">Geen toelichting</span>}
-                      </TableCell>
-                      <TableCell>
-                        {a.author?.name ?? "—"}
-                        <span className="rh-muted rh-block">{a.authorOrganisation.name}</span>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableScroll>
-          </section>
-        );
-      })}
+      ) : (
+        <>
+          <ZrmMatrix assessments={assessments} personIndex={personIndex} />
+          <CheckboxGroup
+            id="self-reliance-chart-domains"
+            legend="Verloop in een grafiek"
+            description="Kies de leefgebieden waarvan u het verloop, de grafiek en de toelichtingen wilt zien."
+            options={domains.map((d) => ({ value: d, label: label(DOMAIN_LABELS, d) }))}
+            selected={selected}
+            onChange={setChosen}
+            grid
+          />
+        </>
+      )}
+      {selected.map((domain) => (
+        <DomainDetail
+          key={domain}
+          domain={domain}
+          domainLabel={label(DOMAIN_LABELS, domain)}
+          rows={progress
+            .filter((p) => p.domain === domain && p.points.length > 0)
+            .sort((a, b) => personIndex(a.person.id) - personIndex(b.person.id))}
+          assessments={assessments
+            .filter((a) => a.domain === domain)
+            .sort(
+              (a, b) =>
+                personIndex(a.person?.id ?? "") - personIndex(b.person?.id ?? "") ||
+                (a.assessedOn ?? "").localeCompare(b.assessedOn ?? ""),
+            )}
+          personIndex={personIndex}
+        />
+      ))}
     </section>
   );
 }
