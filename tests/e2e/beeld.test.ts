@@ -44,18 +44,20 @@ beforeAll(async () => {
   // Two persons with the same scores on the same dates: their lines must not hide each other.
   await assess("Linda", "HOUSING", [3, 3, 3]);
   await assess("Kim", "HOUSING", [3, 3, 3]);
-  const member = async (name: string, relation: string) =>
+  const member = async (name: string, relation: string, relationshipQuality: string | null) =>
     record(token, ADD_NETWORK_MEMBER, {
       subjectPersonIds: Object.values(persons),
       name,
       relation,
       support: `${name} helpt het gezin.`,
+      relationshipQuality,
     });
-  await member("Oma Ria", "grootmoeder (moederskant)");
-  await member("Buurvrouw Els", "buurvrouw");
+  await member("Oma Ria", "grootmoeder (moederskant)", "SUPPORTIVE");
+  await member("Buurvrouw Els", "buurvrouw", "STRESSFUL");
   await member(
     "Mevrouw Van den Berg-Jansen",
     "trainer van de voetbalclub waar Kim elke woensdag naartoe gaat",
+    null,
   );
 });
 afterAll(async () => {
@@ -136,6 +138,21 @@ describe("Beeld in the browser", () => {
     const summary = (await map.getAttribute("aria-label")) ?? "";
     expect(summary).toContain("3 netwerkleden");
     expect(summary).toContain("familie: 1, vrienden en buren: 1, school, werk en vrije tijd: 1");
+    expect(summary).toContain("Lijnen: steunend: 1, belastend: 1, onbekend: 1.");
+    // The stressful line is a zigzag (shape, not colour): a path of many segments; the others are straight.
+    const lines = await map
+      .locator("g[data-quality] path.rh-network-graph__edge")
+      .evaluateAll((paths) =>
+        paths.map((p) => [
+          p.parentElement!.getAttribute("data-quality"),
+          p.getAttribute("d")!.split("L").length - 1,
+        ]),
+      );
+    expect(lines).toHaveLength(3);
+    for (const [quality, segments] of lines) {
+      if (quality === "STRESSFUL") expect(segments).toBeGreaterThan(5);
+      else expect(segments).toBe(1);
+    }
     const texts = await map.locator("text").allTextContents();
     expect(texts).toEqual(
       expect.arrayContaining(["Oma Ria", "Buurvrouw Els", "Mevrouw Van de…", "1", "2", "3"]),
@@ -160,12 +177,15 @@ describe("Beeld in the browser", () => {
     expect(overflowing).toEqual([]);
     await expect(
       page.getByRole("list", { name: "Legenda van de netwerkkaart" }).innerText(),
-    ).resolves.toMatch(/Familie.*Vrienden en buren.*School, werk en vrije tijd.*Steunende relatie/s);
+    ).resolves.toMatch(
+      /Familie.*Vrienden en buren.*School, werk en vrije tijd.*Steunende relatie.*Belastende relatie.*Relatie onbekend/s,
+    );
     const list = page.getByRole("list", { name: "Netwerkleden" });
     await list.getByRole("heading", { name: "3. Mevrouw Van den Berg-Jansen" }).waitFor();
     await expect(list.innerText()).resolves.toContain(
       "trainer van de voetbalclub waar Kim elke woensdag naartoe gaat",
     );
+    await expect(list.innerText()).resolves.toMatch(/Soort relatie\s+Belastend/);
 
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(pageHeight).toBeLessThan(4000);

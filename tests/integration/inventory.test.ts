@@ -25,7 +25,7 @@ const ASSESSMENT = `id kind domain dataClass legalBasis redacted accessVia versi
 const SAFETY = `id kind domain dataClass legalBasis redacted version subjects { id }
   ... on SafetyAssessment { score riskLevel acute dangerStatements { danger safetyGoal } instrument assessedOn conclusion }`;
 const NETWORK = `id kind domain dataClass redacted subjects { id }
-  ... on NetworkMember { name relation support contact }`;
+  ... on NetworkMember { name relation support contact relationshipQuality }`;
 const PROBLEM = `id kind domain dataClass redacted subjects { id }
   ... on Problem { title description causes { description chronic } patterns
     problemStatements { statement kind source } }`;
@@ -496,12 +496,76 @@ describe("addNetworkMember", () => {
       relation: "grootmoeder (moederskant)",
       support: "Kim kan na school bij haar terecht",
       contact: null,
+      relationshipQuality: null,
     });
     expect(res.data.addNetworkMember.subjects.map((s: any) => s.id).sort()).toEqual(
       [persons.Kim, persons.Linda].sort(),
     );
     const list = await caseQuery(director, `networkMembers { id }`);
     expect(list.data.case.networkMembers).toContainEqual({ id: res.data.addNetworkMember.id });
+  });
+
+  it("records the quality of the relationship, each value, and null when omitted or unknown", async () => {
+    for (const quality of ["SUPPORTIVE", "STRESSFUL", "BROKEN", null]) {
+      const res = await gql(
+        hub,
+        ADD_NETWORK,
+        {
+          input: {
+            caseId: CASE,
+            subjectPersonIds: [persons.Kim],
+            name: `Netwerklid ${quality ?? "onbekend"}`,
+            relation: "ex-partner van Linda",
+            support: "Ziet Kim om het weekend",
+            relationshipQuality: quality,
+          },
+        },
+        director,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.addNetworkMember.relationshipQuality).toBe(quality);
+      const [row] = await hub.database.db
+        .select({ quality: tables.networkMembers.relationshipQuality })
+        .from(tables.networkMembers)
+        .where(eq(tables.networkMembers.itemId, res.data.addNetworkMember.id));
+      expect(row).toEqual({ quality });
+      const listed = await caseQuery(
+        director,
+        `networkMembers { id ... on NetworkMember { relationshipQuality } }`,
+      );
+      expect(listed.data.case.networkMembers).toContainEqual({
+        id: res.data.addNetworkMember.id,
+        relationshipQuality: quality,
+      });
+    }
+  });
+
+  it("hides the quality from a partner without a covering grant, like the other content", async () => {
+    const res = await gql(
+      hub,
+      ADD_NETWORK,
+      {
+        input: {
+          caseId: CASE,
+          subjectPersonIds: [persons.Kim],
+          name: "Vader van Kim",
+          relation: "ex-partner van Linda",
+          support: "Haalt Kim soms op",
+          relationshipQuality: "STRESSFUL",
+        },
+      },
+      director,
+    );
+    expect(res.errors).toBeUndefined();
+    const stub = await gql(
+      hub,
+      `query($id: ID!) { dossierItem(id: $id) { ${NETWORK} } }`,
+      { id: res.data.addNetworkMember.id },
+      school,
+    );
+    expect(stub.data.dossierItem).toMatchObject({ redacted: true, name: null, relationshipQuality: null });
+    expectCode(stub, "CONSENT_REQUIRED");
+    expect(JSON.stringify(stub)).not.toContain("STRESSFUL");
   });
 
   it("refuses bad input with a typed error and stores nothing", async () => {
@@ -523,6 +587,9 @@ describe("addNetworkMember", () => {
     await refused(director, ADD_NETWORK, { ...base, subjectPersonIds: [otherCasePerson] }, "BAD_USER_INPUT", [
       "input.subjectPersonIds",
     ]);
+    await refused(director, ADD_NETWORK, { ...base, relationshipQuality: "HOSTILE" }, "BAD_USER_INPUT");
+    await refused(director, ADD_NETWORK, { ...base, relationshipQuality: "stressful" }, "BAD_USER_INPUT");
+    await refused(director, ADD_NETWORK, { ...base, relationshipQuality: 3 }, "BAD_USER_INPUT");
     await refused(outsider, ADD_NETWORK, base, "NOT_FOUND");
   });
 });

@@ -38,6 +38,7 @@ import {
   REGISTRATION_KINDS,
   ACTION_STATUSES,
   GOAL_PRIORITIES,
+  RELATIONSHIP_QUALITIES,
   NOTIFICATION_KINDS,
   PLAN_STATUSES,
   REFERRAL_KINDS,
@@ -65,6 +66,7 @@ export const breakGlassVerdict = pgEnum("break_glass_verdict", BREAK_GLASS_VERDI
 export const riskLevel = pgEnum("risk_level", RISK_LEVELS);
 export const planStatus = pgEnum("plan_status", PLAN_STATUSES);
 export const goalPriority = pgEnum("goal_priority", GOAL_PRIORITIES);
+export const relationshipQuality = pgEnum("relationship_quality", RELATIONSHIP_QUALITIES);
 export const actionStatus = pgEnum("action_status", ACTION_STATUSES);
 export const resultStatus = pgEnum("result_status", RESULT_STATUSES);
 export const referralKind = pgEnum("referral_kind", REFERRAL_KINDS);
@@ -323,6 +325,8 @@ export const networkMembers = pgTable("network_members", {
   relation: text().notNull(),
   support: text().notNull(),
   contact: text(),
+  /** Supportive, stressful or broken; null when unknown (drawn as a plain line). */
+  relationshipQuality: relationshipQuality(),
 });
 
 export interface ProblemCauseRow {

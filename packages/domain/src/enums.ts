@@ -95,6 +95,10 @@ export const SAFETY_ORGANISATION_KINDS = [
 export const GOAL_PRIORITIES = ["HIGH", "MEDIUM", "LOW"] as const;
 export type GoalPriority = (typeof GOAL_PRIORITIES)[number];
 
+/** How a network member's relationship with the family feels (ecogram line); null when unknown. */
+export const RELATIONSHIP_QUALITIES = ["SUPPORTIVE", "STRESSFUL", "BROKEN"] as const;
+export type RelationshipQuality = (typeof RELATIONSHIP_QUALITIES)[number];
+
 /** Problem analysis: each statement is a fact or an opinion, with its source. */
 export const STATEMENT_KINDS = ["FACT", "OPINION"] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];

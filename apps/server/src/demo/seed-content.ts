@@ -11,6 +11,7 @@ import {
   type LegalBasis,
   type ObservationKind,
   type OrganisationKind,
+  type RelationshipQuality,
   type ResultStatus,
   type SourceKind,
 } from "@regiehub/domain";
@@ -741,21 +742,35 @@ async function assessSafety(s: Seeder, c: DemoCase, round: "first" | "again"): P
   }
 }
 
-const NETWORK = [
+const NETWORK: {
+  name: string;
+  relation: string;
+  support: string;
+  relationshipQuality: RelationshipQuality | null;
+}[] = [
   {
     name: "Oma (moeder van {parent})",
     relation: "Grootmoeder",
     support: "Vangt de kinderen op woensdagmiddag op en is in noodsituaties bereikbaar.",
+    relationshipQuality: "SUPPORTIVE",
   },
   {
     name: "Buurvrouw Ria",
     relation: "Buurvrouw",
     support: "Helpt met boodschappen en is een vertrouwd adres voor de kinderen.",
+    relationshipQuality: "SUPPORTIVE",
   },
   {
     name: "Trainer voetbalclub",
     relation: "Vrijwilliger sportvereniging",
     support: "Ziet {child} twee keer per week en let op hoe het gaat.",
+    relationshipQuality: "SUPPORTIVE",
+  },
+  {
+    name: "Ex-partner van {parent}",
+    relation: "Ex-partner",
+    support: "Haalt {child} om het weekend op; de overdracht loopt vaak uit op ruzie.",
+    relationshipQuality: "STRESSFUL",
   },
 ];
 
@@ -763,13 +778,16 @@ async function mapNetwork(s: Seeder, c: DemoCase): Promise<void> {
   const day = during(s, c, "INVENTORY", 0.6);
   const parent = parents(c)[0]?.givenName ?? "moeder";
   const child = children(c)[0]?.givenName ?? "de kinderen";
-  for (const member of NETWORK.filter((_, i) => i !== c.persons.length % NETWORK.length)) {
+  // Two members per case, in turn, so about half the families have a stressful line in their ecogram.
+  const first = c.persons.length % NETWORK.length;
+  for (const member of [NETWORK[first]!, NETWORK[(first + 1) % NETWORK.length]!]) {
     await addNetworkMember(s.as(c.casusregisseurId, day), {
       caseId: c.id,
       subjectPersonIds: ids(c.persons.filter((p) => p.role !== "OTHER")),
       name: member.name.replace("{parent}", parent),
       relation: member.relation,
       support: member.support.replace("{child}", child),
+      relationshipQuality: member.relationshipQuality,
     });
   }
 }

@@ -96,6 +96,8 @@ export type AddNetworkMemberInput = {
   name: string;
   /** Relation to the family. */
   relation: string;
+  /** How the relationship with the family feels; unknown when omitted. */
+  relationshipQuality?: RelationshipQuality | null | undefined;
   /** The family members whose network this is. */
   subjectPersonIds: Array<string | number>;
   /** What support they can give. */
@@ -1048,6 +1050,15 @@ export type RegisterApiClientInput = {
   /** The scopes it may ask tokens for (at least one; see `ApiClient.scopes`). Only scopes that let a system do something a professional of the organisation may do. */
   scopes: Array<string>;
 };
+
+/** How a network member's relationship with the family feels, as drawn in the ecogram. */
+export type RelationshipQuality =
+  /** Contact is broken off (verbroken). */
+  | "BROKEN"
+  /** The relationship is a burden or source of stress (belastend). */
+  | "STRESSFUL"
+  /** The relationship supports the family (steunend). */
+  | "SUPPORTIVE";
 
 /** Taking an agreed plan back to draft. */
 export type ReopenPlanInput = {
@@ -3528,6 +3539,7 @@ export type InventoryBeeldQuery = {
       relation: string | null;
       support: string | null;
       contact: string | null;
+      relationshipQuality: RelationshipQuality | null;
       subjects: Array<{ id: string; fullName: string }> | null;
       author: { id: string; name: string } | null;
       authorOrganisation: { id: string; name: string };
@@ -10675,6 +10687,7 @@ export const InventoryBeeldDocument = {
                       { kind: "Field", name: { kind: "Name", value: "relation" } },
                       { kind: "Field", name: { kind: "Name", value: "support" } },
                       { kind: "Field", name: { kind: "Name", value: "contact" } },
+                      { kind: "Field", name: { kind: "Name", value: "relationshipQuality" } },
                       {
                         kind: "Field",
                         name: { kind: "Name", value: "author" },

@@ -255,6 +255,8 @@ export type AddNetworkMemberInput = {
   name: Scalars["String"]["input"];
   /** Relation to the family. */
   relation: Scalars["String"]["input"];
+  /** How the relationship with the family feels; unknown when omitted. */
+  relationshipQuality?: InputMaybe<RelationshipQuality>;
   /** The family members whose network this is. */
   subjectPersonIds: Array<Scalars["ID"]["input"]>;
   /** What support they can give. */
@@ -1954,6 +1956,8 @@ export type NetworkMember = DossierItem & {
   redacted: Scalars["Boolean"]["output"];
   /** Relation to the family, e.g. `grootmoeder (moederskant)`. Null with CONSENT_REQUIRED when redacted. */
   relation?: Maybe<Scalars["String"]["output"]>;
+  /** How the relationship with the family feels (ecogram line). Null when unknown, and null with CONSENT_REQUIRED when redacted. */
+  relationshipQuality?: Maybe<RelationshipQuality>;
   /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
   source?: Maybe<InformationSource>;
   /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
@@ -3427,6 +3431,15 @@ export type RegistrationKind =
   /** Stichting Kwaliteitsregister Jeugd. */
   | "SKJ";
 
+/** How a network member's relationship with the family feels, as drawn in the ecogram. */
+export type RelationshipQuality =
+  /** Contact is broken off (verbroken). */
+  | "BROKEN"
+  /** The relationship is a burden or source of stress (belastend). */
+  | "STRESSFUL"
+  /** The relationship supports the family (steunend). */
+  | "SUPPORTIVE";
+
 /** Taking an agreed plan back to draft. */
 export type ReopenPlanInput = {
   /** UUID of the plan. */
@@ -4192,6 +4205,7 @@ export type ResolversTypes = {
     Omit<RegisterApiClientPayload, "client"> & { client: ResolversTypes["ApiClient"] }
   >;
   RegistrationKind: RegistrationKind;
+  RelationshipQuality: RelationshipQuality;
   ReopenPlanInput: ReopenPlanInput;
   Result: ResolverTypeWrapper<ItemOf<"RESULT">>;
   ResultStatus: ResultStatus;
@@ -5352,6 +5366,7 @@ export type NetworkMemberResolvers<
   name?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  relationshipQuality?: Resolver<Maybe<ResolversTypes["RelationshipQuality"]>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
   statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
   subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;

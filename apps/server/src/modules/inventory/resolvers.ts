@@ -74,6 +74,8 @@ export const inventoryResolvers: Resolvers = {
     relation: (r, _a, ctx) => content(ctx, r, "NetworkMember.relation", (c) => c.relation),
     support: (r, _a, ctx) => content(ctx, r, "NetworkMember.support", (c) => c.support),
     contact: (r, _a, ctx) => content(ctx, r, "NetworkMember.contact", (c) => c.contact),
+    relationshipQuality: (r, _a, ctx) =>
+      content(ctx, r, "NetworkMember.relationshipQuality", (c) => c.relationshipQuality),
   },
   Problem: {
     ...itemFields("Problem"),

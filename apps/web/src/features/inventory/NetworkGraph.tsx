@@ -1,7 +1,20 @@
 import { joinNames } from "../../labels";
 import type { PersonOption } from "../dossier/ItemFields";
-import { ECOGRAM, RELATION_KIND_LABELS, RELATION_KINDS, clip, ecogramLayout, relationKind } from "./ecogram";
-import type { RelationKind } from "./ecogram";
+import {
+  ECOGRAM,
+  RELATION_KIND_LABELS,
+  RELATION_KINDS,
+  RELATIONSHIP_QUALITIES,
+  RELATIONSHIP_QUALITY_LABELS,
+  clip,
+  crossPath,
+  ecogramLayout,
+  edgePath,
+  edgeStyle,
+  qualityLegendLabel,
+  relationKind,
+} from "./ecogram";
+import type { RelationKind, RelationshipQuality } from "./ecogram";
 import type { NetworkMemberRow } from "./operations";
 
 // The network map as an ecogram: the family in the centre, the network members around it grouped by kind of
@@ -24,11 +37,42 @@ export function networkSummary(
     const n = members.filter((m) => relationKind(m.relation) === kind).length;
     return n > 0 ? `${RELATION_KIND_LABELS[kind].toLowerCase()}: ${n}` : null;
   }).filter((k): k is string => k !== null);
-  return `Netwerkkaart: ${count} rond ${family}: ${joinNames(list)}. Naar soort relatie: ${kinds.join(", ")}. Alle lijnen zijn steunend. Wat zij kunnen doen staat in de lijst.`;
+  return `Netwerkkaart: ${count} rond ${family}: ${joinNames(list)}. Naar groep: ${kinds.join(", ")}. ${qualitySummary(members)} Wat zij kunnen doen staat in de lijst.`;
 }
 
-/** The legend of the kinds on the map (only those present), in text with the colour of the boxes. */
-export function EcogramLegend({ kinds }: { kinds: readonly RelationKind[] }) {
+/** "Lijnen: steunend: 2, belastend: 1, onbekend: 1." (only the qualities present). */
+export function qualitySummary(members: readonly { relationshipQuality?: RelationshipQuality | null }[]) {
+  const counts = [
+    ...RELATIONSHIP_QUALITIES.map((q) => ({
+      label: RELATIONSHIP_QUALITY_LABELS[q].toLowerCase(),
+      n: members.filter((m) => m.relationshipQuality === q).length,
+    })),
+    { label: "onbekend", n: members.filter((m) => !m.relationshipQuality).length },
+  ].filter((c) => c.n > 0);
+  return `Lijnen: ${counts.map((c) => `${c.label}: ${c.n}`).join(", ")}.`;
+}
+
+const LEGEND_LINE = { x1: 0, y1: 7, x2: 40, y2: 7 };
+
+/** One line of the legend, drawn as on the map. */
+function LegendLine({ quality }: { quality: RelationshipQuality | null }) {
+  const style = edgeStyle(quality);
+  return (
+    <svg width="40" height="14" aria-hidden="true" focusable="false" className="rh-ecogram-legend__line">
+      <path d={edgePath(LEGEND_LINE, style.pattern, 8, 4)} className={style.className} />
+      {style.cross ? <path d={crossPath(LEGEND_LINE, 12)} className="rh-network-graph__cross" /> : null}
+    </svg>
+  );
+}
+
+/** The legend of the kinds (colour of the boxes) and the line qualities on the map, only those present. */
+export function EcogramLegend({
+  kinds,
+  qualities,
+}: {
+  kinds: readonly RelationKind[];
+  qualities: readonly (RelationshipQuality | null)[];
+}) {
   if (kinds.length === 0) return null;
   return (
     <ul className="rh-ecogram-legend" aria-label="Legenda van de netwerkkaart">
@@ -38,12 +82,12 @@ export function EcogramLegend({ kinds }: { kinds: readonly RelationKind[] }) {
           {RELATION_KIND_LABELS[kind]}
         </li>
       ))}
-      <li>
-        <svg width="32" height="10" aria-hidden="true" focusable="false" className="rh-ecogram-legend__line">
-          <line x1="0" y1="5" x2="32" y2="5" />
-        </svg>
-        Steunende relatie
-      </li>
+      {qualities.map((quality) => (
+        <li key={quality ?? "UNKNOWN"}>
+          <LegendLine quality={quality} />
+          {qualityLegendLabel(quality)}
+        </li>
+      ))}
     </ul>
   );
 }
@@ -74,9 +118,18 @@ export function NetworkGraph({ persons, members }: NetworkGraphProps) {
       className="rh-network-graph"
       focusable="false"
     >
-      {nodes.map((node) => (
-        <line key={`edge-${node.id}`} {...node.edge} className="rh-network-graph__edge" />
-      ))}
+      {nodes.map((node) => {
+        const style = edgeStyle(node.quality);
+        return (
+          <g key={`edge-${node.id}`} data-quality={node.quality ?? "UNKNOWN"}>
+            <path
+              d={edgePath(node.edge, style.pattern)}
+              className={`rh-network-graph__edge ${style.className}`}
+            />
+            {style.cross ? <path d={crossPath(node.edge)} className="rh-network-graph__cross" /> : null}
+          </g>
+        );
+      })}
       {nodes.map((node) => {
         const left = node.x - node.width / 2;
         const top = node.y - node.height / 2;

@@ -15,6 +15,7 @@ import { useRef, useState } from "react";
 import type { FormEvent, ReactNode } from "react";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { RadioGroup } from "../../components/RadioGroup";
 import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
@@ -22,7 +23,14 @@ import { joinNames } from "../../labels";
 import { focusFirstInvalid } from "../cases/focus";
 import type { PersonOption } from "../dossier/ItemFields";
 import { FormDisclosure } from "./FormDisclosure";
-import { RELATION_KIND_LABELS, RELATION_KINDS, relationKind } from "./ecogram";
+import {
+  RELATION_KIND_LABELS,
+  RELATION_KINDS,
+  RELATIONSHIP_QUALITIES,
+  RELATIONSHIP_QUALITY_LABELS,
+  relationKind,
+} from "./ecogram";
+import type { RelationshipQuality } from "./ecogram";
 import { EcogramLegend, NetworkGraph } from "./NetworkGraph";
 import { ADD_NETWORK_MEMBER_MUTATION, BEELD_REFETCH } from "./operations";
 import type { NetworkMemberRow } from "./operations";
@@ -33,6 +41,7 @@ const FIELDS = [
   "relation",
   "support",
   "contact",
+  "relationshipQuality",
   "dataClass",
   "legalBasis",
 ] as const;
@@ -52,6 +61,7 @@ function NetworkMemberForm({ caseId, persons, onDone, onCancel }: NetworkMemberF
   const [relation, setRelation] = useState("");
   const [support, setSupport] = useState("");
   const [contact, setContact] = useState("");
+  const [quality, setQuality] = useState<RelationshipQuality | "UNKNOWN">("UNKNOWN");
   const [missing, setMissing] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(null);
   const [add, { loading }] = useMutation(ADD_NETWORK_MEMBER_MUTATION, {
@@ -91,6 +101,7 @@ function NetworkMemberForm({ caseId, persons, onDone, onCancel }: NetworkMemberF
             relation: relation.trim(),
             support: support.trim(),
             contact: contact.trim() || null,
+            relationshipQuality: quality === "UNKNOWN" ? null : quality,
           },
         },
       });
@@ -172,6 +183,19 @@ function NetworkMemberForm({ caseId, persons, onDone, onCancel }: NetworkMemberF
           />
         )}
       </Field>
+      <RadioGroup
+        id="network-quality"
+        legend="Soort relatie"
+        description="Hoe is de relatie met het gezin? Dit bepaalt de lijn op de netwerkkaart."
+        className="rh-choices--row"
+        options={[
+          ...RELATIONSHIP_QUALITIES.map((q) => ({ value: q, label: RELATIONSHIP_QUALITY_LABELS[q] })),
+          { value: "UNKNOWN" as const, label: "Onbekend" },
+        ]}
+        value={quality}
+        onChange={setQuality}
+        errors={messagesFor(fieldErrors, "relationshipQuality")}
+      />
       <Field
         id="network-contact"
         label="Contact (niet verplicht)"
@@ -204,7 +228,15 @@ function MemberCard({ member, number }: { member: NetworkMemberRow; number: numb
   const headingId = `network-${member.id}-heading`;
   const rows: [string, ReactNode][] = [
     ["Relatie", member.relation || "—"],
-    ["Soort relatie", RELATION_KIND_LABELS[relationKind(member.relation)]],
+    ["Groep", RELATION_KIND_LABELS[relationKind(member.relation)]],
+    [
+      "Soort relatie",
+      member.relationshipQuality ? (
+        RELATIONSHIP_QUALITY_LABELS[member.relationshipQuality]
+      ) : (
+        <span className="rh-muted">Onbekend</span>
+      ),
+    ],
     ["Steun", member.support || "—"],
     ["Netwerk van", joinNames((member.subjects ?? []).map((p) => p.fullName)) || "Het gezin"],
     ["Contact", member.contact || <span className="rh-muted">Niet vastgelegd</span>],
@@ -240,6 +272,9 @@ export interface NetworkSectionProps {
  */
 export function NetworkSection({ caseId, persons, members, canRecord }: NetworkSectionProps) {
   const kinds = RELATION_KINDS.filter((kind) => members.some((m) => relationKind(m.relation) === kind));
+  const qualities = [...RELATIONSHIP_QUALITIES, null].filter((q) =>
+    members.some((m) => (m.relationshipQuality ?? null) === q),
+  );
   return (
     <section aria-labelledby="network-heading" className="rh-section rh-inventory-section">
       <Heading level={3} id="network-heading">
@@ -260,7 +295,7 @@ export function NetworkSection({ caseId, persons, members, canRecord }: NetworkS
           <NetworkGraph persons={persons} members={members} />
           {kinds.length > 0 ? (
             <figcaption>
-              <EcogramLegend kinds={kinds} />
+              <EcogramLegend kinds={kinds} qualities={qualities} />
             </figcaption>
           ) : null}
         </figure>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ECOGRAM, clip, ecogramLayout, relationKind, wrapLines } from "./ecogram";
+import {
+  ECOGRAM,
+  clip,
+  crossPath,
+  ecogramLayout,
+  edgePath,
+  edgeStyle,
+  qualityLegendLabel,
+  relationKind,
+  wrapLines,
+} from "./ecogram";
 
 describe("relationKind", () => {
   it("reads the kind of relationship from the relation as recorded", () => {
@@ -89,5 +99,66 @@ describe("ecogramLayout", () => {
 
   it("is empty without members", () => {
     expect(ecogramLayout([])).toEqual([]);
+  });
+});
+
+describe("edgeStyle, edgePath and crossPath", () => {
+  const edge = { x1: 0, y1: 0, x2: 100, y2: 0 };
+
+  it("draws each quality with its own shape, unknown as a plain line", () => {
+    expect(edgeStyle("SUPPORTIVE")).toEqual({
+      pattern: "solid",
+      cross: false,
+      className: "rh-network-graph__edge--supportive",
+    });
+    expect(edgeStyle("STRESSFUL")).toMatchObject({ pattern: "zigzag", cross: false });
+    expect(edgeStyle("BROKEN")).toMatchObject({ pattern: "plain", cross: true });
+    expect(edgeStyle(null)).toEqual({
+      pattern: "plain",
+      cross: false,
+      className: "rh-network-graph__edge--unknown",
+    });
+    expect(edgeStyle(undefined)).toEqual(edgeStyle(null));
+    const classes = (["SUPPORTIVE", "STRESSFUL", "BROKEN", null] as const).map((q) => edgeStyle(q).className);
+    expect(new Set(classes).size).toBe(4);
+  });
+
+  it("a straight line is one segment from end to end", () => {
+    expect(edgePath(edge, "plain")).toBe("M0 0 L100 0");
+    expect(edgePath(edge, "solid")).toBe("M0 0 L100 0");
+  });
+
+  it("a zigzag alternates sides of the line and ends where the line ends", () => {
+    const d = edgePath(edge, "zigzag", 10, 5);
+    expect(d.startsWith("M0 0 ")).toBe(true);
+    expect(d.endsWith(" L100 0")).toBe(true);
+    const ys = [...d.matchAll(/L[\d.-]+ ([\d.-]+)/g)].map((m) => Number(m[1]));
+    expect(ys.slice(0, 4)).toEqual([5, -5, 5, -5]);
+    expect(ys).toHaveLength(10);
+    // too short for teeth: straight
+    expect(edgePath({ x1: 0, y1: 0, x2: 12, y2: 0 }, "zigzag", 10, 5)).toBe("M0 0 L12 0");
+  });
+
+  it("the cross sits on the middle of the line", () => {
+    const d = crossPath({ x1: 0, y1: 0, x2: 100, y2: 100 }, 14.142);
+    expect(d).toBe("M45 45 L55 55 M45 55 L55 45");
+  });
+
+  it("labels the legend in Dutch", () => {
+    expect(qualityLegendLabel("SUPPORTIVE")).toBe("Steunende relatie");
+    expect(qualityLegendLabel("STRESSFUL")).toBe("Belastende relatie");
+    expect(qualityLegendLabel("BROKEN")).toBe("Verbroken relatie");
+    expect(qualityLegendLabel(null)).toBe("Relatie onbekend");
+  });
+
+  it("ecogramLayout carries the quality, null when unknown", () => {
+    const nodes = ecogramLayout([
+      { id: "a", name: "Ex", relation: "ex-partner", relationshipQuality: "STRESSFUL" },
+      { id: "b", name: "Oma", relation: "oma" },
+    ]);
+    expect(nodes.map((n) => [n.id, n.quality])).toEqual([
+      ["b", null],
+      ["a", "STRESSFUL"],
+    ]);
   });
 });

@@ -77,10 +77,83 @@ export const ECOGRAM = {
   ry: 170,
 } as const;
 
+export type RelationshipQuality = "SUPPORTIVE" | "STRESSFUL" | "BROKEN";
+
+/** The order of the qualities in the form, the legend and the summary. */
+export const RELATIONSHIP_QUALITIES: readonly RelationshipQuality[] = ["SUPPORTIVE", "STRESSFUL", "BROKEN"];
+
+export const RELATIONSHIP_QUALITY_LABELS: Record<RelationshipQuality, string> = {
+  SUPPORTIVE: "Steunend",
+  STRESSFUL: "Belastend",
+  BROKEN: "Verbroken",
+};
+
+/** The legend's text for a line; null is a relationship of unknown quality. */
+export function qualityLegendLabel(quality: RelationshipQuality | null): string {
+  if (quality === null) return "Relatie onbekend";
+  return { SUPPORTIVE: "Steunende", STRESSFUL: "Belastende", BROKEN: "Verbroken" }[quality] + " relatie";
+}
+
+/** How a line is drawn; told apart by shape, never by colour alone. */
+export type EdgePattern = "plain" | "solid" | "zigzag";
+
+export interface EdgeStyle {
+  pattern: EdgePattern;
+  /** A cross mark across the middle of the line (a broken relationship). */
+  cross: boolean;
+  /** Extra class for the stroke (width, dashes). */
+  className: string;
+}
+
+/** Unknown: a thin plain line (as before qualities existed); supportive: a thick solid line; stressful: a zigzag; broken: dashed with a cross. */
+export function edgeStyle(quality: RelationshipQuality | null | undefined): EdgeStyle {
+  switch (quality) {
+    case "SUPPORTIVE":
+      return { pattern: "solid", cross: false, className: "rh-network-graph__edge--supportive" };
+    case "STRESSFUL":
+      return { pattern: "zigzag", cross: false, className: "rh-network-graph__edge--stressful" };
+    case "BROKEN":
+      return { pattern: "plain", cross: true, className: "rh-network-graph__edge--broken" };
+    default:
+      return { pattern: "plain", cross: false, className: "rh-network-graph__edge--unknown" };
+  }
+}
+
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The SVG path of a line: straight, or a zigzag of teeth `step` apart and `amplitude` to each side. */
+export function edgePath(edge: Segment, pattern: EdgePattern, step = 10, amplitude = 5): string {
+  const { x1, y1, x2, y2 } = edge;
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  const teeth = Math.floor(length / step);
+  if (pattern !== "zigzag" || teeth < 2) return `M${round(x1)} ${round(y1)} L${round(x2)} ${round(y2)}`;
+  const ux = (x2 - x1) / length;
+  const uy = (y2 - y1) / length;
+  const points = [`M${round(x1)} ${round(y1)}`];
+  for (let i = 1; i < teeth; i++) {
+    const side = i % 2 === 1 ? amplitude : -amplitude;
+    const d = (i * length) / teeth;
+    points.push(`L${round(x1 + ux * d - uy * side)} ${round(y1 + uy * d + ux * side)}`);
+  }
+  points.push(`L${round(x2)} ${round(y2)}`);
+  return points.join(" ");
+}
+
+/** The SVG path of a cross mark (two strokes, `size` long) on the middle of a line. */
+export function crossPath(edge: Segment, size = 14): string {
+  const mx = (edge.x1 + edge.x2) / 2;
+  const my = (edge.y1 + edge.y2) / 2;
+  const h = size / 2 / Math.SQRT2;
+  return `M${round(mx - h)} ${round(my - h)} L${round(mx + h)} ${round(my + h)} M${round(mx - h)} ${round(my + h)} L${round(mx + h)} ${round(my - h)}`;
+}
+
 export interface EcogramMember {
   id: string;
   name: string | null;
   relation: string | null;
+  relationshipQuality?: RelationshipQuality | null;
 }
 
 export interface EcogramNode {
@@ -88,6 +161,8 @@ export interface EcogramNode {
   /** The number of the member in the list beside the map (1-based). */
   number: number;
   kind: RelationKind;
+  /** Null when unknown. */
+  quality: RelationshipQuality | null;
   x: number;
   y: number;
   width: number;
@@ -134,6 +209,7 @@ export function ecogramLayout(members: readonly EcogramMember[]): EcogramNode[] 
       id: member.id,
       number,
       kind,
+      quality: member.relationshipQuality ?? null,
       x,
       y,
       width: nodeW,

@@ -112,6 +112,7 @@ export const BEELD_QUERY: TypedDocumentNode<InventoryBeeldQuery, InventoryBeeldQ
         relation
         support
         contact
+        relationshipQuality
         author {
           id
           name

@@ -90,6 +90,7 @@ const FIELD_LABELS: Record<string, string> = {
   "Referral.costCents": "kosten",
   "NetworkMember.name": "naam",
   "NetworkMember.contact": "contactgegevens",
+  "NetworkMember.relationshipQuality": "soort relatie",
   "OwnStatement.statement": "verklaring",
   "PartnerReference.reference": "kenmerk",
 };

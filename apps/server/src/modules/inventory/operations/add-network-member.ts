@@ -1,5 +1,5 @@
 import type { OperationContext } from "../../../operation";
-import { parseInput, targetId } from "@regiehub/domain";
+import { parseInput, RELATIONSHIP_QUALITIES, targetId } from "@regiehub/domain";
 import { z } from "zod";
 import { tables, type ItemOf } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
@@ -13,6 +13,7 @@ export const AddNetworkMemberInput = z.object({
   relation: text(200, "Geef de relatie tot het gezin"),
   support: text(2_000, "Beschrijf welke steun deze persoon kan geven", { multiline: true }),
   contact: optionalText(300),
+  relationshipQuality: z.enum(RELATIONSHIP_QUALITIES).nullish(),
   dataClass: dataClass("GENERAL"),
   legalBasis: optionalLegalBasis,
 });
@@ -41,6 +42,7 @@ export async function addNetworkMember(
       relation: input.relation,
       support: input.support,
       contact: input.contact,
+      relationshipQuality: input.relationshipQuality ?? null,
     });
     record({
       kind: "ITEM_RECORDED",
@@ -52,6 +54,7 @@ export async function addNetworkMember(
         "NetworkMember.relation",
         "NetworkMember.support",
         "NetworkMember.contact",
+        "NetworkMember.relationshipQuality",
       ],
       legalBasis,
     });

@@ -125,6 +125,21 @@ describe("input schemas", () => {
     ]);
   });
 
+  it("network member: the relationship quality is one of the closed values, null when omitted", () => {
+    const base = { caseId: CASE, subjectPersonIds: [KIM], name: "Oma", relation: "oma", support: "Past op" };
+    expect(parseInput(AddNetworkMemberInput, base).relationshipQuality).toBeUndefined();
+    expect(
+      parseInput(AddNetworkMemberInput, { ...base, relationshipQuality: null }).relationshipQuality,
+    ).toBeNull();
+    expect(
+      parseInput(AddNetworkMemberInput, { ...base, relationshipQuality: "BROKEN" }).relationshipQuality,
+    ).toBe("BROKEN");
+    const error = badInput(() =>
+      parseInput(AddNetworkMemberInput, { ...base, relationshipQuality: "HOSTILE" }),
+    );
+    expect(error.fieldErrors.map((e) => e.path)).toEqual(["input.relationshipQuality"]);
+  });
+
   it("problem: lists default to empty, strings are trimmed, patterns deduplicated, blanks refused", () => {
     const base = {
       caseId: CASE,

@@ -1,0 +1,2 @@
+CREATE TYPE "public"."relationship_quality" AS ENUM('SUPPORTIVE', 'STRESSFUL', 'BROKEN');--> statement-breakpoint
+ALTER TABLE "network_members" ADD COLUMN "relationship_quality" "relationship_quality";
