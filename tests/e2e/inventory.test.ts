@@ -171,8 +171,10 @@ describe("Beeld and Analyse in the browser", () => {
     await openBeeld();
     await page.getByRole("button", { name: "Netwerklid toevoegen" }).click();
     const form = page.getByRole("form", { name: "Netwerklid toevoegen" });
-    await form.getByLabel("Relatie").fill("grootmoeder (moederskant)");
-    await form.getByLabel("Steun").fill("Kim kan bij haar terecht; haalt haar op dinsdag op.");
+    await form.getByLabel("Relatie", { exact: true }).fill("grootmoeder (moederskant)");
+    await form
+      .getByLabel("Steun", { exact: true })
+      .fill("Kim kan bij haar terecht; haalt haar op dinsdag op.");
     // The server's message about a field shows at that field.
     await form.getByLabel("Naam").fill("R".repeat(201));
     await form.getByRole("button", { name: "Netwerklid toevoegen" }).click();
