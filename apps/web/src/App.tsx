@@ -10,6 +10,7 @@ import { RouterLink } from "./components/RouterLink";
 import { usePageTitle } from "./components/usePageTitle";
 import { generalErrorMessages } from "./errors";
 import { CaseListPage } from "./features/cases/CaseListPage";
+import { NotificationsLink } from "./features/notifications/NotificationsLink";
 import { SignInPage } from "./features/sign-in/SignInPage";
 import {
   ActionsPage,
@@ -70,7 +71,7 @@ function SignedInApp() {
 
   return (
     <ViewerContext.Provider value={viewer}>
-      <AppShell viewer={viewer}>
+      <AppShell viewer={viewer} notificationsLink={<NotificationsLink className="rh-header__nav-link" />}>
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/" element={<HomePage />} />

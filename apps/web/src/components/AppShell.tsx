@@ -14,13 +14,14 @@ import { clearToken } from "../auth";
 import { ORGANISATION_KIND_LABELS, ROLE_LABELS, label } from "../labels";
 import { canManageApiClients } from "../viewer";
 import type { Viewer } from "../viewer";
-import { NotificationsLink } from "../features/notifications/NotificationsLink";
 import { LiveIndicator } from "../live/LiveIndicator";
 import { RouterLink } from "./RouterLink";
 
 export interface AppShellProps {
   /** The signed-in professional; without one the header shows no navigation and no "Afmelden". */
   viewer?: Viewer | null;
+  /** The header's link to the notifications with their unread count (a feature's component, given by the app). */
+  notificationsLink?: ReactNode;
   children: ReactNode;
 }
 
@@ -28,7 +29,7 @@ export interface AppShellProps {
  * Skip link, header (brand, navigation, live connection, signed-in professional, "Afmelden"), main and
  * footer landmarks.
  */
-export function AppShell({ viewer, children }: AppShellProps) {
+export function AppShell({ viewer, notificationsLink, children }: AppShellProps) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const previousPath = useRef(pathname);
@@ -86,9 +87,7 @@ export function AppShell({ viewer, children }: AppShellProps) {
                     </RouterLink>
                   </li>
                 ) : null}
-                <li>
-                  <NotificationsLink className="rh-header__nav-link" />
-                </li>
+                {notificationsLink ? <li>{notificationsLink}</li> : null}
                 {viewer.can.includes("REVIEW_PROCESSING") ? (
                   <li>
                     <RouterLink to="/noodtoegang" className="rh-header__nav-link">

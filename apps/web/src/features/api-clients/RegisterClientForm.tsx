@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { addressErrors, clientErrorMessages, clientFieldErrors } from "./errors";
 import { parseAddressLines } from "./labels";
 import { REGISTER_API_CLIENT_MUTATION } from "./operations";

@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { messagesFor } from "../../errors";
 import type { DateTimeValue } from "../../labels";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { clientErrorMessages, clientFieldErrors } from "./errors";
 import { DEFAULT_OVERLAP_MINUTES, MAX_OVERLAP_MINUTES, clientHeadingId, parseOverlapMinutes } from "./labels";
 import { ROTATE_API_CLIENT_SECRET_MUTATION } from "./operations";

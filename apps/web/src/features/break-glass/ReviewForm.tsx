@@ -8,7 +8,7 @@ import { RadioGroup } from "../../components/RadioGroup";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { BREAK_GLASS_VERDICTS, BREAK_GLASS_VERDICT_LABELS } from "../../labels";
 import type { BreakGlassVerdict } from "../../generated/graphql";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { REVIEW_BREAK_GLASS_MUTATION } from "./operations";
 import type { BreakGlassAccessRow } from "./operations";
 

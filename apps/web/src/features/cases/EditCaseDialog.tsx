@@ -11,7 +11,7 @@ import {
   hasErrorCode,
   messagesFor,
 } from "../../errors";
-import { focusFirstInvalid } from "./focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { CaseDetail } from "./operations";
 import { UPDATE_CASE_DETAILS_MUTATION } from "./status-operations";
 import "./status.css";

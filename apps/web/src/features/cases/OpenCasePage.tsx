@@ -21,7 +21,7 @@ import { CASE_FRAMEWORKS, FRAMEWORK_LABELS } from "../../labels";
 import type { CaseFramework } from "../../generated/graphql";
 import { useViewer, useViewerCan } from "../../viewer";
 import { OPEN_CASE_MUTATION, PROFESSIONALS_QUERY } from "./operations";
-import { focusFirstInvalid } from "./focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 
 /** Fields of this form, by input path (without `input.`). */
 const FIELDS = ["title", "municipality", "framework", "casusregisseurId", "procesregisseurId"] as const;

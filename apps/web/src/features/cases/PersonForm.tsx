@@ -15,7 +15,7 @@ import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { HOUSEHOLD_ROLES, HOUSEHOLD_ROLE_LABELS } from "../../labels";
 import type { HouseholdRole } from "../../generated/graphql";
-import { focusFirstInvalid } from "./focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { ADD_PERSON_MUTATION } from "./operations";
 
 const FIELDS = ["caseId", "givenName", "familyName", "birthDate", "householdRole", "bsn"] as const;

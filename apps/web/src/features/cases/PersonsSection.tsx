@@ -15,7 +15,7 @@ import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { HOUSEHOLD_ROLE_LABELS, formatShortDate, label } from "../../labels";
 import { usePersonExport } from "../inzage/usePersonExport";
 import type { ExportablePerson } from "../inzage/usePersonExport";
-import { Disclosure } from "../plan/Disclosure";
+import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
 import { CASE_BSN_QUERY } from "./operations";
 import type { CaseDetail, PersonRow } from "./operations";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { CONFLICT_MESSAGE, generalErrorMessages, hasErrorCode } from "../../errors";
 import { PHASE_LABELS, formatDate, label } from "../../labels";
-import { Disclosure } from "../plan/Disclosure";
+import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
 import { MOVE_CASE_PHASE_MUTATION } from "./operations";
 import type { CaseDetail } from "./operations";

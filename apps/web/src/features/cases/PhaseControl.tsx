@@ -13,7 +13,7 @@ import {
 } from "../../errors";
 import { PHASE_LABELS, label } from "../../labels";
 import type { CasePhase } from "../../generated/graphql";
-import { focusFirstInvalid } from "./focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { MOVE_CASE_PHASE_MUTATION } from "./operations";
 import type { CaseDetail } from "./operations";
 

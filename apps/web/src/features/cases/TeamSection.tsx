@@ -30,9 +30,9 @@ import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { DOMAINS, DOMAIN_LABELS, ORGANISATION_KIND_LABELS, label } from "../../labels";
 import type { Domain, ProfessionalRole } from "../../generated/graphql";
-import { Disclosure } from "../plan/Disclosure";
+import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
-import { focusFirstInvalid } from "./focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import {
   ADD_TEAM_MEMBER_MUTATION,
   ORGANISATIONS_QUERY,

@@ -18,7 +18,7 @@ import {
   dateInputToIso,
 } from "../../labels";
 import type { DataClass, Domain, LegalBasis } from "../../generated/graphql";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { CaseDetail } from "../cases/operations";
 import { evictTimeline } from "../dossier/navigation";
 import { GRANT_ACCESS_MUTATION } from "./operations";

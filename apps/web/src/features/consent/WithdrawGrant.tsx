@@ -5,7 +5,7 @@ import type { FormEvent } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { evictTimeline } from "../dossier/navigation";
 import { grantHeadingId } from "./GrantCard";
 import { WITHDRAW_ACCESS_MUTATION } from "./operations";

@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { formatDateTime } from "../../labels";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { BREAK_GLASS_MUTATION } from "./operations";
 
 /** The contract's minimum length of a break-glass justification. */

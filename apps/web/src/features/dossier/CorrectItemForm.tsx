@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, hasErrorCode, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { sameSet } from "./ItemFields";
 import type { PersonOption } from "./ItemFields";
 import { NOTE_FIELDS, NoteFields, missingNoteFields, noteValuesOf } from "./NoteFields";

@@ -8,7 +8,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { extractFieldErrors, generalErrorMessages } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import { casePath, useCaseContext } from "../cases/caseContext";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { NOTE_FIELDS, NoteFields, emptyNote, missingNoteFields } from "./NoteFields";
 import type { NoteValues } from "./NoteFields";
 import {

@@ -14,7 +14,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { PersonOption } from "./ItemFields";
 import { ADD_OWN_STATEMENT_MUTATION } from "./operations";
 import type { DossierItemCard } from "./operations";

@@ -26,7 +26,7 @@ import {
 import type { FieldErrors } from "../../errors";
 import { FRAMEWORK_LABELS, escalationLabel, formatDate, label, todayInput } from "../../labels";
 import type { CaseFramework } from "../../generated/graphql";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import {
   CASE_LADDER_QUERY,
   DECIDE_FRAMEWORK_MUTATION,

@@ -1,22 +1,18 @@
 import {
   Alert,
-  Button,
   DataList,
   DataListItem,
   DataListKey,
   DataListValue,
   Heading,
   Paragraph,
-  Textarea,
-  Textbox,
 } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import type { ReactNode } from "react";
-import { Field } from "../../components/Field";
-import { formatEuro, parseEuro } from "../referrals/money";
+import { MutationFormView, TextField, TextareaField, useMutationForm } from "../../components/forms";
+import { formatEuro, parseEuro } from "../../components/money";
 import { SET_CASE_BUDGET_MUTATION, type FollowUpCase } from "./operations";
-import { useFormState } from "./shared";
 
 interface BudgetPartProps {
   followUp: FollowUpCase;
@@ -112,79 +108,58 @@ function BudgetForm({
   amountCents: number | null;
   onChanged: () => Promise<void>;
 }) {
-  const form = useFormState(["amountCents", "reason"], "Het budget is niet opgeslagen.", onChanged);
+  const form = useMutationForm({
+    fields: ["amountCents", "reason"],
+    failure: "Het budget is niet opgeslagen.",
+    onReload: onChanged,
+  });
   const [amount, setAmount] = useState(centsText(amountCents));
   const [reason, setReason] = useState("");
   const [setBudget] = useMutation(SET_CASE_BUDGET_MUTATION);
+  const save = async () => {
+    const cents = amount.trim() === "" ? null : parseEuro(amount);
+    if (amount.trim() !== "" && cents === null) {
+      form.invalidate("amountCents", "Vul een bedrag in euro's in, bijvoorbeeld 25.000,00");
+      return false;
+    }
+    await setBudget({ variables: { input: { caseId, version, amountCents: cents, reason: reason.trim() } } });
+    setReason("");
+    await onChanged();
+    return cents === null ? "Het budget is verwijderd." : `Het budget is nu ${formatEuro(cents)}.`;
+  };
   return (
     <div className="rh-subsection">
       <Heading level={4} id="set-budget-heading">
         Budget vaststellen
       </Heading>
-      <form
-        ref={form.formRef}
-        noValidate
-        aria-labelledby="set-budget-heading"
-        className="rh-form"
-        onSubmit={(e) => {
-          const cents = amount.trim() === "" ? null : parseEuro(amount);
-          if (amount.trim() !== "" && cents === null) {
-            e.preventDefault();
-            form.invalidate("amountCents", "Vul een bedrag in euro's in, bijvoorbeeld 25.000,00");
-            return;
-          }
-          void form
-            .submit(e, () =>
-              setBudget({
-                variables: { input: { caseId, version, amountCents: cents, reason: reason.trim() } },
-              }),
-            )
-            .then(async (ok) => {
-              if (!ok) return;
-              form.setDone(
-                cents === null ? "Het budget is verwijderd." : `Het budget is nu ${formatEuro(cents)}.`,
-              );
-              setReason("");
-              await onChanged();
-            });
-        }}
+      <MutationFormView
+        form={form}
+        onSubmit={save}
+        labelledBy="set-budget-heading"
+        submitLabel="Budget opslaan"
       >
-        {form.status}
-        <Field
+        <TextField
+          form={form}
+          name="amountCents"
           id="budget-amount"
           label="Bedrag in euro"
           description="Bijvoorbeeld 25.000,00. Leeg laten om het budget te verwijderen."
-          errors={form.errorsFor("amountCents")}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          inputMode="decimal"
+          value={amount}
+          onChange={setAmount}
+        />
+        <TextareaField
+          form={form}
+          name="reason"
           id="budget-reason"
           label="Reden"
           description="Bijvoorbeeld het besluit van de gemeente."
-          errors={form.errorsFor("reason")}
-        >
-          {(control) => (
-            <Textarea
-              {...control}
-              required
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          Budget opslaan
-        </Button>
-      </form>
+          required
+          rows={2}
+          value={reason}
+          onChange={setReason}
+        />
+      </MutationFormView>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import {
   hasErrorCode,
   messagesFor,
 } from "../../errors";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 
 // What the regie-op-regie forms share: submit with the server's field errors at their fields (focus on the
 // first), the rest in an alert, a stale version as "reload", and a confirmation once saved.

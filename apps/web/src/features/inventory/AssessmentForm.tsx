@@ -17,7 +17,7 @@ import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../err
 import type { FieldErrors } from "../../errors";
 import { DATA_CLASS_LABELS, DOMAIN_LABELS, todayInput } from "../../labels";
 import type { DataClass, Domain } from "../../generated/graphql";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { PersonOption } from "../dossier/ItemFields";
 import { ZRM_DOMAINS, ZRM_LABELS, ZRM_SCORES, suggestedDataClass } from "./labels";
 import { BEELD_REFETCH, RECORD_ASSESSMENT_MUTATION } from "./operations";

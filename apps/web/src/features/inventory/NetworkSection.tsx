@@ -20,7 +20,7 @@ import { Field } from "../../components/Field";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import { joinNames } from "../../labels";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { PersonOption } from "../dossier/ItemFields";
 import { FormDisclosure } from "./FormDisclosure";
 import {

@@ -21,7 +21,7 @@ import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../err
 import type { FieldErrors } from "../../errors";
 import { DOMAIN_LABELS } from "../../labels";
 import type { DataClass, Domain, StatementKind } from "../../generated/graphql";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { DataClassField, DomainField, SubjectsField } from "../dossier/ItemFields";
 import type { PersonOption } from "../dossier/ItemFields";
 import { STATEMENT_KINDS, STATEMENT_KIND_LABELS, suggestedDataClass } from "./labels";

@@ -24,7 +24,7 @@ import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../err
 import type { FieldErrors } from "../../errors";
 import { todayInput } from "../../labels";
 import type { RiskLevel } from "../../generated/graphql";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { PersonOption } from "../dossier/ItemFields";
 import { RISK_LEVELS, RISK_LEVEL_LABELS, SAFETY_SCORES, safetyScoreText } from "./labels";
 import { BEELD_REFETCH, RECORD_SAFETY_ASSESSMENT_MUTATION } from "./operations";

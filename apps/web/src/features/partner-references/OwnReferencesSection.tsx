@@ -23,7 +23,7 @@ import { Field } from "../../components/Field";
 import { TableScroll } from "../../components/TableScroll";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { extractFieldErrors, generalErrorMessages, hasErrorCode, messagesFor } from "../../errors";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import {
   ATTACH_PARTNER_REFERENCE_MUTATION,
   CASE_PARTNER_REFERENCES_QUERY,

@@ -8,7 +8,7 @@ import { TeamOrganisationField } from "../../components/TeamOrganisationField";
 import { extractFieldErrors, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import { todayInput } from "../../labels";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { CaseDetail } from "../cases/operations";
 import { changeErrorMessages } from "./errors";
 import { teamOrganisations } from "./GoalForms";

@@ -27,9 +27,9 @@ import { extractFieldErrors, hasErrorCode, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import { formatDate, todayInput } from "../../labels";
 import { useCaseContext } from "../cases/caseContext";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { EvaluationStatusBadge, OverdueBadge } from "./Badges";
-import { Disclosure } from "./Disclosure";
+import { Disclosure } from "../../components/Disclosure";
 import { changeErrorMessages, contentErrors } from "./errors";
 import { versionLabel } from "./labels";
 import {

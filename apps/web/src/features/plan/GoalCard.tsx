@@ -9,7 +9,7 @@ import {
 import { formatDate, joinNames } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
 import { ActionStatusBadge, DoorbraakBadge, OverdueBadge, PriorityBadge, ResultStatusBadge } from "./Badges";
-import { Disclosure } from "./Disclosure";
+import { Disclosure } from "../../components/Disclosure";
 import { DoorbraakForm } from "./DoorbraakForm";
 import { AddActionForm, RecordResultForm } from "./GoalForms";
 import type { PlanActionRow, PlanGoal, PlanResultRow } from "./operations";

@@ -17,7 +17,7 @@ import { extractFieldErrors, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import type { ResultStatus } from "../../generated/graphql";
 import { todayInput } from "../../labels";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import type { CaseDetail } from "../cases/operations";
 import { changeErrorMessages } from "./errors";
 import { RESULT_STATUS_LABELS } from "./labels";

@@ -11,7 +11,7 @@ import { extractFieldErrors, hasErrorCode, messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import type { DataClass, Domain, GoalPriority } from "../../generated/graphql";
 import { DATA_CLASS_LABELS, DOMAIN_LABELS, todayInput } from "../../labels";
-import { focusFirstInvalid } from "../cases/focus";
+import { focusFirstInvalid } from "../../components/forms/focus";
 import { PLAN_CONFLICT_MESSAGE, changeErrorMessages } from "./errors";
 import { GOAL_PRIORITY_LABELS, keysOf, versionLabel } from "./labels";
 import {

@@ -11,7 +11,7 @@ import type { Domain } from "../../generated/graphql";
 import { DOMAINS, DOMAIN_LABELS, formatDate, joinNames, label } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
 import { PlanStatusBadge } from "./Badges";
-import { Disclosure } from "./Disclosure";
+import { Disclosure } from "../../components/Disclosure";
 import { GoalCard } from "./GoalCard";
 import { versionLabel } from "./labels";
 import type { PlanDetail, PlanGoal } from "./operations";

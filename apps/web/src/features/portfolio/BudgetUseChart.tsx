@@ -13,7 +13,7 @@ import {
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { RouterLink } from "../../components/RouterLink";
 import { TableScroll } from "../../components/TableScroll";
-import { formatEuro } from "../referrals/money";
+import { formatEuro } from "../../components/money";
 import { budgetUseDescription } from "./charts";
 import type { PortfolioChartsData } from "./operations";
 

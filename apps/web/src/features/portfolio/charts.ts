@@ -1,5 +1,5 @@
 import { PHASE_LABELS, formatDate, label } from "../../labels";
-import { formatEuro } from "../referrals/money";
+import { formatEuro } from "../../components/money";
 
 // The words of the portfolio's charts (Query.portfolioCharts): the text alternative of each chart — the
 // figures in words for assistive technology, the table beside it has all of them — and the Dutch number

@@ -29,8 +29,8 @@ import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../err
 import type { DataClass, Domain, ReferralKind } from "../../generated/graphql";
 import { DATA_CLASS_LABELS, DOMAIN_LABELS, formatDate, label } from "../../labels";
 import { useCaseContext } from "../cases/caseContext";
-import { focusFirstInvalid } from "../cases/focus";
-import { formatEuro, parseEuro } from "./money";
+import { focusFirstInvalid } from "../../components/forms/focus";
+import { formatEuro, parseEuro } from "../../components/money";
 import { CASE_REFERRALS_QUERY, RECORD_REFERRAL_MUTATION, type ReferralRow } from "./operations";
 
 const REFERRAL_KIND_LABELS: Record<ReferralKind, string> = {
