@@ -23,6 +23,7 @@ import { followUpResolvers } from "./modules/follow-up/resolvers";
 import { apiClientResolvers } from "./modules/api-clients/resolvers";
 import { trustedDocumentResolvers } from "./modules/trusted-documents/resolvers";
 import { partnerReferenceResolvers } from "./modules/partner-references/resolvers";
+import { meetingResolvers } from "./modules/meetings/resolvers";
 import { guardRootFields } from "./graphql/guard";
 import { DateScalar, DateTimeScalar } from "./graphql/scalars";
 
@@ -54,6 +55,7 @@ export function buildSchema(): GraphQLSchema {
       apiClientResolvers,
       trustedDocumentResolvers,
       partnerReferenceResolvers,
+      meetingResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

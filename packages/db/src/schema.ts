@@ -45,6 +45,8 @@ import {
   RESULT_STATUSES,
   RISK_LEVELS,
   type StatementKind,
+  MEETING_PHASES,
+  CONTRIBUTION_KINDS,
 } from "@regiehub/domain";
 
 // Tables of the core dossier (docs/domain.md). Column names are snake_case in SQL (drizzle `casing`).
@@ -71,6 +73,8 @@ export const actionStatus = pgEnum("action_status", ACTION_STATUSES);
 export const resultStatus = pgEnum("result_status", RESULT_STATUSES);
 export const referralKind = pgEnum("referral_kind", REFERRAL_KINDS);
 export const notificationKind = pgEnum("notification_kind", NOTIFICATION_KINDS);
+export const meetingPhase = pgEnum("meeting_phase", MEETING_PHASES);
+export const contributionKind = pgEnum("contribution_kind", CONTRIBUTION_KINDS);
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -455,6 +459,100 @@ export const referrals = pgTable(
     reference: text(),
   },
   (t) => [check("referral_cost_positive", sql`${t.costCents} >= 0`)],
+);
+
+// Case meetings (overleg, issue 17): question → image forming → judgement → decision. The meeting itself
+// (its question, date, chair, participants, phase) is case process information, visible to the case team;
+// what is said in it is dossier content: each contribution is a dossier item (kind CONTRIBUTION) and follows
+// consent through its row in dossier_items, like every other item.
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** The question the meeting is to answer (vraagstelling). */
+    question: text().notNull(),
+    heldOn: day().notNull(),
+    chairProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    phase: meetingPhase().notNull().default("QUESTION"),
+    /** Set when the decision is recorded: the meeting is closed. */
+    decidedAt: at(),
+    plannedByProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index().on(t.caseId, t.heldOn)],
+);
+
+/** Who takes part: a professional (with their organisation) or a family member present. */
+export const meetingParticipants = pgTable(
+  "meeting_participants",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    professionalId: uuid().references(() => professionals.id),
+    personId: uuid().references(() => persons.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    index().on(t.meetingId),
+    index().on(t.professionalId),
+    unique().on(t.meetingId, t.professionalId, t.personId).nullsNotDistinct(),
+    check("meeting_participant_one", sql`(${t.professionalId} is null) <> (${t.personId} is null)`),
+  ],
+);
+
+/** A contribution to a meeting: the content of a dossier item of kind CONTRIBUTION. */
+export const meetingContributions = pgTable(
+  "meeting_contributions",
+  {
+    itemId: itemKey(),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    contributionKind: contributionKind().notNull(),
+    body: text().notNull(),
+    /** The meeting's phase when it was made. */
+    phase: meetingPhase().notNull(),
+    /** A judgement or proposal made before the judgement phase ("voorstel tijdens beeldvorming"). */
+    premature: boolean().notNull().default(false),
+  },
+  (t) => [index().on(t.meetingId)],
+);
+
+/** The decision that closes a meeting, with who was there. */
+export const meetingDecisions = pgTable("meeting_decisions", {
+  meetingId: uuid()
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: "cascade" }),
+  decision: text().notNull(),
+  presentProfessionalIds: uuidArray(),
+  presentPersonIds: uuidArray(),
+  decidedByProfessionalId: uuid()
+    .notNull()
+    .references(() => professionals.id),
+  decidedAt: at().notNull().defaultNow(),
+});
+
+/** The actions a meeting's decision put in the plan: the link is kept. */
+export const meetingDecisionActions = pgTable(
+  "meeting_decision_actions",
+  {
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    actionItemId: uuid()
+      .notNull()
+      .references(() => dossierItems.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.actionItemId] })],
 );
 
 /** A notification to a professional (e.g. acute unsafety in a case they direct); read when `readAt` is set. */
@@ -1081,4 +1179,8 @@ export type CaseFrameworkDecisionRow = typeof caseFrameworkDecisions.$inferSelec
 export type CaseCheckInRow = typeof caseCheckIns.$inferSelect;
 export type CaseMonitoringReviewRow = typeof caseMonitoringReviews.$inferSelect;
 export type ApiClientRow = typeof apiClients.$inferSelect;
+export type MeetingRow = typeof meetings.$inferSelect;
+export type MeetingParticipantRow = typeof meetingParticipants.$inferSelect;
+export type MeetingContributionRow = typeof meetingContributions.$inferSelect;
+export type MeetingDecisionRow = typeof meetingDecisions.$inferSelect;
 export type ApiClientSecretRow = typeof apiClientSecrets.$inferSelect;

@@ -92,6 +92,13 @@ export const CHANGE_KINDS = {
     "The case's directors were notified of a portfolio signal (stalled, a regiegesprek or follow-up due, a plan to approve, a grant ending; signalled by the hub)",
   ),
   EVALUATION_HELD: change("UPDATE", null, "An evaluation was held"),
+  MEETING_PLANNED: change("CREATE", null, "A meeting (overleg) was planned on a case"),
+  MEETING_PHASE_MOVED: change("UPDATE", null, "A meeting's chair moved it to another phase"),
+  MEETING_DECIDED: change(
+    "UPDATE",
+    null,
+    "A meeting's decision was recorded (with the actions it put in the plan); the meeting closed",
+  ),
   PERSON_DATA_EXPORTED: change("EXPORT", null, "Everything held about a person was exported (inzage)"),
   FAMILY_PLAN_EXPORTED: change("EXPORT", null, "The family plan document was produced"),
   PORTFOLIO_EXPORTED: change("EXPORT", null, "A portfolio listing the case was exported (CSV)"),

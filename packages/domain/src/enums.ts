@@ -123,3 +123,11 @@ export const NOTIFICATION_KINDS = [
   "GRANT_EXPIRING",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The phases of a case meeting (overleg, article 003): question first, then image forming, then judgement. */
+export const MEETING_PHASES = ["QUESTION", "IMAGE_FORMING", "JUDGEMENT", "DECISION"] as const;
+export type MeetingPhase = (typeof MEETING_PHASES)[number];
+
+/** What a contribution to a meeting is: information for the picture, a judgement, or a proposal. */
+export const CONTRIBUTION_KINDS = ["INFORMATION", "JUDGEMENT", "PROPOSAL"] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];

@@ -23,6 +23,7 @@ export const ITEM_KINDS = {
   RESULT: { typeName: "Result" },
   EVALUATION: { typeName: "Evaluation" },
   REFERRAL: { typeName: "Referral" },
+  CONTRIBUTION: { typeName: "MeetingContribution" },
 } as const satisfies Record<string, ItemKindInfo>;
 
 export type DossierItemKind = keyof typeof ITEM_KINDS;

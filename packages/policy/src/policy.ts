@@ -1,6 +1,7 @@
 import { API_SCOPE_NAMES, AppError, type Actor, type ApiScope, type CaseScope } from "@regiehub/domain";
 import {
   ITEM_RELATIONS,
+  MEETING_RELATIONS,
   RELATIONS,
   RULES,
   TEAM_MEMBER_RELATIONS,
@@ -10,6 +11,8 @@ import {
   type GlobalAction,
   type ItemResource,
   type ItemRuleAction,
+  type MeetingResource,
+  type MeetingRuleAction,
   type Rule,
   type TeamMemberResource,
   type TeamMemberRuleAction,
@@ -30,13 +33,25 @@ export interface Decision {
 }
 
 /** What a rule is decided over besides the case: one item, or one entry of the case team. */
-type Target = { item?: ItemResource; member?: TeamMemberResource };
+type Target = { item?: ItemResource; member?: TeamMemberResource; meeting?: MeetingResource };
 
-function matches(who: Who, actor: Actor, resource: CaseResource | undefined, { item, member }: Target) {
+function matches(
+  who: Who,
+  actor: Actor,
+  resource: CaseResource | undefined,
+  { item, member, meeting }: Target,
+) {
   if ("anyone" in who) return true;
   if ("role" in who) return actor.role === who.role;
   if ("item" in who) {
     return resource !== undefined && item !== undefined && ITEM_RELATIONS[who.item](actor, resource, item);
+  }
+  if ("meeting" in who) {
+    return (
+      resource !== undefined &&
+      meeting !== undefined &&
+      MEETING_RELATIONS[who.meeting](actor, resource, meeting)
+    );
   }
   if ("member" in who) {
     return (
@@ -53,6 +68,7 @@ function describe(who: Who): string {
   if ("role" in who) return `role ${who.role}`;
   if ("item" in who) return `item relation ${who.item}`;
   if ("member" in who) return `team-member relation ${who.member}`;
+  if ("meeting" in who) return `meeting relation ${who.meeting}`;
   return `relation ${who.relation}`;
 }
 
@@ -72,9 +88,15 @@ export function can(
 ): Decision;
 export function can(
   actor: Actor,
+  action: MeetingRuleAction,
+  resource: CaseResource,
+  meeting: MeetingResource,
+): Decision;
+export function can(
+  actor: Actor,
   action: Action,
   resource?: CaseResource,
-  subject?: ItemResource | TeamMemberResource,
+  subject?: ItemResource | TeamMemberResource | MeetingResource,
 ): Decision {
   const rule: Rule = RULES[action];
   // The overloads pair each target with its resource: an item rule gets an item, a team-member rule an entry.
@@ -83,7 +105,9 @@ export function can(
       ? { item: subject as ItemResource | undefined }
       : rule.target === "teamMember"
         ? { member: subject as TeamMemberResource | undefined }
-        : {};
+        : rule.target === "meeting"
+          ? { meeting: subject as MeetingResource | undefined }
+          : {};
   if (!scopeAllows(actor, rule.scope)) {
     return {
       action,
@@ -149,8 +173,26 @@ export const VIEWER_CASE_ACTIONS = {
   SET_BUDGET: "case.budget",
   MONITOR: "case.monitor",
   MANAGE_REFERENCES: "reference.manage",
+  PLAN_MEETING: "meeting.plan",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
+
+/** The viewer's allowed actions in a meeting (`Meeting.viewerCan`), from the same rules. */
+export const VIEWER_MEETING_ACTIONS = {
+  CONTRIBUTE: "meeting.contribute",
+  CHAIR: "meeting.chair",
+} as const satisfies Record<string, MeetingRuleAction>;
+export type ViewerMeetingAction = keyof typeof VIEWER_MEETING_ACTIONS;
+
+export function viewerMeetingActions(
+  actor: Actor,
+  resource: CaseResource,
+  meeting: MeetingResource,
+): ViewerMeetingAction[] {
+  return (Object.keys(VIEWER_MEETING_ACTIONS) as ViewerMeetingAction[]).filter(
+    (key) => can(actor, VIEWER_MEETING_ACTIONS[key], resource, meeting).allowed,
+  );
+}
 
 export function viewerCaseActions(actor: Actor, resource: CaseResource): ViewerCaseAction[] {
   return (Object.keys(VIEWER_CASE_ACTIONS) as ViewerCaseAction[]).filter(
@@ -185,6 +227,8 @@ function systemCanBe(who: Who): boolean {
   if ("anyone" in who) return true;
   if ("role" in who) return who.role === "PROFESSIONAL";
   if ("item" in who || "member" in who) return true;
+  // Meetings are held by people: a system neither chairs nor takes part.
+  if ("meeting" in who) return false;
   return who.relation === "teamOrganisation" || who.relation === "directingOrganisation";
 }
 

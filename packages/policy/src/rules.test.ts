@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { VIEWER_ITEM_ACTIONS } from "./items";
-import { VIEWER_CASE_ACTIONS, VIEWER_GLOBAL_ACTIONS } from "./policy";
+import { VIEWER_CASE_ACTIONS, VIEWER_GLOBAL_ACTIONS, VIEWER_MEETING_ACTIONS } from "./policy";
 import { RULES, type Rule } from "./rules";
 
 // A snapshot of every permission rule. When it changes, the diff is reviewed as a permission change.
@@ -15,7 +15,9 @@ it("permission rules snapshot", () => {
             ? `item:${w.item}`
             : "member" in w
               ? `member:${w.member}`
-              : `relation:${w.relation}`,
+              : "meeting" in w
+                ? `meeting:${w.meeting}`
+                : `relation:${w.relation}`,
     );
     const kinds = rule.kinds ? ` (${rule.kinds.join(", ")} only)` : "";
     const system = rule.scope ? `systems: ${rule.scope}` : "no systems";
@@ -29,6 +31,7 @@ it("viewerCan entries snapshot", () => {
   const lines = [
     ...Object.entries(VIEWER_GLOBAL_ACTIONS).map(([key, action]) => `Query.viewerCan ${key} ← ${action}`),
     ...Object.entries(VIEWER_CASE_ACTIONS).map(([key, action]) => `Case.viewerCan ${key} ← ${action}`),
+    ...Object.entries(VIEWER_MEETING_ACTIONS).map(([key, action]) => `Meeting.viewerCan ${key} ← ${action}`),
     ...Object.entries(VIEWER_ITEM_ACTIONS).map(
       ([key, { action, when }]) => `DossierItem.viewerCan ${key} ← ${action} (when ${when})`,
     ),

@@ -116,8 +116,27 @@ export const TEAM_MEMBER_RELATIONS = {
 } as const;
 export type TeamMemberRelation = keyof typeof TEAM_MEMBER_RELATIONS;
 
+/** What we know about one meeting of a case when deciding a meeting rule. */
+export interface MeetingResource {
+  chairProfessionalId: string;
+  /** The professionals invited to take part (the chair need not be among them). */
+  participantProfessionalIds: readonly string[];
+}
+
+/** Relations of the actor to one meeting of a case (for rules with target "meeting"). */
+export const MEETING_RELATIONS = {
+  /** The actor chairs the meeting (a person, never a partner system). */
+  chair: (a: Actor, _c: CaseResource, m: MeetingResource) =>
+    worksOnCases(a) && !a.system && m.chairProfessionalId === a.professionalId,
+  /** The actor takes part in the meeting, and their organisation is on the case team. */
+  participant: (a: Actor, c: CaseResource, m: MeetingResource) =>
+    !a.system && RELATIONS.teamOrganisation(a, c) && m.participantProfessionalIds.includes(a.professionalId),
+} as const;
+export type MeetingRelation = keyof typeof MEETING_RELATIONS;
+
 export type Who =
   | { relation: Relation }
+  | { meeting: MeetingRelation }
   | { item: ItemRelation }
   | { member: TeamMemberRelation }
   | { role: ProfessionalRole }
@@ -130,7 +149,7 @@ export interface Rule {
    * What the action concerns: one item of a case (item and case relations apply), one entry of a case team
    * (team-member and case relations apply), one case (case relations apply) or none (only roles / anyone).
    */
-  target: "item" | "teamMember" | "case" | "none";
+  target: "item" | "teamMember" | "meeting" | "case" | "none";
   /** For target "item": the only item kinds the action applies to. */
   kinds?: readonly DossierItemKind[];
   allow: readonly Who[];
@@ -431,6 +450,27 @@ export const RULES = {
     allow: planEditors,
     scope: null,
   },
+  "meeting.plan": {
+    description:
+      "Plan a meeting (overleg) on a case: its question, date, chair (a case director) and participants (team professionals, family members present, children from 12)",
+    target: "case",
+    allow: caseDirectors,
+    scope: null,
+  },
+  "meeting.chair": {
+    description:
+      "Chair a meeting: move it through question, image forming, judgement and decision, and record its decision with the actions it puts in the plan",
+    target: "meeting",
+    allow: [{ meeting: "chair" }],
+    scope: null,
+  },
+  "meeting.contribute": {
+    description:
+      "Contribute to a meeting one takes part in (information, a judgement, a proposal): each contribution is a dossier item that follows consent like any other",
+    target: "meeting",
+    allow: [{ meeting: "chair" }, { meeting: "participant" }],
+    scope: null,
+  },
   "breakGlass.review": {
     description: "Review break-glass accesses",
     target: "none",
@@ -469,4 +509,6 @@ export type CaseAction = ActionOf<"case">;
 export type ItemRuleAction = ActionOf<"item">;
 /** Actions on one entry of a case team: decided over the case and the entry. */
 export type TeamMemberRuleAction = ActionOf<"teamMember">;
+/** Actions on one meeting of a case: decided over the case and the meeting. */
+export type MeetingRuleAction = ActionOf<"meeting">;
 export type GlobalAction = ActionOf<"none">;

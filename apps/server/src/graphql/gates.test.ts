@@ -36,6 +36,7 @@ describe("root field gates", () => {
         case: "per case",
         item: "per item",
         teamMember: "per team member",
+        meeting: "per meeting",
       };
       const target = gate === "public" || gate === "(none)" ? "" : ` (${scope[RULES[gate].target]})`;
       return `${`${type}.${field.name}`.padEnd(36)} ${gate}${target}`;

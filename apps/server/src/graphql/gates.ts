@@ -43,6 +43,7 @@ export const ROOT_FIELD_GATES: {
     apiClients: "apiClient.manage",
     partnerReferences: "reference.find",
     myActions: "action.listOwn",
+    meeting: "case.read",
   },
   Mutation: {
     devSignIn: "public",
@@ -101,6 +102,10 @@ export const ROOT_FIELD_GATES: {
     removeTrustedDocument: "apiClient.manage",
     attachPartnerReference: "reference.manage",
     detachPartnerReference: "reference.manage",
+    planMeeting: "meeting.plan",
+    moveMeetingPhase: "meeting.chair",
+    contributeToMeeting: "meeting.contribute",
+    recordMeetingDecision: "meeting.chair",
   },
   Subscription: {
     caseEvents: "case.read",

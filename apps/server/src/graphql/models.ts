@@ -17,6 +17,9 @@ import type {
   PersonRow,
   ProcessingLogRow,
   ProfessionalRow,
+  MeetingDecisionRow,
+  MeetingParticipantRow,
+  MeetingRow,
 } from "@regiehub/db";
 
 // What resolvers pass around for each GraphQL object type (codegen "mappers").
@@ -109,3 +112,10 @@ export type { PartnerReferenceModel } from "../modules/partner-references/shared
 export type { ApiClientView as ApiClientModel } from "../modules/api-clients/shared";
 /** An operation an API client registered ahead of time (`TrustedDocument`). */
 export type { TrustedDocumentModel } from "../modules/trusted-documents/shared";
+
+/** A meeting of a case (`Meeting`): the row, reached through a case or `Query.meeting` that decided access. */
+export type MeetingModel = MeetingRow;
+/** A participant, with the case of its meeting (to find the family member among the case's persons). */
+export type MeetingParticipantModel = MeetingParticipantRow & { caseId: string };
+/** A meeting's decision, with the case of its meeting. */
+export type MeetingDecisionModel = MeetingDecisionRow & { caseId: string };

@@ -227,6 +227,8 @@ export type CaseAction =
   | "MONITOR"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
+  /** Plan a meeting on the case (`planMeeting`): the case directors. */
+  | "PLAN_MEETING"
   /** Read the BSN of family members. */
   | "READ_BSN"
   /** Read the regie op regie of the case: regiegesprekken, budget, monitoring (`Case.checkIns`, `Case.budgetStatus`, …). */
@@ -383,6 +385,8 @@ export type DossierItemKind =
   | "ACTION"
   /** A self-reliance assessment (ZRM 1–5). */
   | "ASSESSMENT"
+  /** A contribution to a case meeting (information, judgement, proposal). */
+  | "CONTRIBUTION"
   /** An evaluation of the plan. */
   | "EVALUATION"
   /** A goal of the family plan. */
@@ -1993,6 +1997,35 @@ type DossierItemCard_Goal_Fragment = {
   }> | null;
 };
 
+type DossierItemCard_MeetingContribution_Fragment = {
+  __typename: "MeetingContribution";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  authorOrganisation: { id: string; name: string };
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  author: { id: string; name: string } | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+};
+
 type DossierItemCard_NetworkMember_Fragment = {
   __typename: "NetworkMember";
   id: string;
@@ -2239,6 +2272,7 @@ export type DossierItemCardFragment =
   | DossierItemCard_Assessment_Fragment
   | DossierItemCard_Evaluation_Fragment
   | DossierItemCard_Goal_Fragment
+  | DossierItemCard_MeetingContribution_Fragment
   | DossierItemCard_NetworkMember_Fragment
   | DossierItemCard_Note_Fragment
   | DossierItemCard_Observation_Fragment
@@ -2356,6 +2390,34 @@ export type DossierTimelineQuery = {
             }
           | {
               __typename: "Goal";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              authorOrganisation: { id: string; name: string };
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              author: { id: string; name: string } | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+            }
+          | {
+              __typename: "MeetingContribution";
               id: string;
               kind: DossierItemKind;
               caseId: string;
@@ -2741,6 +2803,15 @@ export type DossierRedactedQuery = {
               createdAt: Date | string;
               viewerCan: Array<ItemAction>;
               authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
             };
       }>;
     };
@@ -2995,6 +3066,34 @@ export type AddOwnStatementMutation = {
       }
     | {
         __typename: "Goal";
+        id: string;
+        kind: DossierItemKind;
+        caseId: string;
+        domain: Domain;
+        dataClass: DataClass;
+        redacted: boolean;
+        accessVia: ItemAccessVia | null;
+        legalBasis: LegalBasis;
+        viewerCan: Array<ItemAction>;
+        summary: string | null;
+        version: number;
+        createdAt: Date | string;
+        updatedAt: Date | string;
+        authorOrganisation: { id: string; name: string };
+        visibleTo: Array<{ id: string; name: string }>;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        author: { id: string; name: string } | null;
+        source: { kind: SourceKind; description: string | null } | null;
+        statements: Array<{
+          id: string;
+          statement: string;
+          recordedAt: Date | string;
+          person: { id: string; fullName: string };
+          recordedBy: { id: string; name: string };
+        }> | null;
+      }
+    | {
+        __typename: "MeetingContribution";
         id: string;
         kind: DossierItemKind;
         caseId: string;
@@ -4045,6 +4144,7 @@ export type PlanVersionQuery = {
     | { __typename: "Assessment"; id: string }
     | { __typename: "Evaluation"; id: string }
     | { __typename: "Goal"; id: string }
+    | { __typename: "MeetingContribution"; id: string }
     | { __typename: "NetworkMember"; id: string }
     | { __typename: "Note"; id: string }
     | { __typename: "Observation"; id: string }

@@ -15,6 +15,7 @@ import {
   observations,
   plans,
   problems,
+  meetingContributions,
   referrals,
   results,
   safetyAssessments,
@@ -38,6 +39,7 @@ export const ITEM_CONTENT_TABLES = {
   RESULT: results,
   EVALUATION: evaluations,
   REFERRAL: referrals,
+  CONTRIBUTION: meetingContributions,
 } as const satisfies Record<DossierItemKind, PgTable & { itemId: AnyPgColumn }>;
 
 /**
@@ -57,6 +59,7 @@ export const ITEM_SEARCH_COLUMNS = {
   RESULT: [results.evidence],
   EVALUATION: [evaluations.conclusions],
   REFERRAL: [referrals.care, referrals.providerName],
+  CONTRIBUTION: [meetingContributions.body],
 } as const satisfies Record<DossierItemKind, readonly AnyPgColumn[]>;
 
 /** The content row of each item kind. */

@@ -1,3 +1,6 @@
 export * from "./framework";
 export * from "./ladder";
 export * from "./follow-up";
+export * from "./meeting";
+export * from "./scenarios";
+export * from "./tables";

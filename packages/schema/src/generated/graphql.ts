@@ -506,6 +506,8 @@ export type Case = {
   grants: Array<ConsentGrant>;
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** The case's meetings, newest first (process information: question, date, chair, phase). */
+  meetings: Array<Meeting>;
   /** In monitoring: the day to look at the case again; null otherwise (and without `READ_FOLLOW_UP`, with CONSENT_REQUIRED). */
   monitoringFollowUpOn: Maybe<Scalars["Date"]["output"]>;
   /** Follow-ups recorded while the case was in monitoring, newest first. Null with CONSENT_REQUIRED unless the viewer has `READ_FOLLOW_UP`. */
@@ -617,6 +619,8 @@ export type CaseAction =
   | "MONITOR"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
+  /** Plan a meeting on the case (`planMeeting`): the case directors. */
+  | "PLAN_MEETING"
   /** Read the BSN of family members. */
   | "READ_BSN"
   /** Read the regie op regie of the case: regiegesprekken, budget, monitoring (`Case.checkIns`, `Case.budgetStatus`, …). */
@@ -848,6 +852,33 @@ export type ConsentGrant = {
   withdrawnBy: Maybe<Professional>;
 };
 
+/** A contribution to a meeting (its chair or a participating professional). */
+export type ContributeToMeetingInput = {
+  /** What is said. */
+  body: Scalars["String"]["input"];
+  /** Information, a judgement or a proposal. */
+  contributionKind: ContributionKind;
+  /** Sensitivity; GENERAL when omitted. */
+  dataClass?: InputMaybe<DataClass>;
+  /** The life domain it concerns: consent is granted per domain. */
+  domain: Domain;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** UUID of the meeting. */
+  meetingId: Scalars["ID"]["input"];
+  /** The family members it is about. */
+  subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+};
+
+/** What a contribution to a meeting is. */
+export type ContributionKind =
+  /** Information for the picture. */
+  | "INFORMATION"
+  /** A judgement of the situation. */
+  | "JUDGEMENT"
+  /** A proposal for what to do. */
+  | "PROPOSAL";
+
 /** A danger statement (gevaar) with the safety goal (veiligheidsdoel) that answers it. */
 export type DangerStatement = {
   __typename?: "DangerStatement";
@@ -1049,6 +1080,8 @@ export type DossierItemKind =
   | "ACTION"
   /** A self-reliance assessment (ZRM 1–5). */
   | "ASSESSMENT"
+  /** A contribution to a case meeting (information, judgement, proposal). */
+  | "CONTRIBUTION"
   /** An evaluation of the plan. */
   | "EVALUATION"
   /** A goal of the family plan. */
@@ -1474,6 +1507,163 @@ export type MarkAllNotificationsReadPayload = {
   unreadCount: Scalars["Int"]["output"];
 };
 
+/** A meeting on a case. */
+export type Meeting = {
+  __typename?: "Meeting";
+  /** The phases the chair may move it to now (empty once decided, and for anyone but the chair). */
+  allowedPhaseMoves: Array<MeetingPhase>;
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["output"];
+  /** Who chairs it: a director of the case. */
+  chair: Professional;
+  /** The contributions the viewer may see (consent and legal basis), oldest first. */
+  contributions: Array<MeetingContribution>;
+  /** When the decision was recorded (the meeting is closed); null before. */
+  decidedAt: Maybe<Scalars["DateTime"]["output"]>;
+  /** The decision; null until it is recorded. */
+  decision: Maybe<MeetingDecision>;
+  /** The day it is held. */
+  heldOn: Scalars["Date"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** Who takes part. */
+  participants: Array<MeetingParticipant>;
+  /** Where the meeting stands. */
+  phase: MeetingPhase;
+  /** The question the meeting is to answer (vraagstelling). */
+  question: Scalars["String"]["output"];
+  /** Counts of the contributions the viewer may see. */
+  summary: MeetingSummary;
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do in it. */
+  viewerCan: Array<MeetingAction>;
+};
+
+/** What the viewer may do in a meeting. */
+export type MeetingAction =
+  /** Move the phase and record the decision (`moveMeetingPhase`, `recordMeetingDecision`): the chair. */
+  | "CHAIR"
+  /** Contribute (`contributeToMeeting`): the chair and the participating professionals. */
+  | "CONTRIBUTE";
+
+/** A contribution to a meeting: a dossier item, visible under consent like every other item. */
+export type MeetingContribution = DossierItem & {
+  __typename?: "MeetingContribution";
+  /** How the viewer may see it (null when redacted). */
+  accessVia: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** What was said. Null with CONSENT_REQUIRED when redacted. */
+  body: Maybe<Scalars["String"]["output"]>;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** Information, judgement or proposal. Null with CONSENT_REQUIRED when redacted. */
+  contributionKind: Maybe<ContributionKind>;
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** UUID of the meeting. Null with CONSENT_REQUIRED when redacted. */
+  meetingId: Maybe<Scalars["ID"]["output"]>;
+  /** The meeting's phase when it was made. Null with CONSENT_REQUIRED when redacted. */
+  phase: Maybe<MeetingPhase>;
+  /** A judgement or proposal made before the judgement phase. Null with CONSENT_REQUIRED when redacted. */
+  premature: Maybe<Scalars["Boolean"]["output"]>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** The decision that closed a meeting. */
+export type MeetingDecision = {
+  __typename?: "MeetingDecision";
+  /** The actions it put in the plan that the viewer may see (consent applies to each). */
+  actions: Array<Action>;
+  /** When it was recorded. */
+  decidedAt: Scalars["DateTime"]["output"];
+  /** The chair who recorded it. */
+  decidedBy: Professional;
+  /** What was decided. */
+  decision: Scalars["String"]["output"];
+  /** The family members who were there. */
+  presentPersons: Array<Person>;
+  /** The professionals who were there. */
+  presentProfessionals: Array<Professional>;
+};
+
+/** An action a meeting's decision puts in the current plan. */
+export type MeetingDecisionActionInput = {
+  /** Due date. */
+  dueOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** UUID of a goal of the plan in force. */
+  goalId: Scalars["ID"]["input"];
+  /** The organisation that carries it (on the team, able to see it). */
+  ownerOrganisationId: Scalars["ID"]["input"];
+  /** The professional who carries it (of that organisation). */
+  ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What is to be done. */
+  title: Scalars["String"]["input"];
+};
+
+/** A participant of a meeting: a professional, or a family member present (children from 12). */
+export type MeetingParticipant = {
+  __typename?: "MeetingParticipant";
+  /** The family member present; null for a professional. */
+  person: Maybe<Person>;
+  /** The professional; null for a family member. */
+  professional: Maybe<Professional>;
+};
+
+/** The phases of a meeting, in order: one step forward or one back at a time; a decided meeting is closed. */
+export type MeetingPhase =
+  /** The decision is taken (besluitvorming). */
+  | "DECISION"
+  /** The picture is formed together (beeldvorming): information first. */
+  | "IMAGE_FORMING"
+  /** The picture is judged (oordeelsvorming). */
+  | "JUDGEMENT"
+  /** The question the meeting is to answer is put (vraagstelling). */
+  | "QUESTION";
+
+/** The counts of a meeting's contributions the viewer sees. */
+export type MeetingSummary = {
+  __typename?: "MeetingSummary";
+  /** Contributions of kind INFORMATION. */
+  information: Scalars["Int"]["output"];
+  /** Contributions of kind JUDGEMENT. */
+  judgements: Scalars["Int"]["output"];
+  /** Judgements and proposals made before the judgement phase (flagged to the chair: 'voorstel tijdens beeldvorming'). */
+  premature: Scalars["Int"]["output"];
+  /** Contributions of kind PROPOSAL. */
+  proposals: Scalars["Int"]["output"];
+};
+
 /** What came of a follow-up of a case in monitoring. */
 export type MonitoringOutcome =
   /** It holds: the case is closed. */
@@ -1516,6 +1706,16 @@ export type MoveCasePhaseInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** A move of a meeting's phase (its chair). */
+export type MoveMeetingPhaseInput = {
+  /** UUID of the meeting. */
+  meetingId: Scalars["ID"]["input"];
+  /** The phase to move to: the next, or the previous. */
+  phase: MeetingPhase;
+  /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
 export type Mutation = {
   __typename?: "Mutation";
   /** Add an action towards a goal (team members). The owner organisation must be on the team and able to see the action under its grants. */
@@ -1540,6 +1740,8 @@ export type Mutation = {
   breakGlass: BreakGlassAccess;
   /** Change the status of an action (its owner organisation, or the case directors). BLOCKED and CANCELLED need a reason. */
   changeActionStatus: Action;
+  /** Contribute to a meeting (its chair and participating professionals): a dossier item. A judgement or proposal before the judgement phase is accepted and flagged. */
+  contributeToMeeting: MeetingContribution;
   /** Record a table's decision on the case's framework (the state machine VOLUNTARY ⇄ DRANG → COMPULSORY → VOLUNTARY). Into COMPULSORY a casusregisseur of a certified institution takes over in the same step and the procesregisseur's role ends. */
   decideFramework: Case;
   /** Afschalen: bring a case to a lower table, or off the ladder, with a reason. The team is notified; live as `PortfolioChange.ESCALATION`. */
@@ -1564,8 +1766,12 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Move a case to another phase, if the phase rules allow it. */
   moveCasePhase: Case;
+  /** Move a meeting one phase forward or back (its chair). Returns the meeting. */
+  moveMeetingPhase: Meeting;
   /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
   openCase: Case;
+  /** Plan a meeting on a case (case directors). Returns the meeting. */
+  planMeeting: Meeting;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
   /** Record a regiegesprek of a case (its procesregisseur, casusregisseur or a casusregisseur colleague). Returns the case. */
@@ -1576,6 +1782,8 @@ export type Mutation = {
    * followed in the portfolio until done, and logged. Only the case's procesregisseur (`RECORD_DOORBRAAK`).
    */
   recordDoorbraak: Action;
+  /** Record the decision of a meeting in its DECISION phase (its chair), with the actions it puts in the plan in the same step; the meeting closes. Returns the meeting. */
+  recordMeetingDecision: Meeting;
   /** Record the follow-up of a case in monitoring: continue with a new date, close, or reopen into execution (case directors). Returns the case. */
   recordMonitoringReview: Case;
   /** Record a conversation note (team members). */
@@ -1683,6 +1891,10 @@ export type MutationChangeActionStatusArgs = {
   input: ChangeActionStatusInput;
 };
 
+export type MutationContributeToMeetingArgs = {
+  input: ContributeToMeetingInput;
+};
+
 export type MutationDecideFrameworkArgs = {
   input: DecideFrameworkInput;
 };
@@ -1731,8 +1943,16 @@ export type MutationMoveCasePhaseArgs = {
   input: MoveCasePhaseInput;
 };
 
+export type MutationMoveMeetingPhaseArgs = {
+  input: MoveMeetingPhaseInput;
+};
+
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
+};
+
+export type MutationPlanMeetingArgs = {
+  input: PlanMeetingInput;
 };
 
 export type MutationRecordAssessmentArgs = {
@@ -1745,6 +1965,10 @@ export type MutationRecordCheckInArgs = {
 
 export type MutationRecordDoorbraakArgs = {
   input: RecordDoorbraakInput;
+};
+
+export type MutationRecordMeetingDecisionArgs = {
+  input: RecordMeetingDecisionInput;
 };
 
 export type MutationRecordMonitoringReviewArgs = {
@@ -2319,6 +2543,22 @@ export type Plan = DossierItem & {
   viewerCan: Array<ItemAction>;
   /** Organisations that may see this item now (zichtbaar voor). */
   visibleTo: Array<Organisation>;
+};
+
+/** A meeting to plan. */
+export type PlanMeetingInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Who chairs it, a director of the case; the caller when omitted. */
+  chairProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Family members present; a child must be 12 or older on the day. */
+  familyPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The day it is held. */
+  heldOn: Scalars["Date"]["input"];
+  /** The professionals who take part: each of an organisation on the case team. */
+  participantProfessionalIds: Array<Scalars["ID"]["input"]>;
+  /** The question the meeting is to answer. */
+  question: Scalars["String"]["input"];
 };
 
 /** Status of a family plan version. */
@@ -2954,6 +3194,8 @@ export type Query = {
   lastEventSeq: Scalars["Seq"]["output"];
   /** The signed-in professional. */
   me: Professional;
+  /** One meeting, when the viewer may read its case; null otherwise. */
+  meeting: Maybe<Meeting>;
   /**
    * The actions the viewer's organisation carries (or, with `mine`, the viewer personally) across every case
    * it may see, within what the consent rule lets it see. One SQL statement per page; every listed case is
@@ -3022,6 +3264,10 @@ export type QueryDossierItemHistoryArgs = {
 export type QueryFamilyPlanDocumentArgs = {
   caseId: Scalars["ID"]["input"];
   planId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type QueryMeetingArgs = {
+  id: Scalars["ID"]["input"];
 };
 
 export type QueryMyActionsArgs = {
@@ -3131,6 +3377,22 @@ export type RecordDoorbraakInput = {
   ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
   /** What must happen. */
   title: Scalars["String"]["input"];
+};
+
+/** The decision that closes a meeting (its chair, in the DECISION phase). */
+export type RecordMeetingDecisionInput = {
+  /** Actions to put in the plan, linked to the decision. */
+  actions?: InputMaybe<Array<MeetingDecisionActionInput>>;
+  /** What was decided. */
+  decision: Scalars["String"]["input"];
+  /** UUID of the meeting. */
+  meetingId: Scalars["ID"]["input"];
+  /** The family members who were there; those invited when omitted. */
+  presentPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The participating professionals who were there; all of them when omitted. */
+  presentProfessionalIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
 };
 
 /** The follow-up of a case in monitoring to record. */

@@ -27,6 +27,9 @@ import type {
   MonitoringReviewModel,
   PortfolioPartnerTimelinessModel,
   EscalationTableModel,
+  MeetingModel,
+  MeetingParticipantModel,
+  MeetingDecisionModel,
   CaseEscalationModel,
   FrameworkDecisionModel,
   PhaseTransitionModel,
@@ -546,6 +549,8 @@ export type Case = {
   grants: Array<ConsentGrant>;
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** The case's meetings, newest first (process information: question, date, chair, phase). */
+  meetings: Array<Meeting>;
   /** In monitoring: the day to look at the case again; null otherwise (and without `READ_FOLLOW_UP`, with CONSENT_REQUIRED). */
   monitoringFollowUpOn?: Maybe<Scalars["Date"]["output"]>;
   /** Follow-ups recorded while the case was in monitoring, newest first. Null with CONSENT_REQUIRED unless the viewer has `READ_FOLLOW_UP`. */
@@ -657,6 +662,8 @@ export type CaseAction =
   | "MONITOR"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
+  /** Plan a meeting on the case (`planMeeting`): the case directors. */
+  | "PLAN_MEETING"
   /** Read the BSN of family members. */
   | "READ_BSN"
   /** Read the regie op regie of the case: regiegesprekken, budget, monitoring (`Case.checkIns`, `Case.budgetStatus`, …). */
@@ -888,6 +895,33 @@ export type ConsentGrant = {
   withdrawnBy?: Maybe<Professional>;
 };
 
+/** A contribution to a meeting (its chair or a participating professional). */
+export type ContributeToMeetingInput = {
+  /** What is said. */
+  body: Scalars["String"]["input"];
+  /** Information, a judgement or a proposal. */
+  contributionKind: ContributionKind;
+  /** Sensitivity; GENERAL when omitted. */
+  dataClass?: InputMaybe<DataClass>;
+  /** The life domain it concerns: consent is granted per domain. */
+  domain: Domain;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: InputMaybe<LegalBasis>;
+  /** UUID of the meeting. */
+  meetingId: Scalars["ID"]["input"];
+  /** The family members it is about. */
+  subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+};
+
+/** What a contribution to a meeting is. */
+export type ContributionKind =
+  /** Information for the picture. */
+  | "INFORMATION"
+  /** A judgement of the situation. */
+  | "JUDGEMENT"
+  /** A proposal for what to do. */
+  | "PROPOSAL";
+
 /** A danger statement (gevaar) with the safety goal (veiligheidsdoel) that answers it. */
 export type DangerStatement = {
   __typename?: "DangerStatement";
@@ -1089,6 +1123,8 @@ export type DossierItemKind =
   | "ACTION"
   /** A self-reliance assessment (ZRM 1–5). */
   | "ASSESSMENT"
+  /** A contribution to a case meeting (information, judgement, proposal). */
+  | "CONTRIBUTION"
   /** An evaluation of the plan. */
   | "EVALUATION"
   /** A goal of the family plan. */
@@ -1514,6 +1550,163 @@ export type MarkAllNotificationsReadPayload = {
   unreadCount: Scalars["Int"]["output"];
 };
 
+/** A meeting on a case. */
+export type Meeting = {
+  __typename?: "Meeting";
+  /** The phases the chair may move it to now (empty once decided, and for anyone but the chair). */
+  allowedPhaseMoves: Array<MeetingPhase>;
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["output"];
+  /** Who chairs it: a director of the case. */
+  chair: Professional;
+  /** The contributions the viewer may see (consent and legal basis), oldest first. */
+  contributions: Array<MeetingContribution>;
+  /** When the decision was recorded (the meeting is closed); null before. */
+  decidedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The decision; null until it is recorded. */
+  decision?: Maybe<MeetingDecision>;
+  /** The day it is held. */
+  heldOn: Scalars["Date"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** Who takes part. */
+  participants: Array<MeetingParticipant>;
+  /** Where the meeting stands. */
+  phase: MeetingPhase;
+  /** The question the meeting is to answer (vraagstelling). */
+  question: Scalars["String"]["output"];
+  /** Counts of the contributions the viewer may see. */
+  summary: MeetingSummary;
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do in it. */
+  viewerCan: Array<MeetingAction>;
+};
+
+/** What the viewer may do in a meeting. */
+export type MeetingAction =
+  /** Move the phase and record the decision (`moveMeetingPhase`, `recordMeetingDecision`): the chair. */
+  | "CHAIR"
+  /** Contribute (`contributeToMeeting`): the chair and the participating professionals. */
+  | "CONTRIBUTE";
+
+/** A contribution to a meeting: a dossier item, visible under consent like every other item. */
+export type MeetingContribution = DossierItem & {
+  __typename?: "MeetingContribution";
+  /** How the viewer may see it (null when redacted). */
+  accessVia?: Maybe<ItemAccessVia>;
+  /** The author. Null with CONSENT_REQUIRED when redacted. */
+  author?: Maybe<Professional>;
+  /** The organisation of the author. */
+  authorOrganisation: Organisation;
+  /** What was said. Null with CONSENT_REQUIRED when redacted. */
+  body?: Maybe<Scalars["String"]["output"]>;
+  /** UUID of the case the item belongs to. */
+  caseId: Scalars["ID"]["output"];
+  /** Information, judgement or proposal. Null with CONSENT_REQUIRED when redacted. */
+  contributionKind?: Maybe<ContributionKind>;
+  /** When the item was recorded. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Sensitivity of the item; consent is granted per data class. */
+  dataClass: DataClass;
+  /** The life domain the item belongs to; consent is granted per domain. */
+  domain: Domain;
+  /** UUID of the item. */
+  id: Scalars["ID"]["output"];
+  /** The kind of item. */
+  kind: DossierItemKind;
+  /** The legal basis on which the information was obtained. */
+  legalBasis: LegalBasis;
+  /** UUID of the meeting. Null with CONSENT_REQUIRED when redacted. */
+  meetingId?: Maybe<Scalars["ID"]["output"]>;
+  /** The meeting's phase when it was made. Null with CONSENT_REQUIRED when redacted. */
+  phase?: Maybe<MeetingPhase>;
+  /** A judgement or proposal made before the judgement phase. Null with CONSENT_REQUIRED when redacted. */
+  premature?: Maybe<Scalars["Boolean"]["output"]>;
+  /** True when the viewer may not see the content (a stub). */
+  redacted: Scalars["Boolean"]["output"];
+  /** Where the information came from. Null with CONSENT_REQUIRED when redacted. */
+  source?: Maybe<InformationSource>;
+  /** Family members' own statements about the item. Null with CONSENT_REQUIRED when redacted. */
+  statements?: Maybe<Array<OwnStatement>>;
+  /** The persons the item is about. Null with CONSENT_REQUIRED when redacted. */
+  subjects?: Maybe<Array<Person>>;
+  /** A one-line summary of the content, in Dutch (for timelines). Null with CONSENT_REQUIRED when redacted. */
+  summary?: Maybe<Scalars["String"]["output"]>;
+  /** When the item was last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Version for optimistic concurrency; changes pass it back. */
+  version: Scalars["Int"]["output"];
+  /** What the viewer may do with the item. */
+  viewerCan: Array<ItemAction>;
+  /** Organisations that may see this item now (zichtbaar voor). */
+  visibleTo: Array<Organisation>;
+};
+
+/** The decision that closed a meeting. */
+export type MeetingDecision = {
+  __typename?: "MeetingDecision";
+  /** The actions it put in the plan that the viewer may see (consent applies to each). */
+  actions: Array<Action>;
+  /** When it was recorded. */
+  decidedAt: Scalars["DateTime"]["output"];
+  /** The chair who recorded it. */
+  decidedBy: Professional;
+  /** What was decided. */
+  decision: Scalars["String"]["output"];
+  /** The family members who were there. */
+  presentPersons: Array<Person>;
+  /** The professionals who were there. */
+  presentProfessionals: Array<Professional>;
+};
+
+/** An action a meeting's decision puts in the current plan. */
+export type MeetingDecisionActionInput = {
+  /** Due date. */
+  dueOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** UUID of a goal of the plan in force. */
+  goalId: Scalars["ID"]["input"];
+  /** The organisation that carries it (on the team, able to see it). */
+  ownerOrganisationId: Scalars["ID"]["input"];
+  /** The professional who carries it (of that organisation). */
+  ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What is to be done. */
+  title: Scalars["String"]["input"];
+};
+
+/** A participant of a meeting: a professional, or a family member present (children from 12). */
+export type MeetingParticipant = {
+  __typename?: "MeetingParticipant";
+  /** The family member present; null for a professional. */
+  person?: Maybe<Person>;
+  /** The professional; null for a family member. */
+  professional?: Maybe<Professional>;
+};
+
+/** The phases of a meeting, in order: one step forward or one back at a time; a decided meeting is closed. */
+export type MeetingPhase =
+  /** The decision is taken (besluitvorming). */
+  | "DECISION"
+  /** The picture is formed together (beeldvorming): information first. */
+  | "IMAGE_FORMING"
+  /** The picture is judged (oordeelsvorming). */
+  | "JUDGEMENT"
+  /** The question the meeting is to answer is put (vraagstelling). */
+  | "QUESTION";
+
+/** The counts of a meeting's contributions the viewer sees. */
+export type MeetingSummary = {
+  __typename?: "MeetingSummary";
+  /** Contributions of kind INFORMATION. */
+  information: Scalars["Int"]["output"];
+  /** Contributions of kind JUDGEMENT. */
+  judgements: Scalars["Int"]["output"];
+  /** Judgements and proposals made before the judgement phase (flagged to the chair: 'voorstel tijdens beeldvorming'). */
+  premature: Scalars["Int"]["output"];
+  /** Contributions of kind PROPOSAL. */
+  proposals: Scalars["Int"]["output"];
+};
+
 /** What came of a follow-up of a case in monitoring. */
 export type MonitoringOutcome =
   /** It holds: the case is closed. */
@@ -1556,6 +1749,16 @@ export type MoveCasePhaseInput = {
   version: Scalars["Int"]["input"];
 };
 
+/** A move of a meeting's phase (its chair). */
+export type MoveMeetingPhaseInput = {
+  /** UUID of the meeting. */
+  meetingId: Scalars["ID"]["input"];
+  /** The phase to move to: the next, or the previous. */
+  phase: MeetingPhase;
+  /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
+};
+
 export type Mutation = {
   __typename?: "Mutation";
   /** Add an action towards a goal (team members). The owner organisation must be on the team and able to see the action under its grants. */
@@ -1580,6 +1783,8 @@ export type Mutation = {
   breakGlass: BreakGlassAccess;
   /** Change the status of an action (its owner organisation, or the case directors). BLOCKED and CANCELLED need a reason. */
   changeActionStatus: Action;
+  /** Contribute to a meeting (its chair and participating professionals): a dossier item. A judgement or proposal before the judgement phase is accepted and flagged. */
+  contributeToMeeting: MeetingContribution;
   /** Record a table's decision on the case's framework (the state machine VOLUNTARY ⇄ DRANG → COMPULSORY → VOLUNTARY). Into COMPULSORY a casusregisseur of a certified institution takes over in the same step and the procesregisseur's role ends. */
   decideFramework: Case;
   /** Afschalen: bring a case to a lower table, or off the ladder, with a reason. The team is notified; live as `PortfolioChange.ESCALATION`. */
@@ -1604,8 +1809,12 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Move a case to another phase, if the phase rules allow it. */
   moveCasePhase: Case;
+  /** Move a meeting one phase forward or back (its chair). Returns the meeting. */
+  moveMeetingPhase: Meeting;
   /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
   openCase: Case;
+  /** Plan a meeting on a case (case directors). Returns the meeting. */
+  planMeeting: Meeting;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
   /** Record a regiegesprek of a case (its procesregisseur, casusregisseur or a casusregisseur colleague). Returns the case. */
@@ -1616,6 +1825,8 @@ export type Mutation = {
    * followed in the portfolio until done, and logged. Only the case's procesregisseur (`RECORD_DOORBRAAK`).
    */
   recordDoorbraak: Action;
+  /** Record the decision of a meeting in its DECISION phase (its chair), with the actions it puts in the plan in the same step; the meeting closes. Returns the meeting. */
+  recordMeetingDecision: Meeting;
   /** Record the follow-up of a case in monitoring: continue with a new date, close, or reopen into execution (case directors). Returns the case. */
   recordMonitoringReview: Case;
   /** Record a conversation note (team members). */
@@ -1723,6 +1934,10 @@ export type MutationChangeActionStatusArgs = {
   input: ChangeActionStatusInput;
 };
 
+export type MutationContributeToMeetingArgs = {
+  input: ContributeToMeetingInput;
+};
+
 export type MutationDecideFrameworkArgs = {
   input: DecideFrameworkInput;
 };
@@ -1771,8 +1986,16 @@ export type MutationMoveCasePhaseArgs = {
   input: MoveCasePhaseInput;
 };
 
+export type MutationMoveMeetingPhaseArgs = {
+  input: MoveMeetingPhaseInput;
+};
+
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
+};
+
+export type MutationPlanMeetingArgs = {
+  input: PlanMeetingInput;
 };
 
 export type MutationRecordAssessmentArgs = {
@@ -1785,6 +2008,10 @@ export type MutationRecordCheckInArgs = {
 
 export type MutationRecordDoorbraakArgs = {
   input: RecordDoorbraakInput;
+};
+
+export type MutationRecordMeetingDecisionArgs = {
+  input: RecordMeetingDecisionInput;
 };
 
 export type MutationRecordMonitoringReviewArgs = {
@@ -2359,6 +2586,22 @@ export type Plan = DossierItem & {
   viewerCan: Array<ItemAction>;
   /** Organisations that may see this item now (zichtbaar voor). */
   visibleTo: Array<Organisation>;
+};
+
+/** A meeting to plan. */
+export type PlanMeetingInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Who chairs it, a director of the case; the caller when omitted. */
+  chairProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Family members present; a child must be 12 or older on the day. */
+  familyPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The day it is held. */
+  heldOn: Scalars["Date"]["input"];
+  /** The professionals who take part: each of an organisation on the case team. */
+  participantProfessionalIds: Array<Scalars["ID"]["input"]>;
+  /** The question the meeting is to answer. */
+  question: Scalars["String"]["input"];
 };
 
 /** Status of a family plan version. */
@@ -2994,6 +3237,8 @@ export type Query = {
   lastEventSeq: Scalars["Seq"]["output"];
   /** The signed-in professional. */
   me: Professional;
+  /** One meeting, when the viewer may read its case; null otherwise. */
+  meeting?: Maybe<Meeting>;
   /**
    * The actions the viewer's organisation carries (or, with `mine`, the viewer personally) across every case
    * it may see, within what the consent rule lets it see. One SQL statement per page; every listed case is
@@ -3062,6 +3307,10 @@ export type QueryDossierItemHistoryArgs = {
 export type QueryFamilyPlanDocumentArgs = {
   caseId: Scalars["ID"]["input"];
   planId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type QueryMeetingArgs = {
+  id: Scalars["ID"]["input"];
 };
 
 export type QueryMyActionsArgs = {
@@ -3171,6 +3420,22 @@ export type RecordDoorbraakInput = {
   ownerProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
   /** What must happen. */
   title: Scalars["String"]["input"];
+};
+
+/** The decision that closes a meeting (its chair, in the DECISION phase). */
+export type RecordMeetingDecisionInput = {
+  /** Actions to put in the plan, linked to the decision. */
+  actions?: InputMaybe<Array<MeetingDecisionActionInput>>;
+  /** What was decided. */
+  decision: Scalars["String"]["input"];
+  /** UUID of the meeting. */
+  meetingId: Scalars["ID"]["input"];
+  /** The family members who were there; those invited when omitted. */
+  presentPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The participating professionals who were there; all of them when omitted. */
+  presentProfessionalIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The version last read; a stale version is a CONFLICT. */
+  version: Scalars["Int"]["input"];
 };
 
 /** The follow-up of a case in monitoring to record. */
@@ -4070,6 +4335,8 @@ export type ResolversTypes = {
   ChangeActionStatusInput: ChangeActionStatusInput;
   CheckIn: ResolverTypeWrapper<CheckInModel>;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantModel>;
+  ContributeToMeetingInput: ContributeToMeetingInput;
+  ContributionKind: ContributionKind;
   DangerStatement: ResolverTypeWrapper<DangerStatement>;
   DangerStatementInput: DangerStatementInput;
   DataClass: DataClass;
@@ -4113,9 +4380,18 @@ export type ResolversTypes = {
   LegalBasis: LegalBasis;
   LogOperation: LogOperation;
   MarkAllNotificationsReadPayload: ResolverTypeWrapper<MarkAllNotificationsReadPayload>;
+  Meeting: ResolverTypeWrapper<MeetingModel>;
+  MeetingAction: MeetingAction;
+  MeetingContribution: ResolverTypeWrapper<ItemOf<"CONTRIBUTION">>;
+  MeetingDecision: ResolverTypeWrapper<MeetingDecisionModel>;
+  MeetingDecisionActionInput: MeetingDecisionActionInput;
+  MeetingParticipant: ResolverTypeWrapper<MeetingParticipantModel>;
+  MeetingPhase: MeetingPhase;
+  MeetingSummary: ResolverTypeWrapper<MeetingSummary>;
   MonitoringOutcome: MonitoringOutcome;
   MonitoringReview: ResolverTypeWrapper<MonitoringReviewModel>;
   MoveCasePhaseInput: MoveCasePhaseInput;
+  MoveMeetingPhaseInput: MoveMeetingPhaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyActionsFilter: MyActionsFilter;
   MyActionsOrder: MyActionsOrder;
@@ -4136,6 +4412,7 @@ export type ResolversTypes = {
   PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
   PhaseTransition: ResolverTypeWrapper<PhaseTransitionModel>;
   Plan: ResolverTypeWrapper<ItemOf<"PLAN">>;
+  PlanMeetingInput: PlanMeetingInput;
   PlanStatus: PlanStatus;
   PlanVersionInput: PlanVersionInput;
   PortfolioBudget: ResolverTypeWrapper<PortfolioBudget>;
@@ -4190,6 +4467,7 @@ export type ResolversTypes = {
   RecordAssessmentInput: RecordAssessmentInput;
   RecordCheckInInput: RecordCheckInInput;
   RecordDoorbraakInput: RecordDoorbraakInput;
+  RecordMeetingDecisionInput: RecordMeetingDecisionInput;
   RecordMonitoringReviewInput: RecordMonitoringReviewInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
@@ -4276,6 +4554,7 @@ export type ResolversParentTypes = {
   ChangeActionStatusInput: ChangeActionStatusInput;
   CheckIn: CheckInModel;
   ConsentGrant: ConsentGrantModel;
+  ContributeToMeetingInput: ContributeToMeetingInput;
   DangerStatement: DangerStatement;
   DangerStatementInput: DangerStatementInput;
   Date: Scalars["Date"]["output"];
@@ -4303,8 +4582,15 @@ export type ResolversParentTypes = {
   InformationSource: InformationSource;
   Int: Scalars["Int"]["output"];
   MarkAllNotificationsReadPayload: MarkAllNotificationsReadPayload;
+  Meeting: MeetingModel;
+  MeetingContribution: ItemOf<"CONTRIBUTION">;
+  MeetingDecision: MeetingDecisionModel;
+  MeetingDecisionActionInput: MeetingDecisionActionInput;
+  MeetingParticipant: MeetingParticipantModel;
+  MeetingSummary: MeetingSummary;
   MonitoringReview: MonitoringReviewModel;
   MoveCasePhaseInput: MoveCasePhaseInput;
+  MoveMeetingPhaseInput: MoveMeetingPhaseInput;
   Mutation: Record<PropertyKey, never>;
   MyActionsFilter: MyActionsFilter;
   NetworkMember: ItemOf<"NETWORK_MEMBER">;
@@ -4321,6 +4607,7 @@ export type ResolversParentTypes = {
   PersonDataExport: PersonDataExport;
   PhaseTransition: PhaseTransitionModel;
   Plan: ItemOf<"PLAN">;
+  PlanMeetingInput: PlanMeetingInput;
   PlanVersionInput: PlanVersionInput;
   PortfolioBudget: PortfolioBudget;
   PortfolioCaseBudgetUse: PortfolioCaseBudgetUse;
@@ -4365,6 +4652,7 @@ export type ResolversParentTypes = {
   RecordAssessmentInput: RecordAssessmentInput;
   RecordCheckInInput: RecordCheckInInput;
   RecordDoorbraakInput: RecordDoorbraakInput;
+  RecordMeetingDecisionInput: RecordMeetingDecisionInput;
   RecordMonitoringReviewInput: RecordMonitoringReviewInput;
   RecordNoteInput: RecordNoteInput;
   RecordObservationInput: RecordObservationInput;
@@ -4627,6 +4915,7 @@ export type CaseResolvers<
     RequireFields<CaseGrantsArgs, "includeInactive">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes["Meeting"]>, ParentType, ContextType>;
   monitoringFollowUpOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   monitoringReviews?: Resolver<Maybe<Array<ResolversTypes["MonitoringReview"]>>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -4823,6 +5112,7 @@ export type DossierItemResolvers<
     | "Assessment"
     | "Evaluation"
     | "Goal"
+    | "MeetingContribution"
     | "NetworkMember"
     | "Note"
     | "Observation"
@@ -4992,6 +5282,88 @@ export type MarkAllNotificationsReadPayloadResolvers<
   unreadCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
+export type MeetingResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Meeting"] = ResolversParentTypes["Meeting"],
+> = {
+  allowedPhaseMoves?: Resolver<Array<ResolversTypes["MeetingPhase"]>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  chair?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes["MeetingContribution"]>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes["MeetingDecision"]>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes["MeetingParticipant"]>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes["MeetingPhase"], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes["MeetingSummary"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["MeetingAction"]>, ParentType, ContextType>;
+};
+
+export type MeetingContributionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["MeetingContribution"] =
+    ResolversParentTypes["MeetingContribution"],
+> = {
+  accessVia?: Resolver<Maybe<ResolversTypes["ItemAccessVia"]>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes["Organisation"], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  contributionKind?: Resolver<Maybe<ResolversTypes["ContributionKind"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierItemKind"], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes["LegalBasis"], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes["MeetingPhase"]>, ParentType, ContextType>;
+  premature?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  redacted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["InformationSource"]>, ParentType, ContextType>;
+  statements?: Resolver<Maybe<Array<ResolversTypes["OwnStatement"]>>, ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes["Person"]>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["ItemAction"]>, ParentType, ContextType>;
+  visibleTo?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingDecisionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["MeetingDecision"] = ResolversParentTypes["MeetingDecision"],
+> = {
+  actions?: Resolver<Array<ResolversTypes["Action"]>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  presentPersons?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
+  presentProfessionals?: Resolver<Array<ResolversTypes["Professional"]>, ParentType, ContextType>;
+};
+
+export type MeetingParticipantResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["MeetingParticipant"] = ResolversParentTypes["MeetingParticipant"],
+> = {
+  person?: Resolver<Maybe<ResolversTypes["Person"]>, ParentType, ContextType>;
+  professional?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+};
+
+export type MeetingSummaryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["MeetingSummary"] = ResolversParentTypes["MeetingSummary"],
+> = {
+  information?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  judgements?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  premature?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
 export type MonitoringReviewResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["MonitoringReview"] = ResolversParentTypes["MonitoringReview"],
@@ -5076,6 +5448,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeActionStatusArgs, "input">
   >;
+  contributeToMeeting?: Resolver<
+    ResolversTypes["MeetingContribution"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationContributeToMeetingArgs, "input">
+  >;
   decideFramework?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -5148,11 +5526,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMoveCasePhaseArgs, "input">
   >;
+  moveMeetingPhase?: Resolver<
+    ResolversTypes["Meeting"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveMeetingPhaseArgs, "input">
+  >;
   openCase?: Resolver<
     ResolversTypes["Case"],
     ParentType,
     ContextType,
     RequireFields<MutationOpenCaseArgs, "input">
+  >;
+  planMeeting?: Resolver<
+    ResolversTypes["Meeting"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPlanMeetingArgs, "input">
   >;
   recordAssessment?: Resolver<
     ResolversTypes["Assessment"],
@@ -5171,6 +5561,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRecordDoorbraakArgs, "input">
+  >;
+  recordMeetingDecision?: Resolver<
+    ResolversTypes["Meeting"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordMeetingDecisionArgs, "input">
   >;
   recordMonitoringReview?: Resolver<
     ResolversTypes["Case"],
@@ -5939,6 +6335,12 @@ export type QueryResolvers<
   >;
   lastEventSeq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
   me?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  meeting?: Resolver<
+    Maybe<ResolversTypes["Meeting"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMeetingArgs, "id">
+  >;
   myActions?: Resolver<
     ResolversTypes["ActionConnection"],
     ParentType,
@@ -6239,6 +6641,11 @@ export type Resolvers<ContextType = Context> = {
   Goal?: GoalResolvers<ContextType>;
   InformationSource?: InformationSourceResolvers<ContextType>;
   MarkAllNotificationsReadPayload?: MarkAllNotificationsReadPayloadResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingContribution?: MeetingContributionResolvers<ContextType>;
+  MeetingDecision?: MeetingDecisionResolvers<ContextType>;
+  MeetingParticipant?: MeetingParticipantResolvers<ContextType>;
+  MeetingSummary?: MeetingSummaryResolvers<ContextType>;
   MonitoringReview?: MonitoringReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkMember?: NetworkMemberResolvers<ContextType>;

@@ -1,4 +1,11 @@
-import { dateInWords, zrmLabel, type DossierItemKind, type ZrmScore } from "@regiehub/domain";
+import {
+  CONTRIBUTION_KIND_LABELS,
+  MEETING_PHASE_LABELS,
+  dateInWords,
+  zrmLabel,
+  type DossierItemKind,
+  type ZrmScore,
+} from "@regiehub/domain";
 import type { ItemContents, ItemRecord } from "@regiehub/db";
 
 const PLAN_STATUS = {
@@ -41,6 +48,8 @@ const SUMMARIES: { [K in DossierItemKind]: (content: ItemContents[K]) => string 
       ? `Evaluatie gehouden op ${dateInWords(e.heldOn)}`
       : `Evaluatie gepland op ${dateInWords(e.scheduledOn)}`,
   REFERRAL: (r) => `${r.care} – ${r.providerName}`,
+  CONTRIBUTION: (c) =>
+    `${CONTRIBUTION_KIND_LABELS[c.contributionKind]} in overleg (${MEETING_PHASE_LABELS[c.phase].toLowerCase()}): ${c.body}`,
 };
 
 function summarize<K extends DossierItemKind>(kind: K, content: ItemContents[K]): string {

@@ -1,0 +1,46 @@
+// Table sessions (tafels, article 001's morning at the Jeugdbeschermingsplein): several cases on one agenda,
+// each brought in with its question and ending in a decision. Two rules from the articles:
+// - "Niet of dubbel worden besproken": a case is never on two open agendas at once, nor dropped between
+//   tables — a case escalated to a table that is not on its agenda within a set time is a portfolio signal.
+// - Table members who are not on the case team see only the preparation summary, from the moment the case
+//   is put on the agenda until the decision; then that access lapses by itself.
+
+/** An agenda entry of a case at a table that has not yet been decided. */
+export interface OpenAgendaEntry {
+  caseId: string;
+  sessionId: string;
+  tableName: string;
+  sessionDate: string;
+}
+
+/**
+ * The open agenda entry that stops a case from being put on the agenda of `sessionId`: one of the same case in
+ * another session (the same session is a duplicate the caller refuses on its own). Null when none does.
+ */
+export function conflictingAgenda(
+  caseId: string,
+  sessionId: string,
+  open: readonly OpenAgendaEntry[],
+): OpenAgendaEntry | null {
+  return open.find((e) => e.caseId === caseId && e.sessionId !== sessionId) ?? null;
+}
+
+/** Days between an escalation to a table and the case being on that table's agenda before it is a signal. */
+export const DEFAULT_AGENDA_WAIT_DAYS = 14;
+
+/**
+ * Whether a case escalated to a table on `escalatedOn` and not on that table's agenda waits too long:
+ * more than `maxDays` calendar days have passed (all dates `yyyy-mm-dd`).
+ */
+export function awaitsAgendaTooLong(escalatedOn: string, today: string, maxDays: number): boolean {
+  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${escalatedOn}T00:00:00Z`)) / 86_400_000;
+  return days > maxDays;
+}
+
+/**
+ * Whether a table member not on the case team may read the case's preparation summary now: while the case
+ * is on the agenda and not yet decided there.
+ */
+export function sessionAccessOpen(entry: { placedAt: Date; decidedAt: Date | null }, now: Date): boolean {
+  return entry.placedAt <= now && (entry.decidedAt === null || now < entry.decidedAt);
+}
