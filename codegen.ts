@@ -70,6 +70,7 @@ const config: CodegenConfig = {
           Meeting: "../models#MeetingModel",
           MeetingParticipant: "../models#MeetingParticipantModel",
           MeetingDecision: "../models#MeetingDecisionModel",
+          ScenarioSignal: "../models#ScenarioSignalModel",
           CaseEscalation: "../models#CaseEscalationModel",
           FrameworkDecision: "../models#FrameworkDecisionModel",
           PhaseTransition: "../models#PhaseTransitionModel",

@@ -24,6 +24,7 @@ import { apiClientResolvers } from "./modules/api-clients/resolvers";
 import { trustedDocumentResolvers } from "./modules/trusted-documents/resolvers";
 import { partnerReferenceResolvers } from "./modules/partner-references/resolvers";
 import { meetingResolvers } from "./modules/meetings/resolvers";
+import { scenarioResolvers } from "./modules/scenarios/resolvers";
 import { guardRootFields } from "./graphql/guard";
 import { DateScalar, DateTimeScalar } from "./graphql/scalars";
 
@@ -56,6 +57,7 @@ export function buildSchema(): GraphQLSchema {
       trustedDocumentResolvers,
       partnerReferenceResolvers,
       meetingResolvers,
+      scenarioResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

@@ -111,6 +111,7 @@ export const DOSSIER_ITEM_KIND_LABELS: Record<DossierItemKind, string> = {
   RESULT: "Resultaat",
   EVALUATION: "Evaluatie",
   REFERRAL: "Verwijzing",
+  CONTRIBUTION: "Bijdrage aan overleg",
 };
 
 /** Plural, for the filter ("Alle observaties"). */
@@ -127,6 +128,7 @@ export const DOSSIER_ITEM_KIND_PLURAL_LABELS: Record<DossierItemKind, string> = 
   RESULT: "Resultaten",
   EVALUATION: "Evaluaties",
   REFERRAL: "Verwijzingen",
+  CONTRIBUTION: "Bijdragen aan overleg",
 };
 
 export const OBSERVATION_KIND_LABELS: Record<ObservationKind, string> = {
@@ -213,6 +215,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   MONITORING_FOLLOW_UP_DUE: "Vinger aan de pols",
   PLAN_AWAITS_APPROVAL: "Plan vaststellen",
   GRANT_EXPIRING: "Toestemming verloopt",
+  SCENARIO_SIGNAL: "Signaal van een scenario",
 };
 
 function keysOf<K extends string>(labels: Record<K, string>): K[] {

@@ -371,6 +371,8 @@ export const plans = pgTable(
     approvedByProfessionalId: uuid().references(() => professionals.id),
     supersededOn: day(),
     reopenReason: text(),
+    /** Why this version was started (e.g. a scenario's signal was observed, a meeting decided it). */
+    draftReason: text(),
   },
   (t) => [unique().on(t.caseId, t.number), index().on(t.caseId, t.status)],
 );
@@ -553,6 +555,53 @@ export const meetingDecisionActions = pgTable(
       .references(() => dossierItems.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.actionItemId] })],
+);
+
+// Scenario thinking (scenariodenken, issue 17): two uncertain factors of a case span four scenarios, each
+// with the agreed response and the signals that would show it is happening. The case directors' tool:
+// process information, like regie op regie.
+export const caseScenarioFactors = pgTable("case_scenario_factors", {
+  caseId: uuid()
+    .primaryKey()
+    .references(() => cases.id, { onDelete: "cascade" }),
+  firstQuestion: text().notNull(),
+  firstOutcomes: text().array().notNull(),
+  secondQuestion: text().notNull(),
+  secondOutcomes: text().array().notNull(),
+  version: integer().notNull().default(1),
+  updatedByProfessionalId: uuid()
+    .notNull()
+    .references(() => professionals.id),
+  updatedAt: at().notNull().defaultNow(),
+});
+
+/** One of the four scenarios: its position in the quadrant ("0-1") and the agreed response. */
+export const caseScenarios = pgTable(
+  "case_scenarios",
+  {
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    position: text().notNull(),
+    response: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.position] })],
+);
+
+/** A signal that a scenario is happening; observed once, by whom and when. */
+export const scenarioSignals = pgTable(
+  "scenario_signals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    position: text().notNull(),
+    description: text().notNull(),
+    observedAt: at(),
+    observedByProfessionalId: uuid().references(() => professionals.id),
+  },
+  (t) => [index().on(t.caseId)],
 );
 
 /** A notification to a professional (e.g. acute unsafety in a case they direct); read when `readAt` is set. */
@@ -1180,6 +1229,9 @@ export type CaseCheckInRow = typeof caseCheckIns.$inferSelect;
 export type CaseMonitoringReviewRow = typeof caseMonitoringReviews.$inferSelect;
 export type ApiClientRow = typeof apiClients.$inferSelect;
 export type MeetingRow = typeof meetings.$inferSelect;
+export type CaseScenarioFactorsRow = typeof caseScenarioFactors.$inferSelect;
+export type CaseScenarioRow = typeof caseScenarios.$inferSelect;
+export type ScenarioSignalRow = typeof scenarioSignals.$inferSelect;
 export type MeetingParticipantRow = typeof meetingParticipants.$inferSelect;
 export type MeetingContributionRow = typeof meetingContributions.$inferSelect;
 export type MeetingDecisionRow = typeof meetingDecisions.$inferSelect;

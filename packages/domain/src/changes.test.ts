@@ -17,6 +17,7 @@ describe("change kinds", () => {
     ["FRAMEWORK_DECIDED", "FRAMEWORK"],
     ["DOORBRAAK_RECORDED", "DOORBRAAK"],
     ["SIGNAL_NOTIFIED", "SIGNAL"],
+    ["SCENARIO_SIGNAL_OBSERVED", "SIGNAL"],
   ] as const)("%s reaches an overview as %s", (kind, change) => {
     expect(CHANGE_KINDS[kind].portfolio).toBe(change);
   });
@@ -39,6 +40,7 @@ describe("change kinds", () => {
         "ESCALATION_CHANGED",
         "FRAMEWORK_DECIDED",
         "PHASE_CHANGED",
+        "SCENARIO_SIGNAL_OBSERVED",
         "SIGNAL_NOTIFIED",
         "TABLE_DECISION_RECORDED",
       ].sort(),

@@ -92,6 +92,12 @@ export const CHANGE_KINDS = {
     "The case's directors were notified of a portfolio signal (stalled, a regiegesprek or follow-up due, a plan to approve, a grant ending; signalled by the hub)",
   ),
   EVALUATION_HELD: change("UPDATE", null, "An evaluation was held"),
+  SCENARIOS_SET: change("UPDATE", null, "A case's scenarios (two factors, four scenarios) were set"),
+  SCENARIO_SIGNAL_OBSERVED: change(
+    "UPDATE",
+    "SIGNAL",
+    "A signal of a case's scenario was observed (the case directors are notified)",
+  ),
   MEETING_PLANNED: change("CREATE", null, "A meeting (overleg) was planned on a case"),
   MEETING_PHASE_MOVED: change("UPDATE", null, "A meeting's chair moved it to another phase"),
   MEETING_DECIDED: change(

@@ -121,6 +121,8 @@ export const NOTIFICATION_KINDS = [
   "MONITORING_FOLLOW_UP_DUE",
   "PLAN_AWAITS_APPROVAL",
   "GRANT_EXPIRING",
+  /** A signal of one of the case's scenarios was observed. */
+  "SCENARIO_SIGNAL",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

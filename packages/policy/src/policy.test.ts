@@ -88,6 +88,8 @@ describe("case access matrix", () => {
       "RECORD_CHECK_IN",
       "SET_BUDGET",
       "MONITOR",
+      "PLAN_MEETING",
+      "MANAGE_SCENARIOS",
     ]);
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",
@@ -111,6 +113,8 @@ describe("case access matrix", () => {
       "RECORD_CHECK_IN",
       "MONITOR",
       "MANAGE_REFERENCES",
+      "PLAN_MEETING",
+      "MANAGE_SCENARIOS",
     ]);
     expect(viewerCaseActions(privacyOfficer, theCase)).toEqual(["READ_LOG", "EXPORT_PERSON"]);
   });

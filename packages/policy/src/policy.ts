@@ -174,6 +174,7 @@ export const VIEWER_CASE_ACTIONS = {
   MONITOR: "case.monitor",
   MANAGE_REFERENCES: "reference.manage",
   PLAN_MEETING: "meeting.plan",
+  MANAGE_SCENARIOS: "scenario.manage",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
 

@@ -450,6 +450,13 @@ export const RULES = {
     allow: planEditors,
     scope: null,
   },
+  "scenario.manage": {
+    description:
+      "See and set a case's scenarios (two uncertain factors, four scenarios with their responses and signals) and mark a signal observed — the case directors' tool",
+    target: "case",
+    allow: caseDirectors,
+    scope: null,
+  },
   "meeting.plan": {
     description:
       "Plan a meeting (overleg) on a case: its question, date, chair (a case director) and participants (team professionals, family members present, children from 12)",

@@ -106,6 +106,8 @@ export const ROOT_FIELD_GATES: {
     moveMeetingPhase: "meeting.chair",
     contributeToMeeting: "meeting.contribute",
     recordMeetingDecision: "meeting.chair",
+    setCaseScenarios: "scenario.manage",
+    observeScenarioSignal: "scenario.manage",
   },
   Subscription: {
     caseEvents: "case.read",

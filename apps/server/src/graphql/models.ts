@@ -20,6 +20,7 @@ import type {
   MeetingDecisionRow,
   MeetingParticipantRow,
   MeetingRow,
+  ScenarioSignalRow,
 } from "@regiehub/db";
 
 // What resolvers pass around for each GraphQL object type (codegen "mappers").
@@ -119,3 +120,5 @@ export type MeetingModel = MeetingRow;
 export type MeetingParticipantModel = MeetingParticipantRow & { caseId: string };
 /** A meeting's decision, with the case of its meeting. */
 export type MeetingDecisionModel = MeetingDecisionRow & { caseId: string };
+/** A scenario's signal (`ScenarioSignal`), released by `Case.scenarios`. */
+export type ScenarioSignalModel = ScenarioSignalRow;

@@ -221,6 +221,8 @@ export type CaseAction =
   | "MANAGE_PLAN"
   /** Attach and detach the own organisation's references to the case's family members, and see them (`attachPartnerReference`, `detachPartnerReference`, `Person.partnerReferences`). */
   | "MANAGE_REFERENCES"
+  /** See and set the case's scenarios and mark signals observed (`setCaseScenarios`, `observeScenarioSignal`). */
+  | "MANAGE_SCENARIOS"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Start monitoring and record its follow-ups (`startMonitoring`, `recordMonitoringReview`). */
@@ -295,6 +297,33 @@ export type ChangeActionStatusInput = {
   /** The version last read. */
   version: number;
 };
+
+/** A contribution to a meeting (its chair or a participating professional). */
+export type ContributeToMeetingInput = {
+  /** What is said. */
+  body: string;
+  /** Information, a judgement or a proposal. */
+  contributionKind: ContributionKind;
+  /** Sensitivity; GENERAL when omitted. */
+  dataClass?: DataClass | null | undefined;
+  /** The life domain it concerns: consent is granted per domain. */
+  domain: Domain;
+  /** The legal basis; from the case's framework when omitted. */
+  legalBasis?: LegalBasis | null | undefined;
+  /** UUID of the meeting. */
+  meetingId: string | number;
+  /** The family members it is about. */
+  subjectPersonIds?: Array<string | number> | null | undefined;
+};
+
+/** What a contribution to a meeting is. */
+export type ContributionKind =
+  /** Information for the picture. */
+  | "INFORMATION"
+  /** A judgement of the situation. */
+  | "JUDGEMENT"
+  /** A proposal for what to do. */
+  | "PROPOSAL";
 
 /** A danger statement with its safety goal. */
 export type DangerStatementInput = {
@@ -418,6 +447,8 @@ export type DraftPlanInput = {
   legalBasis?: LegalBasis | null | undefined;
   /** The desired perspective; copied from the plan in force when omitted. */
   perspective?: string | null | undefined;
+  /** Why this version is started (a plan adjustment: a scenario's signal observed, a meeting's decision). */
+  reason?: string | null | undefined;
   /** The family members the plan is about; all persons of the case when omitted. */
   subjectPersonIds?: Array<string | number> | null | undefined;
 };
@@ -573,6 +604,38 @@ export type LogOperation =
   /** Personal data was changed. */
   | "UPDATE";
 
+/** What the viewer may do in a meeting. */
+export type MeetingAction =
+  /** Move the phase and record the decision (`moveMeetingPhase`, `recordMeetingDecision`): the chair. */
+  | "CHAIR"
+  /** Contribute (`contributeToMeeting`): the chair and the participating professionals. */
+  | "CONTRIBUTE";
+
+/** An action a meeting's decision puts in the current plan. */
+export type MeetingDecisionActionInput = {
+  /** Due date. */
+  dueOn?: string | null | undefined;
+  /** UUID of a goal of the plan in force. */
+  goalId: string | number;
+  /** The organisation that carries it (on the team, able to see it). */
+  ownerOrganisationId: string | number;
+  /** The professional who carries it (of that organisation). */
+  ownerProfessionalId?: string | number | null | undefined;
+  /** What is to be done. */
+  title: string;
+};
+
+/** The phases of a meeting, in order: one step forward or one back at a time; a decided meeting is closed. */
+export type MeetingPhase =
+  /** The decision is taken (besluitvorming). */
+  | "DECISION"
+  /** The picture is formed together (beeldvorming): information first. */
+  | "IMAGE_FORMING"
+  /** The picture is judged (oordeelsvorming). */
+  | "JUDGEMENT"
+  /** The question the meeting is to answer is put (vraagstelling). */
+  | "QUESTION";
+
 /** What came of a follow-up of a case in monitoring. */
 export type MonitoringOutcome =
   /** It holds: the case is closed. */
@@ -591,6 +654,16 @@ export type MoveCasePhaseInput = {
   /** Target phase; must be one of the case's `allowedPhaseTransitions`, otherwise BAD_USER_INPUT. */
   to: CasePhase;
   /** The version last read; a stale version is a CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** A move of a meeting's phase (its chair). */
+export type MoveMeetingPhaseInput = {
+  /** UUID of the meeting. */
+  meetingId: string | number;
+  /** The phase to move to: the next, or the previous. */
+  phase: MeetingPhase;
+  /** The version last read; a stale version is a CONFLICT. */
   version: number;
 };
 
@@ -632,7 +705,9 @@ export type NotificationKind =
   /** The follow-up date of a case in monitoring has come. */
   | "MONITORING_FOLLOW_UP_DUE"
   /** A plan of a case you direct waits for approval. */
-  | "PLAN_AWAITS_APPROVAL";
+  | "PLAN_AWAITS_APPROVAL"
+  /** A signal of one of the scenarios of a case you direct was observed: time to look at the plan. */
+  | "SCENARIO_SIGNAL";
 
 /** Facts are kept apart from opinions and concerns. */
 export type ObservationKind =
@@ -687,6 +762,22 @@ export type OrganisationKind =
   | "WIJKTEAM"
   /** Housing corporation (woningcorporatie). */
   | "WONINGCORPORATIE";
+
+/** A meeting to plan. */
+export type PlanMeetingInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Who chairs it, a director of the case; the caller when omitted. */
+  chairProfessionalId?: string | number | null | undefined;
+  /** Family members present; a child must be 12 or older on the day. */
+  familyPersonIds?: Array<string | number> | null | undefined;
+  /** The day it is held. */
+  heldOn: string;
+  /** The professionals who take part: each of an organisation on the case team. */
+  participantProfessionalIds: Array<string | number>;
+  /** The question the meeting is to answer. */
+  question: string;
+};
 
 /** Status of a family plan version. */
 export type PlanStatus =
@@ -870,6 +961,22 @@ export type RecordDoorbraakInput = {
   ownerProfessionalId?: string | number | null | undefined;
   /** What must happen. */
   title: string;
+};
+
+/** The decision that closes a meeting (its chair, in the DECISION phase). */
+export type RecordMeetingDecisionInput = {
+  /** Actions to put in the plan, linked to the decision. */
+  actions?: Array<MeetingDecisionActionInput> | null | undefined;
+  /** What was decided. */
+  decision: string;
+  /** UUID of the meeting. */
+  meetingId: string | number;
+  /** The family members who were there; those invited when omitted. */
+  presentPersonIds?: Array<string | number> | null | undefined;
+  /** The participating professionals who were there; all of them when omitted. */
+  presentProfessionalIds?: Array<string | number> | null | undefined;
+  /** The version last read; a stale version is a CONFLICT. */
+  version: number;
 };
 
 /** The follow-up of a case in monitoring to record. */
@@ -3725,6 +3832,272 @@ export type ExportPersonDataMutationVariables = Exact<{
 
 export type ExportPersonDataMutation = { exportPersonData: { json: string; generatedAt: Date | string } };
 
+export type CaseMeetingsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type CaseMeetingsQuery = {
+  case: {
+    id: string;
+    meetings: Array<{
+      id: string;
+      question: string;
+      heldOn: string;
+      phase: MeetingPhase;
+      decidedAt: Date | string | null;
+      chair: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type MeetingDetailFragment = {
+  id: string;
+  caseId: string;
+  question: string;
+  heldOn: string;
+  phase: MeetingPhase;
+  version: number;
+  decidedAt: Date | string | null;
+  allowedPhaseMoves: Array<MeetingPhase>;
+  viewerCan: Array<MeetingAction>;
+  chair: { id: string; name: string; organisation: { id: string; name: string } };
+  participants: Array<{
+    professional: { id: string; name: string; organisation: { id: string; name: string } } | null;
+    person: { id: string; fullName: string } | null;
+  }>;
+  summary: { information: number; judgements: number; proposals: number; premature: number };
+  contributions: Array<{
+    id: string;
+    redacted: boolean;
+    domain: Domain;
+    dataClass: DataClass;
+    createdAt: Date | string;
+    contributionKind: ContributionKind | null;
+    body: string | null;
+    phase: MeetingPhase | null;
+    premature: boolean | null;
+    authorOrganisation: { id: string; name: string };
+    author: { id: string; name: string } | null;
+    subjects: Array<{ id: string; fullName: string }> | null;
+  }>;
+  decision: {
+    decision: string;
+    decidedAt: Date | string;
+    decidedBy: { id: string; name: string };
+    presentProfessionals: Array<{ id: string; name: string; organisation: { id: string; name: string } }>;
+    presentPersons: Array<{ id: string; fullName: string }>;
+    actions: Array<{
+      id: string;
+      redacted: boolean;
+      title: string | null;
+      dueOn: string | null;
+      ownerOrganisation: { id: string; name: string } | null;
+    }>;
+  } | null;
+};
+
+export type MeetingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeetingDetailQuery = {
+  meeting: {
+    id: string;
+    caseId: string;
+    question: string;
+    heldOn: string;
+    phase: MeetingPhase;
+    version: number;
+    decidedAt: Date | string | null;
+    allowedPhaseMoves: Array<MeetingPhase>;
+    viewerCan: Array<MeetingAction>;
+    chair: { id: string; name: string; organisation: { id: string; name: string } };
+    participants: Array<{
+      professional: { id: string; name: string; organisation: { id: string; name: string } } | null;
+      person: { id: string; fullName: string } | null;
+    }>;
+    summary: { information: number; judgements: number; proposals: number; premature: number };
+    contributions: Array<{
+      id: string;
+      redacted: boolean;
+      domain: Domain;
+      dataClass: DataClass;
+      createdAt: Date | string;
+      contributionKind: ContributionKind | null;
+      body: string | null;
+      phase: MeetingPhase | null;
+      premature: boolean | null;
+      authorOrganisation: { id: string; name: string };
+      author: { id: string; name: string } | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+    }>;
+    decision: {
+      decision: string;
+      decidedAt: Date | string;
+      decidedBy: { id: string; name: string };
+      presentProfessionals: Array<{ id: string; name: string; organisation: { id: string; name: string } }>;
+      presentPersons: Array<{ id: string; fullName: string }>;
+      actions: Array<{
+        id: string;
+        redacted: boolean;
+        title: string | null;
+        dueOn: string | null;
+        ownerOrganisation: { id: string; name: string } | null;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type MeetingPlanGoalsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type MeetingPlanGoalsQuery = {
+  case: {
+    id: string;
+    currentPlan: {
+      id: string;
+      number: number;
+      goals: Array<{
+        id: string;
+        redacted: boolean;
+        domain: Domain;
+        familyWording: string | null;
+        professionalWording: string | null;
+      }>;
+    } | null;
+    draftPlan: {
+      id: string;
+      number: number;
+      goals: Array<{
+        id: string;
+        redacted: boolean;
+        domain: Domain;
+        familyWording: string | null;
+        professionalWording: string | null;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type PlanMeetingMutationVariables = Exact<{
+  input: PlanMeetingInput;
+}>;
+
+export type PlanMeetingMutation = { planMeeting: { id: string; question: string; heldOn: string } };
+
+export type MoveMeetingPhaseMutationVariables = Exact<{
+  input: MoveMeetingPhaseInput;
+}>;
+
+export type MoveMeetingPhaseMutation = {
+  moveMeetingPhase: {
+    id: string;
+    caseId: string;
+    question: string;
+    heldOn: string;
+    phase: MeetingPhase;
+    version: number;
+    decidedAt: Date | string | null;
+    allowedPhaseMoves: Array<MeetingPhase>;
+    viewerCan: Array<MeetingAction>;
+    chair: { id: string; name: string; organisation: { id: string; name: string } };
+    participants: Array<{
+      professional: { id: string; name: string; organisation: { id: string; name: string } } | null;
+      person: { id: string; fullName: string } | null;
+    }>;
+    summary: { information: number; judgements: number; proposals: number; premature: number };
+    contributions: Array<{
+      id: string;
+      redacted: boolean;
+      domain: Domain;
+      dataClass: DataClass;
+      createdAt: Date | string;
+      contributionKind: ContributionKind | null;
+      body: string | null;
+      phase: MeetingPhase | null;
+      premature: boolean | null;
+      authorOrganisation: { id: string; name: string };
+      author: { id: string; name: string } | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+    }>;
+    decision: {
+      decision: string;
+      decidedAt: Date | string;
+      decidedBy: { id: string; name: string };
+      presentProfessionals: Array<{ id: string; name: string; organisation: { id: string; name: string } }>;
+      presentPersons: Array<{ id: string; fullName: string }>;
+      actions: Array<{
+        id: string;
+        redacted: boolean;
+        title: string | null;
+        dueOn: string | null;
+        ownerOrganisation: { id: string; name: string } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type ContributeToMeetingMutationVariables = Exact<{
+  input: ContributeToMeetingInput;
+}>;
+
+export type ContributeToMeetingMutation = {
+  contributeToMeeting: { id: string; contributionKind: ContributionKind | null; premature: boolean | null };
+};
+
+export type RecordMeetingDecisionMutationVariables = Exact<{
+  input: RecordMeetingDecisionInput;
+}>;
+
+export type RecordMeetingDecisionMutation = {
+  recordMeetingDecision: {
+    id: string;
+    caseId: string;
+    question: string;
+    heldOn: string;
+    phase: MeetingPhase;
+    version: number;
+    decidedAt: Date | string | null;
+    allowedPhaseMoves: Array<MeetingPhase>;
+    viewerCan: Array<MeetingAction>;
+    chair: { id: string; name: string; organisation: { id: string; name: string } };
+    participants: Array<{
+      professional: { id: string; name: string; organisation: { id: string; name: string } } | null;
+      person: { id: string; fullName: string } | null;
+    }>;
+    summary: { information: number; judgements: number; proposals: number; premature: number };
+    contributions: Array<{
+      id: string;
+      redacted: boolean;
+      domain: Domain;
+      dataClass: DataClass;
+      createdAt: Date | string;
+      contributionKind: ContributionKind | null;
+      body: string | null;
+      phase: MeetingPhase | null;
+      premature: boolean | null;
+      authorOrganisation: { id: string; name: string };
+      author: { id: string; name: string } | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+    }>;
+    decision: {
+      decision: string;
+      decidedAt: Date | string;
+      decidedBy: { id: string; name: string };
+      presentProfessionals: Array<{ id: string; name: string; organisation: { id: string; name: string } }>;
+      presentPersons: Array<{ id: string; fullName: string }>;
+      actions: Array<{
+        id: string;
+        redacted: boolean;
+        title: string | null;
+        dueOn: string | null;
+        ownerOrganisation: { id: string; name: string } | null;
+      }>;
+    } | null;
+  };
+};
+
 export type MyActionsQueryVariables = Exact<{
   filter?: MyActionsFilter | null | undefined;
   orderBy?: MyActionsOrder | null | undefined;
@@ -5375,6 +5748,237 @@ export const FollowUpChangedCaseFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FollowUpChangedCaseFragment, unknown>;
+export const MeetingDetailFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "question" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "chair" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "professional" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "summary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "information" } },
+                { kind: "Field", name: { kind: "Name", value: "judgements" } },
+                { kind: "Field", name: { kind: "Name", value: "proposals" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "contributions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                { kind: "Field", name: { kind: "Name", value: "domain" } },
+                { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "contributionKind" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "phase" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authorOrganisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "author" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "subjects" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "decision" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "decision" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "decidedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentProfessionals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentPersons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actions" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingDetailFragment, unknown>;
 export const PlanSummaryFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -11233,6 +11837,1042 @@ export const ExportPersonDataDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
+export const CaseMeetingsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseMeetings" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "meetings" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "question" } },
+                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "phase" } },
+                      { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "chair" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseMeetingsQuery, CaseMeetingsQueryVariables>;
+export const MeetingDetailDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MeetingDetail" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "MeetingDetail" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "question" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "chair" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "professional" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "summary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "information" } },
+                { kind: "Field", name: { kind: "Name", value: "judgements" } },
+                { kind: "Field", name: { kind: "Name", value: "proposals" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "contributions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                { kind: "Field", name: { kind: "Name", value: "domain" } },
+                { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "contributionKind" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "phase" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authorOrganisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "author" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "subjects" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "decision" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "decision" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "decidedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentProfessionals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentPersons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actions" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const MeetingPlanGoalsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MeetingPlanGoals" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "currentPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "goals" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                            { kind: "Field", name: { kind: "Name", value: "domain" } },
+                            { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+                            { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "draftPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "goals" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                            { kind: "Field", name: { kind: "Name", value: "domain" } },
+                            { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+                            { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingPlanGoalsQuery, MeetingPlanGoalsQueryVariables>;
+export const PlanMeetingDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PlanMeeting" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PlanMeetingInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "planMeeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanMeetingMutation, PlanMeetingMutationVariables>;
+export const MoveMeetingPhaseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MoveMeetingPhase" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MoveMeetingPhaseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "moveMeetingPhase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "MeetingDetail" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "question" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "chair" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "professional" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "summary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "information" } },
+                { kind: "Field", name: { kind: "Name", value: "judgements" } },
+                { kind: "Field", name: { kind: "Name", value: "proposals" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "contributions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                { kind: "Field", name: { kind: "Name", value: "domain" } },
+                { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "contributionKind" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "phase" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authorOrganisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "author" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "subjects" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "decision" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "decision" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "decidedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentProfessionals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentPersons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actions" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveMeetingPhaseMutation, MoveMeetingPhaseMutationVariables>;
+export const ContributeToMeetingDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ContributeToMeeting" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ContributeToMeetingInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "contributeToMeeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "contributionKind" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContributeToMeetingMutation, ContributeToMeetingMutationVariables>;
+export const RecordMeetingDecisionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordMeetingDecision" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordMeetingDecisionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordMeetingDecision" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "MeetingDetail" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "question" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "chair" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "professional" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "summary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "information" } },
+                { kind: "Field", name: { kind: "Name", value: "judgements" } },
+                { kind: "Field", name: { kind: "Name", value: "proposals" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "contributions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                { kind: "Field", name: { kind: "Name", value: "domain" } },
+                { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "contributionKind" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "phase" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authorOrganisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "author" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "subjects" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "decision" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "decision" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "decidedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentProfessionals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "presentPersons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actions" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
 export const MyActionsDocument = {
   kind: "Document",
   definitions: [

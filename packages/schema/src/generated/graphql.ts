@@ -542,6 +542,8 @@ export type Case = {
   retainUntil: Maybe<Scalars["Date"]["output"]>;
   /** Safety assessments the viewer may see, newest first. */
   safetyAssessments: Array<SafetyAssessment>;
+  /** The case's scenarios; null when none are set. Null with CONSENT_REQUIRED unless the viewer has `MANAGE_SCENARIOS`. */
+  scenarios: Maybe<CaseScenarios>;
   /** Self-reliance over time per person and domain, from the assessments the viewer may see. */
   selfRelianceProgress: Array<SelfRelianceProgress>;
   /** Organisations and professionals involved and for which domains; their role (`responsibility`) only as far as the viewer may see it. */
@@ -613,6 +615,8 @@ export type CaseAction =
   | "MANAGE_PLAN"
   /** Attach and detach the own organisation's references to the case's family members, and see them (`attachPartnerReference`, `detachPartnerReference`, `Person.partnerReferences`). */
   | "MANAGE_REFERENCES"
+  /** See and set the case's scenarios and mark signals observed (`setCaseScenarios`, `observeScenarioSignal`). */
+  | "MANAGE_SCENARIOS"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Start monitoring and record its follow-ups (`startMonitoring`, `recordMonitoringReview`). */
@@ -756,6 +760,19 @@ export type CasePhase =
   | "PLAN"
   /** A signal has come in; nothing has been agreed yet. */
   | "SIGNAL";
+
+/** A case's scenarios: two factors, four scenarios. */
+export type CaseScenarios = {
+  __typename?: "CaseScenarios";
+  /** The current scenario; null while no signal is observed. */
+  current: Maybe<Scenario>;
+  /** The two uncertain factors. */
+  factors: Array<UncertainFactor>;
+  /** The four scenarios, in quadrant order: 0-0, 0-1, 1-0, 1-1. */
+  scenarios: Array<Scenario>;
+  /** Version for optimistic concurrency; `setCaseScenarios` passes it back. */
+  version: Scalars["Int"]["output"];
+};
 
 /** An organisation (and optionally a named professional) on a case team. */
 export type CaseTeamMember = {
@@ -1128,6 +1145,8 @@ export type DraftPlanInput = {
   legalBasis?: InputMaybe<LegalBasis>;
   /** The desired perspective; copied from the plan in force when omitted. */
   perspective?: InputMaybe<Scalars["String"]["input"]>;
+  /** Why this version is started (a plan adjustment: a scenario's signal observed, a meeting's decision). */
+  reason?: InputMaybe<Scalars["String"]["input"]>;
   /** The family members the plan is about; all persons of the case when omitted. */
   subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
 };
@@ -1768,6 +1787,8 @@ export type Mutation = {
   moveCasePhase: Case;
   /** Move a meeting one phase forward or back (its chair). Returns the meeting. */
   moveMeetingPhase: Meeting;
+  /** Mark a scenario's signal observed (its case's directors): records who and when, makes its scenario the current one and notifies the other directors. Returns the case. */
+  observeScenarioSignal: Case;
   /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
   openCase: Case;
   /** Plan a meeting on a case (case directors). Returns the meeting. */
@@ -1820,6 +1841,8 @@ export type Mutation = {
   scheduleEvaluation: Evaluation;
   /** Set or clear the budget of a case: its procesregisseur only. Returns the case. */
   setCaseBudget: Case;
+  /** Set the scenarios of a case (its directors). Returns the case. */
+  setCaseScenarios: Case;
   /** Set the weeks between regiegesprekken of a case (as `recordCheckIn`). Returns the case. */
   setCheckInInterval: Case;
   /**
@@ -1947,6 +1970,10 @@ export type MutationMoveMeetingPhaseArgs = {
   input: MoveMeetingPhaseInput;
 };
 
+export type MutationObserveScenarioSignalArgs = {
+  signalId: Scalars["ID"]["input"];
+};
+
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
 };
@@ -2044,6 +2071,10 @@ export type MutationScheduleEvaluationArgs = {
 
 export type MutationSetCaseBudgetArgs = {
   input: SetCaseBudgetInput;
+};
+
+export type MutationSetCaseScenariosArgs = {
+  input: SetCaseScenariosInput;
 };
 
 export type MutationSetCheckInIntervalArgs = {
@@ -2249,7 +2280,9 @@ export type NotificationKind =
   /** The follow-up date of a case in monitoring has come. */
   | "MONITORING_FOLLOW_UP_DUE"
   /** A plan of a case you direct waits for approval. */
-  | "PLAN_AWAITS_APPROVAL";
+  | "PLAN_AWAITS_APPROVAL"
+  /** A signal of one of the scenarios of a case you direct was observed: time to look at the plan. */
+  | "SCENARIO_SIGNAL";
 
 /** An observation (beeldvorming): a fact, opinion or concern, with its source. */
 export type Observation = DossierItem & {
@@ -2505,6 +2538,8 @@ export type Plan = DossierItem & {
   dataClass: DataClass;
   /** The life domain the item belongs to; consent is granted per domain. */
   domain: Domain;
+  /** Why this version was started, when it was said (e.g. a scenario's signal was observed). Null with CONSENT_REQUIRED when redacted. */
+  draftReason: Maybe<Scalars["String"]["output"]>;
   /** The goals of this version the viewer may see (others are left out). */
   goals: Array<Goal>;
   /** UUID of the item. */
@@ -3825,6 +3860,46 @@ export type SafetyAssessment = DossierItem & {
   visibleTo: Array<Organisation>;
 };
 
+/** One of the four scenarios: a combination of an outcome of each factor. */
+export type Scenario = {
+  __typename?: "Scenario";
+  /** Whether it is the current scenario: that of the signal observed last. */
+  current: Scalars["Boolean"]["output"];
+  /** The outcome of the first factor. */
+  firstOutcome: Scalars["String"]["output"];
+  /** Its place in the quadrant: '<first outcome 0|1>-<second outcome 0|1>', e.g. '0-1'. */
+  key: Scalars["String"]["output"];
+  /** The agreed response when this scenario happens. */
+  response: Scalars["String"]["output"];
+  /** The outcome of the second factor. */
+  secondOutcome: Scalars["String"]["output"];
+  /** The signals that would show it is happening. */
+  signals: Array<ScenarioSignal>;
+};
+
+/** The response and signals of one scenario. */
+export type ScenarioInput = {
+  /** Its place in the quadrant: '0-0', '0-1', '1-0' or '1-1'. */
+  key: Scalars["String"]["input"];
+  /** The agreed response. */
+  response: Scalars["String"]["input"];
+  /** The signals that would show it is happening (an observed signal with the same text stays observed). */
+  signals: Array<Scalars["String"]["input"]>;
+};
+
+/** A signal that a scenario is happening. */
+export type ScenarioSignal = {
+  __typename?: "ScenarioSignal";
+  /** What would be seen. */
+  description: Scalars["String"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** When it was observed; null while it is not. */
+  observedAt: Maybe<Scalars["DateTime"]["output"]>;
+  /** Who observed it. */
+  observedBy: Maybe<Professional>;
+};
+
 /** Scheduling an evaluation. */
 export type ScheduleEvaluationInput = {
   /** UUID of the case (its approved plan is evaluated). */
@@ -3871,6 +3946,18 @@ export type SetCaseBudgetInput = {
   reason: Scalars["String"]["input"];
   /** The case's `version` as read; a stale one is a CONFLICT. */
   version: Scalars["Int"]["input"];
+};
+
+/** A case's scenarios to set (replacing the previous ones). */
+export type SetCaseScenariosInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Exactly two factors. */
+  factors: Array<UncertainFactorInput>;
+  /** Exactly the four scenarios, one per key. */
+  scenarios: Array<ScenarioInput>;
+  /** The version last read; omit when the case has none yet. A stale version is a CONFLICT. */
+  version?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The weeks between regiegesprekken of a case. */
@@ -4045,6 +4132,23 @@ export type TrustedOperationType =
   | "QUERY"
   /** A subscription (WebSocket only). */
   | "SUBSCRIPTION";
+
+/** An uncertain factor and its two outcomes. */
+export type UncertainFactor = {
+  __typename?: "UncertainFactor";
+  /** Its two outcomes, e.g. ['Moeder werkt mee', 'Moeder werkt niet mee']. */
+  outcomes: Array<Scalars["String"]["output"]>;
+  /** The question, e.g. 'Gaat moeder meewerken?'. */
+  question: Scalars["String"]["output"];
+};
+
+/** An uncertain factor to set. */
+export type UncertainFactorInput = {
+  /** Exactly two different outcomes. */
+  outcomes: Array<Scalars["String"]["input"]>;
+  /** The question. */
+  question: Scalars["String"]["input"];
+};
 
 /** Input for `updateCase`, for the case's directors (casusregisseur, a casusregisseur of the directing organisation, procesregisseur). Fields omitted or null keep their current value; a director can be replaced, not removed. */
 export type UpdateCaseInput = {

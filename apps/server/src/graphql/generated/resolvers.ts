@@ -30,6 +30,7 @@ import type {
   MeetingModel,
   MeetingParticipantModel,
   MeetingDecisionModel,
+  ScenarioSignalModel,
   CaseEscalationModel,
   FrameworkDecisionModel,
   PhaseTransitionModel,
@@ -585,6 +586,8 @@ export type Case = {
   retainUntil?: Maybe<Scalars["Date"]["output"]>;
   /** Safety assessments the viewer may see, newest first. */
   safetyAssessments: Array<SafetyAssessment>;
+  /** The case's scenarios; null when none are set. Null with CONSENT_REQUIRED unless the viewer has `MANAGE_SCENARIOS`. */
+  scenarios?: Maybe<CaseScenarios>;
   /** Self-reliance over time per person and domain, from the assessments the viewer may see. */
   selfRelianceProgress: Array<SelfRelianceProgress>;
   /** Organisations and professionals involved and for which domains; their role (`responsibility`) only as far as the viewer may see it. */
@@ -656,6 +659,8 @@ export type CaseAction =
   | "MANAGE_PLAN"
   /** Attach and detach the own organisation's references to the case's family members, and see them (`attachPartnerReference`, `detachPartnerReference`, `Person.partnerReferences`). */
   | "MANAGE_REFERENCES"
+  /** See and set the case's scenarios and mark signals observed (`setCaseScenarios`, `observeScenarioSignal`). */
+  | "MANAGE_SCENARIOS"
   /** Add and remove team members (`addTeamMember`, `removeTeamMember`). */
   | "MANAGE_TEAM"
   /** Start monitoring and record its follow-ups (`startMonitoring`, `recordMonitoringReview`). */
@@ -799,6 +804,19 @@ export type CasePhase =
   | "PLAN"
   /** A signal has come in; nothing has been agreed yet. */
   | "SIGNAL";
+
+/** A case's scenarios: two factors, four scenarios. */
+export type CaseScenarios = {
+  __typename?: "CaseScenarios";
+  /** The current scenario; null while no signal is observed. */
+  current?: Maybe<Scenario>;
+  /** The two uncertain factors. */
+  factors: Array<UncertainFactor>;
+  /** The four scenarios, in quadrant order: 0-0, 0-1, 1-0, 1-1. */
+  scenarios: Array<Scenario>;
+  /** Version for optimistic concurrency; `setCaseScenarios` passes it back. */
+  version: Scalars["Int"]["output"];
+};
 
 /** An organisation (and optionally a named professional) on a case team. */
 export type CaseTeamMember = {
@@ -1171,6 +1189,8 @@ export type DraftPlanInput = {
   legalBasis?: InputMaybe<LegalBasis>;
   /** The desired perspective; copied from the plan in force when omitted. */
   perspective?: InputMaybe<Scalars["String"]["input"]>;
+  /** Why this version is started (a plan adjustment: a scenario's signal observed, a meeting's decision). */
+  reason?: InputMaybe<Scalars["String"]["input"]>;
   /** The family members the plan is about; all persons of the case when omitted. */
   subjectPersonIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
 };
@@ -1811,6 +1831,8 @@ export type Mutation = {
   moveCasePhase: Case;
   /** Move a meeting one phase forward or back (its chair). Returns the meeting. */
   moveMeetingPhase: Meeting;
+  /** Mark a scenario's signal observed (its case's directors): records who and when, makes its scenario the current one and notifies the other directors. Returns the case. */
+  observeScenarioSignal: Case;
   /** Open a new case in phase SIGNAL; the casusregisseur's organisation joins the team. */
   openCase: Case;
   /** Plan a meeting on a case (case directors). Returns the meeting. */
@@ -1863,6 +1885,8 @@ export type Mutation = {
   scheduleEvaluation: Evaluation;
   /** Set or clear the budget of a case: its procesregisseur only. Returns the case. */
   setCaseBudget: Case;
+  /** Set the scenarios of a case (its directors). Returns the case. */
+  setCaseScenarios: Case;
   /** Set the weeks between regiegesprekken of a case (as `recordCheckIn`). Returns the case. */
   setCheckInInterval: Case;
   /**
@@ -1990,6 +2014,10 @@ export type MutationMoveMeetingPhaseArgs = {
   input: MoveMeetingPhaseInput;
 };
 
+export type MutationObserveScenarioSignalArgs = {
+  signalId: Scalars["ID"]["input"];
+};
+
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
 };
@@ -2087,6 +2115,10 @@ export type MutationScheduleEvaluationArgs = {
 
 export type MutationSetCaseBudgetArgs = {
   input: SetCaseBudgetInput;
+};
+
+export type MutationSetCaseScenariosArgs = {
+  input: SetCaseScenariosInput;
 };
 
 export type MutationSetCheckInIntervalArgs = {
@@ -2292,7 +2324,9 @@ export type NotificationKind =
   /** The follow-up date of a case in monitoring has come. */
   | "MONITORING_FOLLOW_UP_DUE"
   /** A plan of a case you direct waits for approval. */
-  | "PLAN_AWAITS_APPROVAL";
+  | "PLAN_AWAITS_APPROVAL"
+  /** A signal of one of the scenarios of a case you direct was observed: time to look at the plan. */
+  | "SCENARIO_SIGNAL";
 
 /** An observation (beeldvorming): a fact, opinion or concern, with its source. */
 export type Observation = DossierItem & {
@@ -2548,6 +2582,8 @@ export type Plan = DossierItem & {
   dataClass: DataClass;
   /** The life domain the item belongs to; consent is granted per domain. */
   domain: Domain;
+  /** Why this version was started, when it was said (e.g. a scenario's signal was observed). Null with CONSENT_REQUIRED when redacted. */
+  draftReason?: Maybe<Scalars["String"]["output"]>;
   /** The goals of this version the viewer may see (others are left out). */
   goals: Array<Goal>;
   /** UUID of the item. */
@@ -3868,6 +3904,46 @@ export type SafetyAssessment = DossierItem & {
   visibleTo: Array<Organisation>;
 };
 
+/** One of the four scenarios: a combination of an outcome of each factor. */
+export type Scenario = {
+  __typename?: "Scenario";
+  /** Whether it is the current scenario: that of the signal observed last. */
+  current: Scalars["Boolean"]["output"];
+  /** The outcome of the first factor. */
+  firstOutcome: Scalars["String"]["output"];
+  /** Its place in the quadrant: '<first outcome 0|1>-<second outcome 0|1>', e.g. '0-1'. */
+  key: Scalars["String"]["output"];
+  /** The agreed response when this scenario happens. */
+  response: Scalars["String"]["output"];
+  /** The outcome of the second factor. */
+  secondOutcome: Scalars["String"]["output"];
+  /** The signals that would show it is happening. */
+  signals: Array<ScenarioSignal>;
+};
+
+/** The response and signals of one scenario. */
+export type ScenarioInput = {
+  /** Its place in the quadrant: '0-0', '0-1', '1-0' or '1-1'. */
+  key: Scalars["String"]["input"];
+  /** The agreed response. */
+  response: Scalars["String"]["input"];
+  /** The signals that would show it is happening (an observed signal with the same text stays observed). */
+  signals: Array<Scalars["String"]["input"]>;
+};
+
+/** A signal that a scenario is happening. */
+export type ScenarioSignal = {
+  __typename?: "ScenarioSignal";
+  /** What would be seen. */
+  description: Scalars["String"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** When it was observed; null while it is not. */
+  observedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Who observed it. */
+  observedBy?: Maybe<Professional>;
+};
+
 /** Scheduling an evaluation. */
 export type ScheduleEvaluationInput = {
   /** UUID of the case (its approved plan is evaluated). */
@@ -3914,6 +3990,18 @@ export type SetCaseBudgetInput = {
   reason: Scalars["String"]["input"];
   /** The case's `version` as read; a stale one is a CONFLICT. */
   version: Scalars["Int"]["input"];
+};
+
+/** A case's scenarios to set (replacing the previous ones). */
+export type SetCaseScenariosInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** Exactly two factors. */
+  factors: Array<UncertainFactorInput>;
+  /** Exactly the four scenarios, one per key. */
+  scenarios: Array<ScenarioInput>;
+  /** The version last read; omit when the case has none yet. A stale version is a CONFLICT. */
+  version?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The weeks between regiegesprekken of a case. */
@@ -4088,6 +4176,23 @@ export type TrustedOperationType =
   | "QUERY"
   /** A subscription (WebSocket only). */
   | "SUBSCRIPTION";
+
+/** An uncertain factor and its two outcomes. */
+export type UncertainFactor = {
+  __typename?: "UncertainFactor";
+  /** Its two outcomes, e.g. ['Moeder werkt mee', 'Moeder werkt niet mee']. */
+  outcomes: Array<Scalars["String"]["output"]>;
+  /** The question, e.g. 'Gaat moeder meewerken?'. */
+  question: Scalars["String"]["output"];
+};
+
+/** An uncertain factor to set. */
+export type UncertainFactorInput = {
+  /** Exactly two different outcomes. */
+  outcomes: Array<Scalars["String"]["input"]>;
+  /** The question. */
+  question: Scalars["String"]["input"];
+};
 
 /** Input for `updateCase`, for the case's directors (casusregisseur, a casusregisseur of the directing organisation, procesregisseur). Fields omitted or null keep their current value; a director can be replaced, not removed. */
 export type UpdateCaseInput = {
@@ -4331,6 +4436,12 @@ export type ResolversTypes = {
   CaseFilter: CaseFilter;
   CaseFramework: CaseFramework;
   CasePhase: CasePhase;
+  CaseScenarios: ResolverTypeWrapper<
+    Omit<CaseScenarios, "current" | "scenarios"> & {
+      current?: Maybe<ResolversTypes["Scenario"]>;
+      scenarios: Array<ResolversTypes["Scenario"]>;
+    }
+  >;
   CaseTeamMember: ResolverTypeWrapper<CaseTeamMemberModel>;
   ChangeActionStatusInput: ChangeActionStatusInput;
   CheckIn: ResolverTypeWrapper<CheckInModel>;
@@ -4493,11 +4604,17 @@ export type ResolversTypes = {
     Omit<RotateApiClientSecretPayload, "client"> & { client: ResolversTypes["ApiClient"] }
   >;
   SafetyAssessment: ResolverTypeWrapper<ItemOf<"SAFETY_ASSESSMENT">>;
+  Scenario: ResolverTypeWrapper<
+    Omit<Scenario, "signals"> & { signals: Array<ResolversTypes["ScenarioSignal"]> }
+  >;
+  ScenarioInput: ScenarioInput;
+  ScenarioSignal: ResolverTypeWrapper<ScenarioSignalModel>;
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ResolverTypeWrapper<ScorePoint>;
   SelfRelianceProgress: ResolverTypeWrapper<SelfRelianceProgressModel>;
   Seq: ResolverTypeWrapper<Scalars["Seq"]["output"]>;
   SetCaseBudgetInput: SetCaseBudgetInput;
+  SetCaseScenariosInput: SetCaseScenariosInput;
   SetCheckInIntervalInput: SetCheckInIntervalInput;
   SetEscalationLevelInput: SetEscalationLevelInput;
   SetEvaluationIntervalInput: SetEvaluationIntervalInput;
@@ -4512,6 +4629,8 @@ export type ResolversTypes = {
   TimelineFilter: TimelineFilter;
   TrustedDocument: ResolverTypeWrapper<TrustedDocumentModel>;
   TrustedOperationType: TrustedOperationType;
+  UncertainFactor: ResolverTypeWrapper<UncertainFactor>;
+  UncertainFactorInput: UncertainFactorInput;
   UpdateCaseInput: UpdateCaseInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateNoteInput: UpdateNoteInput;
@@ -4550,6 +4669,10 @@ export type ResolversParentTypes = {
   CaseEscalation: CaseEscalationModel;
   CaseEvent: LiveEventModel;
   CaseFilter: CaseFilter;
+  CaseScenarios: Omit<CaseScenarios, "current" | "scenarios"> & {
+    current?: Maybe<ResolversParentTypes["Scenario"]>;
+    scenarios: Array<ResolversParentTypes["Scenario"]>;
+  };
   CaseTeamMember: CaseTeamMemberModel;
   ChangeActionStatusInput: ChangeActionStatusInput;
   CheckIn: CheckInModel;
@@ -4673,11 +4796,15 @@ export type ResolversParentTypes = {
     client: ResolversParentTypes["ApiClient"];
   };
   SafetyAssessment: ItemOf<"SAFETY_ASSESSMENT">;
+  Scenario: Omit<Scenario, "signals"> & { signals: Array<ResolversParentTypes["ScenarioSignal"]> };
+  ScenarioInput: ScenarioInput;
+  ScenarioSignal: ScenarioSignalModel;
   ScheduleEvaluationInput: ScheduleEvaluationInput;
   ScorePoint: ScorePoint;
   SelfRelianceProgress: SelfRelianceProgressModel;
   Seq: Scalars["Seq"]["output"];
   SetCaseBudgetInput: SetCaseBudgetInput;
+  SetCaseScenariosInput: SetCaseScenariosInput;
   SetCheckInIntervalInput: SetCheckInIntervalInput;
   SetEscalationLevelInput: SetEscalationLevelInput;
   SetEvaluationIntervalInput: SetEvaluationIntervalInput;
@@ -4688,6 +4815,8 @@ export type ResolversParentTypes = {
   TeamWarning: TeamWarningModel;
   TimelineFilter: TimelineFilter;
   TrustedDocument: TrustedDocumentModel;
+  UncertainFactor: UncertainFactor;
+  UncertainFactorInput: UncertainFactorInput;
   UpdateCaseInput: UpdateCaseInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateNoteInput: UpdateNoteInput;
@@ -4933,6 +5062,7 @@ export type CaseResolvers<
   referrals?: Resolver<Array<ResolversTypes["Referral"]>, ParentType, ContextType>;
   retainUntil?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   safetyAssessments?: Resolver<Array<ResolversTypes["SafetyAssessment"]>, ParentType, ContextType>;
+  scenarios?: Resolver<Maybe<ResolversTypes["CaseScenarios"]>, ParentType, ContextType>;
   selfRelianceProgress?: Resolver<Array<ResolversTypes["SelfRelianceProgress"]>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes["CaseTeamMember"]>, ParentType, ContextType>;
   teamWarnings?: Resolver<Array<ResolversTypes["TeamWarning"]>, ParentType, ContextType>;
@@ -5004,6 +5134,16 @@ export type CaseEventResolvers<
   kind?: Resolver<ResolversTypes["DossierEventKind"], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
+};
+
+export type CaseScenariosResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CaseScenarios"] = ResolversParentTypes["CaseScenarios"],
+> = {
+  current?: Resolver<Maybe<ResolversTypes["Scenario"]>, ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes["UncertainFactor"]>, ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes["Scenario"]>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
 export type CaseTeamMemberResolvers<
@@ -5532,6 +5672,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMoveMeetingPhaseArgs, "input">
   >;
+  observeScenarioSignal?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationObserveScenarioSignalArgs, "signalId">
+  >;
   openCase?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -5675,6 +5821,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetCaseBudgetArgs, "input">
+  >;
+  setCaseScenarios?: Resolver<
+    ResolversTypes["Case"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetCaseScenariosArgs, "input">
   >;
   setCheckInInterval?: Resolver<
     ResolversTypes["Case"],
@@ -5952,6 +6104,7 @@ export type PlanResolvers<
   createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   dataClass?: Resolver<ResolversTypes["DataClass"], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  draftReason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes["Goal"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   includesYouthCare?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
@@ -6523,6 +6676,28 @@ export type SafetyAssessmentResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ScenarioResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Scenario"] = ResolversParentTypes["Scenario"],
+> = {
+  current?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  firstOutcome?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  response?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  secondOutcome?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes["ScenarioSignal"]>, ParentType, ContextType>;
+};
+
+export type ScenarioSignalResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ScenarioSignal"] = ResolversParentTypes["ScenarioSignal"],
+> = {
+  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  observedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  observedBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+};
+
 export type ScorePointResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ScorePoint"] = ResolversParentTypes["ScorePoint"],
@@ -6605,6 +6780,14 @@ export type TrustedDocumentResolvers<
   sha256?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type UncertainFactorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["UncertainFactor"] = ResolversParentTypes["UncertainFactor"],
+> = {
+  outcomes?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Action?: ActionResolvers<ContextType>;
   ActionConnection?: ActionConnectionResolvers<ContextType>;
@@ -6621,6 +6804,7 @@ export type Resolvers<ContextType = Context> = {
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEscalation?: CaseEscalationResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseScenarios?: CaseScenariosResolvers<ContextType>;
   CaseTeamMember?: CaseTeamMemberResolvers<ContextType>;
   CheckIn?: CheckInResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
@@ -6691,6 +6875,8 @@ export type Resolvers<ContextType = Context> = {
   Result?: ResultResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SafetyAssessment?: SafetyAssessmentResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioSignal?: ScenarioSignalResolvers<ContextType>;
   ScorePoint?: ScorePointResolvers<ContextType>;
   SelfRelianceProgress?: SelfRelianceProgressResolvers<ContextType>;
   Seq?: GraphQLScalarType;
@@ -6698,6 +6884,7 @@ export type Resolvers<ContextType = Context> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   TeamWarning?: TeamWarningResolvers<ContextType>;
   TrustedDocument?: TrustedDocumentResolvers<ContextType>;
+  UncertainFactor?: UncertainFactorResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -122,6 +122,7 @@ export const planResolvers: Resolvers = {
     approvalProblem: (r, _a, ctx) => viewerApprovalProblem(ctx, r),
     perspective: (r, _a, ctx) => content(ctx, r, "Plan.perspective", (p) => p.perspective),
     reopenReason: (r, _a, ctx) => content(ctx, r, "Plan.reopenReason", (p) => p.reopenReason),
+    draftReason: (r, _a, ctx) => content(ctx, r, "Plan.draftReason", (p) => p.draftReason),
     agreedBy: (r, _a, ctx) =>
       content(ctx, r, "Plan.agreedBy", async (plan) => {
         const persons = await ctx.loaders.personsByCase.load(r.caseId);

@@ -100,6 +100,7 @@ export const NOTIFICATION_TARGETS: Record<NotificationKind, NotificationTarget> 
   MONITORING_FOLLOW_UP_DUE: { action: "Monitoring bekijken" },
   PLAN_AWAITS_APPROVAL: { sub: "plan", action: "Plan vaststellen" },
   GRANT_EXPIRING: { sub: "toestemmingen", action: "Toestemmingen bekijken" },
+  SCENARIO_SIGNAL: { sub: "plan", action: "Scenario's en plan bekijken" },
 };
 
 /** The newest `createdAt` among notifications (what "alles gelezen" marks up to), as ISO text. */

@@ -13,6 +13,8 @@ export interface PlanVersionRequest {
   subjectPersonIds?: readonly string[] | null | undefined;
   domain: Domain;
   legalBasis?: LegalBasis | null | undefined;
+  /** Why this version is started (a scenario's signal, a meeting's decision); null when not said. */
+  reason?: string | null | undefined;
 }
 
 /** The plan version the new one continues from (the APPROVED plan in force), and the new version's number. */
@@ -59,6 +61,7 @@ export async function startPlanVersion(
     subjectPersonIds,
     legalBasis,
     perspective: request.perspective ?? inForce?.perspective ?? "",
+    draftReason: request.reason ?? null,
   });
   const copied = inForce ? await copyGoals(tx, actor, plan, inForce.itemId) : [];
 
@@ -123,6 +126,7 @@ async function insertPlan(
     subjectPersonIds: string[];
     legalBasis: LegalBasis;
     perspective: string;
+    draftReason: string | null;
   },
 ): Promise<NewPlan> {
   const { plans, dossierItems } = tables;
@@ -151,6 +155,7 @@ async function insertPlan(
     number: plan.number,
     status: "DRAFT",
     perspective: plan.perspective,
+    draftReason: plan.draftReason,
   });
   return { caseId: plan.caseId, planId, base };
 }
