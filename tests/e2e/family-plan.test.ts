@@ -83,7 +83,7 @@ describe("the family plan in the browser", () => {
     await expect(
       page.getByRole("navigation", { name: "Onderdelen van de casus" }).innerText(),
     ).resolves.toMatch(
-      /Overzicht\s+Beeld\s+Analyse\s+Plan\s+Acties\s+Evaluaties\s+Verwijzingen\s+Dossier\s+Toestemmingen\s+Verwerkingslog/,
+      /Overzicht\s+Beeld\s+Analyse\s+Plan\s+Acties\s+Evaluaties\s+Overleg\s+Verwijzingen\s+Dossier\s+Toestemmingen\s+Verwerkingslog/,
     );
     await expectAccessible(page, "plan page without a plan");
 

@@ -72,6 +72,7 @@ describe("the demo region's dossier content", () => {
       [
         "ACTION",
         "ASSESSMENT",
+        "CONTRIBUTION",
         "EVALUATION",
         "GOAL",
         "NETWORK_MEMBER",
@@ -84,6 +85,24 @@ describe("the demo region's dossier content", () => {
       ].sort(),
     );
     expect(await db.$count(tables.consentGrants)).toBeGreaterThan(40);
+  });
+
+  it("holds meetings (one decided with an action, one under way with a proposal too early) and thinks in scenarios", async () => {
+    const db = hub.database.db;
+    const meetings = await db.select().from(tables.meetings);
+    expect(meetings.filter((m) => m.decidedAt !== null).length).toBeGreaterThanOrEqual(2);
+    expect(
+      meetings.filter((m) => m.decidedAt === null && m.phase === "IMAGE_FORMING").length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(await db.$count(tables.meetingDecisionActions)).toBeGreaterThanOrEqual(2);
+    const premature = await db
+      .select()
+      .from(tables.meetingContributions)
+      .where(eq(tables.meetingContributions.premature, true));
+    expect(premature.length).toBeGreaterThanOrEqual(1);
+    expect(await db.$count(tables.caseScenarioFactors)).toBeGreaterThanOrEqual(2);
+    const observed = await db.select().from(tables.scenarioSignals);
+    expect(observed.filter((s) => s.observedAt !== null).length).toBeGreaterThanOrEqual(2);
   });
 
   it("gives every case in execution or later an approved plan with goals and actions", async () => {

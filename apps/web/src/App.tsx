@@ -25,6 +25,8 @@ import {
   DossierPage,
   EvaluationsPage,
   FamilyPlanPage,
+  MeetingPage,
+  MeetingsPage,
   MyActionsPage,
   NotificationsPage,
   OpenCasePage,
@@ -86,6 +88,8 @@ function SignedInApp() {
               <Route path="gezinsplan" element={<FamilyPlanPage />} />
               <Route path="acties" element={<ActionsPage />} />
               <Route path="evaluaties" element={<EvaluationsPage />} />
+              <Route path="overleg" element={<MeetingsPage />} />
+              <Route path="overleg/:meetingId" element={<MeetingPage />} />
               <Route path="verwijzingen" element={<ReferralsPage />} />
               <Route path="dossier" element={<DossierPage />} />
               <Route path="dossier/observatie-vastleggen" element={<RecordObservationPage />} />

@@ -28,6 +28,8 @@ export const RecordObservationPage = page(
 );
 export const AnalysePage = page(() => import("./features/inventory/AnalysePage"), "AnalysePage");
 export const BeeldPage = page(() => import("./features/inventory/BeeldPage"), "BeeldPage");
+export const MeetingsPage = page(() => import("./features/meetings/MeetingsPage"), "MeetingsPage");
+export const MeetingPage = page(() => import("./features/meetings/MeetingPage"), "MeetingPage");
 export const NotificationsPage = page(
   () => import("./features/notifications/NotificationsPage"),
   "NotificationsPage",

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import {
   CASE_PHASES,
   calendarDate,
@@ -42,6 +42,12 @@ import { scheduleEvaluation } from "../modules/plan/operations/schedule-evaluati
 import { recordCheckIn } from "../modules/follow-up/operations/record-check-in";
 import { recordMonitoringReview } from "../modules/follow-up/operations/record-monitoring-review";
 import { setCaseBudget } from "../modules/follow-up/operations/set-case-budget";
+import { contributeToMeeting } from "../modules/meetings/operations/contribute-to-meeting";
+import { moveMeetingPhase } from "../modules/meetings/operations/move-meeting-phase";
+import { planMeeting } from "../modules/meetings/operations/plan-meeting";
+import { recordMeetingDecision } from "../modules/meetings/operations/record-meeting-decision";
+import { observeScenarioSignal } from "../modules/scenarios/operations/observe-scenario-signal";
+import { setCaseScenarios } from "../modules/scenarios/operations/set-case-scenarios";
 
 // The dossier content of the demo region (packages/db/src/seed/demo-region.ts seeds its organisations,
 // professionals, cases, families, teams and phase history). Every item is made THROUGH THE HUB'S OPERATIONS,
@@ -354,6 +360,8 @@ function isPast(c: DemoCase, phase: CasePhase): boolean {
 
 async function seedCase(s: Seeder, c: DemoCase): Promise<void> {
   await seedDossier(s, c);
+  await holdMeetings(s, c);
+  await thinkInScenarios(s, c);
   await breakGlass(s, c);
   await setBudget(s, c);
   await recordCheckIns(s, c);
@@ -1253,6 +1261,197 @@ async function breakThrough(s: Seeder, c: DemoCase, plan: Plan): Promise<void> {
     authority: "Mandaat doorzettingsmacht procesregie, gemeente Lindehaven",
     heard: [names(parents(c)), "casusregisseur", "betrokken partners"],
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Meetings and scenarios (issue 17)
+
+/** A decided meeting that put an action in the plan, and one under way with a proposal made too early. */
+const MEETINGS: ReadonlySet<DemoCaseKey> = new Set(["veenstra", "koopmans"]);
+/** The directors think in scenarios; one signal has been observed. */
+const SCENARIOS: ReadonlySet<DemoCaseKey> = new Set(["koopmans", "veenstra"]);
+
+/** A goal of the case's plan that is not superseded (the newest), for a decision's action; null without a plan. */
+async function openGoal(s: Seeder, c: DemoCase): Promise<{ id: string; domain: Domain } | null> {
+  const { dossierItems, plans } = tables;
+  const [goal] = await s.db
+    .select({ id: dossierItems.id, domain: dossierItems.domain })
+    .from(dossierItems)
+    .innerJoin(plans, eq(plans.itemId, dossierItems.parentItemId))
+    .where(
+      and(eq(dossierItems.caseId, c.id), eq(dossierItems.kind, "GOAL"), sql`${plans.status} <> 'SUPERSEDED'`),
+    )
+    .orderBy(asc(dossierItems.createdAt))
+    .limit(1);
+  return goal ?? null;
+}
+
+async function holdMeetings(s: Seeder, c: DemoCase): Promise<void> {
+  if (!MEETINGS.has(c.key) || c.phase === "CLOSED" || !hasReached(c, "INVENTORY")) return;
+  const partners = c.partners.filter((p) => p.professionalId).slice(0, 3);
+  if (partners.length === 0) return;
+  const family = [...parents(c).slice(0, 1), ...children(c).filter((p) => p.age >= 12)].map((p) => p.id);
+  const director = c.casusregisseurId;
+  const contribute = async (
+    who: DemoTeamMember,
+    meetingId: string,
+    day: string,
+    contributionKind: "INFORMATION" | "JUDGEMENT" | "PROPOSAL",
+    body: string,
+  ) =>
+    contributeToMeeting(s.as(who.professionalId!, day), {
+      meetingId,
+      contributionKind,
+      body,
+      domain: who.domains[0] ?? "FAMILY_RELATIONS",
+      subjectPersonIds: children(c).map((p) => p.id),
+    });
+
+  // Held ten days ago: question, picture, judgement, decision with an action.
+  const heldOn = s.day(s.today, -10);
+  const as = s.as(director, heldOn);
+  let meeting = await planMeeting(as, {
+    caseId: c.id,
+    question: `Wat hebben ${names(children(c))} nodig om de komende maanden rust te ervaren, thuis en op school?`,
+    heldOn,
+    participantProfessionalIds: partners.map((p) => p.professionalId!),
+    familyPersonIds: family,
+  });
+  const move = async (phase: "IMAGE_FORMING" | "JUDGEMENT" | "DECISION", day: string) => {
+    meeting = await moveMeetingPhase(s.as(director, day), {
+      meetingId: meeting.id,
+      version: meeting.version,
+      phase,
+    });
+  };
+  await move("IMAGE_FORMING", heldOn);
+  await contribute(
+    partners[0]!,
+    meeting.id,
+    heldOn,
+    "INFORMATION",
+    "Na de wisseldagen is het kind de eerste dag moe en stil; de rest van de week gaat het beter.",
+  );
+  if (partners[1]) {
+    await contribute(
+      partners[1],
+      meeting.id,
+      heldOn,
+      "INFORMATION",
+      "In de behandeling komt de spanning tussen de ouders steeds terug als belangrijkste zorg.",
+    );
+  }
+  await move("JUDGEMENT", heldOn);
+  await contribute(
+    partners[0]!,
+    meeting.id,
+    heldOn,
+    "JUDGEMENT",
+    "De onrust hangt samen met de overdracht tussen de ouders, niet met de school zelf.",
+  );
+  await move("DECISION", heldOn);
+  const goal = await openGoal(s, c);
+  await recordMeetingDecision(as, {
+    meetingId: meeting.id,
+    version: meeting.version,
+    decision:
+      "De wisseldag gaat naar vrijdag; school en ouders stemmen de overdracht af in een kort gesprek per maand.",
+    actions: goal
+      ? [
+          {
+            goalId: goal.id,
+            title: "Maandelijks overdrachtsgesprek ouders en school plannen",
+            ownerOrganisationId: ownerFor(c, goal.domain).organisationId,
+            dueOn: addDays(heldOn, 21),
+          },
+        ]
+      : [],
+  });
+
+  // Next week, under way: the picture is being formed and someone already proposes.
+  const next = await planMeeting(s.as(director, s.today), {
+    caseId: c.id,
+    question: "Is de afgesproken aanpak genoeg, of moet de casus naar een andere tafel?",
+    heldOn: s.day(s.today, 5),
+    participantProfessionalIds: partners.map((p) => p.professionalId!),
+    familyPersonIds: family.slice(0, 1),
+  });
+  await moveMeetingPhase(s.as(director, s.today), {
+    meetingId: next.id,
+    version: next.version,
+    phase: "IMAGE_FORMING",
+  });
+  await contribute(
+    partners[0]!,
+    next.id,
+    s.today,
+    "INFORMATION",
+    "Het verzuim is de afgelopen drie weken gedaald van drie naar één dag per week.",
+  );
+  if (partners[1]) {
+    await contribute(
+      partners[1],
+      next.id,
+      s.today,
+      "PROPOSAL",
+      "Ik stel voor om de gezinsbehandeling uit te breiden naar twee keer per week.",
+    );
+  }
+}
+
+async function thinkInScenarios(s: Seeder, c: DemoCase): Promise<void> {
+  if (!SCENARIOS.has(c.key) || c.phase === "CLOSED" || !hasReached(c, "INVENTORY")) return;
+  const parent = parents(c)[0]?.givenName ?? "de ouder";
+  const drang = c.framework !== "VOLUNTARY";
+  const day = s.day(s.today, -30);
+  await setCaseScenarios(s.as(c.casusregisseurId, day), {
+    caseId: c.id,
+    factors: [
+      {
+        question: `Gaat ${parent} meewerken aan het plan?`,
+        outcomes: [`${parent} werkt mee`, `${parent} werkt niet mee`],
+      },
+      drang
+        ? { question: "Wat beslist de rechter?", outcomes: ["Ondertoezichtstelling", "Geen maatregel"] }
+        : {
+            question: "Lukt het de ouders om samen afspraken te maken?",
+            outcomes: ["Afspraken lukken", "Afspraken lukken niet"],
+          },
+    ],
+    scenarios: [
+      {
+        key: "0-0",
+        response: "Samen optrekken binnen de afspraken; de casusregisseur blijft aanspreekpunt.",
+        signals: [`${parent} komt op alle afspraken`],
+      },
+      {
+        key: "0-1",
+        response: "Het plan uitvoeren zoals afgesproken en over drie maanden evalueren.",
+        signals: ["Afspraken worden nagekomen zonder herinnering"],
+      },
+      {
+        key: "1-0",
+        response: "Opschalen naar de volgende tafel met de casus en de afspraken die niet lukken.",
+        signals: [`${parent} zegt twee afspraken achter elkaar af`],
+      },
+      {
+        key: "1-1",
+        response: "Direct overleg met de procesregisseur over doorzettingsmacht.",
+        signals: ["De kinderen verzuimen weer school", "Er komt een nieuwe melding binnen"],
+      },
+    ],
+  });
+  const [signal] = await s.db
+    .select({ id: tables.scenarioSignals.id })
+    .from(tables.scenarioSignals)
+    .where(
+      and(
+        eq(tables.scenarioSignals.caseId, c.id),
+        eq(tables.scenarioSignals.description, "Afspraken worden nagekomen zonder herinnering"),
+      ),
+    );
+  if (signal)
+    await observeScenarioSignal(s.as(c.casusregisseurId, s.day(s.today, -7)), { signalId: signal.id });
 }
 
 // ---------------------------------------------------------------------------------------------------------

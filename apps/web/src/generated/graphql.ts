@@ -1213,6 +1213,16 @@ export type RiskLevel =
   /** Medium risk. */
   | "MEDIUM";
 
+/** The response and signals of one scenario. */
+export type ScenarioInput = {
+  /** Its place in the quadrant: '0-0', '0-1', '1-0' or '1-1'. */
+  key: string;
+  /** The agreed response. */
+  response: string;
+  /** The signals that would show it is happening (an observed signal with the same text stays observed). */
+  signals: Array<string>;
+};
+
 /** Scheduling an evaluation. */
 export type ScheduleEvaluationInput = {
   /** UUID of the case (its approved plan is evaluated). */
@@ -1233,6 +1243,18 @@ export type SetCaseBudgetInput = {
   reason: string;
   /** The case's `version` as read; a stale one is a CONFLICT. */
   version: number;
+};
+
+/** A case's scenarios to set (replacing the previous ones). */
+export type SetCaseScenariosInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** Exactly two factors. */
+  factors: Array<UncertainFactorInput>;
+  /** Exactly the four scenarios, one per key. */
+  scenarios: Array<ScenarioInput>;
+  /** The version last read; omit when the case has none yet. A stale version is a CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** The weeks between regiegesprekken of a case. */
@@ -1310,6 +1332,14 @@ export type TimelineFilter = {
    * reason, and the like, and the item's source. Only items the viewer may see.
    */
   search?: string | null | undefined;
+};
+
+/** An uncertain factor to set. */
+export type UncertainFactorInput = {
+  /** Exactly two different outcomes. */
+  outcomes: Array<string>;
+  /** The question. */
+  question: string;
 };
 
 /** Input for `updateCase`, for the case's directors (casusregisseur, a casusregisseur of the directing organisation, procesregisseur). Fields omitted or null keep their current value; a director can be replaced, not removed. */
@@ -5109,6 +5139,118 @@ export type RecordReferralMutationVariables = Exact<{
 
 export type RecordReferralMutation = { recordReferral: { id: string; care: string | null } };
 
+export type CaseScenariosFieldsFragment = {
+  version: number;
+  factors: Array<{ question: string; outcomes: Array<string> }>;
+  scenarios: Array<{
+    key: string;
+    firstOutcome: string;
+    secondOutcome: string;
+    response: string;
+    current: boolean;
+    signals: Array<{
+      id: string;
+      description: string;
+      observedAt: Date | string | null;
+      observedBy: { id: string; name: string } | null;
+    }>;
+  }>;
+  current: { key: string } | null;
+};
+
+export type CaseScenariosQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseScenariosQuery = {
+  case: {
+    id: string;
+    viewerCan: Array<CaseAction>;
+    scenarios: {
+      version: number;
+      factors: Array<{ question: string; outcomes: Array<string> }>;
+      scenarios: Array<{
+        key: string;
+        firstOutcome: string;
+        secondOutcome: string;
+        response: string;
+        current: boolean;
+        signals: Array<{
+          id: string;
+          description: string;
+          observedAt: Date | string | null;
+          observedBy: { id: string; name: string } | null;
+        }>;
+      }>;
+      current: { key: string } | null;
+    } | null;
+  } | null;
+};
+
+export type SetCaseScenariosMutationVariables = Exact<{
+  input: SetCaseScenariosInput;
+}>;
+
+export type SetCaseScenariosMutation = {
+  setCaseScenarios: {
+    id: string;
+    scenarios: {
+      version: number;
+      factors: Array<{ question: string; outcomes: Array<string> }>;
+      scenarios: Array<{
+        key: string;
+        firstOutcome: string;
+        secondOutcome: string;
+        response: string;
+        current: boolean;
+        signals: Array<{
+          id: string;
+          description: string;
+          observedAt: Date | string | null;
+          observedBy: { id: string; name: string } | null;
+        }>;
+      }>;
+      current: { key: string } | null;
+    } | null;
+  };
+};
+
+export type ObserveScenarioSignalMutationVariables = Exact<{
+  signalId: string | number;
+}>;
+
+export type ObserveScenarioSignalMutation = {
+  observeScenarioSignal: {
+    id: string;
+    scenarios: {
+      version: number;
+      factors: Array<{ question: string; outcomes: Array<string> }>;
+      scenarios: Array<{
+        key: string;
+        firstOutcome: string;
+        secondOutcome: string;
+        response: string;
+        current: boolean;
+        signals: Array<{
+          id: string;
+          description: string;
+          observedAt: Date | string | null;
+          observedBy: { id: string; name: string } | null;
+        }>;
+      }>;
+      current: { key: string } | null;
+    } | null;
+  };
+};
+
+export type DraftPlanWithReasonMutationVariables = Exact<{
+  input: DraftPlanInput;
+}>;
+
+export type DraftPlanWithReasonMutation = {
+  draftPlan: { id: string; number: number; status: PlanStatus; draftReason: string | null };
+};
+
 export type AuthConfigQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuthConfigQuery = { authConfig: { mode: AuthMode; issuer: string | null } };
@@ -6486,6 +6628,78 @@ export const PlanEvaluationRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PlanEvaluationRowFragment, unknown>;
+export const CaseScenariosFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseScenariosFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "factors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomes" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scenarios" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "firstOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "secondOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "response" } },
+                { kind: "Field", name: { kind: "Name", value: "current" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "signals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      { kind: "Field", name: { kind: "Name", value: "observedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "observedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "current" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "key" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseScenariosFieldsFragment, unknown>;
 export const ApiClientsDocument = {
   kind: "Document",
   definitions: [
@@ -15841,6 +16055,403 @@ export const RecordReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordReferralMutation, RecordReferralMutationVariables>;
+export const CaseScenariosDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseScenarios" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "scenarios" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "CaseScenariosFields" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseScenariosFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "factors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomes" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scenarios" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "firstOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "secondOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "response" } },
+                { kind: "Field", name: { kind: "Name", value: "current" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "signals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      { kind: "Field", name: { kind: "Name", value: "observedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "observedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "current" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "key" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseScenariosQuery, CaseScenariosQueryVariables>;
+export const SetCaseScenariosDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetCaseScenarios" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SetCaseScenariosInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setCaseScenarios" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "scenarios" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "CaseScenariosFields" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseScenariosFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "factors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomes" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scenarios" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "firstOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "secondOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "response" } },
+                { kind: "Field", name: { kind: "Name", value: "current" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "signals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      { kind: "Field", name: { kind: "Name", value: "observedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "observedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "current" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "key" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCaseScenariosMutation, SetCaseScenariosMutationVariables>;
+export const ObserveScenarioSignalDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ObserveScenarioSignal" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "signalId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "observeScenarioSignal" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "signalId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "signalId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "scenarios" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "CaseScenariosFields" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseScenariosFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "factors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomes" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scenarios" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "firstOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "secondOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "response" } },
+                { kind: "Field", name: { kind: "Name", value: "current" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "signals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      { kind: "Field", name: { kind: "Name", value: "observedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "observedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "current" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "key" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ObserveScenarioSignalMutation, ObserveScenarioSignalMutationVariables>;
+export const DraftPlanWithReasonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DraftPlanWithReason" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "DraftPlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "draftPlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "draftReason" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftPlanWithReasonMutation, DraftPlanWithReasonMutationVariables>;
 export const AuthConfigDocument = {
   kind: "Document",
   definitions: [

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useRef, useState } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
@@ -152,11 +152,7 @@ function ApiClients({ organisationName }: { organisationName: string }) {
         <Heading level={2} id="api-clients-heading">
           Koppelingen van {organisationName}
         </Heading>
-        <ErrorAlert messages={clientErrorMessages(error)}>
-          <Button appearance="secondary-action-button" onClick={() => void reload()}>
-            Opnieuw proberen
-          </Button>
-        </ErrorAlert>
+        <RetryErrorAlert messages={clientErrorMessages(error)} onRetry={() => void reload()} />
         <p className="rh-result-count" role="status" aria-live="polite">
           {clients
             ? `${clients.length === 1 ? "1 koppeling" : `${clients.length} koppelingen`}, waarvan ${active} actief`

@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
+import { CancelButton } from "../../components/CancelButton";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { clientErrorMessages } from "./errors";
 import { clientHeadingId } from "./labels";
@@ -82,9 +83,7 @@ export function RevokeClient({ client, onRevoked }: RevokeClientProps) {
         >
           Ja, intrekken
         </Button>
-        <Button appearance="secondary-action-button" onClick={close}>
-          Annuleren
-        </Button>
+        <CancelButton onCancel={close} />
       </ButtonGroup>
     </section>
   );

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import {
   ADMIN_ONLY_MESSAGE,
   CLIENT_NOT_FOUND_MESSAGE,
-  addressErrors,
   clientErrorMessages,
   clientFieldErrors,
 } from "./errors";
+import { messagesFor } from "../../errors";
 import {
   SCOPE_LABELS,
   clientStatus,
@@ -22,6 +22,16 @@ function errors(...list: { message: string; extensions: Record<string, unknown> 
   return new CombinedGraphQLErrors({ errors: list });
 }
 
+/** A BAD_USER_INPUT with messages at input paths. */
+function badInput(...fieldErrors: [path: string, message: string][]) {
+  const entries = fieldErrors.map(([path, message]) => ({ path, message }));
+  return errors({
+    message: "Ongeldige invoer",
+    extensions: { code: "BAD_USER_INPUT", fieldErrors: entries },
+  });
+}
+
+const BAD_RANGE = "Geen geldig adresbereik (CIDR), bijv. 192.0.2.0/24";
 const NAME_IN_USE = "Uw organisatie heeft al een koppeling met deze naam";
 
 describe("partner systems' page: words and rules", () => {
@@ -136,39 +146,29 @@ describe("partner systems' page: the API's errors in Dutch", () => {
   });
 
   it("puts BAD_USER_INPUT at its fields and the rest in the summary", () => {
-    const error = errors({
-      message: "Kies minstens één scope",
-      extensions: {
-        code: "BAD_USER_INPUT",
-        fieldErrors: [
-          { path: "input.scopes", message: "Kies minstens één scope" },
-          { path: "input.allowedCidrs.1", message: "Geen geldig adresbereik (CIDR), bijv. 192.0.2.0/24" },
-          { path: "input.jwks", message: "Geen geldige JSON" },
-        ],
-      },
-    });
+    const error = badInput(
+      ["input.scopes", "Kies minstens één scope"],
+      ["input.allowedCidrs.1", BAD_RANGE],
+      ["input.jwks", "Geen geldige JSON"],
+    );
     const fields = clientFieldErrors(error);
     expect(fields["scopes"]).toEqual(["Kies minstens één scope"]);
     expect(clientErrorMessages(error, ["scopes", "allowedCidrs", "jwks"])).toEqual([]);
-    expect(clientErrorMessages(error, ["scopes"])).toEqual([
-      "Geen geldig adresbereik (CIDR), bijv. 192.0.2.0/24",
-      "Geen geldige JSON",
-    ]);
+    expect(clientErrorMessages(error, ["scopes"])).toEqual([BAD_RANGE, "Geen geldige JSON"]);
   });
 
   it("names the line of each refused address range", () => {
-    const fields = {
-      "allowedCidrs.1": ["Geen geldig adresbereik (CIDR), bijv. 192.0.2.0/24"],
-      allowedCidrs: ["Maximaal 20 adresbereiken"],
-      name: ["Verplicht"],
-    };
-    expect(addressErrors(fields, [1, 3])).toEqual([
+    const error = badInput(
+      ["input.allowedCidrs.1", BAD_RANGE],
+      ["input.allowedCidrs", "Maximaal 20 adresbereiken"],
+      ["input.name", "Verplicht"],
+    );
+    expect(messagesFor(clientFieldErrors(error, [1, 3]), "allowedCidrs")).toEqual([
       "Regel 3: Geen geldig adresbereik (CIDR), bijv. 192.0.2.0/24",
       "Maximaal 20 adresbereiken",
     ]);
     // Without the lines sent (an answer to another request) the message stands alone.
-    expect(addressErrors({ "allowedCidrs.4": ["Ongeldig"] }, [])).toEqual(["Ongeldig"]);
-    expect(addressErrors({}, [1])).toEqual([]);
+    expect(messagesFor(clientFieldErrors(error), "allowedCidrs")[0]).toBe(BAD_RANGE);
   });
 
   it("still says what to do when the hub cannot be reached", () => {

@@ -1,13 +1,6 @@
-import {
-  CONFLICT_MESSAGE,
-  NOT_FOUND_MESSAGE,
-  errorCode,
-  extractFieldErrors,
-  generalErrorMessages,
-  graphQLErrors,
-  normalisePath,
-} from "../../errors";
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import type { GraphQLFormattedError } from "graphql";
+import { errorCode, extractFieldErrors, generalErrorMessages, normalisePath } from "../../errors";
 import type { FieldErrors } from "../../errors";
 
 // The API's typed errors on the page "Koppelingen", in Dutch. The general messages speak of cases; here a
@@ -17,13 +10,17 @@ import type { FieldErrors } from "../../errors";
 export const CLIENT_NOT_FOUND_MESSAGE =
   "Deze koppeling bestaat niet (meer) of hoort niet bij uw organisatie. Laad de pagina opnieuw.";
 export const ADMIN_ONLY_MESSAGE = "Alleen een functioneel beheerder van de organisatie beheert koppelingen.";
-const GENERAL_FORBIDDEN = "U heeft geen toestemming voor deze handeling.";
 
-/** The fields (paths without `input.`) and messages one CONFLICT names in `extensions.fieldErrors`. */
-function conflictEntries(e: GraphQLFormattedError): { path: string; message: string }[] {
+interface Entry {
+  path: string;
+  message: string;
+}
+
+/** The fields (paths without `input.`) and messages an error names in `extensions.fieldErrors`. */
+function fieldEntries(e: GraphQLFormattedError): Entry[] {
   const entries = e.extensions?.["fieldErrors"];
-  if (errorCode(e) !== "CONFLICT" || !Array.isArray(entries)) return [];
-  const out: { path: string; message: string }[] = [];
+  if (!Array.isArray(entries)) return [];
+  const out: Entry[] = [];
   for (const entry of entries) {
     if (typeof entry !== "object" || entry === null) continue;
     const { path, message } = entry as { path?: unknown; message?: unknown };
@@ -33,55 +30,43 @@ function conflictEntries(e: GraphQLFormattedError): { path: string; message: str
   return out;
 }
 
-/** Messages per field: the BAD_USER_INPUT ones and a CONFLICT that names a field (a name already in use). */
-export function clientFieldErrors(error: unknown): FieldErrors {
-  const result = extractFieldErrors(error);
-  for (const e of graphQLErrors(error)) {
-    for (const { path, message } of conflictEntries(e)) {
-      const list = (result[path] ??= []);
-      if (!list.includes(message)) list.push(message);
-    }
+/** "Regel 3: …" for the i-th address range sent, when its line is known (`lineOf[i]`). */
+function withLine({ path, message }: Entry, lineOf: readonly number[]): Entry {
+  const match = /^allowedCidrs\.(\d+)$/.exec(path);
+  const line = match ? lineOf[Number(match[1])] : undefined;
+  return { path, message: line ? `Regel ${line}: ${message}` : message };
+}
+
+function translate(e: GraphQLFormattedError, lineOf: readonly number[]): GraphQLFormattedError {
+  const code = errorCode(e);
+  const entries = fieldEntries(e).map((entry) => withLine(entry, lineOf));
+  // A CONFLICT that names a field (a name already in use) is shown at that field, like a BAD_USER_INPUT.
+  if ((code === "CONFLICT" || code === "BAD_USER_INPUT") && entries.length > 0) {
+    return { message: e.message, extensions: { code: "BAD_USER_INPUT", fieldErrors: entries } };
   }
-  return result;
+  // Without a code the hub's own message is shown: a CONFLICT's reason, or ours for the client and the ADMIN.
+  if (code === "CONFLICT") return { message: e.message };
+  if (code === "NOT_FOUND") return { message: CLIENT_NOT_FOUND_MESSAGE };
+  if (code === "FORBIDDEN") return { message: ADMIN_ONLY_MESSAGE };
+  return e;
+}
+
+/**
+ * The error as the shared form (and the general messages) should read it on this page: CONFLICTs with a field
+ * at their field, the others with the hub's reason, NOT_FOUND and FORBIDDEN about the client and the ADMIN, and
+ * each refused address range with its line (`lineOf[i]`: the line of the i-th range sent).
+ */
+export function asFormError(error: unknown, lineOf: readonly number[] = []): unknown {
+  if (!CombinedGraphQLErrors.is(error)) return error;
+  return new CombinedGraphQLErrors({ errors: error.errors.map((e) => translate(e, lineOf)) });
+}
+
+/** Messages per field: the BAD_USER_INPUT ones and a CONFLICT that names a field (a name already in use). */
+export function clientFieldErrors(error: unknown, lineOf: readonly number[] = []): FieldErrors {
+  return extractFieldErrors(asFormError(error, lineOf));
 }
 
 /** Messages for a form's error summary (or a page's alert): everything not shown at one of `shownFields`. */
 export function clientErrorMessages(error: unknown, shownFields: readonly string[] = []): string[] {
-  const shown = (path: string) => shownFields.some((f) => path === f || path.startsWith(`${f}.`));
-  const errors = graphQLErrors(error);
-  // A CONFLICT shown at its field is left out of the summary; any other carries the hub's Dutch reason.
-  const conflicts = errors
-    .filter((e) => errorCode(e) === "CONFLICT")
-    .filter((e) => {
-      const entries = conflictEntries(e);
-      return entries.length === 0 || !entries.every((entry) => shown(entry.path));
-    })
-    .map((e) => e.message);
-  const forbidden = errors.some((e) => errorCode(e) === "FORBIDDEN");
-  const messages = generalErrorMessages(error, shownFields).flatMap((m) => {
-    if (m === CONFLICT_MESSAGE) return conflicts;
-    if (m === NOT_FOUND_MESSAGE) return [CLIENT_NOT_FOUND_MESSAGE];
-    if (m === GENERAL_FORBIDDEN && forbidden) return [ADMIN_ONLY_MESSAGE];
-    return [m];
-  });
-  return [...new Set(messages)];
-}
-
-/**
- * The messages for the address ranges, one per line the hub refused ("Regel 3: Geen geldig adresbereik …"),
- * and those about the list as a whole. `lineOf[i]` is the line of the i-th range sent.
- */
-export function addressErrors(fieldErrors: FieldErrors, lineOf: readonly number[]): string[] {
-  const out: string[] = [];
-  for (const [path, messages] of Object.entries(fieldErrors)) {
-    if (path === "allowedCidrs") {
-      out.push(...messages);
-      continue;
-    }
-    const match = /^allowedCidrs\.(\d+)$/.exec(path);
-    if (!match) continue;
-    const line = lineOf[Number(match[1])];
-    out.push(...messages.map((m) => (line ? `Regel ${line}: ${m}` : m)));
-  }
-  return out;
+  return generalErrorMessages(asFormError(error), shownFields);
 }

@@ -1,13 +1,6 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-  StatusBadge,
-} from "@utrecht/component-library-react";
+import { Heading, Paragraph, StatusBadge } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
+import { DataRows } from "../../components/DataRows";
 import { RouterLink } from "../../components/RouterLink";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { BREAK_GLASS_VERDICT_LABELS, formatDateTime, isoDateTime, label, toDate } from "../../labels";
@@ -91,14 +84,7 @@ export function BreakGlassCard({
       <Paragraph className="rh-break-glass__justification">
         <strong>Reden:</strong> {access.justification}
       </Paragraph>
-      <DataList className="rh-data-list">
-        {rows.map(([key, value]) => (
-          <DataListItem key={key} className="rh-data-list__item">
-            <DataListKey>{key}</DataListKey>
-            <DataListValue>{value}</DataListValue>
-          </DataListItem>
-        ))}
-      </DataList>
+      <DataRows rows={rows} />
       {access.reviewedAt ? null : <ReviewForm access={access} onReviewed={onReviewed} />}
     </article>
   );

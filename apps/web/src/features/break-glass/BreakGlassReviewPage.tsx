@@ -1,17 +1,10 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FormField,
-  FormLabel,
-  Heading,
-  Paragraph,
-} from "@utrecht/component-library-react";
+import { Checkbox, FormField, FormLabel, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useRef, useState } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
-import { RouterLink } from "../../components/RouterLink";
+import { NoticeAlert } from "../../components/NoticeAlert";
+import { NotAllowedPage } from "../../components/NotAllowedPage";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { useViewerCan } from "../../viewer";
@@ -25,15 +18,10 @@ export function BreakGlassReviewPage() {
   const canReview = useViewerCan("REVIEW_PROCESSING");
   if (!canReview) {
     return (
-      <>
-        <Heading level={1}>Noodtoegang beoordelen</Heading>
-        <Alert type="info" className="rh-alert">
-          <Paragraph>Alleen de privacyfunctionaris beoordeelt noodtoegang.</Paragraph>
-        </Alert>
-        <Paragraph>
-          <RouterLink to="/">Terug naar Casussen</RouterLink>
-        </Paragraph>
-      </>
+      <NotAllowedPage
+        title="Noodtoegang beoordelen"
+        message="Alleen de privacyfunctionaris beoordeelt noodtoegang."
+      />
     );
   }
   return <Reviews />;
@@ -70,11 +58,7 @@ function Reviews() {
         om. Beoordeel of dat gerechtvaardigd was; het verwerkingslog van de casus laat zien wat er is
         ingezien.
       </Paragraph>
-      {notice ? (
-        <Alert type="ok" className="rh-alert">
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      ) : null}
+      <NoticeAlert message={notice} />
       <div className="rh-filter rh-filter--toggle">
         <FormField type="checkbox" className="rh-choices__item">
           <Checkbox
@@ -87,11 +71,10 @@ function Reviews() {
           </FormLabel>
         </FormField>
       </div>
-      <ErrorAlert messages={generalErrorMessages(error)}>
-        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
+      <RetryErrorAlert
+        messages={generalErrorMessages(error)}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
       <p className="rh-result-count" role="status" aria-live="polite">
         {accesses
           ? open === 1

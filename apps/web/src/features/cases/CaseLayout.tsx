@@ -1,8 +1,9 @@
-import { Button, Heading, Paragraph, PreHeading } from "@utrecht/component-library-react";
+import { Heading, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { Suspense } from "react";
 import { Outlet, useMatch, useParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
@@ -106,11 +107,7 @@ function CaseUnavailable({ error, onRetry }: { error: unknown; onRetry: () => vo
   return error ? (
     <>
       <Heading level={1}>Casus</Heading>
-      <ErrorAlert messages={generalErrorMessages(error)}>
-        <Button appearance="secondary-action-button" onClick={onRetry}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
+      <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={onRetry} />
     </>
   ) : (
     <Loading />

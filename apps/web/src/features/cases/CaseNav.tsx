@@ -24,6 +24,7 @@ export function CaseNav({ caseData }: { caseData: CaseDetail }) {
     { label: "Plan", sub: "plan" },
     { label: "Acties", sub: "acties" },
     { label: "Evaluaties", sub: "evaluaties" },
+    { label: "Overleg", sub: "overleg" },
     { label: "Verwijzingen", sub: "verwijzingen" },
     { label: "Dossier", sub: "dossier" },
   ];

@@ -1,14 +1,7 @@
-import {
-  Alert,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  UnorderedList,
-  UnorderedListItem,
-} from "@utrecht/component-library-react";
+import { Alert, Heading, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
+import { DataRows } from "../../components/DataRows";
+import { EscalationBadge } from "../../components/EscalationBadge";
 import { usePageTitle } from "../../components/usePageTitle";
 import { FRAMEWORK_LABELS, formatDate, label } from "../../labels";
 import { useViewer } from "../../viewer";
@@ -17,7 +10,6 @@ import { OwnOrganisationAccess } from "../consent/OwnOrganisationAccess";
 import { FollowUpSection } from "../follow-up";
 import { OwnReferencesSection } from "../partner-references/OwnReferencesSection";
 import { useCaseContext } from "./caseContext";
-import { EscalationBadge } from "./CaseListPage";
 import { CaseStatus, useCaseStatusQuery } from "./CaseStatus";
 import { EditCaseDialog } from "./EditCaseDialog";
 import type { CaseDetail, DirectorRef } from "./operations";
@@ -46,18 +38,7 @@ export function CaseOverview() {
 
   return (
     <>
-      {caseData.teamWarnings.length > 0 ? (
-        <Alert type="warning" className="rh-alert" aria-labelledby="team-warnings-heading">
-          <Heading level={2} id="team-warnings-heading" appearance="utrecht-heading-3">
-            Aandachtspunten voor het team
-          </Heading>
-          <UnorderedList>
-            {caseData.teamWarnings.map((w) => (
-              <UnorderedListItem key={`${w.code}-${w.person.id}`}>{w.message}</UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </Alert>
-      ) : null}
+      <TeamWarnings warnings={caseData.teamWarnings} />
 
       <CaseStatus caseData={caseData} query={statusQuery} />
 
@@ -90,7 +71,12 @@ export function CaseOverview() {
         <OwnReferencesSection caseId={caseData.id} organisationName={viewer.organisation.name} />
       ) : null}
 
-      <TeamSection caseData={caseData} canManage={can("MANAGE_TEAM")} onChanged={reload} />
+      <TeamSection
+        caseData={caseData}
+        canManage={can("MANAGE_TEAM")}
+        canHandOver={can("UPDATE")}
+        onChanged={reload}
+      />
 
       <EscalationSection caseId={caseData.id} onChanged={reload} />
 
@@ -100,6 +86,22 @@ export function CaseOverview() {
         <OwnOrganisationAccess caseData={caseData} organisationId={viewer.organisation.id} />
       )}
     </>
+  );
+}
+
+function TeamWarnings({ warnings }: { warnings: CaseDetail["teamWarnings"] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Alert type="warning" className="rh-alert" aria-labelledby="team-warnings-heading">
+      <Heading level={2} id="team-warnings-heading" appearance="utrecht-heading-3">
+        Aandachtspunten voor het team
+      </Heading>
+      <UnorderedList>
+        {warnings.map((w) => (
+          <UnorderedListItem key={`${w.code}-${w.person.id}`}>{w.message}</UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </Alert>
   );
 }
 
@@ -136,14 +138,5 @@ function CaseSummary({ caseData }: { caseData: CaseDetail }) {
       </time>,
     ]);
   }
-  return (
-    <DataList className="rh-data-list">
-      {rows.map(([key, value]) => (
-        <DataListItem key={key} className="rh-data-list__item">
-          <DataListKey>{key}</DataListKey>
-          <DataListValue>{value}</DataListValue>
-        </DataListItem>
-      ))}
-    </DataList>
-  );
+  return <DataRows rows={rows} />;
 }

@@ -1,22 +1,12 @@
-import { Button, ButtonGroup, Heading, Paragraph, Textbox } from "@utrecht/component-library-react";
+import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
-import type { FormEvent } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
-import {
-  CONFLICT_MESSAGE,
-  extractFieldErrors,
-  generalErrorMessages,
-  hasErrorCode,
-  messagesFor,
-} from "../../errors";
-import { focusFirstInvalid } from "../../components/forms/focus";
+import { CancelButton } from "../../components/CancelButton";
+import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
+import { useFormValues } from "../../components/useFormValues";
 import type { CaseDetail } from "./operations";
 import { UPDATE_CASE_DETAILS_MUTATION } from "./status-operations";
 import "./status.css";
-
-const FIELDS = ["title", "municipality"] as const;
 
 export interface EditCaseDialogProps {
   caseData: CaseDetail;
@@ -26,40 +16,16 @@ export interface EditCaseDialogProps {
 /** "Gegevens wijzigen": title and municipality of the case in a modal native <dialog> (`updateCase`). */
 export function EditCaseDialog({ caseData, onSaved }: EditCaseDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [title, setTitle] = useState(caseData.title);
-  const [municipality, setMunicipality] = useState(caseData.municipality);
-  const [error, setError] = useState<unknown>(null);
+  // Each opening starts afresh from the case as it is now (the form is mounted again).
+  const [opening, setOpening] = useState(0);
   const [saved, setSaved] = useState(false);
-  const [updateCase, { loading }] = useMutation(UPDATE_CASE_DETAILS_MUTATION);
+  const close = () => dialogRef.current?.close();
 
   const open = () => {
-    setTitle(caseData.title);
-    setMunicipality(caseData.municipality);
-    setError(null);
+    setOpening((n) => n + 1);
     setSaved(false);
     dialogRef.current?.showModal();
   };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    try {
-      await updateCase({
-        variables: { input: { id: caseData.id, version: caseData.version, title, municipality } },
-      });
-      await onSaved();
-      dialogRef.current?.close();
-      setSaved(true);
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
-  };
-
-  const fieldErrors = extractFieldErrors(error);
-  const general = hasErrorCode(error, "CONFLICT") ? [CONFLICT_MESSAGE] : generalErrorMessages(error, FIELDS);
 
   return (
     <>
@@ -77,43 +43,58 @@ export function EditCaseDialog({ caseData, onSaved }: EditCaseDialogProps) {
         <Heading level={2} id="edit-case-heading">
           Gegevens van de casus wijzigen
         </Heading>
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={(e) => void submit(e)}
-          aria-labelledby="edit-case-heading"
-          className="rh-form"
-        >
-          <ErrorAlert messages={general} heading="De gegevens zijn niet gewijzigd." />
-          <Field id="edit-case-title" label="Naam casus" errors={messagesFor(fieldErrors, "title")}>
-            {(control) => (
-              <Textbox {...control} name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
-            )}
-          </Field>
-          <Field
-            id="edit-case-municipality"
-            label="Gemeente"
-            errors={messagesFor(fieldErrors, "municipality")}
-          >
-            {(control) => (
-              <Textbox
-                {...control}
-                name="municipality"
-                value={municipality}
-                onChange={(e) => setMunicipality(e.target.value)}
-              />
-            )}
-          </Field>
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={loading}>
-              Opslaan
-            </Button>
-            <Button appearance="secondary-action-button" onClick={() => dialogRef.current?.close()}>
-              Annuleren
-            </Button>
-          </ButtonGroup>
-        </form>
+        <EditCaseForm
+          key={opening}
+          caseData={caseData}
+          onReload={onSaved}
+          onSaved={async () => {
+            await onSaved();
+            close();
+            setSaved(true);
+          }}
+          onCancel={close}
+        />
       </dialog>
     </>
+  );
+}
+
+interface EditCaseFormProps {
+  caseData: CaseDetail;
+  onSaved: () => Promise<void>;
+  onReload: () => Promise<void>;
+  onCancel: () => void;
+}
+
+function EditCaseForm({ caseData, onSaved, onReload, onCancel }: EditCaseFormProps) {
+  const form = useMutationForm({
+    fields: ["title", "municipality"],
+    failure: "De gegevens zijn niet gewijzigd.",
+    onReload,
+  });
+  const { values, bind } = useFormValues(
+    { title: caseData.title, municipality: caseData.municipality },
+    form,
+  );
+  const [updateCase] = useMutation(UPDATE_CASE_DETAILS_MUTATION);
+
+  const save = async () => {
+    await updateCase({
+      variables: { input: { id: caseData.id, version: caseData.version, ...values } },
+    });
+    await onSaved();
+  };
+
+  return (
+    <MutationFormView
+      form={form}
+      onSubmit={save}
+      labelledBy="edit-case-heading"
+      submitLabel="Opslaan"
+      actions={<CancelButton onCancel={onCancel} />}
+    >
+      <TextField {...bind("title")} id="edit-case-title" label="Naam casus" />
+      <TextField {...bind("municipality")} id="edit-case-municipality" label="Gemeente" />
+    </MutationFormView>
   );
 }

@@ -1,99 +1,68 @@
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textbox,
-} from "@utrecht/component-library-react";
-import { useMutation, useQuery } from "@apollo/client/react";
-import { useRef, useState } from "react";
-import type { FormEvent } from "react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { useMutation } from "@apollo/client/react";
 import { useNavigate } from "react-router";
+import { EnumSelectField } from "../../components/EnumSelectField";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
-import { RouterButtonLink, RouterLink } from "../../components/RouterLink";
+import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
+import { NotAllowedPage } from "../../components/NotAllowedPage";
+import { RouterButtonLink } from "../../components/RouterLink";
+import { SelectField } from "../../components/SelectField";
+import { useFormValues } from "../../components/useFormValues";
 import { usePageTitle } from "../../components/usePageTitle";
-import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
-import { CASE_FRAMEWORKS, FRAMEWORK_LABELS } from "../../labels";
+import { generalErrorMessages } from "../../errors";
+import { FRAMEWORK_LABELS } from "../../labels";
 import type { CaseFramework } from "../../generated/graphql";
 import { useViewer, useViewerCan } from "../../viewer";
-import { OPEN_CASE_MUTATION, PROFESSIONALS_QUERY } from "./operations";
-import { focusFirstInvalid } from "../../components/forms/focus";
+import { useDirectorOptions } from "./directorOptions";
+import { OPEN_CASE_MUTATION } from "./operations";
 
 /** Fields of this form, by input path (without `input.`). */
 const FIELDS = ["title", "municipality", "framework", "casusregisseurId", "procesregisseurId"] as const;
+
+const EMPTY = {
+  title: "",
+  municipality: "",
+  framework: "VOLUNTARY" as CaseFramework,
+  casusregisseurId: "",
+  procesregisseurId: "",
+};
 
 /** "Nieuwe casus": open a case in phase SIGNAL — for those whose `viewerCan` includes OPEN_CASE. */
 export function OpenCasePage() {
   usePageTitle("Nieuwe casus");
   const canOpenCase = useViewerCan("OPEN_CASE");
   if (canOpenCase) return <OpenCaseForm />;
-  return (
-    <>
-      <Heading level={1}>Nieuwe casus</Heading>
-      <Alert type="info" className="rh-alert">
-        <Paragraph>U kunt geen casus openen.</Paragraph>
-      </Alert>
-      <Paragraph>
-        <RouterLink to="/">Terug naar Casussen</RouterLink>
-      </Paragraph>
-    </>
-  );
+  return <NotAllowedPage title="Nieuwe casus" message="U kunt geen casus openen." />;
 }
 
 function OpenCaseForm() {
   const navigate = useNavigate();
   const viewer = useViewer();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [title, setTitle] = useState("");
-  const [municipality, setMunicipality] = useState("");
-  const [framework, setFramework] = useState<CaseFramework>("VOLUNTARY");
-  const [casusregisseurId, setCasusregisseurId] = useState("");
-  const [procesregisseurId, setProcesregisseurId] = useState("");
-  const [error, setError] = useState<unknown>(null);
-
   // A casusregisseur directs the cases they open; anyone else names the casusregisseur.
   const choosesCasusregisseur = viewer !== null && viewer.role !== "CASUSREGISSEUR";
-
-  const procesregisseurs = useQuery(PROFESSIONALS_QUERY, { variables: { role: "PROCESREGISSEUR" } });
-  const casusregisseurs = useQuery(PROFESSIONALS_QUERY, {
-    variables: { role: "CASUSREGISSEUR" },
-    skip: !choosesCasusregisseur,
-  });
-  const [openCase, { loading }] = useMutation(OPEN_CASE_MUTATION);
-
-  const fieldErrors = extractFieldErrors(error);
   const shownFields = choosesCasusregisseur ? FIELDS : FIELDS.filter((f) => f !== "casusregisseurId");
-  const general = generalErrorMessages(error, shownFields);
-  const hasFieldErrors = Object.keys(fieldErrors).some((path) =>
-    shownFields.some((f) => path === f || path.startsWith(`${f}.`)),
-  );
+  const form = useMutationForm({ fields: shownFields, failure: "De casus is niet geopend." });
+  const { values, bind, set } = useFormValues(EMPTY, form);
+  const { title, municipality, framework, casusregisseurId, procesregisseurId } = values;
+  const procesregisseurs = useDirectorOptions("PROCESREGISSEUR");
+  const casusregisseurs = useDirectorOptions("CASUSREGISSEUR", { skip: !choosesCasusregisseur });
+  const [openCase] = useMutation(OPEN_CASE_MUTATION);
+  const hasFieldErrors = shownFields.some((f) => form.errorsFor(f).length > 0);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    try {
-      const result = await openCase({
-        variables: {
-          input: {
-            title: title.trim(),
-            municipality: municipality.trim(),
-            framework,
-            ...(choosesCasusregisseur && casusregisseurId ? { casusregisseurId } : {}),
-            ...(procesregisseurId ? { procesregisseurId } : {}),
-          },
+  const open = async () => {
+    const result = await openCase({
+      variables: {
+        input: {
+          title: title.trim(),
+          municipality: municipality.trim(),
+          framework,
+          ...(choosesCasusregisseur && casusregisseurId ? { casusregisseurId } : {}),
+          ...(procesregisseurId ? { procesregisseurId } : {}),
         },
-      });
-      const created = result.data?.openCase;
-      if (created) navigate(`/casussen/${encodeURIComponent(created.id)}`);
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
+      },
+    });
+    const created = result.data?.openCase;
+    if (created) navigate(`/casussen/${encodeURIComponent(created.id)}`);
   };
 
   return (
@@ -102,120 +71,66 @@ function OpenCaseForm() {
       <Paragraph appearance="lead">
         Een nieuwe casus begint in de fase Signaal. Uw organisatie komt als regievoerder in het team.
       </Paragraph>
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        className="rh-form"
-        aria-label="Nieuwe casus"
+      <MutationFormView
+        form={form}
+        onSubmit={open}
+        label="Nieuwe casus"
+        submitLabel="Casus openen"
+        actions={
+          <RouterButtonLink to="/" appearance="subtle-button">
+            Annuleren
+          </RouterButtonLink>
+        }
       >
         {hasFieldErrors ? <ErrorAlert messages={["Controleer de gemarkeerde velden."]} /> : null}
-        <ErrorAlert messages={general} heading="De casus is niet geopend." />
-        <Field
+        <TextField
+          {...bind("title")}
           id="case-title"
           label="Naam casus"
           description="Meestal de achternaam van het gezin, bijvoorbeeld ‘Gezin Jansen’."
-          errors={messagesFor(fieldErrors, "title")}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              name="title"
-              required
-              autoComplete="off"
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="case-municipality" label="Gemeente" errors={messagesFor(fieldErrors, "municipality")}>
-          {(control) => (
-            <Textbox
-              {...control}
-              name="municipality"
-              required
-              autoComplete="address-level2"
-              value={municipality}
-              onChange={(e) => setMunicipality(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="case-framework" label="Kader" errors={messagesFor(fieldErrors, "framework")}>
-          {(control) => (
-            <Select
-              {...control}
-              name="framework"
-              value={framework}
-              onChange={(e) => setFramework(e.target.value as CaseFramework)}
-            >
-              {CASE_FRAMEWORKS.map((f) => (
-                <SelectOption key={f} value={f}>
-                  {FRAMEWORK_LABELS[f]}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+          required
+          autoComplete="off"
+        />
+        <TextField
+          {...bind("municipality")}
+          id="case-municipality"
+          label="Gemeente"
+          required
+          autoComplete="address-level2"
+        />
+        <EnumSelectField
+          id="case-framework"
+          name="framework"
+          label="Kader"
+          labels={FRAMEWORK_LABELS}
+          value={framework}
+          onChange={(value) => set("framework")(value || "VOLUNTARY")}
+          errors={form.errorsFor("framework")}
+        />
         {choosesCasusregisseur ? (
-          <Field
+          <SelectField
+            {...bind("casusregisseurId")}
             id="case-casusregisseur"
             label="Casusregisseur"
             description="Wie de casus dagelijks regisseert."
-            errors={messagesFor(fieldErrors, "casusregisseurId")}
-          >
-            {(control) => (
-              <Select
-                {...control}
-                name="casusregisseurId"
-                value={casusregisseurId}
-                busy={casusregisseurs.loading}
-                onChange={(e) => setCasusregisseurId(e.target.value)}
-              >
-                <SelectOption value="">Kies een casusregisseur</SelectOption>
-                {(casusregisseurs.data?.professionals ?? []).map((p) => (
-                  <SelectOption key={p.id} value={p.id}>
-                    {p.name} ({p.organisation.name})
-                  </SelectOption>
-                ))}
-              </Select>
-            )}
-          </Field>
+            placeholder="Kies een casusregisseur"
+            options={casusregisseurs.options}
+            busy={casusregisseurs.loading}
+          />
         ) : null}
-        <Field
+        <SelectField
+          {...bind("procesregisseurId")}
           id="case-procesregisseur"
           label="Procesregisseur (niet verplicht)"
-          errors={messagesFor(fieldErrors, "procesregisseurId")}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              name="procesregisseurId"
-              value={procesregisseurId}
-              busy={procesregisseurs.loading}
-              onChange={(e) => setProcesregisseurId(e.target.value)}
-            >
-              <SelectOption value="">Geen procesregisseur</SelectOption>
-              {(procesregisseurs.data?.professionals ?? []).map((p) => (
-                <SelectOption key={p.id} value={p.id}>
-                  {p.name} ({p.organisation.name})
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+          placeholder="Geen procesregisseur"
+          options={procesregisseurs.options}
+          busy={procesregisseurs.loading}
+        />
         <ErrorAlert
           messages={generalErrorMessages(procesregisseurs.error ?? casusregisseurs.error)}
           heading="De lijst met regisseurs kon niet worden geladen."
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={loading}>
-            Casus openen
-          </Button>
-          <RouterButtonLink to="/" appearance="subtle-button">
-            Annuleren
-          </RouterButtonLink>
-        </ButtonGroup>
-      </form>
+      </MutationFormView>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-re
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { CONFLICT_MESSAGE, generalErrorMessages, hasErrorCode } from "../../errors";
+import { generalErrorMessages } from "../../errors";
 import { PHASE_LABELS, formatDate, label } from "../../labels";
 import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
@@ -67,11 +67,8 @@ export function PhaseCard({ caseData, approvedPlan, onReload }: PhaseCardProps) 
           </Button>
         </Alert>
       ) : null}
-      {hasErrorCode(error, "CONFLICT") ? (
-        <ErrorAlert messages={[CONFLICT_MESSAGE]} heading="De fase is niet gewijzigd." />
-      ) : (
-        <ErrorAlert messages={generalErrorMessages(error, [])} heading="De fase is niet gewijzigd." />
-      )}
+      {/* A stale version (CONFLICT) reads as "reload the page". */}
+      <ErrorAlert messages={generalErrorMessages(error)} heading="De fase is niet gewijzigd." />
       <Disclosure label="Fase wijzigen">
         {() => <PhaseControl caseData={caseData} headingId="phase-heading" onReload={onReload} />}
       </Disclosure>

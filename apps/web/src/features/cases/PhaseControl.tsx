@@ -1,23 +1,12 @@
-import { Alert, Button, Paragraph, Select, SelectOption, Textarea } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useRef, useState } from "react";
-import type { FormEvent } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
-import {
-  CONFLICT_MESSAGE,
-  extractFieldErrors,
-  generalErrorMessages,
-  hasErrorCode,
-  messagesFor,
-} from "../../errors";
+import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
+import { SelectField } from "../../components/SelectField";
+import { useFormValues } from "../../components/useFormValues";
 import { PHASE_LABELS, label } from "../../labels";
 import type { CasePhase } from "../../generated/graphql";
-import { focusFirstInvalid } from "../../components/forms/focus";
 import { MOVE_CASE_PHASE_MUTATION } from "./operations";
 import type { CaseDetail } from "./operations";
-
-const FIELDS = ["to", "reason"] as const;
 
 export interface PhaseControlProps {
   caseData: CaseDetail;
@@ -30,130 +19,61 @@ export interface PhaseControlProps {
  * optimistic concurrency on `version`. `headingId` names the form.
  */
 export function PhaseControl({ caseData, headingId, onReload }: PhaseControlProps) {
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useMutationForm({
+    fields: ["to", "reason"],
+    failure: "De fase is niet gewijzigd.",
+    onReload,
+  });
   const allowed = caseData.allowedPhaseTransitions;
-  const [to, setTo] = useState<CasePhase | "">("");
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [moved, setMoved] = useState<CasePhase | null>(null);
-  const [missingPhase, setMissingPhase] = useState(false);
-  const [moveCasePhase, { loading }] = useMutation(MOVE_CASE_PHASE_MUTATION);
+  const { values, bind, patch } = useFormValues({ to: "", reason: "" }, form);
+  const [moveCasePhase] = useMutation(MOVE_CASE_PHASE_MUTATION);
+  const selected = allowed.find((phase) => phase === values.to);
 
-  const conflict = hasErrorCode(error, "CONFLICT");
-  const fieldErrors = extractFieldErrors(error);
-  const general = conflict ? [] : generalErrorMessages(error, FIELDS);
-  const selected = to && allowed.includes(to) ? to : "";
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    setMoved(null);
+  const move = async () => {
     if (!selected) {
-      setMissingPhase(true);
-      focusFirstInvalid(formRef.current);
-      return;
+      form.invalidate("to", "Kies de fase waar de casus naartoe gaat.");
+      return false;
     }
-    setMissingPhase(false);
-    try {
-      await moveCasePhase({
-        variables: {
-          input: {
-            id: caseData.id,
-            version: caseData.version,
-            to: selected,
-            reason: reason.trim() || null,
-          },
+    await moveCasePhase({
+      variables: {
+        input: {
+          id: caseData.id,
+          version: caseData.version,
+          to: selected,
+          reason: values.reason.trim() || null,
         },
-      });
-      setMoved(selected);
-      setTo("");
-      setReason("");
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
+      },
+    });
+    patch({ to: "", reason: "" });
+    return `De casus staat nu in de fase ${label(PHASE_LABELS, selected)}.`;
   };
 
-  const reload = async () => {
-    setError(null);
-    await onReload();
-  };
-
-  return (
-    <>
-      {moved ? (
-        <Alert type="ok" className="rh-alert">
-          <Paragraph>De casus staat nu in de fase {label(PHASE_LABELS, moved)}.</Paragraph>
-        </Alert>
-      ) : null}
-      {conflict ? (
-        <Alert type="error" className="rh-alert">
-          <Paragraph>{CONFLICT_MESSAGE}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={() => void reload()}>
-            Casus opnieuw laden
-          </Button>
-        </Alert>
-      ) : null}
-      <ErrorAlert messages={general} heading="De fase is niet gewijzigd." />
-      {allowed.length === 0 ? (
+  // The case's new phase may allow no further move: the confirmation stays without the form.
+  if (allowed.length === 0) {
+    return (
+      <>
+        {form.status}
         <Paragraph>Vanuit deze fase is geen andere fase mogelijk.</Paragraph>
-      ) : (
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={(e) => void submit(e)}
-          aria-labelledby={headingId}
-          className="rh-form"
-        >
-          <Field
-            id="phase-to"
-            label="Nieuwe fase"
-            errors={
-              missingPhase ? ["Kies de fase waar de casus naartoe gaat."] : messagesFor(fieldErrors, "to")
-            }
-          >
-            {(control) => (
-              <Select
-                {...control}
-                name="to"
-                required
-                value={selected}
-                onChange={(e) => {
-                  setTo(e.target.value as CasePhase | "");
-                  setMissingPhase(false);
-                }}
-              >
-                <SelectOption value="">Kies een fase</SelectOption>
-                {allowed.map((phase) => (
-                  <SelectOption key={phase} value={phase}>
-                    {label(PHASE_LABELS, phase)}
-                  </SelectOption>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field
-            id="phase-reason"
-            label="Toelichting"
-            description="Waarom, bijvoorbeeld bij afsluiten of bij teruggaan naar een eerdere fase. De regisseurs van de casus zien de toelichting bij de fase; andere teamleden niet."
-            errors={messagesFor(fieldErrors, "reason")}
-          >
-            {(control) => (
-              <Textarea
-                {...control}
-                name="reason"
-                rows={3}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            )}
-          </Field>
-          <Button type="submit" appearance="primary-action-button" busy={loading}>
-            Fase wijzigen
-          </Button>
-        </form>
-      )}
-    </>
+      </>
+    );
+  }
+  return (
+    <MutationFormView form={form} onSubmit={move} labelledBy={headingId} submitLabel="Fase wijzigen">
+      <SelectField
+        {...bind("to")}
+        id="phase-to"
+        label="Nieuwe fase"
+        placeholder="Kies een fase"
+        required
+        options={allowed.map((phase: CasePhase) => ({ value: phase, label: label(PHASE_LABELS, phase) }))}
+        value={selected ?? ""}
+      />
+      <TextareaField
+        {...bind("reason")}
+        id="phase-reason"
+        label="Toelichting"
+        description="Waarom, bijvoorbeeld bij afsluiten of bij teruggaan naar een eerdere fase. De regisseurs van de casus zien de toelichting bij de fase; andere teamleden niet."
+      />
+    </MutationFormView>
   );
 }

@@ -1,13 +1,6 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-  StatusBadge,
-} from "@utrecht/component-library-react";
+import { Heading, Paragraph, StatusBadge } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
+import { DataRows } from "../../components/DataRows";
 import {
   DATA_CLASS_LABELS,
   DOMAIN_LABELS,
@@ -84,14 +77,7 @@ export function GrantCard({ grant, level, children }: GrantCardProps) {
         </StatusBadge>
       </div>
       {status.detail ? <Paragraph className="rh-grant__status-detail">{status.detail}</Paragraph> : null}
-      <DataList className="rh-data-list">
-        {rows.map(([key, value]) => (
-          <DataListItem key={key} className="rh-data-list__item">
-            <DataListKey>{key}</DataListKey>
-            <DataListValue>{value}</DataListValue>
-          </DataListItem>
-        ))}
-      </DataList>
+      <DataRows rows={rows} />
       {children}
     </article>
   );

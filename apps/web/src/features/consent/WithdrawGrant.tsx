@@ -1,11 +1,8 @@
-import { Button, ButtonGroup, Heading, Textarea } from "@utrecht/component-library-react";
+import { Button, ButtonGroup, Heading } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useRef, useState } from "react";
-import type { FormEvent } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
-import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
-import { focusFirstInvalid } from "../../components/forms/focus";
+import { useState } from "react";
+import { CancelButton } from "../../components/CancelButton";
+import { TextareaField, useMutationForm } from "../../components/forms";
 import { evictTimeline } from "../dossier/navigation";
 import { grantHeadingId } from "./GrantCard";
 import { WITHDRAW_ACCESS_MUTATION } from "./operations";
@@ -16,49 +13,12 @@ export interface WithdrawGrantProps {
   onWithdrawn: (grant: Grant) => void;
 }
 
+const focusLater = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+
 /** "Intrekken": withdraw a grant with a reason; it takes effect at once. */
 export function WithdrawGrant({ grant, onWithdrawn }: WithdrawGrantProps) {
-  const formRef = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [withdraw, { loading }] = useMutation(WITHDRAW_ACCESS_MUTATION, {
-    update: (cache) => evictTimeline(cache, grant.caseId),
-    refetchQueries: ["OrganisationAccess"],
-  });
-  const prefix = `withdraw-${grant.id}`;
-  const buttonId = `${prefix}-button`;
-  const errors = missing
-    ? ["Geef de reden van het intrekken."]
-    : messagesFor(extractFieldErrors(error), "reason");
-
-  const close = () => {
-    setOpen(false);
-    setError(null);
-    setMissing(false);
-    window.setTimeout(() => document.getElementById(buttonId)?.focus(), 0);
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    setMissing(!reason.trim());
-    if (!reason.trim()) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    try {
-      const result = await withdraw({ variables: { input: { id: grant.id, reason: reason.trim() } } });
-      setOpen(false);
-      if (result.data) onWithdrawn(result.data.withdrawAccess);
-      window.setTimeout(() => document.getElementById(grantHeadingId(grant))?.focus(), 0);
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
-  };
+  const buttonId = `withdraw-${grant.id}-button`;
 
   if (!open) {
     return (
@@ -74,6 +34,46 @@ export function WithdrawGrant({ grant, onWithdrawn }: WithdrawGrantProps) {
       </Button>
     );
   }
+  return (
+    <WithdrawGrantForm
+      grant={grant}
+      onWithdrawn={(withdrawn) => {
+        setOpen(false);
+        if (withdrawn) onWithdrawn(withdrawn);
+        focusLater(grantHeadingId(grant));
+      }}
+      onCancel={() => {
+        setOpen(false);
+        focusLater(buttonId);
+      }}
+    />
+  );
+}
+
+interface WithdrawGrantFormProps {
+  grant: Grant;
+  onWithdrawn: (grant: Grant | null) => void;
+  onCancel: () => void;
+}
+
+/** The reason and "Toestemming intrekken" (a danger button, hence the form's own buttons). */
+function WithdrawGrantForm({ grant, onWithdrawn, onCancel }: WithdrawGrantFormProps) {
+  const form = useMutationForm({ fields: ["reason"], failure: "De toestemming is niet ingetrokken." });
+  const [reason, setReason] = useState("");
+  const [withdraw] = useMutation(WITHDRAW_ACCESS_MUTATION, {
+    update: (cache) => evictTimeline(cache, grant.caseId),
+    refetchQueries: ["OrganisationAccess"],
+  });
+  const prefix = `withdraw-${grant.id}`;
+
+  const run = async () => {
+    if (!reason.trim()) {
+      form.invalidate("reason", "Geef de reden van het intrekken.");
+      return false;
+    }
+    const result = await withdraw({ variables: { input: { id: grant.id, reason: reason.trim() } } });
+    onWithdrawn(result.data?.withdrawAccess ?? null);
+  };
 
   return (
     <div className="rh-grant__panel">
@@ -81,40 +81,35 @@ export function WithdrawGrant({ grant, onWithdrawn }: WithdrawGrantProps) {
         Toestemming intrekken
       </Heading>
       <form
-        ref={formRef}
+        ref={form.formRef}
         noValidate
-        onSubmit={(e) => void submit(e)}
+        onSubmit={(e) => void form.handleSubmit(run)(e)}
         aria-labelledby={`${prefix}-heading`}
         className="rh-form"
       >
-        <ErrorAlert
-          messages={generalErrorMessages(error, ["reason"])}
-          heading="De toestemming is niet ingetrokken."
-        />
-        <Field
+        {form.status}
+        <TextareaField
+          form={form}
+          name="reason"
           id={`${prefix}-reason`}
           label="Reden van intrekking"
           description="Bijvoorbeeld ‘moeder trekt toestemming in (telefonisch, 14-11-2026)’. Het intrekken geldt direct."
-          errors={errors}
-        >
-          {(control) => (
-            <Textarea
-              {...control}
-              name="reason"
-              required
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+          required
+          rows={2}
+          value={reason}
+          onChange={setReason}
+        />
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" hint="danger" busy={loading}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            hint="danger"
+            busy={form.busy}
+            aria-disabled={form.busy || undefined}
+          >
             Toestemming intrekken
           </Button>
-          <Button appearance="secondary-action-button" onClick={close}>
-            Annuleren
-          </Button>
+          <CancelButton onCancel={onCancel} />
         </ButtonGroup>
       </form>
     </div>

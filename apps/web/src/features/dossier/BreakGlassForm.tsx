@@ -1,12 +1,10 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph, Textarea } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useRef, useState } from "react";
-import type { FormEvent } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { useState } from "react";
+import { CancelButton } from "../../components/CancelButton";
 import { Field } from "../../components/Field";
-import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
+import { useMutationForm } from "../../components/forms";
 import { formatDateTime } from "../../labels";
-import { focusFirstInvalid } from "../../components/forms/focus";
 import { BREAK_GLASS_MUTATION } from "./operations";
 
 /** The contract's minimum length of a break-glass justification. */
@@ -20,42 +18,30 @@ export interface BreakGlassFormProps {
   onOpened: (message: string) => Promise<void>;
 }
 
-/** Break-glass (noodtoegang): a written justification, logged and reviewed by the privacy officer. */
+/**
+ * Break-glass (noodtoegang): a written justification, logged and reviewed by the privacy officer. Its own form
+ * element: the submit button is marked as a danger.
+ */
 export function BreakGlassForm({ caseId, itemId, onCancel, onOpened }: BreakGlassFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
   const [justification, setJustification] = useState("");
-  const [tooShort, setTooShort] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [breakGlass, { loading }] = useMutation(BREAK_GLASS_MUTATION);
+  const [breakGlass] = useMutation(BREAK_GLASS_MUTATION);
+  const form = useMutationForm({ fields: ["justification"], failure: "De noodtoegang is niet geopend." });
   const prefix = `break-glass-${itemId ?? caseId}`;
   const headingId = `${prefix}-heading`;
-  const fieldErrors = extractFieldErrors(error);
-  const errors = tooShort
-    ? [`Beschrijf waarom u nu toegang nodig heeft, in minstens ${MIN_JUSTIFICATION} tekens.`]
-    : messagesFor(fieldErrors, "justification");
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    const short = justification.trim().length < MIN_JUSTIFICATION;
-    setTooShort(short);
-    if (short) {
-      focusFirstInvalid(formRef.current);
-      return;
+  const run = async () => {
+    if (justification.trim().length < MIN_JUSTIFICATION) {
+      const message = `Beschrijf waarom u nu toegang nodig heeft, in minstens ${MIN_JUSTIFICATION} tekens.`;
+      form.invalidate("justification", message);
+      return false;
     }
-    try {
-      const result = await breakGlass({
-        variables: { input: { caseId, itemId, justification: justification.trim() } },
-      });
-      const until = formatDateTime(result.data?.breakGlass.expiresAt);
-      await onOpened(
-        `Noodtoegang geopend${until ? ` tot ${until}` : ""}. Uw toegang wordt vastgelegd en beoordeeld door de privacyfunctionaris.`,
-      );
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
+    const result = await breakGlass({
+      variables: { input: { caseId, itemId, justification: justification.trim() } },
+    });
+    const until = formatDateTime(result.data?.breakGlass.expiresAt);
+    await onOpened(
+      `Noodtoegang geopend${until ? ` tot ${until}` : ""}. Uw toegang wordt vastgelegd en beoordeeld door de privacyfunctionaris.`,
+    );
   };
 
   return (
@@ -71,21 +57,18 @@ export function BreakGlassForm({ caseId, itemId, onCancel, onOpened }: BreakGlas
         </Paragraph>
       </Alert>
       <form
-        ref={formRef}
+        ref={form.formRef}
         noValidate
-        onSubmit={(e) => void submit(e)}
+        onSubmit={(e) => void form.handleSubmit(run)(e)}
         aria-labelledby={headingId}
         className="rh-form"
       >
-        <ErrorAlert
-          messages={generalErrorMessages(error, ["justification"])}
-          heading="De noodtoegang is niet geopend."
-        />
+        {form.status}
         <Field
           id={`${prefix}-justification`}
           label="Reden voor noodtoegang"
           description={`Beschrijf de acute situatie en waarom u deze informatie nu nodig heeft (minstens ${MIN_JUSTIFICATION} tekens).`}
-          errors={errors}
+          errors={form.errorsFor("justification")}
         >
           {(control) => (
             <Textarea
@@ -100,12 +83,10 @@ export function BreakGlassForm({ caseId, itemId, onCancel, onOpened }: BreakGlas
           )}
         </Field>
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" hint="danger" busy={loading}>
+          <Button type="submit" appearance="primary-action-button" hint="danger" busy={form.busy}>
             Noodtoegang openen
           </Button>
-          <Button appearance="secondary-action-button" onClick={onCancel}>
-            Annuleren
-          </Button>
+          <CancelButton onCancel={onCancel} />
         </ButtonGroup>
       </form>
     </>

@@ -1,25 +1,16 @@
-import { Alert, Button, ButtonGroup, Heading, Paragraph, Textarea } from "@utrecht/component-library-react";
+import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useRef, useState } from "react";
-import type { FormEvent, ReactNode } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
-import { extractFieldErrors, generalErrorMessages, hasErrorCode, messagesFor } from "../../errors";
-import type { FieldErrors } from "../../errors";
-import { focusFirstInvalid } from "../../components/forms/focus";
-import { sameSet } from "./ItemFields";
+import { useState } from "react";
+import { CancelButton } from "../../components/CancelButton";
+import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
+import { hasErrorCode } from "../../errors";
 import type { PersonOption } from "./ItemFields";
-import { NOTE_FIELDS, NoteFields, missingNoteFields, noteValuesOf } from "./NoteFields";
-import type { NoteValues } from "./NoteFields";
-import {
-  OBSERVATION_FIELDS,
-  ObservationFields,
-  missingObservationFields,
-  observationValuesOf,
-} from "./ObservationFields";
-import type { ObservationValues } from "./ObservationFields";
+import { invalidateAll } from "./ItemFields";
+import { changedNote, changedObservation } from "./itemInputs";
+import { NOTE_KIND, OBSERVATION_KIND } from "./itemKinds";
+import type { ItemKind } from "./itemKinds";
 import { UPDATE_NOTE_MUTATION, UPDATE_OBSERVATION_MUTATION } from "./operations";
-import type { DossierItemCard, NoteCard, ObservationCard } from "./operations";
+import type { DossierItemCard } from "./operations";
 
 export const ITEM_CONFLICT_MESSAGE =
   "Dit item is intussen gewijzigd door iemand anders. Laad het dossier opnieuw en voer de correctie opnieuw in.";
@@ -32,164 +23,83 @@ export interface CorrectItemFormProps {
 }
 
 /** "Corrigeren" (UPDATE): change an item with a reason; the previous version is kept. */
-export function CorrectItemForm(props: CorrectItemFormProps) {
-  const { item } = props;
-  if (item.__typename === "Observation") return <CorrectObservation {...props} item={item} />;
-  if (item.__typename === "Note") return <CorrectNote {...props} item={item} />;
+export function CorrectItemForm({ item, ...rest }: CorrectItemFormProps) {
+  const [updateObservation] = useMutation(UPDATE_OBSERVATION_MUTATION);
+  const [updateNote] = useMutation(UPDATE_NOTE_MUTATION);
+  const { id, version } = item;
+  if (item.__typename === "Observation") {
+    return (
+      <CorrectionForm
+        {...rest}
+        itemId={id}
+        kind={OBSERVATION_KIND}
+        initial={OBSERVATION_KIND.valuesOf(item)}
+        save={async (reason, before, after) => {
+          const changes = changedObservation(before, after);
+          await updateObservation({ variables: { input: { id, version, reason, ...changes } } });
+        }}
+      />
+    );
+  }
+  if (item.__typename === "Note") {
+    return (
+      <CorrectionForm
+        {...rest}
+        itemId={id}
+        kind={NOTE_KIND}
+        initial={NOTE_KIND.valuesOf(item)}
+        save={async (reason, before, after) => {
+          await updateNote({ variables: { input: { id, version, reason, ...changedNote(before, after) } } });
+        }}
+      />
+    );
+  }
   return null;
 }
 
-/** Only what changed is sent: omitted fields keep their value. */
-function changedObservation(before: ObservationValues, after: ObservationValues) {
-  return {
-    ...(after.domain && after.domain !== before.domain ? { domain: after.domain } : {}),
-    ...(after.dataClass && after.dataClass !== before.dataClass ? { dataClass: after.dataClass } : {}),
-    ...(sameSet(after.subjectPersonIds, before.subjectPersonIds)
-      ? {}
-      : { subjectPersonIds: after.subjectPersonIds }),
-    ...(after.observationKind && after.observationKind !== before.observationKind
-      ? { observationKind: after.observationKind }
-      : {}),
-    ...(after.statement.trim() !== before.statement ? { statement: after.statement.trim() } : {}),
-    ...(after.sourceKind && after.sourceKind !== before.sourceKind ? { sourceKind: after.sourceKind } : {}),
-    ...(after.sourceDescription.trim() !== before.sourceDescription
-      ? { sourceDescription: after.sourceDescription.trim() }
-      : {}),
-  };
-}
-
-function changedNote(before: NoteValues, after: NoteValues) {
-  return {
-    ...(after.title.trim() !== before.title ? { title: after.title.trim() } : {}),
-    ...(after.body.trim() !== before.body ? { body: after.body.trim() } : {}),
-    ...(after.occurredOn && after.occurredOn !== before.occurredOn ? { occurredOn: after.occurredOn } : {}),
-    ...(after.domain && after.domain !== before.domain ? { domain: after.domain } : {}),
-    ...(after.dataClass && after.dataClass !== before.dataClass ? { dataClass: after.dataClass } : {}),
-    ...(sameSet(after.subjectPersonIds, before.subjectPersonIds)
-      ? {}
-      : { subjectPersonIds: after.subjectPersonIds }),
-  };
-}
-
-type Props<T> = Omit<CorrectItemFormProps, "item"> & { item: T };
-
-function CorrectObservation({ item, persons, onDone, onReload }: Props<ObservationCard>) {
-  const [before] = useState(() => observationValuesOf(item));
-  const [values, setValues] = useState(before);
-  const [update, { loading }] = useMutation(UPDATE_OBSERVATION_MUTATION);
-  return (
-    <CorrectionFrame
-      itemId={item.id}
-      fields={OBSERVATION_FIELDS}
-      loading={loading}
-      validate={() => missingObservationFields(values, false)}
-      save={async (reason) => {
-        await update({
-          variables: {
-            input: { id: item.id, version: item.version, reason, ...changedObservation(before, values) },
-          },
-        });
-      }}
-      onDone={onDone}
-      onReload={onReload}
-    >
-      {(errors) => (
-        <ObservationFields
-          idPrefix={`correct-${item.id}`}
-          values={values}
-          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
-          errors={errors}
-          persons={persons}
-          withLegalBasis={false}
-        />
-      )}
-    </CorrectionFrame>
-  );
-}
-
-function CorrectNote({ item, persons, onDone, onReload }: Props<NoteCard>) {
-  const [before] = useState(() => noteValuesOf(item));
-  const [values, setValues] = useState(before);
-  const [update, { loading }] = useMutation(UPDATE_NOTE_MUTATION);
-  return (
-    <CorrectionFrame
-      itemId={item.id}
-      fields={NOTE_FIELDS}
-      loading={loading}
-      validate={() => missingNoteFields(values, false)}
-      save={async (reason) => {
-        await update({
-          variables: {
-            input: { id: item.id, version: item.version, reason, ...changedNote(before, values) },
-          },
-        });
-      }}
-      onDone={onDone}
-      onReload={onReload}
-    >
-      {(errors) => (
-        <NoteFields
-          idPrefix={`correct-${item.id}`}
-          values={values}
-          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
-          errors={errors}
-          persons={persons}
-          withLegalBasis={false}
-        />
-      )}
-    </CorrectionFrame>
-  );
-}
-
-interface CorrectionFrameProps {
+interface CorrectionFormProps<V> extends Omit<CorrectItemFormProps, "item"> {
   itemId: string;
-  fields: readonly string[];
-  loading: boolean;
-  validate: () => FieldErrors;
-  save: (reason: string) => Promise<void>;
-  onDone: (message?: string) => void;
-  onReload: () => Promise<void>;
-  children: (errors: FieldErrors) => ReactNode;
+  kind: ItemKind<V, never>;
+  /** The item's values as saved. */
+  initial: V;
+  save: (reason: string, before: V, after: V) => Promise<void>;
 }
 
 /** Heading, the item's fields, the required "Reden van correctie", conflict handling and the buttons. */
-function CorrectionFrame({
+function CorrectionForm<V>({
   itemId,
-  fields,
-  loading,
-  validate,
+  kind,
+  initial,
   save,
+  persons,
   onDone,
   onReload,
-  children,
-}: CorrectionFrameProps) {
-  const formRef = useRef<HTMLFormElement>(null);
+}: CorrectionFormProps<V>) {
+  const [before] = useState(initial);
+  const [values, setValues] = useState(initial);
   const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
+  // A stale version is this item's, not the case's: its own message, and reloading closes the form.
+  const [conflict, setConflict] = useState(false);
+  const form = useMutationForm({
+    fields: [...kind.fields, "reason"],
+    failure: "De correctie is niet opgeslagen.",
+  });
+  const { Fields } = kind;
   const headingId = `correct-${itemId}-heading`;
-  const conflict = hasErrorCode(error, "CONFLICT");
-  const fieldErrors = { ...extractFieldErrors(error), ...missing };
-  const general = conflict ? [] : generalErrorMessages(error, [...fields, "reason"]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    const problems = validate();
+  const run = async () => {
+    setConflict(false);
+    const problems = kind.missing(values, false);
     if (!reason.trim()) problems["reason"] = ["Geef de reden van de correctie."];
-    setMissing(problems);
-    if (Object.keys(problems).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (invalidateAll(form, problems)) return false;
     try {
-      await save(reason.trim());
-      onDone("De correctie is opgeslagen. De vorige versie is bewaard.");
+      await save(reason.trim(), before, values);
     } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
+      if (!hasErrorCode(err, "CONFLICT")) throw err;
+      setConflict(true);
+      return false;
     }
+    onDone("De correctie is opgeslagen. De vorige versie is bewaard.");
   };
 
   return (
@@ -204,7 +114,7 @@ function CorrectionFrame({
           <Button
             appearance="secondary-action-button"
             onClick={() => {
-              setError(null);
+              setConflict(false);
               void onReload().then(() => onDone());
             }}
           >
@@ -212,41 +122,33 @@ function CorrectionFrame({
           </Button>
         </Alert>
       ) : null}
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        aria-labelledby={headingId}
-        className="rh-form"
+      <MutationFormView
+        form={form}
+        onSubmit={run}
+        labelledBy={headingId}
+        submitLabel="Correctie opslaan"
+        actions={<CancelButton onCancel={() => onDone()} />}
       >
-        <ErrorAlert messages={general} heading="De correctie is niet opgeslagen." />
-        {children(fieldErrors)}
-        <Field
+        <Fields
+          idPrefix={`correct-${itemId}`}
+          values={values}
+          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+          form={form}
+          persons={persons}
+          withLegalBasis={false}
+        />
+        <TextareaField
+          form={form}
+          name="reason"
           id={`correct-${itemId}-reason`}
           label="Reden van correctie"
           description="Waarom het item wordt gecorrigeerd, bijvoorbeeld ‘verkeerde datum genoteerd’."
-          errors={messagesFor(fieldErrors, "reason")}
-        >
-          {(control) => (
-            <Textarea
-              {...control}
-              name="reason"
-              required
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={loading}>
-            Correctie opslaan
-          </Button>
-          <Button appearance="secondary-action-button" onClick={() => onDone()}>
-            Annuleren
-          </Button>
-        </ButtonGroup>
-      </form>
+          required
+          rows={2}
+          value={reason}
+          onChange={setReason}
+        />
+      </MutationFormView>
     </>
   );
 }

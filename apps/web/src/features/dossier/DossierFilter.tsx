@@ -1,6 +1,7 @@
-import { Button, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
-import { useState, type ReactNode } from "react";
+import { Button, Textbox } from "@utrecht/component-library-react";
+import { useState } from "react";
 import { Field } from "../../components/Field";
+import { SelectField } from "../../components/SelectField";
 import {
   DOMAINS,
   DOMAIN_LABELS,
@@ -44,21 +45,6 @@ export function DossierFilter({ value, persons, organisations, onChange }: Dossi
     setTooShort(term.length > 0 && term.length < MIN_SEARCH);
     if (term.length === 0 || term.length >= MIN_SEARCH) onChange({ search: term });
   };
-  const choose = (
-    id: string,
-    label: string,
-    current: string | null,
-    options: ReactNode,
-    pick: (v: string) => void,
-  ) => (
-    <Field id={id} label={label}>
-      {(control) => (
-        <Select {...control} value={current ?? ""} onChange={(e) => pick(e.target.value)}>
-          {options}
-        </Select>
-      )}
-    </Field>
-  );
   return (
     <form
       role="search"
@@ -84,62 +70,41 @@ export function DossierFilter({ value, persons, organisations, onChange }: Dossi
           Zoeken
         </Button>
       </div>
-      {choose(
-        "dossier-filter-domain",
-        "Leefgebied",
-        value.domain,
-        <>
-          <SelectOption value="">Alle leefgebieden</SelectOption>
-          {DOMAINS.map((d) => (
-            <SelectOption key={d} value={d}>
-              {DOMAIN_LABELS[d]}
-            </SelectOption>
-          ))}
-        </>,
-        (v) => onChange({ domain: isDomain(v) ? v : null }),
-      )}
-      {choose(
-        "dossier-filter-person",
-        "Over wie",
-        value.person,
-        <>
-          <SelectOption value="">Iedereen</SelectOption>
-          {persons.map((p) => (
-            <SelectOption key={p.id} value={p.id}>
-              {p.fullName}
-            </SelectOption>
-          ))}
-        </>,
-        (v) => onChange({ person: v || null }),
-      )}
-      {choose(
-        "dossier-filter-kind",
-        "Soort",
-        value.kind,
-        <>
-          <SelectOption value="">Alle soorten</SelectOption>
-          {kindsOfView(value.view).map((k) => (
-            <SelectOption key={k} value={k}>
-              {DOSSIER_ITEM_KIND_PLURAL_LABELS[k]}
-            </SelectOption>
-          ))}
-        </>,
-        (v) => onChange({ kind: isDossierItemKind(v) ? v : null }),
-      )}
-      {choose(
-        "dossier-filter-organisation",
-        "Vastgelegd door",
-        value.organisation,
-        <>
-          <SelectOption value="">Alle organisaties</SelectOption>
-          {organisations.map((o) => (
-            <SelectOption key={o.id} value={o.id}>
-              {o.name}
-            </SelectOption>
-          ))}
-        </>,
-        (v) => onChange({ organisation: v || null }),
-      )}
+      <SelectField
+        id="dossier-filter-domain"
+        label="Leefgebied"
+        placeholder="Alle leefgebieden"
+        options={DOMAINS.map((d) => ({ value: d, label: DOMAIN_LABELS[d] }))}
+        value={value.domain ?? ""}
+        onChange={(v) => onChange({ domain: isDomain(v) ? v : null })}
+      />
+      <SelectField
+        id="dossier-filter-person"
+        label="Over wie"
+        placeholder="Iedereen"
+        options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
+        value={value.person ?? ""}
+        onChange={(v) => onChange({ person: v || null })}
+      />
+      <SelectField
+        id="dossier-filter-kind"
+        label="Soort"
+        placeholder="Alle soorten"
+        options={kindsOfView(value.view).map((k) => ({
+          value: k,
+          label: DOSSIER_ITEM_KIND_PLURAL_LABELS[k],
+        }))}
+        value={value.kind ?? ""}
+        onChange={(v) => onChange({ kind: isDossierItemKind(v) ? v : null })}
+      />
+      <SelectField
+        id="dossier-filter-organisation"
+        label="Vastgelegd door"
+        placeholder="Alle organisaties"
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        value={value.organisation ?? ""}
+        onChange={(v) => onChange({ organisation: v || null })}
+      />
     </form>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
+import { NoticeAlert } from "../../components/NoticeAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { countItems } from "../../labels";
@@ -89,11 +90,7 @@ export function DossierPage() {
         <DossierRecordButtons caseData={caseData} />
       </div>
 
-      {notice ? (
-        <Alert type="ok" className="rh-alert">
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      ) : null}
+      <NoticeAlert message={notice} />
 
       <DossierFilter
         key={value.search}
@@ -103,11 +100,7 @@ export function DossierPage() {
         onChange={change}
       />
 
-      <ErrorAlert messages={messages}>
-        <Button appearance="secondary-action-button" onClick={() => void reload()}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
+      <RetryErrorAlert messages={messages} onRetry={() => void reload()} />
 
       <p className="rh-result-count" role="status" aria-live="polite">
         {timeline

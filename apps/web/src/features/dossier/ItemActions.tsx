@@ -1,5 +1,6 @@
-import { Alert, Button, ButtonGroup, Paragraph } from "@utrecht/component-library-react";
+import { Button, ButtonGroup } from "@utrecht/component-library-react";
 import { useState } from "react";
+import { NoticeAlert } from "../../components/NoticeAlert";
 import type { ItemAction } from "../../generated/graphql";
 import { CorrectItemForm } from "./CorrectItemForm";
 import { ItemHistory } from "./ItemHistory";
@@ -61,11 +62,7 @@ export function ItemActions({ item, persons, onReload }: ItemActionsProps) {
           </Button>
         ))}
       </ButtonGroup>
-      {done ? (
-        <Alert type="ok" className="rh-alert">
-          <Paragraph>{done}</Paragraph>
-        </Alert>
-      ) : null}
+      <NoticeAlert message={done} />
       {open ? (
         <div id={panelId} className="rh-item__panel">
           {open === "correct" ? (

@@ -1,13 +1,7 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-  StatusBadge,
-} from "@utrecht/component-library-react";
+import { Heading, Paragraph, StatusBadge } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
+import { DataRows } from "../../components/DataRows";
+import type { DataRowEntry } from "../../components/DataRows";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import {
   ACCESS_VIA_LABELS,
@@ -103,7 +97,7 @@ export function ItemCard({ item, persons, onReload, compact = false }: ItemCardP
 }
 
 function ItemFacts({ item, change }: { item: DossierItemCard; change: string | null }) {
-  const rows: [string, ReactNode][] = [];
+  const rows: DataRowEntry[] = [];
   if (item.__typename === "Note" && item.occurredOn) {
     rows.push([
       "Datum gesprek",
@@ -137,16 +131,7 @@ function ItemFacts({ item, change }: { item: DossierItemCard; change: string | n
   ]);
   if (change) rows.push(["Gewijzigd", change]);
   rows.push(["Rechtsgrond", label(LEGAL_BASIS_LABELS, item.legalBasis)]);
-  return (
-    <DataList className="rh-data-list rh-item__facts">
-      {rows.map(([key, value]) => (
-        <DataListItem key={key} className="rh-data-list__item">
-          <DataListKey>{key}</DataListKey>
-          <DataListValue>{value}</DataListValue>
-        </DataListItem>
-      ))}
-    </DataList>
-  );
+  return <DataRows rows={rows} className="rh-item__facts" />;
 }
 
 /** "Zichtbaar voor: …" and how the viewer sees the item. */

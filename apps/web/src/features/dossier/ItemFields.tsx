@@ -1,92 +1,89 @@
-import { CheckboxGroup } from "../../components/CheckboxGroup";
-import { EnumSelectField } from "../../components/EnumSelectField";
-import { messagesFor } from "../../errors";
+import {
+  DataClassField,
+  DomainField,
+  LegalBasisField,
+  SubjectsField,
+} from "../../components/ClassificationFields";
+import type { PersonOption } from "../../components/ClassificationFields";
+import type { MutationForm } from "../../components/forms";
 import type { FieldErrors } from "../../errors";
-import { DATA_CLASS_LABELS, DOMAIN_LABELS, LEGAL_BASIS_LABELS } from "../../labels";
 import type { DataClass, Domain, LegalBasis } from "../../generated/graphql";
 
-// Fields every dossier item has; shared by the record and correction forms of observations and notes.
+// Fields every dossier item has; shared by the record and correction forms of observations and notes. The
+// classification fields themselves live in components/ClassificationFields (the inventory uses them too).
 
-export interface PersonOption {
-  id: string;
-  fullName: string;
+export { DataClassField, DomainField, LegalBasisField, SubjectsField };
+export type { PersonOption };
+
+/** What every item is classified by. */
+export interface ItemClassValues {
+  domain: Domain | "";
+  dataClass: DataClass | "";
+  subjectPersonIds: string[];
+  legalBasis: LegalBasis | "";
 }
 
-interface FieldProps<V> {
-  /** Prefix that keeps ids unique when several forms are on the page. */
+/** The props of an item kind's fields (`ObservationFields`, `NoteFields`). */
+export interface ItemFieldsProps<V> {
   idPrefix: string;
-  value: V;
-  onChange: (value: V) => void;
-  errors: FieldErrors;
+  values: V;
+  onChange: (patch: Partial<V>) => void;
+  form: Pick<MutationForm, "errorsFor">;
+  persons: readonly PersonOption[];
+  /** Only when recording: a correction keeps the legal basis. */
+  withLegalBasis: boolean;
 }
 
-export function DomainField({ idPrefix, value, onChange, errors }: FieldProps<Domain | "">) {
-  return (
-    <EnumSelectField
-      id={`${idPrefix}-domain`}
-      name="domain"
-      label="Leefgebied"
-      labels={DOMAIN_LABELS}
-      placeholder="Kies een leefgebied"
-      required
-      value={value}
-      onChange={onChange}
-      errors={messagesFor(errors, "domain")}
-    />
-  );
-}
-
-export function DataClassField({ idPrefix, value, onChange, errors }: FieldProps<DataClass | "">) {
-  return (
-    <EnumSelectField
-      id={`${idPrefix}-data-class`}
-      name="dataClass"
-      label="Gegevenscategorie"
-      description="Kies de meest gevoelige categorie die van toepassing is."
-      labels={DATA_CLASS_LABELS}
-      placeholder="Kies een categorie"
-      required
-      value={value}
-      onChange={onChange}
-      errors={messagesFor(errors, "dataClass")}
-    />
-  );
-}
-
-export function LegalBasisField({ idPrefix, value, onChange, errors }: FieldProps<LegalBasis | "">) {
-  return (
-    <EnumSelectField
-      id={`${idPrefix}-legal-basis`}
-      name="legalBasis"
-      label="Rechtsgrond"
-      description="Op welke grond deze informatie is verkregen."
-      labels={LEGAL_BASIS_LABELS}
-      placeholder="Kies een rechtsgrond"
-      required
-      value={value}
-      onChange={onChange}
-      errors={messagesFor(errors, "legalBasis")}
-    />
-  );
-}
-
-export function SubjectsField({
+/** Leefgebied and gegevenscategorie side by side, then "Over wie". */
+export function ItemClassFields({
   idPrefix,
-  value,
+  values,
   onChange,
-  errors,
+  form,
   persons,
-}: FieldProps<string[]> & { persons: readonly PersonOption[] }) {
-  if (persons.length === 0) return null;
+}: Omit<ItemFieldsProps<ItemClassValues>, "withLegalBasis">) {
   return (
-    <CheckboxGroup
-      id={`${idPrefix}-subjects`}
-      legend="Over wie"
-      description="Laat leeg als het over het gezin als geheel gaat."
-      options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
-      selected={value}
-      onChange={onChange}
-      errors={messagesFor(errors, "subjectPersonIds")}
+    <>
+      <div className="rh-form__row">
+        <DomainField
+          idPrefix={idPrefix}
+          value={values.domain}
+          onChange={(domain) => onChange({ domain })}
+          form={form}
+        />
+        <DataClassField
+          idPrefix={idPrefix}
+          value={values.dataClass}
+          onChange={(dataClass) => onChange({ dataClass })}
+          form={form}
+        />
+      </div>
+      <SubjectsField
+        idPrefix={idPrefix}
+        value={values.subjectPersonIds}
+        onChange={(subjectPersonIds) => onChange({ subjectPersonIds })}
+        form={form}
+        persons={persons}
+      />
+    </>
+  );
+}
+
+/** "Rechtsgrond", when recording (a correction keeps it). */
+export function ItemLegalBasisField({
+  idPrefix,
+  values,
+  onChange,
+  form,
+  withLegalBasis,
+}: Omit<ItemFieldsProps<ItemClassValues>, "persons">) {
+  if (!withLegalBasis) return null;
+  return (
+    <LegalBasisField
+      idPrefix={idPrefix}
+      value={values.legalBasis}
+      onChange={(legalBasis) => onChange({ legalBasis })}
+      form={form}
     />
   );
 }
@@ -94,6 +91,13 @@ export function SubjectsField({
 /** A required choice left empty: the message to show at the field. */
 export function requireChoice(errors: FieldErrors, field: string, value: string, message: string): void {
   if (!value) errors[field] = [message];
+}
+
+/** Show the checks that failed at their fields (focus goes to the first); whether there were any. */
+export function invalidateAll(form: Pick<MutationForm, "invalidate">, problems: FieldErrors): boolean {
+  const entries = Object.entries(problems);
+  for (const [field, messages] of entries) form.invalidate(field, messages.join(" "));
+  return entries.length > 0;
 }
 
 /** Whether two lists hold the same values, in any order. */

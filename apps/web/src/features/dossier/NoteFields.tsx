@@ -1,21 +1,14 @@
-import { Textarea, Textbox } from "@utrecht/component-library-react";
-import { Field } from "../../components/Field";
-import { messagesFor } from "../../errors";
+import { DateField, TextField, TextareaField } from "../../components/forms";
 import type { FieldErrors } from "../../errors";
 import { todayInput } from "../../labels";
-import type { DataClass, Domain, LegalBasis } from "../../generated/graphql";
-import { DataClassField, DomainField, LegalBasisField, SubjectsField, requireChoice } from "./ItemFields";
-import type { PersonOption } from "./ItemFields";
+import { ItemClassFields, ItemLegalBasisField, requireChoice } from "./ItemFields";
+import type { ItemClassValues, ItemFieldsProps } from "./ItemFields";
 import type { NoteCard } from "./operations";
 
-export interface NoteValues {
+export interface NoteValues extends ItemClassValues {
   title: string;
   body: string;
   occurredOn: string;
-  domain: Domain | "";
-  dataClass: DataClass | "";
-  subjectPersonIds: string[];
-  legalBasis: LegalBasis | "";
 }
 
 export function emptyNote(): NoteValues {
@@ -63,90 +56,44 @@ export const NOTE_FIELDS = [
   "legalBasis",
 ] as const;
 
-export interface NoteFieldsProps {
-  idPrefix: string;
-  values: NoteValues;
-  onChange: (patch: Partial<NoteValues>) => void;
-  errors: FieldErrors;
-  persons: readonly PersonOption[];
-  withLegalBasis: boolean;
-}
-
 /** Titel, verslag, datum gesprek, leefgebied, categorie, over wie and rechtsgrond. */
-export function NoteFields({ idPrefix, values, onChange, errors, persons, withLegalBasis }: NoteFieldsProps) {
+export function NoteFields(props: ItemFieldsProps<NoteValues>) {
+  const { idPrefix, values, onChange, form } = props;
   return (
     <>
-      <Field
+      <TextField
+        form={form}
+        name="title"
         id={`${idPrefix}-title`}
         label="Titel"
         description="Bijvoorbeeld ‘Huisbezoek met moeder’."
-        errors={messagesFor(errors, "title")}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="title"
-            required
-            autoComplete="off"
-            value={values.title}
-            onChange={(e) => onChange({ title: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-body`} label="Verslag" errors={messagesFor(errors, "body")}>
-        {(control) => (
-          <Textarea
-            {...control}
-            name="body"
-            required
-            rows={8}
-            value={values.body}
-            onChange={(e) => onChange({ body: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-occurred-on`} label="Datum gesprek" errors={messagesFor(errors, "occurredOn")}>
-        {(control) => (
-          <Textbox
-            {...control}
-            type="date"
-            name="occurredOn"
-            required
-            max={todayInput()}
-            value={values.occurredOn}
-            onChange={(e) => onChange({ occurredOn: e.target.value })}
-          />
-        )}
-      </Field>
-      <div className="rh-form__row">
-        <DomainField
-          idPrefix={idPrefix}
-          value={values.domain}
-          onChange={(domain) => onChange({ domain })}
-          errors={errors}
-        />
-        <DataClassField
-          idPrefix={idPrefix}
-          value={values.dataClass}
-          onChange={(dataClass) => onChange({ dataClass })}
-          errors={errors}
-        />
-      </div>
-      <SubjectsField
-        idPrefix={idPrefix}
-        value={values.subjectPersonIds}
-        onChange={(subjectPersonIds) => onChange({ subjectPersonIds })}
-        errors={errors}
-        persons={persons}
+        required
+        autoComplete="off"
+        value={values.title}
+        onChange={(title) => onChange({ title })}
       />
-      {withLegalBasis ? (
-        <LegalBasisField
-          idPrefix={idPrefix}
-          value={values.legalBasis}
-          onChange={(legalBasis) => onChange({ legalBasis })}
-          errors={errors}
-        />
-      ) : null}
+      <TextareaField
+        form={form}
+        name="body"
+        id={`${idPrefix}-body`}
+        label="Verslag"
+        required
+        rows={8}
+        value={values.body}
+        onChange={(body) => onChange({ body })}
+      />
+      <DateField
+        form={form}
+        name="occurredOn"
+        id={`${idPrefix}-occurred-on`}
+        label="Datum gesprek"
+        required
+        max={todayInput()}
+        value={values.occurredOn}
+        onChange={(occurredOn) => onChange({ occurredOn })}
+      />
+      <ItemClassFields {...props} />
+      <ItemLegalBasisField {...props} />
     </>
   );
 }

@@ -1,8 +1,6 @@
-import { Textarea, Textbox } from "@utrecht/component-library-react";
 import { EnumSelectField } from "../../components/EnumSelectField";
-import { Field } from "../../components/Field";
+import { TextField, TextareaField } from "../../components/forms";
 import { RadioGroup } from "../../components/RadioGroup";
-import { messagesFor } from "../../errors";
 import type { FieldErrors } from "../../errors";
 import {
   OBSERVATION_KINDS,
@@ -10,20 +8,16 @@ import {
   OBSERVATION_KIND_LABELS,
   SOURCE_KIND_LABELS,
 } from "../../labels";
-import type { DataClass, Domain, LegalBasis, ObservationKind, SourceKind } from "../../generated/graphql";
-import { DataClassField, DomainField, LegalBasisField, SubjectsField, requireChoice } from "./ItemFields";
-import type { PersonOption } from "./ItemFields";
+import type { ObservationKind, SourceKind } from "../../generated/graphql";
+import { ItemClassFields, ItemLegalBasisField, requireChoice } from "./ItemFields";
+import type { ItemClassValues, ItemFieldsProps } from "./ItemFields";
 import type { ObservationCard } from "./operations";
 
-export interface ObservationValues {
-  domain: Domain | "";
-  dataClass: DataClass | "";
-  subjectPersonIds: string[];
+export interface ObservationValues extends ItemClassValues {
   observationKind: ObservationKind | "";
   statement: string;
   sourceKind: SourceKind | "";
   sourceDescription: string;
-  legalBasis: LegalBasis | "";
 }
 
 export function emptyObservation(): ObservationValues {
@@ -81,75 +75,33 @@ export const OBSERVATION_FIELDS = [
   "legalBasis",
 ] as const;
 
-export interface ObservationFieldsProps {
-  idPrefix: string;
-  values: ObservationValues;
-  onChange: (patch: Partial<ObservationValues>) => void;
-  errors: FieldErrors;
-  persons: readonly PersonOption[];
-  /** Only when recording: a correction keeps the legal basis. */
-  withLegalBasis: boolean;
-}
-
 /** Leefgebied, gegevenscategorie, over wie, soort (feit/mening/zorg), tekst, bron and rechtsgrond. */
-export function ObservationFields({
-  idPrefix,
-  values,
-  onChange,
-  errors,
-  persons,
-  withLegalBasis,
-}: ObservationFieldsProps) {
+export function ObservationFields(props: ItemFieldsProps<ObservationValues>) {
+  const { idPrefix, values, onChange, form } = props;
   return (
     <>
-      <div className="rh-form__row">
-        <DomainField
-          idPrefix={idPrefix}
-          value={values.domain}
-          onChange={(domain) => onChange({ domain })}
-          errors={errors}
-        />
-        <DataClassField
-          idPrefix={idPrefix}
-          value={values.dataClass}
-          onChange={(dataClass) => onChange({ dataClass })}
-          errors={errors}
-        />
-      </div>
-      <SubjectsField
-        idPrefix={idPrefix}
-        value={values.subjectPersonIds}
-        onChange={(subjectPersonIds) => onChange({ subjectPersonIds })}
-        errors={errors}
-        persons={persons}
-      />
+      <ItemClassFields {...props} />
       <RadioGroup
         id={`${idPrefix}-kind`}
         legend="Soort"
         description="Houd feiten gescheiden van meningen en zorgen."
         className="rh-choices--row"
         required
-        options={OBSERVATION_KINDS.map((kind) => ({
-          value: kind,
-          label: OBSERVATION_KIND_LABELS[kind],
-          hint: OBSERVATION_KIND_DESCRIPTIONS[kind],
-        }))}
+        options={OBSERVATION_KIND_OPTIONS}
         value={values.observationKind}
         onChange={(observationKind) => onChange({ observationKind })}
-        errors={messagesFor(errors, "observationKind")}
+        errors={form.errorsFor("observationKind")}
       />
-      <Field id={`${idPrefix}-statement`} label="Tekst" errors={messagesFor(errors, "statement")}>
-        {(control) => (
-          <Textarea
-            {...control}
-            name="statement"
-            required
-            rows={4}
-            value={values.statement}
-            onChange={(e) => onChange({ statement: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextareaField
+        form={form}
+        name="statement"
+        id={`${idPrefix}-statement`}
+        label="Tekst"
+        required
+        rows={4}
+        value={values.statement}
+        onChange={(statement) => onChange({ statement })}
+      />
       <div className="rh-form__row">
         <EnumSelectField
           id={`${idPrefix}-source-kind`}
@@ -160,33 +112,26 @@ export function ObservationFields({
           required
           value={values.sourceKind}
           onChange={(sourceKind) => onChange({ sourceKind })}
-          errors={messagesFor(errors, "sourceKind")}
+          errors={form.errorsFor("sourceKind")}
         />
-        <Field
+        <TextField
+          form={form}
+          name="sourceDescription"
           id={`${idPrefix}-source-description`}
           label="Omschrijving van de bron (niet verplicht)"
           description="Wie of wat, bijvoorbeeld ‘moeder’ of ‘verslag Veilig Thuis 12-03’."
-          errors={messagesFor(errors, "sourceDescription")}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              name="sourceDescription"
-              autoComplete="off"
-              value={values.sourceDescription}
-              onChange={(e) => onChange({ sourceDescription: e.target.value })}
-            />
-          )}
-        </Field>
-      </div>
-      {withLegalBasis ? (
-        <LegalBasisField
-          idPrefix={idPrefix}
-          value={values.legalBasis}
-          onChange={(legalBasis) => onChange({ legalBasis })}
-          errors={errors}
+          autoComplete="off"
+          value={values.sourceDescription}
+          onChange={(sourceDescription) => onChange({ sourceDescription })}
         />
-      ) : null}
+      </div>
+      <ItemLegalBasisField {...props} />
     </>
   );
 }
+
+const OBSERVATION_KIND_OPTIONS = OBSERVATION_KINDS.map((kind) => ({
+  value: kind,
+  label: OBSERVATION_KIND_LABELS[kind],
+  hint: OBSERVATION_KIND_DESCRIPTIONS[kind],
+}));

@@ -1,6 +1,6 @@
-import { Button, Paragraph, Select, SelectOption } from "@utrecht/component-library-react";
+import { Button, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
-import { Field } from "../../components/Field";
+import { SelectField } from "../../components/SelectField";
 import { DOMAIN_LABELS, DOSSIER_ITEM_KIND_LABELS, formatDayOf, label } from "../../labels";
 import { BreakGlassForm } from "./BreakGlassForm";
 import type { RedactedStub } from "./operations";
@@ -64,20 +64,16 @@ export function RedactedLine({ caseId, count, stubs, canBreakGlassCase, onOpened
             </Paragraph>
             {asking ? (
               <>
-                <Field id={`break-glass-target-${caseId}`} label="Noodtoegang tot">
-                  {(control) => (
-                    <Select {...control} value={target} onChange={(e) => setTarget(e.target.value)}>
-                      {openable.map((stub) => (
-                        <SelectOption key={stub.id} value={stub.id}>
-                          {stubText(stub)}
-                        </SelectOption>
-                      ))}
-                      {canBreakGlassCase ? (
-                        <SelectOption value={WHOLE_CASE}>De hele casus</SelectOption>
-                      ) : null}
-                    </Select>
-                  )}
-                </Field>
+                <SelectField
+                  id={`break-glass-target-${caseId}`}
+                  label="Noodtoegang tot"
+                  options={[
+                    ...openable.map((stub) => ({ value: stub.id, label: stubText(stub) })),
+                    ...(canBreakGlassCase ? [{ value: WHOLE_CASE, label: "De hele casus" }] : []),
+                  ]}
+                  value={target}
+                  onChange={setTarget}
+                />
                 <BreakGlassForm
                   caseId={caseId}
                   itemId={target === WHOLE_CASE ? null : target}

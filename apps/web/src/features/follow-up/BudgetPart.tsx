@@ -1,17 +1,10 @@
-import {
-  Alert,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-} from "@utrecht/component-library-react";
+import { Alert, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
-import type { ReactNode } from "react";
-import { MutationFormView, TextField, TextareaField, useMutationForm } from "../../components/forms";
+import { DataRows, type DataRowEntry } from "../../components/DataRows";
+import { TextField, TextareaField, useMutationForm } from "../../components/forms";
 import { formatEuro, parseEuro } from "../../components/money";
+import { useFormValues } from "../../components/useFormValues";
+import { FollowUpForm } from "./FollowUpForm";
 import { SET_CASE_BUDGET_MUTATION, type FollowUpCase } from "./operations";
 
 interface BudgetPartProps {
@@ -44,27 +37,7 @@ export function BudgetPart({ followUp, canSet, onChanged }: BudgetPartProps) {
               </Paragraph>
             </Alert>
           ) : null}
-          <DataList className="rh-data-list" data-testid="budget">
-            <Row label="Bedrag">
-              {budget.amountCents === null || budget.amountCents === undefined ? (
-                <span className="rh-muted">Niet vastgesteld</span>
-              ) : (
-                formatEuro(budget.amountCents)
-              )}
-            </Row>
-            <Row label="Verplicht">{formatEuro(budget.committedCents)}</Row>
-            <Row label="Besteed">{formatEuro(budget.spentCents)}</Row>
-            <Row label="Beschikbaar">
-              {budget.availableCents === null || budget.availableCents === undefined ? (
-                <span className="rh-muted">Geen budget</span>
-              ) : (
-                <>
-                  {formatEuro(budget.availableCents)}
-                  {budget.overBudget ? " (over budget)" : null}
-                </>
-              )}
-            </Row>
-          </DataList>
+          <DataRows testId="budget" rows={budgetRows(budget)} />
           <Paragraph className="rh-muted">
             Verplicht: lopende en komende verwijzingen en beschikkingen. Besteed: afgelopen verwijzingen en
             beschikkingen. Alle verwijzingen van de casus tellen mee, alleen als bedrag.
@@ -83,13 +56,31 @@ export function BudgetPart({ followUp, canSet, onChanged }: BudgetPartProps) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem className="rh-data-list__item">
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
+type BudgetStatus = NonNullable<FollowUpCase["budgetStatus"]>;
+
+/** Bedrag, verplicht, besteed and beschikbaar; no amount or nothing available is said in words. */
+function budgetRows(budget: BudgetStatus): DataRowEntry[] {
+  const muted = (text: string) => <span className="rh-muted">{text}</span>;
+  const { amountCents, availableCents } = budget;
+  return [
+    [
+      "Bedrag",
+      amountCents === null || amountCents === undefined ? muted("Niet vastgesteld") : formatEuro(amountCents),
+    ],
+    ["Verplicht", formatEuro(budget.committedCents)],
+    ["Besteed", formatEuro(budget.spentCents)],
+    [
+      "Beschikbaar",
+      availableCents === null || availableCents === undefined ? (
+        muted("Geen budget")
+      ) : (
+        <>
+          {formatEuro(availableCents)}
+          {budget.overBudget ? " (over budget)" : null}
+        </>
+      ),
+    ],
+  ];
 }
 
 function centsText(cents: number | null): string {
@@ -113,8 +104,8 @@ function BudgetForm({
     failure: "Het budget is niet opgeslagen.",
     onReload: onChanged,
   });
-  const [amount, setAmount] = useState(centsText(amountCents));
-  const [reason, setReason] = useState("");
+  const { values, bind, patch } = useFormValues({ amountCents: centsText(amountCents), reason: "" }, form);
+  const amount = values.amountCents;
   const [setBudget] = useMutation(SET_CASE_BUDGET_MUTATION);
   const save = async () => {
     const cents = amount.trim() === "" ? null : parseEuro(amount);
@@ -122,44 +113,36 @@ function BudgetForm({
       form.invalidate("amountCents", "Vul een bedrag in euro's in, bijvoorbeeld 25.000,00");
       return false;
     }
-    await setBudget({ variables: { input: { caseId, version, amountCents: cents, reason: reason.trim() } } });
-    setReason("");
+    await setBudget({
+      variables: { input: { caseId, version, amountCents: cents, reason: values.reason.trim() } },
+    });
+    patch({ reason: "" });
     await onChanged();
     return cents === null ? "Het budget is verwijderd." : `Het budget is nu ${formatEuro(cents)}.`;
   };
   return (
-    <div className="rh-subsection">
-      <Heading level={4} id="set-budget-heading">
-        Budget vaststellen
-      </Heading>
-      <MutationFormView
-        form={form}
-        onSubmit={save}
-        labelledBy="set-budget-heading"
-        submitLabel="Budget opslaan"
-      >
-        <TextField
-          form={form}
-          name="amountCents"
-          id="budget-amount"
-          label="Bedrag in euro"
-          description="Bijvoorbeeld 25.000,00. Leeg laten om het budget te verwijderen."
-          inputMode="decimal"
-          value={amount}
-          onChange={setAmount}
-        />
-        <TextareaField
-          form={form}
-          name="reason"
-          id="budget-reason"
-          label="Reden"
-          description="Bijvoorbeeld het besluit van de gemeente."
-          required
-          rows={2}
-          value={reason}
-          onChange={setReason}
-        />
-      </MutationFormView>
-    </div>
+    <FollowUpForm
+      form={form}
+      onSubmit={save}
+      headingId="set-budget-heading"
+      title="Budget vaststellen"
+      submitLabel="Budget opslaan"
+    >
+      <TextField
+        {...bind("amountCents")}
+        id="budget-amount"
+        label="Bedrag in euro"
+        description="Bijvoorbeeld 25.000,00. Leeg laten om het budget te verwijderen."
+        inputMode="decimal"
+      />
+      <TextareaField
+        {...bind("reason")}
+        id="budget-reason"
+        label="Reden"
+        description="Bijvoorbeeld het besluit van de gemeente."
+        required
+        rows={2}
+      />
+    </FollowUpForm>
   );
 }

@@ -1,137 +1,16 @@
-import {
-  Button,
-  Heading,
-  Paragraph,
-  StatusBadge,
-  UnorderedList,
-  UnorderedListItem,
-} from "@utrecht/component-library-react";
-import { useQuery } from "@apollo/client/react";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
-import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
-import {
-  DATA_CLASS_LABELS,
-  DOMAINS,
-  DOMAIN_LABELS,
-  formatDayOf,
-  isoDateTime,
-  joinNames,
-  label,
-} from "../../labels";
+import { DOMAINS, DOMAIN_LABELS, label } from "../../labels";
 import type { Domain } from "../../generated/graphql";
-import { useCaseContext } from "../cases/caseContext";
 import { FormDisclosure } from "./FormDisclosure";
 import "./inventory.css";
 import { ANALYSE_QUERY } from "./operations";
 import type { ProblemRow } from "./operations";
+import { ProblemCard } from "./ProblemCard";
 import { ProblemForm } from "./ProblemForm";
-
-type Statement = NonNullable<ProblemRow["problemStatements"]>[number];
-
-function StatementList({
-  id,
-  heading,
-  kind,
-  items,
-}: {
-  id: string;
-  heading: string;
-  kind: "fact" | "opinion";
-  items: Statement[];
-}) {
-  return (
-    <section aria-labelledby={id} className={`rh-problem__statements rh-problem__statements--${kind}`}>
-      <Heading level={5} id={id} appearance="utrecht-heading-6">
-        {heading}
-      </Heading>
-      {items.length === 0 ? (
-        <Paragraph className="rh-muted">Geen.</Paragraph>
-      ) : (
-        <ul className="rh-problem__statement-list">
-          {items.map((s, i) => (
-            <li key={i} className={`rh-problem__statement rh-problem__statement--${kind}`}>
-              <span className="rh-problem__statement-text">{s.statement}</span>{" "}
-              <span className="rh-muted rh-problem__source">Bron: {s.source}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function ProblemCard({ problem }: { problem: ProblemRow }) {
-  const base = `problem-${problem.id}`;
-  const causes = problem.causes ?? [];
-  const patterns = problem.patterns ?? [];
-  const statements = problem.problemStatements ?? [];
-  const facts = statements.filter((s) => s.kind === "FACT");
-  const opinions = statements.filter((s) => s.kind === "OPINION");
-  const subjects = joinNames((problem.subjects ?? []).map((p) => p.fullName));
-  return (
-    <article aria-labelledby={`${base}-heading`} className="rh-item rh-problem">
-      <Heading level={4} id={`${base}-heading`} className="rh-problem__title">
-        {problem.title}
-      </Heading>
-      <Paragraph className="rh-muted rh-problem__meta">
-        {subjects ? `Over ${subjects}` : "Over het gezin"} · {label(DATA_CLASS_LABELS, problem.dataClass)} ·
-        vastgelegd door {problem.author?.name ?? "—"} ({problem.authorOrganisation.name}) op{" "}
-        <time dateTime={isoDateTime(problem.createdAt)}>{formatDayOf(problem.createdAt)}</time>
-      </Paragraph>
-      <Paragraph className="rh-problem__description">{problem.description}</Paragraph>
-
-      <div className="rh-problem__grid">
-        <section aria-labelledby={`${base}-causes`}>
-          <Heading level={5} id={`${base}-causes`} appearance="utrecht-heading-6">
-            Onderliggende oorzaken
-          </Heading>
-          {causes.length === 0 ? (
-            <Paragraph className="rh-muted">Geen oorzaken benoemd.</Paragraph>
-          ) : (
-            <UnorderedList>
-              {causes.map((c, i) => (
-                <UnorderedListItem key={i}>
-                  {c.description}
-                  {c.chronic ? (
-                    <>
-                      {" "}
-                      <StatusBadge status="warning" className="rh-badge rh-chronic-badge">
-                        chronisch
-                      </StatusBadge>
-                    </>
-                  ) : null}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          )}
-        </section>
-        <section aria-labelledby={`${base}-patterns`}>
-          <Heading level={5} id={`${base}-patterns`} appearance="utrecht-heading-6">
-            Patronen
-          </Heading>
-          {patterns.length === 0 ? (
-            <Paragraph className="rh-muted">Geen patronen benoemd.</Paragraph>
-          ) : (
-            <ul className="rh-patterns">
-              {patterns.map((p, i) => (
-                <li key={i} className="rh-pattern">
-                  {p}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      </div>
-
-      <div className="rh-problem__grid">
-        <StatementList id={`${base}-facts`} heading="Feiten" kind="fact" items={facts} />
-        <StatementList id={`${base}-opinions`} heading="Meningen" kind="opinion" items={opinions} />
-      </div>
-    </article>
-  );
-}
+import { useInventoryPage } from "./useInventoryPage";
 
 /** Problems per domain, in the usual order of the domains. */
 function groupByDomain(problems: readonly ProblemRow[]): { domain: Domain; problems: ProblemRow[] }[] {
@@ -142,13 +21,7 @@ function groupByDomain(problems: readonly ProblemRow[]): { domain: Domain; probl
 
 /** "Analyse": the problems per domain, with underlying causes, patterns, and facts apart from opinions. */
 export function AnalysePage() {
-  const { caseData } = useCaseContext();
-  usePageTitle(`Analyse – ${caseData.title}`);
-  const canRecord = caseData.viewerCan.includes("RECORD_ITEM");
-  const { data, error, refetch } = useQuery(ANALYSE_QUERY, {
-    variables: { id: caseData.id },
-    fetchPolicy: "cache-and-network",
-  });
+  const { caseData, canRecord, data, error, retry } = useInventoryPage("Analyse", ANALYSE_QUERY);
   const problems = data?.case?.problems ?? null;
   const groups = problems ? groupByDomain(problems) : [];
 
@@ -162,17 +35,15 @@ export function AnalysePage() {
         staan apart van meningen, elk met de bron. U ziet alleen wat u mag zien.
       </Paragraph>
       {canRecord ? (
-        <FormDisclosure id="problem-form-panel" label="Probleem vastleggen">
-          {(done, cancel) => (
-            <ProblemForm caseId={caseData.id} persons={caseData.persons} onDone={done} onCancel={cancel} />
-          )}
-        </FormDisclosure>
+        <FormDisclosure
+          id="problem-form-panel"
+          label="Probleem vastleggen"
+          form={ProblemForm}
+          caseId={caseData.id}
+          persons={caseData.persons}
+        />
       ) : null}
-      <ErrorAlert messages={generalErrorMessages(error)}>
-        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
+      <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={retry} />
       {!problems && !error ? <Loading /> : null}
       {problems && problems.length === 0 ? (
         <Paragraph className="rh-muted">Er zijn nog geen problemen vastgelegd die u mag zien.</Paragraph>

@@ -1,38 +1,29 @@
 import {
   Alert,
-  Button,
   Heading,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
 import { useLocation } from "react-router";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
-import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
-import { useCaseContext } from "../cases/caseContext";
 import { BeeldNav } from "./BeeldNav";
 import "./inventory.css";
 import { NetworkSection } from "./NetworkSection";
 import { BEELD_QUERY } from "./operations";
 import { SafetySection } from "./SafetySection";
 import { SelfRelianceSection } from "./SelfRelianceSection";
+import { useInventoryPage } from "./useInventoryPage";
 
 /**
  * "Beeld" (inventory): team warnings, self-reliance over time, safety assessments and the network map. Shows
  * only what the viewer may see; the record forms only with RECORD_ITEM.
  */
 export function BeeldPage() {
-  const { caseData } = useCaseContext();
-  usePageTitle(`Beeld – ${caseData.title}`);
-  const canRecord = caseData.viewerCan.includes("RECORD_ITEM");
-  const { data, error, refetch } = useQuery(BEELD_QUERY, {
-    variables: { id: caseData.id },
-    fetchPolicy: "cache-and-network",
-  });
+  const { caseData, canRecord, data, error, retry } = useInventoryPage("Beeld", BEELD_QUERY);
   const beeld = data?.case ?? null;
   const persons = caseData.persons;
   const { hash } = useLocation();
@@ -66,11 +57,7 @@ export function BeeldPage() {
         </Alert>
       ) : null}
 
-      <ErrorAlert messages={generalErrorMessages(error)}>
-        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
+      <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={retry} />
 
       {!beeld && !error ? <Loading /> : null}
       {beeld ? (

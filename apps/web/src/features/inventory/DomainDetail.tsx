@@ -1,20 +1,34 @@
-import {
-  Heading,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { TableScroll } from "../../components/TableScroll";
+import { Heading, StatusBadge } from "@utrecht/component-library-react";
+import { ColumnTable } from "../../components/ColumnTable";
+import type { Column } from "../../components/ColumnTable";
 import { formatDate, formatShortDate } from "../../labels";
 import type { Domain } from "../../generated/graphql";
 import { signed, trendText, zrmText } from "./labels";
 import type { AssessmentRow, ProgressRow } from "./operations";
 import { SelfRelianceChart, SeriesSwatch } from "./SelfRelianceChart";
+
+const SCORE_COLUMNS: Column<AssessmentRow>[] = [
+  { header: "Persoon", cell: (a) => a.person?.fullName ?? "—", className: "rh-row-header" },
+  {
+    header: "Datum",
+    cell: (a) => <time dateTime={a.assessedOn ?? undefined}>{formatShortDate(a.assessedOn)}</time>,
+    className: "rh-nowrap",
+  },
+  {
+    header: "Score",
+    cell: (a) => (a.score === null ? "—" : a.scoreLabel ? `${a.score} – ${a.scoreLabel}` : zrmText(a.score)),
+  },
+  { header: "Toelichting", cell: (a) => a.explanation || <span className="rh-muted">Geen toelichting</span> },
+  {
+    header: "Ingeschat door",
+    cell: (a) => (
+      <>
+        {a.author?.name ?? "—"}
+        <span className="rh-muted rh-block">{a.authorOrganisation.name}</span>
+      </>
+    ),
+  },
+];
 
 const TREND_BADGE: Record<string, string> = { UP: "safe", DOWN: "danger", FLAT: "neutral" };
 
@@ -77,40 +91,13 @@ export function DomainDetail({ domain, domainLabel, rows, assessments, personInd
           />
         </>
       ) : null}
-      <TableScroll label={`Scores in tabel: ${domainLabel}`}>
-        <Table className="rh-table rh-score-table">
-          <TableCaption className="rh-table__caption">Scores in tabel: {domainLabel}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Persoon</TableHeaderCell>
-              <TableHeaderCell scope="col">Datum</TableHeaderCell>
-              <TableHeaderCell scope="col">Score</TableHeaderCell>
-              <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
-              <TableHeaderCell scope="col">Ingeschat door</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {assessments.map((a) => (
-              <TableRow key={a.id}>
-                <TableHeaderCell scope="row" className="rh-row-header">
-                  {a.person?.fullName ?? "—"}
-                </TableHeaderCell>
-                <TableCell className="rh-nowrap">
-                  <time dateTime={a.assessedOn ?? undefined}>{formatShortDate(a.assessedOn)}</time>
-                </TableCell>
-                <TableCell>
-                  {a.score === null ? "—" : a.scoreLabel ? `${a.score} – ${a.scoreLabel}` : zrmText(a.score)}
-                </TableCell>
-                <TableCell>{a.explanation || <span className="rh-muted">Geen toelichting</span>}</TableCell>
-                <TableCell>
-                  {a.author?.name ?? "—"}
-                  <span className="rh-muted rh-block">{a.authorOrganisation.name}</span>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <ColumnTable
+        caption={`Scores in tabel: ${domainLabel}`}
+        scrollLabel={`Scores in tabel: ${domainLabel}`}
+        columns={SCORE_COLUMNS}
+        rows={assessments}
+        rowKey={(a) => a.id}
+      />
     </section>
   );
 }

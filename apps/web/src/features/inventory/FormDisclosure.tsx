@@ -1,6 +1,9 @@
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
-import { useRef, useState } from "react";
-import type { ReactNode } from "react";
+import { Button } from "@utrecht/component-library-react";
+import type { ComponentType } from "react";
+import type { PersonOption } from "../../components/ClassificationFields";
+import { StatusNotice } from "../../components/StatusNotice";
+import { useDisclosure } from "../../components/useDisclosure";
+import type { InventoryFormProps } from "./formParts";
 import "./inventory.css";
 
 export interface FormDisclosureProps {
@@ -8,49 +11,32 @@ export interface FormDisclosureProps {
   id: string;
   /** Text of the button, e.g. "Zelfredzaamheid scoren". */
   label: string;
-  /** The form; `done(notice)` closes the panel, shows the notice and puts focus back on the button. */
-  children: (done: (notice?: string) => void, cancel: () => void) => ReactNode;
+  /** The form in the panel; when it is sent, the panel closes and shows its notice. */
+  form: ComponentType<InventoryFormProps>;
+  caseId: string;
+  persons: readonly PersonOption[];
 }
 
 /**
- * A button that opens a form under it (`aria-expanded`), so a section shows its content first. After the form
- * is sent, the panel closes, a confirmation appears and focus returns to the button.
+ * A button that opens a form of Beeld or Analyse under it (`aria-expanded`), so a section shows its content
+ * first. After the form is sent, the panel closes, a confirmation appears and focus returns to the button.
  */
-export function FormDisclosure({ id, label, children }: FormDisclosureProps) {
-  const [open, setOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  const close = (message?: string) => {
-    setOpen(false);
-    setNotice(message ?? null);
-    window.setTimeout(() => buttonRef.current?.focus(), 0);
-  };
-
+export function FormDisclosure({ id, label, form: Form, caseId, persons }: FormDisclosureProps) {
+  const { open, notice, buttonRef, toggle, close } = useDisclosure();
   return (
     <div className="rh-disclosure">
-      {/* A live region that is always there, so the confirmation is announced when it appears. */}
-      <div role="status" className="rh-disclosure__status">
-        {notice ? (
-          <Alert type="ok" role="presentation" className="rh-alert">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <StatusNotice message={notice} className="rh-disclosure__status" />
       <Button
         ref={buttonRef}
         appearance={open ? "secondary-action-button" : "primary-action-button"}
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => {
-          setNotice(null);
-          setOpen((o) => !o);
-        }}
+        onClick={toggle}
       >
         {label}
       </Button>
       <div id={id} hidden={!open} className="rh-disclosure__panel">
-        {open ? children(close, () => close()) : null}
+        {open ? <Form caseId={caseId} persons={persons} onDone={close} onCancel={() => close()} /> : null}
       </div>
     </div>
   );

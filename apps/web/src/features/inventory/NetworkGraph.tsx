@@ -1,5 +1,5 @@
 import { joinNames } from "../../labels";
-import type { PersonOption } from "../dossier/ItemFields";
+import type { PersonOption } from "../../components/ClassificationFields";
 import {
   ECOGRAM,
   RELATION_KIND_LABELS,

@@ -1,24 +1,11 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
-import { TableScroll } from "../../components/TableScroll";
+import { Heading, Paragraph, StatusBadge } from "@utrecht/component-library-react";
+import type { PersonOption } from "../../components/ClassificationFields";
+import { ColumnTable } from "../../components/ColumnTable";
+import type { Column } from "../../components/ColumnTable";
+import { DataRows } from "../../components/DataRows";
+import type { DataRowEntry } from "../../components/DataRows";
 import { formatDate, joinNames, label } from "../../labels";
-import type { PersonOption } from "../dossier/ItemFields";
-import { FormDisclosure } from "./FormDisclosure";
+import { InventorySection } from "./InventorySection";
 import { RISK_LEVEL_LABELS, SAFETY_SCALE_ANCHORS } from "./labels";
 import type { SafetyAssessmentRow } from "./operations";
 import { SafetyAssessmentForm } from "./SafetyAssessmentForm";
@@ -47,10 +34,15 @@ export function AcuteBadge() {
   );
 }
 
-function SafetyCard({ item }: { item: SafetyAssessmentRow }) {
-  const headingId = `safety-${item.id}-heading`;
-  const dangers = item.dangerStatements ?? [];
-  const rows: [string, ReactNode][] = [
+type Danger = NonNullable<SafetyAssessmentRow["dangerStatements"]>[number] & { index: number };
+
+const DANGER_COLUMNS: Column<Danger>[] = [
+  { header: "Gevaar", cell: (d) => d.danger, className: "rh-row-header" },
+  { header: "Veiligheidsdoel", cell: (d) => d.safetyGoal },
+];
+
+function safetyRows(item: SafetyAssessmentRow): DataRowEntry[] {
+  return [
     [
       "Veiligheidsscore",
       item.score === null ? (
@@ -74,6 +66,11 @@ function SafetyCard({ item }: { item: SafetyAssessmentRow }) {
     ],
     ["Conclusie", item.conclusion || <span className="rh-muted">Geen conclusie vastgelegd</span>],
   ];
+}
+
+function SafetyCard({ item }: { item: SafetyAssessmentRow }) {
+  const headingId = `safety-${item.id}-heading`;
+  const dangers = (item.dangerStatements ?? []).map((d, index) => ({ ...d, index }));
   return (
     <article
       aria-labelledby={headingId}
@@ -89,36 +86,15 @@ function SafetyCard({ item }: { item: SafetyAssessmentRow }) {
           <RiskBadge level={item.riskLevel} />
         </span>
       </div>
-      <DataList className="rh-data-list">
-        {rows.map(([key, value]) => (
-          <DataListItem key={key} className="rh-data-list__item">
-            <DataListKey>{key}</DataListKey>
-            <DataListValue>{value}</DataListValue>
-          </DataListItem>
-        ))}
-      </DataList>
+      <DataRows rows={safetyRows(item)} />
       {dangers.length > 0 ? (
-        <TableScroll label="Gevaren en veiligheidsdoelen">
-          <Table className="rh-table rh-danger-table">
-            <TableCaption className="rh-table__caption">Gevaren en veiligheidsdoelen</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Gevaar</TableHeaderCell>
-                <TableHeaderCell scope="col">Veiligheidsdoel</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {dangers.map((d, i) => (
-                <TableRow key={i}>
-                  <TableHeaderCell scope="row" className="rh-row-header">
-                    {d.danger}
-                  </TableHeaderCell>
-                  <TableCell>{d.safetyGoal}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <ColumnTable
+          caption="Gevaren en veiligheidsdoelen"
+          scrollLabel="Gevaren en veiligheidsdoelen"
+          columns={DANGER_COLUMNS}
+          rows={dangers}
+          rowKey={(d) => String(d.index)}
+        />
       ) : (
         <Paragraph className="rh-muted">Geen gevaren benoemd.</Paragraph>
       )}
@@ -136,22 +112,18 @@ export interface SafetySectionProps {
 /** "Veiligheid": the safety assessments (newest first), apart from self-reliance. */
 export function SafetySection({ caseId, persons, items, canRecord }: SafetySectionProps) {
   return (
-    <section aria-labelledby="safety-heading" className="rh-section rh-inventory-section">
-      <Heading level={3} id="safety-heading">
-        Veiligheid
-      </Heading>
-      <Paragraph>
-        Veiligheid wordt apart van de zelfredzaamheid ingeschat, op een schaal van 0 tot 10. Elk gevaar hoort
-        bij een veiligheidsdoel. Bij acute onveiligheid krijgen de casusregisseur en de procesregisseur direct
-        bericht.
-      </Paragraph>
-      {canRecord ? (
-        <FormDisclosure id="safety-form-panel" label="Veiligheid inschatten">
-          {(done, cancel) => (
-            <SafetyAssessmentForm caseId={caseId} persons={persons} onDone={done} onCancel={cancel} />
-          )}
-        </FormDisclosure>
-      ) : null}
+    <InventorySection
+      headingId="safety-heading"
+      title="Veiligheid"
+      intro="Veiligheid wordt apart van de zelfredzaamheid ingeschat, op een schaal van 0 tot 10. Elk gevaar hoort bij een veiligheidsdoel. Bij acute onveiligheid krijgen de casusregisseur en de procesregisseur direct bericht."
+      caseId={caseId}
+      persons={persons}
+      record={
+        canRecord
+          ? { panelId: "safety-form-panel", label: "Veiligheid inschatten", form: SafetyAssessmentForm }
+          : null
+      }
+    >
       {items.length === 0 ? (
         <Paragraph className="rh-muted">Er zijn nog geen veiligheidsinschattingen die u mag zien.</Paragraph>
       ) : (
@@ -163,6 +135,6 @@ export function SafetySection({ caseId, persons, items, canRecord }: SafetySecti
           ))}
         </ul>
       )}
-    </section>
+    </InventorySection>
   );
 }

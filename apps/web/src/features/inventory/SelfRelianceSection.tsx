@@ -1,12 +1,12 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { DOMAIN_LABELS, label } from "../../labels";
 import type { Domain } from "../../generated/graphql";
-import type { PersonOption } from "../dossier/ItemFields";
+import type { PersonOption } from "../../components/ClassificationFields";
 import { AssessmentForm } from "./AssessmentForm";
 import { DomainDetail } from "./DomainDetail";
-import { FormDisclosure } from "./FormDisclosure";
+import { InventorySection } from "./InventorySection";
 import { ZRM_DOMAINS } from "./labels";
 import type { AssessmentRow, ProgressRow } from "./operations";
 import { ZrmMatrix } from "./ZrmMatrix";
@@ -44,21 +44,18 @@ export function SelfRelianceSection({
   const selected = (chosen ?? initialChartDomains(progress)).filter((d) => withScores.has(d));
 
   return (
-    <section aria-labelledby="self-reliance-heading" className="rh-section rh-inventory-section">
-      <Heading level={3} id="self-reliance-heading">
-        Zelfredzaamheid
-      </Heading>
-      <Paragraph>
-        Scores op de Zelfredzaamheid-Matrix (ZRM), van 1 (acuut) tot 5 (volledig zelfredzaam), per persoon en
-        leefgebied. Door opnieuw te scoren wordt zichtbaar of het gezin vooruitgaat.
-      </Paragraph>
-      {canRecord ? (
-        <FormDisclosure id="assessment-form-panel" label="Zelfredzaamheid scoren">
-          {(done, cancel) => (
-            <AssessmentForm caseId={caseId} persons={persons} onDone={done} onCancel={cancel} />
-          )}
-        </FormDisclosure>
-      ) : null}
+    <InventorySection
+      headingId="self-reliance-heading"
+      title="Zelfredzaamheid"
+      intro="Scores op de Zelfredzaamheid-Matrix (ZRM), van 1 (acuut) tot 5 (volledig zelfredzaam), per persoon en leefgebied. Door opnieuw te scoren wordt zichtbaar of het gezin vooruitgaat."
+      caseId={caseId}
+      persons={persons}
+      record={
+        canRecord
+          ? { panelId: "assessment-form-panel", label: "Zelfredzaamheid scoren", form: AssessmentForm }
+          : null
+      }
+    >
       {domains.length === 0 ? (
         <Paragraph className="rh-muted">Er zijn nog geen scores die u mag zien.</Paragraph>
       ) : (
@@ -93,6 +90,6 @@ export function SelfRelianceSection({
           personIndex={personIndex}
         />
       ))}
-    </section>
+    </InventorySection>
   );
 }

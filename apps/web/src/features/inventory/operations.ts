@@ -252,3 +252,6 @@ export const RECORD_PROBLEM_MUTATION: TypedDocumentNode<
 
 /** Queries to refetch after a change on Beeld (the banner follows the latest safety assessment). */
 export const BEELD_REFETCH = ["InventoryBeeld", "AcuteSafety"] as const;
+
+/** A change on Beeld: the page (and the acute-safety banner) show it once the mutation returns. */
+export const BEELD_MUTATION_OPTIONS = { refetchQueries: [...BEELD_REFETCH], awaitRefetchQueries: true };

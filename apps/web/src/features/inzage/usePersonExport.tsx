@@ -1,8 +1,8 @@
-import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { NoticeAlert } from "../../components/NoticeAlert";
 import { generalErrorMessages } from "../../errors";
 import { toDate } from "../../labels";
 import { downloadFile, localDate, prettyJson, slug } from "./download";
@@ -51,11 +51,7 @@ export function usePersonExport(): PersonExport {
 
   const status = (
     <>
-      {done ? (
-        <Alert type="ok" className="rh-alert">
-          <Paragraph>{done}</Paragraph>
-        </Alert>
-      ) : null}
+      <NoticeAlert message={done} />
       <ErrorAlert messages={generalErrorMessages(error)} heading="De inzage is niet geëxporteerd." />
     </>
   );

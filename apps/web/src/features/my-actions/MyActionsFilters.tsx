@@ -1,7 +1,6 @@
-import { Select, SelectOption } from "@utrecht/component-library-react";
 import { EnumSelectField } from "../../components/EnumSelectField";
-import { Field } from "../../components/Field";
 import { RadioGroup } from "../../components/RadioGroup";
+import { SelectField } from "../../components/SelectField";
 import { ORDER_LABELS, STATUS_CHOICE_LABELS, type MyActionsChoice } from "./grouping";
 
 export interface CaseOption {
@@ -33,35 +32,27 @@ export function MyActionsFilters({ choice, cases, onChange }: MyActionsFiltersPr
         value={choice.mine ? "MINE" : "ORGANISATION"}
         onChange={(who) => set({ mine: who === "MINE" })}
       />
-      <Field id="my-actions-case" label="Casus">
-        {(control) => (
-          <Select {...control} value={choice.caseId} onChange={(e) => set({ caseId: e.target.value })}>
-            <SelectOption value="">Alle casussen</SelectOption>
-            {cases.map((c) => (
-              <SelectOption key={c.id} value={c.id}>
-                {c.title} ({c.reference})
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <SelectField
+        id="my-actions-case"
+        label="Casus"
+        placeholder="Alle casussen"
+        options={cases.map((c) => ({ value: c.id, label: `${c.title} (${c.reference})` }))}
+        value={choice.caseId}
+        onChange={(caseId) => set({ caseId })}
+      />
       <EnumSelectField
         id="my-actions-status"
         label="Status"
         labels={STATUS_CHOICE_LABELS}
         value={choice.status}
-        onChange={(status) => {
-          if (status) set({ status });
-        }}
+        onChange={(status) => status && set({ status })}
       />
       <EnumSelectField
         id="my-actions-order"
         label="Volgorde"
         labels={ORDER_LABELS}
         value={choice.orderBy}
-        onChange={(orderBy) => {
-          if (orderBy) set({ orderBy });
-        }}
+        onChange={(orderBy) => orderBy && set({ orderBy })}
       />
     </div>
   );

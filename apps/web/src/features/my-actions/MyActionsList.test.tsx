@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ACTION_TRANSITIONS as TRANSITIONS } from "../plan/fixtures";
 import type { ActionStatus } from "../../generated/graphql";
 import { HIGHLIGHT_MS } from "../../live/useLiveHighlight";
 import { CHANGE_PLAN_ACTION_STATUS_MUTATION } from "../plan/operations";
@@ -17,14 +18,6 @@ import type { MyActionEdge } from "./operations";
 
 // Wednesday 11 March 2026.
 const TODAY = "2026-03-11";
-const TRANSITIONS: Record<ActionStatus, ActionStatus[]> = {
-  OPEN: ["IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"],
-  IN_PROGRESS: ["OPEN", "BLOCKED", "DONE", "CANCELLED"],
-  BLOCKED: ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"],
-  DONE: ["IN_PROGRESS"],
-  CANCELLED: [],
-};
-
 function action(
   id: string,
   title: string,

@@ -1,11 +1,12 @@
-import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { dutchDate } from "@regiehub/domain";
-import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
+import { usePageNotice } from "../../components/usePageNotice";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useLiveRefetch } from "../../live/useLiveEvents";
 import { contentErrors } from "../plan/errors";
@@ -30,8 +31,7 @@ export function MyActionsPage() {
   const [params, setParams] = useSearchParams();
   const [choice, setChoiceState] = useState<MyActionsChoice>(() => choiceFromParams(params));
   const [pages, setPages] = useState(1);
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = usePageNotice();
   const filter = filterOf(choice);
   const { data, error, loading, refetch, fetchMore } = useQuery(MY_ACTIONS_QUERY, {
     variables: { filter, orderBy: choice.orderBy, first: PAGE_SIZE },
@@ -61,10 +61,7 @@ export function MyActionsPage() {
 
   const changed = async (message: string) => {
     await refetch().catch(() => undefined);
-    if (message) {
-      setNotice(message);
-      window.setTimeout(() => noticeRef.current?.focus(), 0);
-    }
+    if (message) notice.show(message);
   };
 
   const today = dutchDate(new Date());
@@ -84,18 +81,11 @@ export function MyActionsPage() {
         cases={[...cases.values()].sort((a, b) => a.title.localeCompare(b.title, "nl"))}
         onChange={setChoice}
       />
-      <div ref={noticeRef} tabIndex={-1}>
-        {notice ? (
-          <Alert type="ok" className="rh-alert">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
-      <ErrorAlert messages={contentErrors(error)}>
-        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
+      {notice.view}
+      <RetryErrorAlert
+        messages={contentErrors(error)}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
       {!connection && loading ? <Loading /> : null}
       {connection ? (
         <p className="rh-result-count" role="status">

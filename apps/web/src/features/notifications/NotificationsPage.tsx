@@ -1,6 +1,7 @@
-import { Checkbox, FormField, FormLabel, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useMemo, useState } from "react";
+import { CheckboxField } from "../../components/CheckboxField";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { usePageTitle } from "../../components/usePageTitle";
@@ -52,16 +53,13 @@ export function NotificationsPage() {
             <Paragraph className="rh-notifications__summary" data-testid="unread-summary">
               {unread > 0 ? unreadText(unread) : "Alle meldingen zijn gelezen."}
             </Paragraph>
-            <FormField type="checkbox" className="rh-notifications__filter">
-              <Checkbox
-                id="meldingen-alleen-ongelezen"
-                checked={onlyUnread}
-                onChange={(e) => setOnlyUnread(e.target.checked)}
-              />
-              <FormLabel htmlFor="meldingen-alleen-ongelezen" type="checkbox">
-                Alleen ongelezen meldingen
-              </FormLabel>
-            </FormField>
+            <CheckboxField
+              id="meldingen-alleen-ongelezen"
+              label="Alleen ongelezen meldingen"
+              checked={onlyUnread}
+              onChange={setOnlyUnread}
+              className="rh-notifications__filter"
+            />
             <MarkAllRead upTo={newestMoment(notifications)} unread={unread} />
           </div>
           {shown && shown.length > 0 ? (

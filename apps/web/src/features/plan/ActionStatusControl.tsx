@@ -1,15 +1,16 @@
-import { Alert, Button, Paragraph, Select, SelectOption, Textarea } from "@utrecht/component-library-react";
+import { Button, Select, SelectOption } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import type { FormEvent } from "react";
-import { Field } from "../../components/Field";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { extractFieldErrors, hasErrorCode, messagesFor } from "../../errors";
+import { TextareaField } from "../../components/forms";
+import type { SubmitRun } from "../../components/forms";
+import { checkFields } from "../../components/forms/checkFields";
 import type { ActionStatus } from "../../generated/graphql";
 import { label } from "../../labels";
-import { ACTION_CONFLICT_MESSAGE, changeErrorMessages } from "./errors";
+import { ACTION_CONFLICT_MESSAGE } from "./errors";
 import { ACTION_STATUS_LABELS, actionChangeNeedsReason } from "./labels";
 import { CHANGE_PLAN_ACTION_STATUS_MUTATION } from "./operations";
+import { useChangeForm } from "./useChangeForm";
 
 /** What the control needs of an action (the board's and "Mijn acties"' rows both have it). */
 export interface StatusControlAction {
@@ -41,21 +42,20 @@ const REASON_HINTS: Partial<Record<ActionStatus, string>> = {
  * the reason is asked first, with "Opslaan" and "Annuleren". A stale version answers CONFLICT: reload.
  */
 export function ActionStatusControl({ action, headingId, onChanged, onSaving }: ActionStatusControlProps) {
+  const form = useChangeForm({
+    fields: ["reason"],
+    failure: "De status is niet gewijzigd.",
+    conflict: { message: ACTION_CONFLICT_MESSAGE, reloadLabel: "Herladen", onReload: () => onChanged("") },
+  });
   const [pending, setPending] = useState<ActionStatus | null>(null);
   const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [change, { loading }] = useMutation(CHANGE_PLAN_ACTION_STATUS_MUTATION);
+  const [change] = useMutation(CHANGE_PLAN_ACTION_STATUS_MUTATION);
   const allowed = action.allowedTransitions ?? [];
   const current = action.status ?? null;
   const prefix = `action-${action.id}-status`;
-  const conflict = hasErrorCode(error, "CONFLICT");
-  const fieldErrors = extractFieldErrors(error);
-
   if (!current || allowed.length === 0) return null;
 
-  const save = async (to: ActionStatus, why: string | null) => {
-    setError(null);
+  const save = (to: ActionStatus, why: string | null) => async () => {
     const undo = onSaving?.(action.id);
     try {
       await change({
@@ -68,53 +68,35 @@ export function ActionStatusControl({ action, headingId, onChanged, onSaving }: 
       );
     } catch (err) {
       undo?.();
-      setError(err);
+      throw err;
     }
   };
+  const cancel = () => {
+    setPending(null);
+    setReason("");
+    form.dismiss();
+  };
+  // The select saves as soon as it changes: a submit without a form event.
+  const sendNow = (run: SubmitRun) =>
+    void form.handleSubmit(run)({ preventDefault: () => undefined } as FormEvent<HTMLFormElement>);
 
   const choose = (value: string) => {
-    if (loading) return;
+    if (form.busy) return;
     const to = value as ActionStatus;
-    setMissing([]);
-    if (to === current) {
-      setPending(null);
-      return;
-    }
-    if (actionChangeNeedsReason(current, to)) setPending(to);
-    else void save(to, null);
+    if (to === current) cancel();
+    else if (actionChangeNeedsReason(current, to)) setPending(to);
+    else sendNow(save(to, null));
   };
 
-  const submitReason = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!pending || loading) return;
-    if (!reason.trim()) {
-      setMissing(["Geef de reden."]);
-      document.getElementById(`${prefix}-reason`)?.focus();
-      return;
-    }
-    void save(pending, reason.trim());
+  const submitReason: SubmitRun = () => {
+    if (!pending) return false;
+    if (checkFields(form, { reason: !reason.trim() && "Geef de reden." })) return false;
+    return save(pending, reason.trim())();
   };
 
   return (
-    <div className="rh-quick-status" aria-busy={loading || undefined}>
-      {conflict ? (
-        <Alert type="error" className="rh-alert">
-          <Paragraph>{ACTION_CONFLICT_MESSAGE}</Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => {
-              setError(null);
-              void onChanged("");
-            }}
-          >
-            Herladen
-          </Button>
-        </Alert>
-      ) : null}
-      <ErrorAlert
-        messages={conflict ? [] : changeErrorMessages(error, ["reason"], ACTION_CONFLICT_MESSAGE)}
-        heading="De status is niet gewijzigd."
-      />
+    <div className="rh-quick-status" aria-busy={form.busy || undefined}>
+      {form.status}
       <div className="rh-field rh-quick-status__field">
         <label id={`${prefix}-label`} htmlFor={`${prefix}-to`} className="utrecht-form-label">
           Status
@@ -132,40 +114,31 @@ export function ActionStatusControl({ action, headingId, onChanged, onSaving }: 
             </SelectOption>
           ))}
         </Select>
-        {loading ? <span className="rh-muted"> Opslaan…</span> : null}
+        {form.busy ? <span className="rh-muted"> Opslaan…</span> : null}
       </div>
       {pending ? (
-        <form noValidate onSubmit={submitReason} className="rh-form rh-quick-status__reason">
-          <Field
+        <form
+          ref={form.formRef}
+          noValidate
+          onSubmit={(e) => void form.handleSubmit(submitReason)(e)}
+          className="rh-form rh-quick-status__reason"
+        >
+          <TextareaField
+            form={form}
+            name="reason"
             id={`${prefix}-reason`}
             label={`Reden voor ‘${label(ACTION_STATUS_LABELS, pending).toLowerCase()}’`}
             description={REASON_HINTS[pending] ?? "Waarom wordt de afgeronde actie heropend?"}
-            errors={[...missing, ...messagesFor(fieldErrors, "reason")]}
-          >
-            {(control) => (
-              <Textarea
-                {...control}
-                name="reason"
-                required
-                rows={2}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            )}
-          </Field>
+            required
+            rows={2}
+            value={reason}
+            onChange={setReason}
+          />
           <div className="rh-actions">
-            <Button type="submit" appearance="primary-action-button" busy={loading}>
+            <Button type="submit" appearance="primary-action-button" busy={form.busy}>
               Opslaan
             </Button>
-            <Button
-              appearance="secondary-action-button"
-              onClick={() => {
-                setPending(null);
-                setReason("");
-                setMissing([]);
-                setError(null);
-              }}
-            >
+            <Button appearance="secondary-action-button" onClick={cancel}>
               Annuleren
             </Button>
           </div>

@@ -1,11 +1,5 @@
 import { StatusBadge } from "@utrecht/component-library-react";
-import type {
-  ActionStatus,
-  EvaluationStatus,
-  GoalPriority,
-  PlanStatus,
-  ResultStatus,
-} from "../../generated/graphql";
+import type { GoalPriority } from "../../generated/graphql";
 import { label } from "../../labels";
 import {
   ACTION_STATUS_LABELS,
@@ -21,22 +15,22 @@ function cssValue(value: string): string {
   return value.toLowerCase().replace(/_/g, "-");
 }
 
-export function PlanStatusBadge({ status }: { status: PlanStatus }) {
-  return (
-    <StatusBadge className={`rh-badge rh-plan-status rh-plan-status--${cssValue(status)}`}>
-      {label(PLAN_STATUS_LABELS, status)}
-    </StatusBadge>
-  );
+/** A badge of an enum value in words, classed `rh-<kind> rh-<kind>--<value>`; nothing without a value. */
+function enumBadge<V extends string>(kind: string, labels: Record<V, string>) {
+  return function EnumBadge({ status }: { status: V | null | undefined }) {
+    if (!status) return null;
+    return (
+      <StatusBadge className={`rh-badge rh-${kind} rh-${kind}--${cssValue(status)}`}>
+        {label(labels, status)}
+      </StatusBadge>
+    );
+  };
 }
 
-export function ActionStatusBadge({ status }: { status: ActionStatus | null | undefined }) {
-  if (!status) return null;
-  return (
-    <StatusBadge className={`rh-badge rh-action-status rh-action-status--${cssValue(status)}`}>
-      {label(ACTION_STATUS_LABELS, status)}
-    </StatusBadge>
-  );
-}
+export const PlanStatusBadge = enumBadge("plan-status", PLAN_STATUS_LABELS);
+export const ActionStatusBadge = enumBadge("action-status", ACTION_STATUS_LABELS);
+export const ResultStatusBadge = enumBadge("result-status", RESULT_STATUS_LABELS);
+export const EvaluationStatusBadge = enumBadge("evaluation-status", EVALUATION_STATUS_LABELS);
 
 /** "Te laat": an open action or a scheduled evaluation whose date has passed. */
 export function OverdueBadge() {
@@ -57,24 +51,6 @@ export function PriorityBadge({ priority }: { priority: GoalPriority | null | un
   return (
     <StatusBadge className={`rh-badge rh-priority rh-priority--${cssValue(priority)}`}>
       Prioriteit {label(GOAL_PRIORITY_LABELS, priority).toLowerCase()}
-    </StatusBadge>
-  );
-}
-
-export function ResultStatusBadge({ status }: { status: ResultStatus | null | undefined }) {
-  if (!status) return null;
-  return (
-    <StatusBadge className={`rh-badge rh-result-status rh-result-status--${cssValue(status)}`}>
-      {label(RESULT_STATUS_LABELS, status)}
-    </StatusBadge>
-  );
-}
-
-export function EvaluationStatusBadge({ status }: { status: EvaluationStatus | null | undefined }) {
-  if (!status) return null;
-  return (
-    <StatusBadge className={`rh-badge rh-evaluation-status rh-evaluation-status--${cssValue(status)}`}>
-      {label(EVALUATION_STATUS_LABELS, status)}
     </StatusBadge>
   );
 }

@@ -1,21 +1,28 @@
-import { Button, ButtonGroup, Paragraph, Textarea, Textbox } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useRef, useState } from "react";
-import type { FormEvent } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
-import { extractFieldErrors, messagesFor } from "../../errors";
-import type { FieldErrors } from "../../errors";
+import { DateField, TextField, TextareaField } from "../../components/forms";
+import { fieldBinder } from "../../components/forms/bindField";
+import { checkFields } from "../../components/forms/checkFields";
+import { useFormValues } from "../../components/useFormValues";
 import { todayInput } from "../../labels";
-import { focusFirstInvalid } from "../../components/forms/focus";
 import type { CaseDetail } from "../cases/operations";
-import { changeErrorMessages } from "./errors";
-import { teamOrganisations } from "./GoalForms";
+import { DisclosedFormView } from "./formParts";
+import type { DisclosedFormProps } from "./formParts";
 import { RECORD_DOORBRAAK_MUTATION } from "./operations";
 import type { PlanGoal } from "./operations";
+import { organisationName, teamOrganisations } from "./team";
+import { useChangeForm } from "./useChangeForm";
 
 const DOORBRAAK_FIELDS = ["title", "ownerOrganisationId", "dueOn", "authority", "heard"] as const;
+
+/** The people heard, one per line. */
+export function heardList(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
 
 /**
  * "Doorbraak vastleggen" (RECORD_DOORBRAAK, the procesregisseur of the case): on a case that stalls, what must
@@ -29,96 +36,66 @@ export function DoorbraakForm({
   onDone,
   onCancel,
   onChanged,
-}: {
-  goal: PlanGoal;
-  caseData: CaseDetail;
-  onDone: (notice?: string) => void;
-  onCancel: () => void;
-  onChanged: () => Promise<void>;
-}) {
-  const formRef = useRef<HTMLFormElement>(null);
+}: DisclosedFormProps & { goal: PlanGoal; caseData: CaseDetail }) {
+  const form = useChangeForm({ fields: DOORBRAAK_FIELDS, failure: "De doorbraak is niet vastgelegd." });
   const organisations = teamOrganisations(caseData);
-  const [title, setTitle] = useState("");
-  const [ownerOrganisationId, setOwnerOrganisationId] = useState("");
-  const [dueOn, setDueOn] = useState("");
-  const [authority, setAuthority] = useState("");
-  const [heard, setHeard] = useState("");
-  const [missing, setMissing] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const [record, { loading }] = useMutation(RECORD_DOORBRAAK_MUTATION);
+  const { values, set } = useFormValues({
+    title: "",
+    ownerOrganisationId: "",
+    dueOn: "",
+    authority: "",
+    heard: "",
+  });
+  const [record] = useMutation(RECORD_DOORBRAAK_MUTATION);
+  const bind = fieldBinder(form, values, set);
   const prefix = `goal-${goal.id}-doorbraak`;
-  const fieldErrors = { ...extractFieldErrors(error), ...missing };
-  const heardList = heard
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    const problems: FieldErrors = {};
-    if (!title.trim()) problems["title"] = ["Beschrijf wat er moet gebeuren."];
-    if (!ownerOrganisationId) problems["ownerOrganisationId"] = ["Kies de organisatie die het uitvoert."];
-    if (!dueOn) problems["dueOn"] = ["Kies uiterlijk wanneer het klaar moet zijn."];
-    else if (dueOn < todayInput()) problems["dueOn"] = ["Kies een datum vanaf vandaag."];
-    if (!authority.trim()) problems["authority"] = ["Noem waarop de doorbraak berust."];
-    if (heardList.length === 0) problems["heard"] = ["Noem wie er is gehoord."];
-    setMissing(problems);
-    if (Object.keys(problems).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    try {
-      await record({
-        variables: {
-          input: {
-            goalId: goal.id,
-            title: title.trim(),
-            ownerOrganisationId,
-            dueOn,
-            authority: authority.trim(),
-            heard: heardList,
-          },
-        },
-      });
-      const organisation = organisations.find((o) => o.id === ownerOrganisationId)?.name ?? "de organisatie";
-      await onChanged();
-      onDone(`De doorbraak is vastgelegd; ${organisation} en de casusregisseur zijn op de hoogte gebracht.`);
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
+  const save = async () => {
+    const { title, ownerOrganisationId, dueOn, authority } = values;
+    const heard = heardList(values.heard);
+    const failed = checkFields(form, {
+      title: !title.trim() && "Beschrijf wat er moet gebeuren.",
+      ownerOrganisationId: !ownerOrganisationId && "Kies de organisatie die het uitvoert.",
+      dueOn: !dueOn
+        ? "Kies uiterlijk wanneer het klaar moet zijn."
+        : dueOn < todayInput() && "Kies een datum vanaf vandaag.",
+      authority: !authority.trim() && "Noem waarop de doorbraak berust.",
+      heard: heard.length === 0 && "Noem wie er is gehoord.",
+    });
+    if (failed) return false;
+    const input = {
+      goalId: goal.id,
+      title: title.trim(),
+      ownerOrganisationId,
+      dueOn,
+      authority: authority.trim(),
+      heard,
+    };
+    await record({ variables: { input } });
+    await onChanged();
+    const organisation = organisationName(organisations, ownerOrganisationId);
+    onDone(`De doorbraak is vastgelegd; ${organisation} en de casusregisseur zijn op de hoogte gebracht.`);
   };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      className="rh-form"
-      aria-label="Doorbraak"
+    <DisclosedFormView
+      form={form}
+      onSubmit={save}
+      label="Doorbraak"
+      submitLabel="Doorbraak vastleggen"
+      onCancel={onCancel}
     >
       <Paragraph>
         Een doorbraak legt vast wat er moet gebeuren in een casus die vastloopt. De inhoud van het plan blijft
         van de casusregisseur.
       </Paragraph>
-      <ErrorAlert
-        messages={changeErrorMessages(error, DOORBRAAK_FIELDS)}
-        heading="De doorbraak is niet vastgelegd."
+      <TextField
+        {...bind("title")}
+        id={`${prefix}-title`}
+        label="Wat moet er gebeuren"
+        required
+        autoComplete="off"
       />
-      <Field id={`${prefix}-title`} label="Wat moet er gebeuren" errors={messagesFor(fieldErrors, "title")}>
-        {(control) => (
-          <Textbox
-            {...control}
-            name="title"
-            required
-            autoComplete="off"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
       <div className="rh-form__row">
         <TeamOrganisationField
           id={`${prefix}-organisation`}
@@ -126,64 +103,31 @@ export function DoorbraakForm({
           label="Wie voert het uit"
           description="Een organisatie uit het team; zij moet het onder haar toestemming kunnen zien."
           organisations={organisations}
-          errors={messagesFor(fieldErrors, "ownerOrganisationId")}
-          value={ownerOrganisationId}
-          onChange={setOwnerOrganisationId}
+          errors={form.errorsFor("ownerOrganisationId")}
+          value={values.ownerOrganisationId}
+          onChange={set("ownerOrganisationId")}
         />
-        <Field id={`${prefix}-due`} label="Uiterlijk klaar op" errors={messagesFor(fieldErrors, "dueOn")}>
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              name="dueOn"
-              required
-              min={todayInput()}
-              value={dueOn}
-              onChange={(e) => setDueOn(e.target.value)}
-            />
-          )}
-        </Field>
+        <DateField
+          {...bind("dueOn")}
+          id={`${prefix}-due`}
+          label="Uiterlijk klaar op"
+          required
+          min={todayInput()}
+        />
       </div>
-      <Field
+      <TextField
+        {...bind("authority")}
         id={`${prefix}-authority`}
         label="Waarop berust de doorbraak"
         description="Bijvoorbeeld het mandaat van de wethouder of een besluit van het veiligheidsoverleg."
-        errors={messagesFor(fieldErrors, "authority")}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="authority"
-            required
-            value={authority}
-            onChange={(e) => setAuthority(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        required
+      />
+      <TextareaField
+        {...bind("heard")}
         id={`${prefix}-heard`}
         label="Wie zijn er gehoord"
         description="Eén per regel."
-        errors={messagesFor(fieldErrors, "heard")}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            name="heard"
-            rows={3}
-            value={heard}
-            onChange={(e) => setHeard(e.target.value)}
-          />
-        )}
-      </Field>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={loading}>
-          Doorbraak vastleggen
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
-    </form>
+      />
+    </DisclosedFormView>
   );
 }

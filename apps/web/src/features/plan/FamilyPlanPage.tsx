@@ -1,68 +1,23 @@
-import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
-import { useApolloClient, useQuery } from "@apollo/client/react";
+import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { useApolloClient } from "@apollo/client/react";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
+import { NoticeAlert } from "../../components/NoticeAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { todayInput } from "../../labels";
 import { casePath, useCaseContext } from "../cases/caseContext";
-import type { CaseDetail } from "../cases/operations";
-import { base64ToBytes, downloadBytes } from "./download";
+import { base64ToBytes, downloadBytes } from "../../components/download";
 import { contentErrors } from "./errors";
+import { familyInput } from "./familyInput";
 import { familyPlanText } from "./familyText";
-import type { FamilyPlanInput, FamilyPlanText } from "./familyText";
+import { FamilyText } from "./FamilyText";
 import { FAMILY_PLAN_DOCUMENT_QUERY, FAMILY_PLAN_VIEW_QUERY } from "./operations";
-import type { FamilyPlanViewQuery } from "../../generated/graphql";
+import { useFreshQuery } from "./useFreshQuery";
 import "./plan.css";
-
-type ViewCase = NonNullable<FamilyPlanViewQuery["case"]>;
-type ViewPlan = NonNullable<ViewCase["currentPlan"]>;
-
-/**
- * What the family sees, from what the viewer may see — the same choices the server makes for the PDF: the
- * approved plan in force, else the draft; the next evaluation is the earliest one planned and not yet held,
- * else when it is due.
- */
-export function familyInput(caseData: CaseDetail, found: ViewCase, plan: ViewPlan): FamilyPlanInput {
-  const inForce = plan.status === "APPROVED";
-  const planned = found.evaluations
-    .filter((e) => e.status === "SCHEDULED" && e.scheduledOn && e.planId === plan.id)
-    .map((e) => e.scheduledOn!)
-    .sort();
-  const nextEvaluationOn = inForce ? (planned[0] ?? found.evaluationSchedule.nextDueOn ?? null) : null;
-  const director = caseData.casusregisseur;
-  return {
-    caseTitle: caseData.title,
-    planNumber: plan.number,
-    status: plan.status,
-    perspective: plan.redacted ? null : (plan.perspective ?? ""),
-    approvedOn: plan.approvedOn ?? null,
-    agreedOn: plan.agreedOn ?? null,
-    goals: plan.goals
-      .filter((g) => !g.redacted && g.familyWording !== null && g.priority !== null)
-      .map((g) => ({
-        domain: g.domain,
-        familyWording: g.familyWording ?? "",
-        professionalWording: g.professionalWording ?? null,
-        priority: g.priority ?? "MEDIUM",
-        targetDate: g.targetDate ?? null,
-        actions: g.actions
-          .filter((a) => !a.redacted && a.title !== null && a.status !== null)
-          .map((a) => ({
-            title: a.title ?? "",
-            organisationName: a.ownerOrganisation?.name ?? null,
-            professionalName: a.ownerProfessional?.name ?? null,
-            dueOn: a.dueOn ?? null,
-            status: a.status ?? "OPEN",
-          })),
-      })),
-    nextEvaluationOn,
-    casusregisseur: director ? { name: director.name, organisation: director.organisation.name } : null,
-    incomplete: plan.redacted,
-  };
-}
 
 /**
  * "Gezinsplan voor het gezin": the plan in plain Dutch (B1), to read together with the family, and the same
@@ -71,29 +26,55 @@ export function familyInput(caseData: CaseDetail, found: ViewCase, plan: ViewPla
 export function FamilyPlanPage() {
   const { caseData } = useCaseContext();
   usePageTitle(`Gezinsplan voor het gezin – ${caseData.title}`);
+  const { data, error, refetch } = useFreshQuery(FAMILY_PLAN_VIEW_QUERY, { caseId: caseData.id });
+  const found = data?.case;
+  const plan = found ? (found.currentPlan ?? found.draftPlan) : null;
+  const text = found && plan ? familyPlanText(familyInput(caseData, found, plan), todayInput()) : null;
+
+  return (
+    <section aria-labelledby="family-plan-heading" className="rh-section rh-family">
+      <Paragraph className="rh-back">
+        <RouterLink to={casePath(caseData.id, "plan")}>Terug naar het plan</RouterLink>
+      </Paragraph>
+      <RetryErrorAlert
+        messages={contentErrors(error)}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+      {!found && !error ? <Loading /> : null}
+      {found && !plan ? (
+        <>
+          <Heading level={2} id="family-plan-heading">
+            Ons gezinsplan
+          </Heading>
+          <Paragraph>Er is nog geen gezinsplan.</Paragraph>
+        </>
+      ) : null}
+      {text && plan ? (
+        <>
+          <PdfDownload caseId={caseData.id} planId={plan.id} />
+          <FamilyText text={text} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** "Download als PDF": the server's PDF of the family plan, offered as a download. */
+function PdfDownload({ caseId, planId }: { caseId: string; planId: string }) {
   const client = useApolloClient();
   const [downloading, setDownloading] = useState(false);
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const { data, error, refetch } = useQuery(FAMILY_PLAN_VIEW_QUERY, {
-    variables: { caseId: caseData.id },
-    fetchPolicy: "cache-and-network",
-    errorPolicy: "all",
-  });
-  const found = data?.case;
-  const plan = found ? (found.currentPlan ?? found.draftPlan) : null;
-  const text = found && plan ? familyPlanText(familyInput(caseData, found, plan), todayInput()) : null;
-  const messages = contentErrors(error);
 
   const download = async () => {
-    if (downloading || !plan) return;
+    if (downloading) return;
     setDownloading(true);
     setDownloaded(null);
     setDownloadError(null);
     try {
       const result = await client.query({
         query: FAMILY_PLAN_DOCUMENT_QUERY,
-        variables: { caseId: caseData.id, planId: plan.id },
+        variables: { caseId, planId },
         fetchPolicy: "no-cache",
       });
       const document = result.data?.familyPlanDocument;
@@ -108,112 +89,15 @@ export function FamilyPlanPage() {
   };
 
   return (
-    <section aria-labelledby="family-plan-heading" className="rh-section rh-family">
-      <Paragraph className="rh-back">
-        <RouterLink to={casePath(caseData.id, "plan")}>Terug naar het plan</RouterLink>
-      </Paragraph>
-      <ErrorAlert messages={messages}>
-        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
-      {!found && !error ? <Loading /> : null}
-      {found && !plan ? (
-        <>
-          <Heading level={2} id="family-plan-heading">
-            Ons gezinsplan
-          </Heading>
-          <Paragraph>Er is nog geen gezinsplan.</Paragraph>
-        </>
-      ) : null}
-      {text ? (
-        <>
-          <div className="rh-family__download">
-            <Button appearance="primary-action-button" busy={downloading} onClick={() => void download()}>
-              Download als PDF
-            </Button>
-            {downloaded ? (
-              <Alert type="ok" className="rh-alert">
-                <Paragraph>{downloaded}</Paragraph>
-              </Alert>
-            ) : null}
-            <ErrorAlert
-              messages={generalErrorMessages(downloadError)}
-              heading="Het gezinsplan is niet gedownload."
-            />
-          </div>
-          <FamilyText text={text} />
-        </>
-      ) : null}
-    </section>
-  );
-}
-
-/** The B1 text: title, notice, introduction and sections, as the PDF has them. */
-function FamilyText({ text }: { text: FamilyPlanText }) {
-  return (
-    <div className="rh-family__text">
-      <hgroup className="rh-family__title">
-        <Heading level={2} id="family-plan-heading">
-          {text.title}
-        </Heading>
-        <Paragraph className="rh-family__subtitle">{text.subtitle}</Paragraph>
-      </hgroup>
-      {text.notice.length > 0 ? (
-        <Alert type="info" className="rh-alert rh-family__notice">
-          {text.notice.map((line) => (
-            <Paragraph key={line}>{line}</Paragraph>
-          ))}
-        </Alert>
-      ) : null}
-      <div className="rh-family__intro">
-        {text.intro.map((line) => (
-          <Paragraph key={line}>{line}</Paragraph>
-        ))}
-      </div>
-      {text.sections.map((section) => (
-        <section
-          key={section.key}
-          aria-labelledby={`family-${section.key}-heading`}
-          className="rh-family__section"
-        >
-          <Heading level={3} id={`family-${section.key}-heading`}>
-            {section.heading}
-          </Heading>
-          {section.paragraphs.map((p, i) => (
-            <Paragraph key={i}>{p}</Paragraph>
-          ))}
-          {section.goals.map((goal, i) => (
-            <article key={i} aria-labelledby={`family-goal-${i}`} className="rh-family__goal">
-              <Heading level={4} id={`family-goal-${i}`}>
-                {goal.heading}
-              </Heading>
-              {goal.details.map((d) => (
-                <Paragraph key={d}>{d}</Paragraph>
-              ))}
-              <Heading level={5}>{goal.whoDoesWhatHeading}</Heading>
-              {goal.actions.length > 0 ? (
-                <ul className="rh-family__actions">
-                  {goal.actions.map((a, j) => (
-                    <li
-                      key={j}
-                      className={
-                        a.overdue ? "rh-family__action rh-family__action--late" : "rh-family__action"
-                      }
-                    >
-                      <strong>{a.who}</strong>: {a.what}
-                      {a.when ? ` – ${a.when}` : ""} – <span className="rh-family__status">{a.status}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Paragraph>{goal.noActions}</Paragraph>
-              )}
-            </article>
-          ))}
-        </section>
-      ))}
-      <Paragraph className="rh-muted rh-family__footer">{text.footer}</Paragraph>
+    <div className="rh-family__download">
+      <Button appearance="primary-action-button" busy={downloading} onClick={() => void download()}>
+        Download als PDF
+      </Button>
+      <NoticeAlert message={downloaded} />
+      <ErrorAlert
+        messages={generalErrorMessages(downloadError)}
+        heading="Het gezinsplan is niet gedownload."
+      />
     </div>
   );
 }

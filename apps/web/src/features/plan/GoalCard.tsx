@@ -1,18 +1,14 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-} from "@utrecht/component-library-react";
-import { formatDate, joinNames } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
-import { ActionStatusBadge, DoorbraakBadge, OverdueBadge, PriorityBadge, ResultStatusBadge } from "./Badges";
+import { DataList, Heading, Paragraph } from "@utrecht/component-library-react";
+import { DataRow } from "../../components/DataRows";
+import { DateText } from "../../components/DateText";
 import { Disclosure } from "../../components/Disclosure";
+import { joinNames } from "../../labels";
+import type { CaseDetail } from "../cases/operations";
+import { PriorityBadge } from "./Badges";
 import { DoorbraakForm } from "./DoorbraakForm";
 import { AddActionForm, RecordResultForm } from "./GoalForms";
-import type { PlanActionRow, PlanGoal, PlanResultRow } from "./operations";
+import { ActionLine, ResultLine } from "./GoalLines";
+import type { PlanGoal } from "./operations";
 
 type HeadingLevel = 3 | 4 | 5;
 type SubLevel = 4 | 5 | 6;
@@ -35,10 +31,6 @@ export interface GoalCardProps {
  */
 export function GoalCard({ goal, caseData, level, onChanged }: GoalCardProps) {
   const headingId = goalHeadingId(goal.id);
-  const sub = (level + 1) as SubLevel;
-  const latest = goal.results.length > 0 ? goal.results[goal.results.length - 1] : null;
-  const earlier = goal.results.slice(0, -1).reverse();
-
   if (goal.redacted) {
     return (
       <article className="rh-goal rh-goal--redacted" aria-labelledby={headingId}>
@@ -49,7 +41,7 @@ export function GoalCard({ goal, caseData, level, onChanged }: GoalCardProps) {
       </article>
     );
   }
-
+  const part = { goal, headingId, level: (level + 1) as SubLevel, onChanged };
   return (
     <article className="rh-goal" aria-labelledby={headingId}>
       <Paragraph className="rh-goal__kicker">
@@ -60,162 +52,98 @@ export function GoalCard({ goal, caseData, level, onChanged }: GoalCardProps) {
         {goal.familyWording}
       </Heading>
       <DataList className="rh-data-list rh-goal__facts">
-        <DataListItem className="rh-data-list__item">
-          <DataListKey>Professionele formulering</DataListKey>
-          <DataListValue>{goal.professionalWording}</DataListValue>
-        </DataListItem>
+        <DataRow label="Professionele formulering">{goal.professionalWording}</DataRow>
         {goal.targetDate ? (
-          <DataListItem className="rh-data-list__item">
-            <DataListKey>Streefdatum</DataListKey>
-            <DataListValue>
-              <time dateTime={goal.targetDate}>{formatDate(goal.targetDate)}</time>
-            </DataListValue>
-          </DataListItem>
+          <DataRow label="Streefdatum">
+            <DateText date={goal.targetDate} />
+          </DataRow>
         ) : null}
         {goal.subjects && goal.subjects.length > 0 ? (
-          <DataListItem className="rh-data-list__item">
-            <DataListKey>Over</DataListKey>
-            <DataListValue>{joinNames(goal.subjects.map((s) => s.fullName))}</DataListValue>
-          </DataListItem>
+          <DataRow label="Over">{joinNames(goal.subjects.map((s) => s.fullName))}</DataRow>
         ) : null}
       </DataList>
-
-      <section aria-labelledby={`${headingId}-actions`} className="rh-goal__part">
-        <Heading level={sub} id={`${headingId}-actions`} className="rh-goal__subheading">
-          Acties
-        </Heading>
-        {goal.actions.length === 0 ? (
-          <Paragraph className="rh-muted">Nog geen acties.</Paragraph>
-        ) : (
-          <ul className="rh-goal-actions">
-            {goal.actions.map((action) => (
-              <li key={action.id}>
-                <ActionLine action={action} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {goal.viewerCan.includes("ADD_ACTION") ? (
-          <Disclosure label="Actie toevoegen" describedBy={headingId}>
-            {(done, cancel) => (
-              <AddActionForm
-                goal={goal}
-                caseData={caseData}
-                onDone={done}
-                onCancel={cancel}
-                onChanged={onChanged}
-              />
-            )}
-          </Disclosure>
-        ) : null}
-        {caseData.viewerCan.includes("RECORD_DOORBRAAK") ? (
-          <Disclosure label="Doorbraak vastleggen" describedBy={headingId}>
-            {(done, cancel) => (
-              <DoorbraakForm
-                goal={goal}
-                caseData={caseData}
-                onDone={done}
-                onCancel={cancel}
-                onChanged={onChanged}
-              />
-            )}
-          </Disclosure>
-        ) : null}
-      </section>
-
-      <section aria-labelledby={`${headingId}-results`} className="rh-goal__part">
-        <Heading level={sub} id={`${headingId}-results`} className="rh-goal__subheading">
-          Resultaten
-        </Heading>
-        {latest ? (
-          <>
-            <ResultLine result={latest} latest />
-            {earlier.length > 0 ? (
-              <details className="rh-goal__earlier">
-                <summary>Eerdere metingen ({earlier.length})</summary>
-                <ul className="rh-goal-results">
-                  {earlier.map((result) => (
-                    <li key={result.id}>
-                      <ResultLine result={result} />
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </>
-        ) : (
-          <Paragraph className="rh-muted">Nog geen resultaten gemeten.</Paragraph>
-        )}
-        {goal.viewerCan.includes("RECORD_RESULT") ? (
-          <Disclosure label="Resultaat vastleggen" describedBy={headingId}>
-            {(done, cancel) => (
-              <RecordResultForm goal={goal} onDone={done} onCancel={cancel} onChanged={onChanged} />
-            )}
-          </Disclosure>
-        ) : null}
-      </section>
+      <GoalActions {...part} caseData={caseData} />
+      <GoalResults {...part} />
     </article>
   );
 }
 
-/** Who carries an action: "Schuldhulp Lindehaven (Bas Meijer)". */
-export function ownerText(action: Pick<PlanActionRow, "ownerOrganisation" | "ownerProfessional">): string {
-  const organisation = action.ownerOrganisation?.name ?? "Onbekende organisatie";
-  return action.ownerProfessional ? `${organisation} (${action.ownerProfessional.name})` : organisation;
+interface GoalPartProps {
+  goal: PlanGoal;
+  headingId: string;
+  level: SubLevel;
+  onChanged: () => Promise<void>;
 }
 
-function ActionLine({ action }: { action: PlanActionRow }) {
-  if (action.redacted) {
-    return <span className="rh-muted">Afgeschermde actie</span>;
-  }
+/** "Acties" of a goal, with adding one and (for the procesregisseur) a doorbraak. */
+function GoalActions({
+  goal,
+  headingId,
+  level,
+  onChanged,
+  caseData,
+}: GoalPartProps & { caseData: CaseDetail }) {
+  const formProps = { goal, caseData, onChanged };
   return (
-    <div className={action.overdue ? "rh-goal-action rh-goal-action--overdue" : "rh-goal-action"}>
-      <span className="rh-goal-action__title">{action.title}</span>
-      <span className="rh-goal-action__meta">
-        {ownerText(action)}
-        {action.dueOn ? (
-          <>
-            {" · uiterlijk "}
-            <time dateTime={action.dueOn}>{formatDate(action.dueOn)}</time>
-          </>
-        ) : null}
-      </span>
-      <span className="rh-goal-action__badges">
-        <ActionStatusBadge status={action.status} />
-        {action.overdue ? <OverdueBadge /> : null}
-        {action.doorbraak ? <DoorbraakBadge /> : null}
-      </span>
-      {action.doorbraak ? (
-        <span className="rh-goal-action__reason">
-          Doorbraak van {formatDate(action.doorbraak.decidedOn)}, op grond van {action.doorbraak.authority};
-          gehoord: {action.doorbraak.heard.join(", ")}
-        </span>
+    <section aria-labelledby={`${headingId}-actions`} className="rh-goal__part">
+      <Heading level={level} id={`${headingId}-actions`} className="rh-goal__subheading">
+        Acties
+      </Heading>
+      {goal.actions.length === 0 ? (
+        <Paragraph className="rh-muted">Nog geen acties.</Paragraph>
+      ) : (
+        <ul className="rh-goal-actions">
+          {goal.actions.map((action) => (
+            <li key={action.id}>
+              <ActionLine action={action} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {goal.viewerCan.includes("ADD_ACTION") ? (
+        <Disclosure label="Actie toevoegen" describedBy={headingId}>
+          {(done, cancel) => <AddActionForm {...formProps} onDone={done} onCancel={cancel} />}
+        </Disclosure>
       ) : null}
-      {action.statusReason && (action.status === "BLOCKED" || action.status === "CANCELLED") ? (
-        <span className="rh-goal-action__reason">Reden: {action.statusReason}</span>
+      {caseData.viewerCan.includes("RECORD_DOORBRAAK") ? (
+        <Disclosure label="Doorbraak vastleggen" describedBy={headingId}>
+          {(done, cancel) => <DoorbraakForm {...formProps} onDone={done} onCancel={cancel} />}
+        </Disclosure>
       ) : null}
-    </div>
+    </section>
   );
 }
 
-function ResultLine({ result, latest = false }: { result: PlanResultRow; latest?: boolean }) {
-  if (result.redacted) return <span className="rh-muted">Afgeschermde meting</span>;
+/** "Resultaten" of a goal: the latest measurement, the earlier ones folded away, and recording one. */
+function GoalResults({ goal, headingId, level, onChanged }: GoalPartProps) {
+  const latest = goal.results.length > 0 ? goal.results[goal.results.length - 1] : null;
+  const earlier = goal.results.slice(0, -1).reverse();
   return (
-    <div className={latest ? "rh-goal-result rh-goal-result--latest" : "rh-goal-result"}>
-      <span className="rh-goal-result__head">
-        {latest ? <span className="rh-goal-result__label">Laatste meting: </span> : null}
-        <ResultStatusBadge status={result.status} />
-        {result.score !== null && result.score !== undefined ? (
-          <span className="rh-goal-result__score">score {result.score} van 10</span>
-        ) : null}
-        {result.measuredOn ? (
-          <span className="rh-muted">
-            {" "}
-            op <time dateTime={result.measuredOn}>{formatDate(result.measuredOn)}</time>
-          </span>
-        ) : null}
-      </span>
-      {result.evidence ? <span className="rh-goal-result__evidence">{result.evidence}</span> : null}
-    </div>
+    <section aria-labelledby={`${headingId}-results`} className="rh-goal__part">
+      <Heading level={level} id={`${headingId}-results`} className="rh-goal__subheading">
+        Resultaten
+      </Heading>
+      {latest ? <ResultLine result={latest} latest /> : null}
+      {earlier.length > 0 ? (
+        <details className="rh-goal__earlier">
+          <summary>Eerdere metingen ({earlier.length})</summary>
+          <ul className="rh-goal-results">
+            {earlier.map((result) => (
+              <li key={result.id}>
+                <ResultLine result={result} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {latest ? null : <Paragraph className="rh-muted">Nog geen resultaten gemeten.</Paragraph>}
+      {goal.viewerCan.includes("RECORD_RESULT") ? (
+        <Disclosure label="Resultaat vastleggen" describedBy={headingId}>
+          {(done, cancel) => (
+            <RecordResultForm goal={goal} onDone={done} onCancel={cancel} onChanged={onChanged} />
+          )}
+        </Disclosure>
+      ) : null}
+    </section>
   );
 }

@@ -1,25 +1,16 @@
-import {
-  Button,
-  ButtonGroup,
-  Select,
-  SelectOption,
-  Textarea,
-  Textbox,
-} from "@utrecht/component-library-react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useRef, useState } from "react";
-import type { FormEvent } from "react";
 import { EnumSelectField } from "../../components/EnumSelectField";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
+import { SelectField } from "../../components/SelectField";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
-import { extractFieldErrors, messagesFor } from "../../errors";
-import type { FieldErrors } from "../../errors";
+import { DateField, TextField, TextareaField } from "../../components/forms";
+import { fieldBinder } from "../../components/forms/bindField";
+import { checkFields } from "../../components/forms/checkFields";
+import { useFormValues } from "../../components/useFormValues";
 import type { ResultStatus } from "../../generated/graphql";
 import { todayInput } from "../../labels";
-import { focusFirstInvalid } from "../../components/forms/focus";
 import type { CaseDetail } from "../cases/operations";
-import { changeErrorMessages } from "./errors";
+import { DisclosedFormView } from "./formParts";
+import type { DisclosedFormProps } from "./formParts";
 import { RESULT_STATUS_LABELS } from "./labels";
 import {
   ADD_PLAN_ACTION_MUTATION,
@@ -27,19 +18,13 @@ import {
   RECORD_PLAN_RESULT_MUTATION,
 } from "./operations";
 import type { PlanGoal } from "./operations";
+import { useChangeForm } from "./useChangeForm";
+import { organisationName, professionalOptions, teamOrganisations } from "./team";
 
-interface GoalFormProps {
+// The forms under a goal: an action (who does what by when) and a result (a measurement against the goal).
+
+interface GoalFormProps extends DisclosedFormProps {
   goal: PlanGoal;
-  onDone: (notice: string) => void;
-  onCancel: () => void;
-  onChanged: () => Promise<void>;
-}
-
-/** The organisations of the case team, each once, by name. */
-export function teamOrganisations(caseData: CaseDetail) {
-  const seen = new Map<string, CaseDetail["team"][number]["organisation"]>();
-  for (const member of caseData.team) seen.set(member.organisation.id, member.organisation);
-  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
 }
 
 const ACTION_FIELDS = [
@@ -58,105 +43,64 @@ export function AddActionForm({
   onCancel,
   onChanged,
 }: GoalFormProps & { caseData: CaseDetail }) {
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useChangeForm({ fields: ACTION_FIELDS, failure: "De actie is niet toegevoegd." });
   const organisations = teamOrganisations(caseData);
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [ownerOrganisationId, setOwnerOrganisationId] = useState("");
-  const [ownerProfessionalId, setOwnerProfessionalId] = useState("");
-  const [dueOn, setDueOn] = useState("");
-  const [missing, setMissing] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const [addAction, { loading }] = useMutation(ADD_PLAN_ACTION_MUTATION);
-  const professionals = useQuery(PLAN_ORGANISATION_PROFESSIONALS_QUERY, {
-    variables: { organisationId: ownerOrganisationId },
-    skip: !ownerOrganisationId,
+  const { values, set, patch } = useFormValues({
+    title: "",
+    description: "",
+    ownerOrganisationId: "",
+    ownerProfessionalId: "",
+    dueOn: "",
   });
-  // Named team members of the organisation first; else whoever the directory lists for it.
-  const teamProfessionals = caseData.team
-    .filter((m) => m.organisation.id === ownerOrganisationId && m.professional)
-    .map((m) => m.professional!);
-  const professionalOptions = new Map<string, string>();
-  for (const p of [...teamProfessionals, ...(professionals.data?.professionals ?? [])]) {
-    professionalOptions.set(p.id, p.name);
-  }
+  const [addAction] = useMutation(ADD_PLAN_ACTION_MUTATION);
+  const bind = fieldBinder(form, values, set);
+  const organisationId = values.ownerOrganisationId;
+  const directory = useQuery(PLAN_ORGANISATION_PROFESSIONALS_QUERY, {
+    variables: { organisationId },
+    skip: !organisationId,
+  });
   const prefix = `goal-${goal.id}-action`;
-  const fieldErrors = { ...extractFieldErrors(error), ...missing };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    const problems: FieldErrors = {};
-    if (!title.trim()) problems["title"] = ["Beschrijf wat er gedaan wordt."];
-    if (!ownerOrganisationId)
-      problems["ownerOrganisationId"] = ["Kies de organisatie die de actie uitvoert."];
-    setMissing(problems);
-    if (Object.keys(problems).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    try {
-      await addAction({
-        variables: {
-          input: {
-            goalId: goal.id,
-            title: title.trim(),
-            description: description.trim() || null,
-            ownerOrganisationId,
-            ownerProfessionalId: ownerProfessionalId || null,
-            dueOn: dueOn || null,
-          },
-        },
-      });
-      const organisation = organisations.find((o) => o.id === ownerOrganisationId)?.name ?? "de organisatie";
-      await onChanged();
-      onDone(`De actie voor ${organisation} is toegevoegd.`);
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
+  const save = async () => {
+    const failed = checkFields(form, {
+      title: !values.title.trim() && "Beschrijf wat er gedaan wordt.",
+      ownerOrganisationId: !organisationId && "Kies de organisatie die de actie uitvoert.",
+    });
+    if (failed) return false;
+    const input = {
+      goalId: goal.id,
+      title: values.title.trim(),
+      description: values.description.trim() || null,
+      ownerOrganisationId: organisationId,
+      ownerProfessionalId: values.ownerProfessionalId || null,
+      dueOn: values.dueOn || null,
+    };
+    await addAction({ variables: { input } });
+    await onChanged();
+    onDone(`De actie voor ${organisationName(organisations, organisationId)} is toegevoegd.`);
   };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      className="rh-form"
-      aria-label="Nieuwe actie"
+    <DisclosedFormView
+      form={form}
+      onSubmit={save}
+      label="Nieuwe actie"
+      submitLabel="Actie toevoegen"
+      onCancel={onCancel}
     >
-      <ErrorAlert
-        messages={changeErrorMessages(error, ACTION_FIELDS)}
-        heading="De actie is niet toegevoegd."
+      <TextField
+        {...bind("title")}
+        id={`${prefix}-title`}
+        label="Wat wordt er gedaan"
+        required
+        autoComplete="off"
       />
-      <Field id={`${prefix}-title`} label="Wat wordt er gedaan" errors={messagesFor(fieldErrors, "title")}>
-        {(control) => (
-          <Textbox
-            {...control}
-            name="title"
-            required
-            autoComplete="off"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextareaField
+        {...bind("description")}
         id={`${prefix}-description`}
         label="Toelichting (niet verplicht)"
-        errors={messagesFor(fieldErrors, "description")}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            name="description"
-            rows={2}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        rows={2}
+      />
       <div className="rh-form__row">
         <TeamOrganisationField
           id={`${prefix}-organisation`}
@@ -164,161 +108,84 @@ export function AddActionForm({
           label="Uitvoerende organisatie"
           description="Een organisatie uit het team; zij moet de actie onder haar toestemming kunnen zien."
           organisations={organisations}
-          errors={messagesFor(fieldErrors, "ownerOrganisationId")}
-          value={ownerOrganisationId}
-          onChange={(id) => {
-            setOwnerOrganisationId(id);
-            setOwnerProfessionalId("");
-          }}
+          errors={form.errorsFor("ownerOrganisationId")}
+          value={organisationId}
+          onChange={(id) => patch({ ownerOrganisationId: id, ownerProfessionalId: "" })}
         />
-        <Field
+        <SelectField
+          {...bind("ownerProfessionalId")}
           id={`${prefix}-professional`}
           label="Uitvoerende professional (niet verplicht)"
-          errors={messagesFor(fieldErrors, "ownerProfessionalId")}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              name="ownerProfessionalId"
-              disabled={!ownerOrganisationId}
-              value={ownerProfessionalId}
-              onChange={(e) => setOwnerProfessionalId(e.target.value)}
-            >
-              <SelectOption value="">
-                {ownerOrganisationId ? "Nog niemand in het bijzonder" : "Kies eerst een organisatie"}
-              </SelectOption>
-              {[...professionalOptions].map(([id, name]) => (
-                <SelectOption key={id} value={id}>
-                  {name}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+          placeholder={organisationId ? "Nog niemand in het bijzonder" : "Kies eerst een organisatie"}
+          options={professionalOptions(caseData, organisationId, directory.data?.professionals ?? [])}
+          disabled={!organisationId}
+        />
       </div>
-      <Field
-        id={`${prefix}-due`}
-        label="Uiterlijk klaar op (niet verplicht)"
-        errors={messagesFor(fieldErrors, "dueOn")}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            type="date"
-            name="dueOn"
-            value={dueOn}
-            onChange={(e) => setDueOn(e.target.value)}
-          />
-        )}
-      </Field>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={loading}>
-          Actie toevoegen
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
-    </form>
+      <DateField {...bind("dueOn")} id={`${prefix}-due`} label="Uiterlijk klaar op (niet verplicht)" />
+    </DisclosedFormView>
   );
 }
 
 const RESULT_FIELDS = ["measuredOn", "score", "status", "evidence"] as const;
 
+/** The scores 0 to 10. */
+const SCORE_OPTIONS = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
+
 /** "Resultaat vastleggen" (RECORD_RESULT on the goal): a measurement against the goal. */
 export function RecordResultForm({ goal, onDone, onCancel, onChanged }: GoalFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [measuredOn, setMeasuredOn] = useState(todayInput());
-  const [score, setScore] = useState("");
-  const [status, setStatus] = useState<ResultStatus | "">("");
-  const [evidence, setEvidence] = useState("");
-  const [missing, setMissing] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const [record, { loading }] = useMutation(RECORD_PLAN_RESULT_MUTATION);
+  const form = useChangeForm({ fields: RESULT_FIELDS, failure: "Het resultaat is niet vastgelegd." });
+  const { values, set } = useFormValues({
+    measuredOn: todayInput(),
+    score: "",
+    status: "" as ResultStatus | "",
+    evidence: "",
+  });
+  const [record] = useMutation(RECORD_PLAN_RESULT_MUTATION);
+  const bind = fieldBinder(form, values, set);
   const prefix = `goal-${goal.id}-result`;
-  const fieldErrors = { ...extractFieldErrors(error), ...missing };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    setError(null);
-    const problems: FieldErrors = {};
-    if (!measuredOn) problems["measuredOn"] = ["Vul de datum van de meting in."];
-    else if (measuredOn > todayInput()) problems["measuredOn"] = ["De datum ligt in de toekomst."];
-    if (!status) problems["status"] = ["Kies hoe ver het doel is."];
-    if (!evidence.trim()) problems["evidence"] = ["Beschrijf waar de meting op berust."];
-    setMissing(problems);
-    if (Object.keys(problems).length > 0 || !status) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    try {
-      await record({
-        variables: {
-          input: {
-            goalId: goal.id,
-            measuredOn,
-            score: score === "" ? null : Number(score),
-            status,
-            evidence: evidence.trim(),
-          },
-        },
-      });
-      await onChanged();
-      onDone("Het resultaat is vastgelegd.");
-    } catch (err) {
-      setError(err);
-      focusFirstInvalid(formRef.current);
-    }
+  const save = async () => {
+    const { measuredOn, status, evidence } = values;
+    const failed = checkFields(form, {
+      measuredOn: !measuredOn
+        ? "Vul de datum van de meting in."
+        : measuredOn > todayInput() && "De datum ligt in de toekomst.",
+      status: !status && "Kies hoe ver het doel is.",
+      evidence: !evidence.trim() && "Beschrijf waar de meting op berust.",
+    });
+    if (failed || !status) return false;
+    const score = values.score === "" ? null : Number(values.score);
+    await record({
+      variables: { input: { goalId: goal.id, measuredOn, score, status, evidence: evidence.trim() } },
+    });
+    await onChanged();
+    onDone("Het resultaat is vastgelegd.");
   };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      className="rh-form"
-      aria-label="Nieuw resultaat"
+    <DisclosedFormView
+      form={form}
+      onSubmit={save}
+      label="Nieuw resultaat"
+      submitLabel="Resultaat vastleggen"
+      onCancel={onCancel}
     >
-      <ErrorAlert
-        messages={changeErrorMessages(error, RESULT_FIELDS)}
-        heading="Het resultaat is niet vastgelegd."
-      />
       <div className="rh-form__row">
-        <Field
+        <DateField
+          {...bind("measuredOn")}
           id={`${prefix}-date`}
           label="Datum van de meting"
-          errors={messagesFor(fieldErrors, "measuredOn")}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              name="measuredOn"
-              required
-              max={todayInput()}
-              value={measuredOn}
-              onChange={(e) => setMeasuredOn(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          required
+          max={todayInput()}
+        />
+        <SelectField
+          {...bind("score")}
           id={`${prefix}-score`}
           label="Score (niet verplicht)"
           description="0: nog niets bereikt, 10: het doel is helemaal bereikt."
-          errors={messagesFor(fieldErrors, "score")}
-        >
-          {(control) => (
-            <Select {...control} name="score" value={score} onChange={(e) => setScore(e.target.value)}>
-              <SelectOption value="">Geen score</SelectOption>
-              {Array.from({ length: 11 }, (_, i) => (
-                <SelectOption key={i} value={String(i)}>
-                  {i}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+          placeholder="Geen score"
+          options={SCORE_OPTIONS}
+        />
       </div>
       <EnumSelectField
         id={`${prefix}-status`}
@@ -327,35 +194,18 @@ export function RecordResultForm({ goal, onDone, onCancel, onChanged }: GoalForm
         labels={RESULT_STATUS_LABELS}
         placeholder="Kies de stand"
         required
-        value={status}
-        onChange={setStatus}
-        errors={messagesFor(fieldErrors, "status")}
+        value={values.status}
+        onChange={set("status")}
+        errors={form.errorsFor("status")}
       />
-      <Field
+      <TextareaField
+        {...bind("evidence")}
         id={`${prefix}-evidence`}
         label="Onderbouwing"
         description="Waar de meting op berust, bijvoorbeeld ‘Betalingsregeling getekend op 3 maart’."
-        errors={messagesFor(fieldErrors, "evidence")}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            name="evidence"
-            required
-            rows={2}
-            value={evidence}
-            onChange={(e) => setEvidence(e.target.value)}
-          />
-        )}
-      </Field>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={loading}>
-          Resultaat vastleggen
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
-    </form>
+        required
+        rows={2}
+      />
+    </DisclosedFormView>
   );
 }

@@ -1,3 +1,5 @@
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import type { GraphQLFormattedError } from "graphql";
 import { CONFLICT_MESSAGE, errorCode, generalErrorMessages, graphQLErrors } from "../../errors";
 
 const CONSENT_MESSAGE = "Deze gegevens vallen buiten de toestemming of grondslag die u heeft.";
@@ -38,4 +40,24 @@ export function changeErrorMessages(
       ...generic.filter((m) => m !== "U heeft geen toestemming voor deze handeling."),
     ]),
   ];
+}
+
+const isReasonedForbidden = (e: GraphQLFormattedError) =>
+  errorCode(e) === "FORBIDDEN" && e.message.trim() !== "";
+
+/**
+ * A failed change as the shared form (`useMutationForm`) is to show it here: a FORBIDDEN answer with a reason
+ * keeps the server's own message (it becomes a plain error, listed first; the general "no permission" goes),
+ * and with `withoutConflict` a CONFLICT is left out (the form says that itself, with its own reload).
+ */
+export function shownChangeError(error: unknown, withoutConflict = false): unknown {
+  if (!CombinedGraphQLErrors.is(error)) return error;
+  const reasoned = error.errors.filter(isReasonedForbidden).map((e) => ({ message: e.message }));
+  const others = error.errors.filter(
+    (e) =>
+      !isReasonedForbidden(e) &&
+      !(withoutConflict && errorCode(e) === "CONFLICT") &&
+      !(reasoned.length > 0 && errorCode(e) === "FORBIDDEN"),
+  );
+  return new CombinedGraphQLErrors({ errors: [...reasoned, ...others] });
 }

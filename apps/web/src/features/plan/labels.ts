@@ -91,3 +91,12 @@ export function versionLabel(number: number): string {
 export function countActions(count: number): string {
   return `${count} ${count === 1 ? "actie" : "acties"}`;
 }
+
+/** Who carries an action: "Schuldhulp Lindehaven (Bas Meijer)". */
+export function ownerText(action: {
+  ownerOrganisation?: { name: string } | null;
+  ownerProfessional?: { name: string } | null;
+}): string {
+  const organisation = action.ownerOrganisation?.name ?? "Onbekende organisatie";
+  return action.ownerProfessional ? `${organisation} (${action.ownerProfessional.name})` : organisation;
+}

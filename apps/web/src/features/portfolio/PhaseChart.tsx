@@ -1,21 +1,24 @@
-import {
-  Heading,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Heading } from "@utrecht/component-library-react";
+import { ColumnTable, type Column } from "../../components/ColumnTable";
 import { PHASE_LABELS, label } from "../../labels";
 import type { PortfolioSummaryQuery } from "../../generated/graphql";
+import { ChartImage } from "./ChartFrame";
+import { columnBarChart } from "./chartParts";
 
 type Summary = PortfolioSummaryQuery["portfolioSummary"];
+type PhaseRow = Summary["byPhase"][number];
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the table below carries the same figures. */
-const STALLED = "#a4262c";
-const MOVING = "#115e6e";
+const SERIES = [
+  { dataKey: "loopt", name: "Loopt", fill: "#115e6e" },
+  { dataKey: "vastgelopen", name: "Vastgelopen", fill: "#a4262c" },
+];
+
+const COLUMNS: readonly Column<PhaseRow>[] = [
+  { header: "Fase", cell: (p) => label(PHASE_LABELS, p.phase) },
+  { header: "Casussen", cell: (p) => p.cases },
+  { header: "Waarvan vastgelopen", cell: (p) => p.stalled },
+];
 
 /** The text alternative of the chart: per phase the cases and how many of them are stalled. */
 export function phaseChartDescription(summary: Summary): string {
@@ -38,43 +41,15 @@ export function PhaseChart({ summary }: { summary: Summary }) {
       <Heading level={2} id="portfolio-phases-heading">
         Casussen per fase
       </Heading>
-      <div role="img" aria-label={phaseChartDescription(summary)} className="rh-chart">
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="fase" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="loopt" name="Loopt" stackId="fase" fill={MOVING} isAnimationActive={false} />
-            <Bar
-              dataKey="vastgelopen"
-              name="Vastgelopen"
-              stackId="fase"
-              fill={STALLED}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <Table aria-label="Casussen per fase" className="rh-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Fase</TableHeaderCell>
-            <TableHeaderCell scope="col">Casussen</TableHeaderCell>
-            <TableHeaderCell scope="col">Waarvan vastgelopen</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {summary.byPhase.map((p) => (
-            <TableRow key={p.phase}>
-              <TableHeaderCell scope="row">{label(PHASE_LABELS, p.phase)}</TableHeaderCell>
-              <TableCell>{p.cases}</TableCell>
-              <TableCell>{p.stalled}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ChartImage description={phaseChartDescription(summary)}>
+        {columnBarChart({ data, categoryKey: "fase", series: SERIES, stackId: "fase" })}
+      </ChartImage>
+      <ColumnTable
+        columns={COLUMNS}
+        rows={summary.byPhase}
+        rowKey={(p) => p.phase}
+        aria-label="Casussen per fase"
+      />
     </section>
   );
 }

@@ -1,23 +1,26 @@
-import {
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { TableScroll } from "../../components/TableScroll";
+import type { Column } from "../../components/ColumnTable";
 import { PHASE_LABELS, label } from "../../labels";
+import { ChartFrame } from "./ChartFrame";
+import { columnBarChart } from "./chartParts";
 import { timeInPhaseDescription, weeksText } from "./charts";
 import type { PortfolioChartsData } from "./operations";
 
+type Row = PortfolioChartsData["timeInPhase"][number];
+
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the table below carries the same figures. */
-const MEDIAN = "#115e6e";
-const LONGEST = "#a14a00";
+const SERIES = [
+  { dataKey: "mediaan", name: "Mediaan (weken)", fill: "#115e6e" },
+  { dataKey: "langst", name: "Langst (weken)", fill: "#a14a00" },
+];
+
+const weeksOrDash = (weeks: number | null) => (weeks === null ? "—" : weeksText(weeks));
+
+const COLUMNS: readonly Column<Row>[] = [
+  { header: "Fase", cell: (r) => label(PHASE_LABELS, r.phase) },
+  { header: "Casussen", cell: (r) => r.cases },
+  { header: "Mediaan in fase", cell: (r) => weeksOrDash(r.medianWeeks) },
+  { header: "Langst in fase", cell: (r) => weeksOrDash(r.maxWeeks) },
+];
 
 /**
  * "Tijd in fase": per phase of an open case the median and the longest time in the current phase, in whole
@@ -30,49 +33,15 @@ export function TimeInPhaseChart({ rows }: { rows: PortfolioChartsData["timeInPh
     langst: r.maxWeeks ?? 0,
   }));
   return (
-    <section aria-labelledby="portfolio-time-in-phase-heading" className="rh-section">
-      <Heading level={3} id="portfolio-time-in-phase-heading">
-        Tijd in fase
-      </Heading>
-      <Paragraph>
-        Hoeveel hele weken de open casussen in hun huidige fase zitten: de mediaan en de langste, per fase.
-      </Paragraph>
-      <div role="img" aria-label={timeInPhaseDescription(rows)} className="rh-chart">
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="fase" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} unit=" wk" />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="mediaan" name="Mediaan (weken)" fill={MEDIAN} isAnimationActive={false} />
-            <Bar dataKey="langst" name="Langst (weken)" fill={LONGEST} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <TableScroll label="Tijd in fase">
-        <Table className="rh-table">
-          <TableCaption className="rh-table__caption">Tijd in fase</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Fase</TableHeaderCell>
-              <TableHeaderCell scope="col">Casussen</TableHeaderCell>
-              <TableHeaderCell scope="col">Mediaan in fase</TableHeaderCell>
-              <TableHeaderCell scope="col">Langst in fase</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.phase}>
-                <TableHeaderCell scope="row">{label(PHASE_LABELS, r.phase)}</TableHeaderCell>
-                <TableCell>{r.cases}</TableCell>
-                <TableCell>{r.medianWeeks === null ? "—" : weeksText(r.medianWeeks)}</TableCell>
-                <TableCell>{r.maxWeeks === null ? "—" : weeksText(r.maxWeeks)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
-    </section>
+    <ChartFrame
+      id="portfolio-time-in-phase-heading"
+      title="Tijd in fase"
+      intro="Hoeveel hele weken de open casussen in hun huidige fase zitten: de mediaan en de langste, per fase."
+      description={timeInPhaseDescription(rows)}
+      chart={columnBarChart({ data, categoryKey: "fase", series: SERIES, unit: " wk" })}
+      columns={COLUMNS}
+      rows={rows}
+      rowKey={(r) => r.phase}
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { Button, ButtonGroup, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
+import { Button, ButtonGroup, Textbox } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import type { FormEvent, ReactNode } from "react";
 import { Field } from "../../components/Field";
+import { SelectField } from "../../components/SelectField";
+import type { SelectFieldOption } from "../../components/SelectField";
 import { LOG_OPERATIONS, LOG_OPERATION_LABELS } from "../../labels";
 import { ORGANISATIONS_QUERY } from "../cases/operations";
 import { PURPOSES, PURPOSE_LABELS } from "./logLabels";
@@ -16,8 +18,6 @@ export interface LogFilterProps {
   /** Messages of the server at a field (BAD_USER_INPUT), by field. */
   errors?: Partial<Record<keyof LogFilterValues, string[]>>;
 }
-
-type Choice = { value: string; label: string };
 
 /** Filter the processing log by person, organisation, period, purpose and operation; applied with "Zoeken". */
 export function LogFilter({ applied, onApply, persons, errors = {} }: LogFilterProps) {
@@ -35,19 +35,22 @@ export function LogFilter({ applied, onApply, persons, errors = {} }: LogFilterP
     setDraft(EMPTY_LOG_FILTER);
     onApply(EMPTY_LOG_FILTER);
   };
-  const select = (key: keyof LogFilterValues, label: string, all: string, choices: Choice[]): ReactNode => (
-    <Field id={`log-${key}`} label={label} errors={errors[key]}>
-      {(control) => (
-        <Select {...control} name={key} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })}>
-          <SelectOption value="">{all}</SelectOption>
-          {choices.map((c) => (
-            <SelectOption key={c.value} value={c.value}>
-              {c.label}
-            </SelectOption>
-          ))}
-        </Select>
-      )}
-    </Field>
+  const select = (
+    key: keyof LogFilterValues,
+    label: string,
+    all: string,
+    choices: SelectFieldOption[],
+  ): ReactNode => (
+    <SelectField
+      id={`log-${key}`}
+      name={key}
+      label={label}
+      placeholder={all}
+      options={choices}
+      value={draft[key]}
+      onChange={(value) => set({ [key]: value })}
+      errors={errors[key]}
+    />
   );
   const text = (key: keyof LogFilterValues, label: string, type: "date" | "search"): ReactNode => (
     <Field id={`log-${key}`} label={label} errors={errors[key]}>

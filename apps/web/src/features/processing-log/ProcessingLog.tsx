@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, PreHeading } from "@utrecht/component-libra
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { useRef, useState } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { LogFilter } from "./LogFilter";
@@ -100,11 +100,7 @@ export function ProcessingLog({
         gewijzigd.
       </Paragraph>
       <LogFilter applied={applied} onApply={setApplied} persons={personOptions} errors={errors} />
-      <ErrorAlert messages={general}>
-        <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
-          Opnieuw proberen
-        </Button>
-      </ErrorAlert>
+      <RetryErrorAlert messages={general} onRetry={() => void refetch().catch(() => undefined)} />
       <p className="rh-result-count" role="status" aria-live="polite">
         {log
           ? lines.length === 0

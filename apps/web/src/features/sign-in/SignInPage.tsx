@@ -1,7 +1,7 @@
-import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { AppShell } from "../../components/AppShell";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
@@ -17,13 +17,10 @@ export function SignInPage() {
     <AppShell>
       <Heading level={1}>Aanmelden</Heading>
       {loading && !data ? <Loading /> : null}
-      {error ? (
-        <ErrorAlert messages={generalErrorMessages(error)}>
-          <Button appearance="secondary-action-button" onClick={() => void refetch().catch(() => undefined)}>
-            Opnieuw proberen
-          </Button>
-        </ErrorAlert>
-      ) : null}
+      <RetryErrorAlert
+        messages={generalErrorMessages(error)}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
       {data?.authConfig.mode === "DEV" ? <DevSignInPicker /> : null}
       {data?.authConfig.mode === "OIDC" ? <OidcSignIn issuer={data.authConfig.issuer} /> : null}
     </AppShell>

@@ -42,15 +42,13 @@ export async function observeScenarioSignal(
       (p): p is string => p !== null && p !== actor.professionalId,
     );
     if (recipients.length > 0) {
-      await tx
-        .insert(notifications)
-        .values(
-          recipients.map((recipientProfessionalId) => ({
-            recipientProfessionalId,
-            caseId: signal.caseId,
-            kind: "SCENARIO_SIGNAL" as const,
-          })),
-        );
+      await tx.insert(notifications).values(
+        recipients.map((recipientProfessionalId) => ({
+          recipientProfessionalId,
+          caseId: signal.caseId,
+          kind: "SCENARIO_SIGNAL" as const,
+        })),
+      );
     }
     record({
       kind: "SCENARIO_SIGNAL_OBSERVED",

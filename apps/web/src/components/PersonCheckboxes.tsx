@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { CheckboxGroup } from "./CheckboxGroup";
+import type { MutationForm } from "./forms";
+
+export interface PersonCheckboxesProps {
+  /** Prefix of the ids of the group and its checkboxes. */
+  id: string;
+  legend: ReactNode;
+  description?: ReactNode;
+  /** The family members to choose from, in the order of the case. */
+  persons: readonly { id: string; fullName: string }[];
+  /** The ids of the chosen persons. */
+  value: string[];
+  onChange: (ids: string[]) => void;
+  /** The form and the input field (`subjectPersonIds`) whose errors are shown here. */
+  form?: Pick<MutationForm, "errorsFor">;
+  name?: string;
+}
+
+/** A checkbox per family member ("Over wie", "Voor wie"), with the errors of its input field. */
+export function PersonCheckboxes({
+  id,
+  legend,
+  description,
+  persons,
+  value,
+  onChange,
+  form,
+  name,
+}: PersonCheckboxesProps) {
+  return (
+    <CheckboxGroup
+      id={id}
+      legend={legend}
+      description={description}
+      options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
+      selected={value}
+      onChange={onChange}
+      errors={form && name ? form.errorsFor(name) : []}
+    />
+  );
+}

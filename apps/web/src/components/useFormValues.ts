@@ -1,0 +1,58 @@
+import { useState } from "react";
+import type { MutationForm } from "./forms";
+
+/** The props that tie a field component to one value of the form (and to its errors). */
+export interface BoundField<T> {
+  form?: Pick<MutationForm, "errorsFor">;
+  /** The value's key, also the input field whose errors the field shows. */
+  name: string;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** The props that tie a choice (`EnumSelectField`, `RadioGroup`) to one value of the form and its errors. */
+export interface BoundChoice<T> {
+  value: T;
+  onChange: (value: T) => void;
+  errors: string[];
+}
+
+export interface FormValues<V> {
+  values: V;
+  /** A setter for one field, for its `onChange`: `onChange={set("title")}`. */
+  set: <K extends keyof V>(field: K) => (value: V[K]) => void;
+  /** Replace several fields at once (e.g. empty the form after it was sent). */
+  patch: (values: Partial<V>) => void;
+  /** Value, setter, name and form of a field, to spread on it: `<TextField {...bind("title")} id=… label=… />`. */
+  bind: <K extends keyof V & string>(field: K) => BoundField<V[K]>;
+  /** Value, setter and errors of a choice, to spread on an `EnumSelectField` or a `RadioGroup`. */
+  choice: <K extends keyof V & string>(field: K) => BoundChoice<V[K]>;
+}
+
+/**
+ * A form's field values in one state, instead of a `useState` per field. With the form of `useMutationForm`,
+ * `bind` also ties each field to the errors of the input field of the same name.
+ */
+export function useFormValues<V extends object>(
+  initial: V | (() => V),
+  form?: Pick<MutationForm, "errorsFor">,
+): FormValues<V> {
+  const [values, setValues] = useState<V>(initial);
+  const patch = (changes: Partial<V>) => setValues((current) => ({ ...current, ...changes }));
+  const set =
+    <K extends keyof V>(field: K) =>
+    (value: V[K]) =>
+      setValues((current) => ({ ...current, [field]: value }));
+  const bind = <K extends keyof V & string>(field: K) => ({
+    form,
+    name: field,
+    value: values[field],
+    onChange: set(field),
+  });
+  const choice = <K extends keyof V & string>(field: K) => ({
+    value: values[field],
+    onChange: set(field),
+    errors: form ? form.errorsFor(field) : [],
+  });
+  return { values, set, patch, bind, choice };
+}

@@ -1,0 +1,114 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { CheckboxGroup } from "../../components/CheckboxGroup";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { TextField, useMutationForm } from "../../components/forms";
+import { HeadedMutationForm } from "../../components/HeadedMutationForm";
+import { SelectField } from "../../components/SelectField";
+import { useFormValues } from "../../components/useFormValues";
+import { generalErrorMessages } from "../../errors";
+import { DOMAINS, DOMAIN_LABELS } from "../../labels";
+import type { Domain } from "../../generated/graphql";
+import { ADD_TEAM_MEMBER_MUTATION, ORGANISATIONS_QUERY, PROFESSIONALS_QUERY } from "./operations";
+import { TEAM_MEMBER_ROLES, organisationOptions } from "./team";
+
+const EMPTY = { organisationId: "", professionalId: "", responsibility: "", domains: [] as Domain[] };
+
+const DOMAIN_OPTIONS = DOMAINS.map((d) => ({ value: d, label: DOMAIN_LABELS[d] }));
+
+/** "Teamlid toevoegen" (MANAGE_TEAM): an organisation, optionally one of its professionals, a role and domains. */
+export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
+  const form = useMutationForm({
+    fields: ["organisationId", "professionalId", "responsibility", "domains"],
+    failure: "Het teamlid is niet toegevoegd.",
+  });
+  const { values, bind, set, patch } = useFormValues(EMPTY, form);
+  const { organisationId, professionalId, responsibility, domains } = values;
+  const organisations = useQuery(ORGANISATIONS_QUERY);
+  const professionals = useQuery(PROFESSIONALS_QUERY, {
+    variables: { organisationId },
+    skip: !organisationId,
+  });
+  const [addTeamMember] = useMutation(ADD_TEAM_MEMBER_MUTATION);
+  const organisationChoices = organisationOptions(organisations.data?.organisations ?? []);
+  const professionalChoices = organisationId
+    ? (professionals.data?.professionals ?? [])
+        .filter((p) => TEAM_MEMBER_ROLES.includes(p.role))
+        .map((p) => ({ value: p.id, label: p.name }))
+    : [];
+
+  const add = async () => {
+    if (!organisationId) {
+      form.invalidate("organisationId", "Kies een organisatie.");
+      return false;
+    }
+    await addTeamMember({
+      variables: {
+        input: {
+          caseId,
+          organisationId,
+          professionalId: professionalId || null,
+          responsibility: responsibility.trim() || null,
+          domains,
+        },
+      },
+    });
+    const organisation = organisationChoices.find((o) => o.value === organisationId);
+    patch(EMPTY);
+    await onAdded();
+    return `${organisation?.name ?? "Het teamlid"} is aan het team toegevoegd.`;
+  };
+
+  return (
+    <HeadedMutationForm
+      form={form}
+      onSubmit={add}
+      headingId="add-team-member-heading"
+      title="Teamlid toevoegen"
+      blockClassName="rh-subsection"
+      submitLabel="Teamlid toevoegen"
+    >
+      <ErrorAlert
+        messages={generalErrorMessages(organisations.error)}
+        heading="De organisaties konden niet worden geladen."
+      />
+      <div className="rh-form__row">
+        <SelectField
+          {...bind("organisationId")}
+          id="team-organisation"
+          label="Organisatie"
+          placeholder="Kies een organisatie"
+          required
+          busy={organisations.loading}
+          options={organisationChoices}
+          onChange={(value) => patch({ organisationId: value, professionalId: "" })}
+        />
+        <SelectField
+          {...bind("professionalId")}
+          id="team-professional"
+          label="Professional (niet verplicht)"
+          description={organisationId ? undefined : "Kies eerst een organisatie."}
+          placeholder="Geen specifieke professional"
+          busy={professionals.loading}
+          disabled={!organisationId}
+          options={professionalChoices}
+        />
+      </div>
+      <TextField
+        {...bind("responsibility")}
+        id="team-responsibility"
+        label="Taak (niet verplicht)"
+        description="Wat dit teamlid doet in de casus, bijvoorbeeld ‘Intern begeleider’ of ‘Schuldhulpverlener’. Alleen de eigen organisatie van het teamlid, de regievoerende organisatie en de procesregisseur zien de taak; andere partners zien wie er betrokken is, niet waarom."
+        autoComplete="off"
+      />
+      <CheckboxGroup
+        id="team-domain"
+        legend="Leefgebieden"
+        options={DOMAIN_OPTIONS}
+        selected={domains}
+        onChange={set("domains")}
+        errors={form.errorsFor("domains")}
+        grid
+      />
+    </HeadedMutationForm>
+  );
+}

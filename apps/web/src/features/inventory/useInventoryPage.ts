@@ -1,0 +1,19 @@
+import { useQuery } from "@apollo/client/react";
+import type { TypedDocumentNode } from "@apollo/client";
+import { usePageTitle } from "../../components/usePageTitle";
+import { useCaseContext } from "../cases/caseContext";
+
+/** A page of the case (Beeld, Analyse): its title, whether the viewer may record, and its query of the case. */
+export function useInventoryPage<TData>(
+  title: string,
+  query: TypedDocumentNode<TData, { id: string | number }>,
+) {
+  const { caseData } = useCaseContext();
+  usePageTitle(`${title} – ${caseData.title}`);
+  const { data, error, refetch } = useQuery(query, {
+    variables: { id: caseData.id },
+    fetchPolicy: "cache-and-network",
+  });
+  const retry = () => void refetch().catch(() => undefined);
+  return { caseData, canRecord: caseData.viewerCan.includes("RECORD_ITEM"), data, error, retry };
+}

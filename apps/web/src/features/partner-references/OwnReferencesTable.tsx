@@ -1,0 +1,92 @@
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { TableScroll } from "../../components/TableScroll";
+import { VisuallyHidden } from "../../components/VisuallyHidden";
+import type { OwnReference, PersonWithReferences } from "./operations";
+
+export interface OwnReferencesTableProps {
+  persons: readonly PersonWithReferences[];
+  /** The reference being removed (its button is busy). */
+  removingId: string | null;
+  onRemove: (person: PersonWithReferences, reference: OwnReference) => void;
+}
+
+/** Per family member the organisation's own references, each with "Verwijderen". */
+export function OwnReferencesTable({ persons, removingId, onRemove }: OwnReferencesTableProps) {
+  return (
+    <TableScroll label="Eigen kenmerken">
+      <Table aria-labelledby="own-references-heading" className="rh-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Gezinslid</TableHeaderCell>
+            <TableHeaderCell scope="col">Kenmerken</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {persons.map((person) => (
+            <TableRow key={person.id}>
+              <TableHeaderCell scope="row" className="rh-row-header">
+                {person.fullName}
+              </TableHeaderCell>
+              <TableCell>
+                {person.partnerReferences.length === 0 ? (
+                  <span className="rh-muted">Geen</span>
+                ) : (
+                  <UnorderedList>
+                    {person.partnerReferences.map((reference) => (
+                      <UnorderedListItem key={reference.id}>
+                        <ReferenceItem
+                          person={person}
+                          reference={reference}
+                          busy={removingId === reference.id}
+                          onRemove={onRemove}
+                        />
+                      </UnorderedListItem>
+                    ))}
+                  </UnorderedList>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}
+
+interface ReferenceItemProps {
+  person: PersonWithReferences;
+  reference: OwnReference;
+  busy: boolean;
+  onRemove: (person: PersonWithReferences, reference: OwnReference) => void;
+}
+
+function ReferenceItem({ person, reference, busy, onRemove }: ReferenceItemProps) {
+  return (
+    <>
+      <span className="rh-tabular">{reference.reference}</span>
+      {reference.label ? <span className="rh-muted"> ({reference.label})</span> : null}{" "}
+      <Button
+        appearance="subtle-button"
+        hint="danger"
+        busy={busy}
+        onClick={() => onRemove(person, reference)}
+      >
+        Verwijderen
+        <VisuallyHidden>
+          {" "}
+          kenmerk {reference.reference} van {person.fullName}
+        </VisuallyHidden>
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+import type { OwnReference } from "./operations";
+
+/** How a reference reads: "LL-20931 (leerlingnummer)". */
+export function referenceText(reference: Pick<OwnReference, "reference" | "label">): string {
+  return reference.label ? `${reference.reference} (${reference.label})` : reference.reference;
+}

@@ -1,0 +1,216 @@
+import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
+import { CheckboxField } from "../../components/CheckboxField";
+import { SelectField } from "../../components/SelectField";
+import { DateField, TextareaField } from "../../components/forms";
+import { fieldBinder } from "../../components/forms/bindField";
+import { checkFields } from "../../components/forms/checkFields";
+import { useFormValues } from "../../components/useFormValues";
+import { formatDate, todayInput } from "../../labels";
+import { months, parseParticipants, proposedHeldOn } from "./evaluations";
+import { DisclosedFormView } from "./formParts";
+import { versionLabel } from "./labels";
+import {
+  HOLD_PLAN_EVALUATION_MUTATION,
+  SCHEDULE_PLAN_EVALUATION_MUTATION,
+  SET_PLAN_EVALUATION_INTERVAL_MUTATION,
+} from "./operations";
+import type { PlanEvaluationRow } from "./operations";
+import { useChangeForm } from "./useChangeForm";
+
+// The forms of "Evaluaties" (MANAGE_EVALUATIONS): the interval, planning one and recording one held. Each
+// closes its panel with a confirmation; the page then reloads.
+
+interface EvaluationFormProps {
+  onDone: (notice: string) => void;
+  onCancel: () => void;
+}
+
+/** The intervals to choose: 1 to 12 months. */
+const INTERVAL_OPTIONS = Array.from({ length: 12 }, (_, i) => ({
+  value: String(i + 1),
+  label: months(i + 1),
+}));
+
+interface IntervalFormProps extends EvaluationFormProps {
+  caseId: string;
+  caseVersion: number;
+  current: number;
+  onReload: () => Promise<void>;
+}
+
+/** "Interval wijzigen": every how many months the approved plan is evaluated. */
+export function IntervalForm({
+  caseId,
+  caseVersion,
+  current,
+  onDone,
+  onCancel,
+  onReload,
+}: IntervalFormProps) {
+  const form = useChangeForm({
+    fields: ["months"],
+    failure: "Het interval is niet gewijzigd.",
+    conflict: {
+      message: "De casus is intussen gewijzigd door iemand anders; herlaad.",
+      reloadLabel: "Herladen",
+      onReload,
+    },
+  });
+  const [value, setValue] = useState(String(current));
+  const [setInterval] = useMutation(SET_PLAN_EVALUATION_INTERVAL_MUTATION);
+  const save = async () => {
+    await setInterval({ variables: { input: { caseId, version: caseVersion, months: Number(value) } } });
+    onDone(`Er wordt nu elke ${months(Number(value))} geëvalueerd.`);
+  };
+  return (
+    <DisclosedFormView
+      form={form}
+      onSubmit={save}
+      label="Interval van evaluaties"
+      submitLabel="Interval opslaan"
+      onCancel={onCancel}
+    >
+      <SelectField
+        form={form}
+        name="months"
+        id="evaluation-interval"
+        label="Evalueren elke"
+        description="Standaard elke 3 maanden na het vaststellen van het plan."
+        options={INTERVAL_OPTIONS}
+        value={value}
+        onChange={setValue}
+      />
+    </DisclosedFormView>
+  );
+}
+
+/** "Evaluatie plannen": on a date (proposed: when it is due) with whom is invited. */
+export function ScheduleForm({
+  caseId,
+  defaultDate,
+  onDone,
+  onCancel,
+}: EvaluationFormProps & { caseId: string; defaultDate: string }) {
+  const form = useChangeForm({
+    fields: ["scheduledOn", "participants"],
+    failure: "De evaluatie is niet gepland.",
+  });
+  const [scheduledOn, setScheduledOn] = useState(defaultDate);
+  const [participants, setParticipants] = useState("");
+  const [schedule] = useMutation(SCHEDULE_PLAN_EVALUATION_MUTATION);
+  const save = async () => {
+    const input = { caseId, scheduledOn: scheduledOn || null, participants: parseParticipants(participants) };
+    const result = await schedule({ variables: { input } });
+    const date = result.data?.scheduleEvaluation.scheduledOn ?? scheduledOn;
+    onDone(`De evaluatie is gepland op ${formatDate(date)}.`);
+  };
+  return (
+    <DisclosedFormView
+      form={form}
+      onSubmit={save}
+      label="Evaluatie plannen"
+      submitLabel="Evaluatie plannen"
+      onCancel={onCancel}
+    >
+      <DateField
+        form={form}
+        name="scheduledOn"
+        id="evaluation-date"
+        label="Datum"
+        description="Vooringevuld met de datum waarop de evaluatie uiterlijk moet plaatsvinden."
+        value={scheduledOn}
+        onChange={setScheduledOn}
+      />
+      <TextareaField
+        form={form}
+        name="participants"
+        id="evaluation-invited"
+        label="Wie worden uitgenodigd (niet verplicht)"
+        description="Eén naam of rol per regel, bijvoorbeeld ‘moeder’ of ‘schuldhulpverlener’."
+        value={participants}
+        onChange={setParticipants}
+      />
+    </DisclosedFormView>
+  );
+}
+
+/** "Evaluatie vastleggen": when it was held, who took part, the conclusions; optionally a new plan version. */
+export function HoldForm({
+  evaluation,
+  onDone,
+  onCancel,
+}: EvaluationFormProps & { evaluation: PlanEvaluationRow }) {
+  const form = useChangeForm({
+    fields: ["heldOn", "participants", "conclusions"],
+    failure: "De evaluatie is niet vastgelegd.",
+  });
+  const prefix = `evaluation-${evaluation.id}-hold`;
+  const { values, set } = useFormValues(() => ({
+    heldOn: proposedHeldOn(evaluation.scheduledOn, todayInput()),
+    participants: (evaluation.participants ?? []).join("\n"),
+    conclusions: "",
+    startNewPlanVersion: false,
+  }));
+  const [hold] = useMutation(HOLD_PLAN_EVALUATION_MUTATION);
+  const bind = fieldBinder(form, values, set);
+
+  const save = async () => {
+    const { heldOn, conclusions, startNewPlanVersion } = values;
+    const participants = parseParticipants(values.participants);
+    const failed = checkFields(form, {
+      heldOn: !heldOn
+        ? "Vul de datum in waarop de evaluatie is gehouden."
+        : heldOn > todayInput() && "De datum ligt in de toekomst.",
+      participants: participants.length === 0 && "Vul in wie er meededen.",
+      conclusions: !conclusions.trim() && "Schrijf de conclusies op.",
+    });
+    if (failed) return false;
+    const input = {
+      evaluationId: evaluation.id,
+      version: evaluation.version,
+      heldOn,
+      participants,
+      conclusions: conclusions.trim(),
+      startNewPlanVersion,
+    };
+    const next = (await hold({ variables: { input } })).data?.holdEvaluation.ledToPlan;
+    onDone(
+      next
+        ? `De evaluatie is vastgelegd. ${versionLabel(next.number)} van het plan staat klaar als concept.`
+        : "De evaluatie is vastgelegd.",
+    );
+  };
+
+  return (
+    <DisclosedFormView
+      form={form}
+      onSubmit={save}
+      label="Evaluatie vastleggen"
+      submitLabel="Evaluatie vastleggen"
+      onCancel={onCancel}
+    >
+      <DateField {...bind("heldOn")} id={`${prefix}-date`} label="Gehouden op" required max={todayInput()} />
+      <TextareaField
+        {...bind("participants")}
+        id={`${prefix}-participants`}
+        label="Deelnemers"
+        description="Eén naam of rol per regel."
+        required
+      />
+      <TextareaField
+        {...bind("conclusions")}
+        id={`${prefix}-conclusions`}
+        label="Conclusies"
+        required
+        rows={4}
+      />
+      <CheckboxField
+        id={`${prefix}-new-version`}
+        label="Start een nieuwe versie van het plan"
+        checked={values.startNewPlanVersion}
+        onChange={set("startNewPlanVersion")}
+      />
+    </DisclosedFormView>
+  );
+}

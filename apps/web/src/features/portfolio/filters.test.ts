@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { isFiltered, portfolioFilter, readView, withParam } from "./filters";
+
+describe("the portfolio's filters in the address", () => {
+  it("reads the boxes, phase, framework, people and order, leaving out what it does not know", () => {
+    const view = readView(
+      new URLSearchParams("te-laat=ja&vastgelopen=nee&fase=ANALYSIS&kader=ONBEKEND&volgorde=BUDGET_USE"),
+    );
+    expect(view.flags).toEqual({ stalled: false, overdue: true, escalated: false, overBudget: false });
+    expect(view.phase).toBe("ANALYSIS");
+    expect(view.framework).toBeNull();
+    expect(view.orderBy).toBe("BUDGET_USE");
+    expect(isFiltered(view)).toBe(true);
+    expect(portfolioFilter(view)).toEqual({
+      stalled: null,
+      overdue: true,
+      escalated: null,
+      overBudget: null,
+      phases: ["ANALYSIS"],
+      frameworks: null,
+      casusregisseurId: null,
+      organisationId: null,
+    });
+  });
+
+  it("orders by urgency and filters nothing by default", () => {
+    const view = readView(new URLSearchParams("volgorde=ZOMAAR"));
+    expect(view.orderBy).toBe("URGENCY");
+    expect(isFiltered(view)).toBe(false);
+    expect(isFiltered(readView(new URLSearchParams("organisatie=o1")))).toBe(true);
+  });
+
+  it("sets a parameter, or drops it when empty", () => {
+    const params = new URLSearchParams("fase=ANALYSIS");
+    expect(withParam(params, "te-laat", "ja").toString()).toBe("fase=ANALYSIS&te-laat=ja");
+    expect(withParam(params, "fase", null).toString()).toBe("");
+    expect(params.toString()).toBe("fase=ANALYSIS");
+  });
+});
