@@ -259,6 +259,21 @@ describe("a case meeting in the browser", () => {
     await expect(page.getByRole("form", { name: "Bijdrage toevoegen" }).count()).resolves.toBe(0);
     await expectAccessible(page, "decided meeting");
 
+    // The minutes, for the family and for the team, as PDF downloads.
+    for (const [button, suffix] of [
+      ["Verslag voor het gezin (PDF)", "-gezin.pdf"],
+      ["Verslag voor het team (PDF)", "-team.pdf"],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: button }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^verslag-.*${suffix.replace(".", "\\.")}$`));
+      await page
+        .getByText(new RegExp(`is gedownload als ${download.suggestedFilename().replace(".", "\\.")}`))
+        .waitFor();
+    }
+
     // The action is on the case's action board.
     await decided.getByRole("link", { name: "Naar de acties van de casus" }).click();
     await page.waitForURL(new RegExp(`/casussen/${CASE}/acties`));

@@ -4,6 +4,7 @@ import { DEMO, resultRows } from "@regiehub/db";
 import { expectCode, gql, signIn, startTestHub, wsClient, type TestHub } from "../support/hub";
 import { casePersons, grant } from "../support/dossier";
 import { collect, lastSeq, sleep } from "../support/live";
+import { readPdf } from "../support/pdf";
 
 // Case meetings (issue 17): question → image forming → judgement → decision as the chair moves it, typed
 // contributions that are dossier items (consent decides who sees each, in queries and over the subscription),
@@ -356,5 +357,39 @@ describe("a meeting from question to decision", () => {
       );
       expectCode(await decide(youssef, {}), "CONFLICT");
     });
+  });
+  it("gives minutes for the team and the family, each with only what the reader may see, logged as EXPORT", async () => {
+    const MINUTES = `query($id: ID!, $audience: MinutesAudience!) {
+      meetingMinutes(meetingId: $id, audience: $audience) { fileName mediaType contentBase64 } }`;
+    const minutes = async (token: string, audience: string) => {
+      const res = await gql(hub, MINUTES, { id: meeting.id, audience }, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.meetingMinutes.mediaType).toBe("application/pdf");
+      return (await readPdf(res.data.meetingMinutes.contentBase64)).text;
+    };
+    const chairTeam = await minutes(youssef, "TEAM");
+    expect(chairTeam).toContain("Verslag overleg");
+    expect(chairTeam).toContain("paniekaanvallen");
+    expect(chairTeam).toContain("voorstel tijdens beeldvorming");
+    expect(chairTeam).toContain("Wisseldag met beide ouders naar vrijdag verplaatsen");
+
+    const schoolTeam = await minutes(petra, "TEAM");
+    expect(schoolTeam).not.toContain("paniekaanvallen");
+    expect(schoolTeam).toContain("Sem is op maandag na het wisselen vaak moe in de klas.");
+    expect(schoolTeam).toContain("1 bijdrage valt buiten uw toestemming");
+
+    // Miriam and Noor were there: the family version says what was said (as far as the reader may see).
+    const family = await minutes(youssef, "FAMILY");
+    expect(family).toContain("Verslag van het overleg");
+    expect(family).toContain("Wat is er gezegd");
+    expect(family).toContain("Sem is op maandag na het wisselen vaak moe in de klas.");
+
+    const exported = resultRows<{ n: number }>(
+      await hub.database.db.execute(
+        sql`select count(*)::int as n from processing_log where operation = 'EXPORT' and detail like ${`meeting minutes%${meeting.id}`}`,
+      ),
+    )[0]!;
+    expect(exported.n).toBeGreaterThanOrEqual(3);
+    expectCode(await gql(hub, MINUTES, { id: meeting.id, audience: "TEAM" }, huisarts), "NOT_FOUND");
   });
 });

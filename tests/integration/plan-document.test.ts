@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { DEMO } from "@regiehub/db";
 import { calendarDate, dateInWords, nextEvaluationDue } from "@regiehub/domain";
 import { casePersons, grant } from "../support/dossier";
+import { readPdf } from "../support/pdf";
 import { expectCode, gql, signIn, startTestHub, type TestHub } from "../support/hub";
 
 // The family plan as a PDF (Query.familyPlanDocument): built through the API as a casusregisseur would, read
@@ -34,24 +34,6 @@ async function call<T = any>(name: string, query: string, input: Record<string, 
 
 async function documentFor(token: string | undefined, caseId = CASE, planId?: string) {
   return gql(hub, DOCUMENT, { caseId, planId }, token);
-}
-
-/** The text of a PDF as pdf.js reads it, white space collapsed, and its metadata. */
-async function readPdf(base64: string) {
-  const bytes = Buffer.from(base64, "base64");
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ("str" in item ? item.str + (item.hasEOL ? " " : "") : ""))
-        .join("")
-        .replace(/\s+/g, " "),
-    );
-  }
-  const info = (await pdf.getMetadata()).info as unknown as Record<string, unknown>;
-  return { bytes, pages, text: pages.join(" "), info, numPages: pdf.numPages };
 }
 
 beforeAll(async () => {

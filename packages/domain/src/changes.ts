@@ -107,6 +107,7 @@ export const CHANGE_KINDS = {
   ),
   PERSON_DATA_EXPORTED: change("EXPORT", null, "Everything held about a person was exported (inzage)"),
   FAMILY_PLAN_EXPORTED: change("EXPORT", null, "The family plan document was produced"),
+  MEETING_MINUTES_EXPORTED: change("EXPORT", null, "The minutes of a meeting were produced (for the family or the team)"),
   PORTFOLIO_EXPORTED: change("EXPORT", null, "A portfolio listing the case was exported (CSV)"),
   // A partner's own reference for a person (its client or student number) is its organisation's alone: logged
   // (the entry names the change and the person, never the value), but no dossier event — every subscriber of the

@@ -1418,28 +1418,52 @@ async function thinkInScenarios(s: Seeder, c: DemoCase): Promise<void> {
             outcomes: ["Afspraken lukken", "Afspraken lukken niet"],
           },
     ],
-    scenarios: [
-      {
-        key: "0-0",
-        response: "Samen optrekken binnen de afspraken; de casusregisseur blijft aanspreekpunt.",
-        signals: [`${parent} komt op alle afspraken`],
-      },
-      {
-        key: "0-1",
-        response: "Het plan uitvoeren zoals afgesproken en over drie maanden evalueren.",
-        signals: ["Afspraken worden nagekomen zonder herinnering"],
-      },
-      {
-        key: "1-0",
-        response: "Opschalen naar de volgende tafel met de casus en de afspraken die niet lukken.",
-        signals: [`${parent} zegt twee afspraken achter elkaar af`],
-      },
-      {
-        key: "1-1",
-        response: "Direct overleg met de procesregisseur over doorzettingsmacht.",
-        signals: ["De kinderen verzuimen weer school", "Er komt een nieuwe melding binnen"],
-      },
-    ],
+    scenarios: drang
+      ? [
+          {
+            key: "0-0",
+            response: "Samenwerken met de gezinsvoogd binnen de ondertoezichtstelling; de hulp loopt door.",
+            signals: [`${parent} belt zelf de gezinsvoogd`],
+          },
+          {
+            key: "0-1",
+            response: "Vrijwillig verder met het gezinsplan en over drie maanden evalueren.",
+            signals: ["Afspraken worden nagekomen zonder herinnering"],
+          },
+          {
+            key: "1-0",
+            response: "De gezinsvoogd neemt de regie; de partners sluiten aan bij het plan van aanpak.",
+            signals: [`${parent} zegt twee afspraken achter elkaar af`],
+          },
+          {
+            key: "1-1",
+            response: "Terug naar het Jeugdbeschermingsplein met wat niet lukt.",
+            signals: ["De kinderen verzuimen weer school", "Er komt een nieuwe melding binnen"],
+          },
+        ]
+      : [
+          {
+            key: "0-0",
+            response: "Het plan uitvoeren zoals afgesproken en over drie maanden evalueren.",
+            signals: ["Afspraken worden nagekomen zonder herinnering"],
+          },
+          {
+            key: "0-1",
+            response:
+              "Bemiddeling tussen de ouders inzetten; de casusregisseur bewaakt de afspraken voor de kinderen.",
+            signals: ["De ouders spreken elkaar alleen via de kinderen"],
+          },
+          {
+            key: "1-0",
+            response: "Met de andere ouder en het netwerk de zorg voor de kinderen verdelen.",
+            signals: [`${parent} zegt twee afspraken achter elkaar af`],
+          },
+          {
+            key: "1-1",
+            response: "Opschalen naar de volgende tafel: drang overwegen.",
+            signals: ["De kinderen verzuimen weer school", "Er komt een nieuwe melding binnen"],
+          },
+        ],
   });
   const [signal] = await s.db
     .select({ id: tables.scenarioSignals.id })

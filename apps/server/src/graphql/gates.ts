@@ -44,6 +44,7 @@ export const ROOT_FIELD_GATES: {
     partnerReferences: "reference.find",
     myActions: "action.listOwn",
     meeting: "case.read",
+    meetingMinutes: "case.read",
   },
   Mutation: {
     devSignIn: "public",

@@ -636,6 +636,13 @@ export type MeetingPhase =
   /** The question the meeting is to answer is put (vraagstelling). */
   | "QUESTION";
 
+/** For whom the minutes of a meeting are. */
+export type MinutesAudience =
+  /** The family: plain Dutch (B1); what was said only when family members were there; what was agreed. */
+  | "FAMILY"
+  /** The team: question, who was there, every contribution by phase with its kind and flags, the decision. */
+  | "TEAM";
+
 /** What came of a follow-up of a case in monitoring. */
 export type MonitoringOutcome =
   /** It holds: the case is closed. */
@@ -4126,6 +4133,15 @@ export type RecordMeetingDecisionMutation = {
       }>;
     } | null;
   };
+};
+
+export type MeetingMinutesQueryVariables = Exact<{
+  meetingId: string | number;
+  audience: MinutesAudience;
+}>;
+
+export type MeetingMinutesQuery = {
+  meetingMinutes: { fileName: string; mediaType: string; contentBase64: string };
 };
 
 export type MyActionsQueryVariables = Exact<{
@@ -13087,6 +13103,60 @@ export const RecordMeetingDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
+export const MeetingMinutesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MeetingMinutes" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "audience" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MinutesAudience" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetingMinutes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "meetingId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "audience" },
+                value: { kind: "Variable", name: { kind: "Name", value: "audience" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileName" } },
+                { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+                { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingMinutesQuery, MeetingMinutesQueryVariables>;
 export const MyActionsDocument = {
   kind: "Document",
   definitions: [

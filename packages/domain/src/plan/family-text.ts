@@ -120,7 +120,16 @@ export interface FamilyGoalText {
   noActions: string | null;
 }
 
-export type FamilySectionKey = "perspective" | "goals" | "evaluation" | "contact";
+export type FamilySectionKey =
+  | "perspective"
+  | "goals"
+  | "evaluation"
+  | "contact"
+  // The sections of meeting minutes, rendered by the same document renderer.
+  | "question"
+  | "present"
+  | "said"
+  | "decision";
 
 export interface FamilyTextSection {
   key: FamilySectionKey;

@@ -4,3 +4,4 @@ export * from "./follow-up";
 export * from "./meeting";
 export * from "./scenarios";
 export * from "./tables";
+export * from "./minutes";

@@ -1683,6 +1683,13 @@ export type MeetingSummary = {
   proposals: Scalars["Int"]["output"];
 };
 
+/** For whom the minutes of a meeting are. */
+export type MinutesAudience =
+  /** The family: plain Dutch (B1); what was said only when family members were there; what was agreed. */
+  | "FAMILY"
+  /** The team: question, who was there, every contribution by phase with its kind and flags, the decision. */
+  | "TEAM";
+
 /** What came of a follow-up of a case in monitoring. */
 export type MonitoringOutcome =
   /** It holds: the case is closed. */
@@ -3229,8 +3236,10 @@ export type Query = {
   lastEventSeq: Scalars["Seq"]["output"];
   /** The signed-in professional. */
   me: Professional;
-  /** One meeting, when the viewer may read its case; null otherwise. */
+  /** One meeting; NOT_FOUND when it does not exist or the viewer may not read its case. */
   meeting: Maybe<Meeting>;
+  /** The minutes of a meeting as a PDF, with only what the viewer may see (consent decides each contribution and action). Logged as EXPORT. */
+  meetingMinutes: Document;
   /**
    * The actions the viewer's organisation carries (or, with `mine`, the viewer personally) across every case
    * it may see, within what the consent rule lets it see. One SQL statement per page; every listed case is
@@ -3303,6 +3312,11 @@ export type QueryFamilyPlanDocumentArgs = {
 
 export type QueryMeetingArgs = {
   id: Scalars["ID"]["input"];
+};
+
+export type QueryMeetingMinutesArgs = {
+  audience: MinutesAudience;
+  meetingId: Scalars["ID"]["input"];
 };
 
 export type QueryMyActionsArgs = {

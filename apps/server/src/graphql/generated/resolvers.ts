@@ -1727,6 +1727,13 @@ export type MeetingSummary = {
   proposals: Scalars["Int"]["output"];
 };
 
+/** For whom the minutes of a meeting are. */
+export type MinutesAudience =
+  /** The family: plain Dutch (B1); what was said only when family members were there; what was agreed. */
+  | "FAMILY"
+  /** The team: question, who was there, every contribution by phase with its kind and flags, the decision. */
+  | "TEAM";
+
 /** What came of a follow-up of a case in monitoring. */
 export type MonitoringOutcome =
   /** It holds: the case is closed. */
@@ -3273,8 +3280,10 @@ export type Query = {
   lastEventSeq: Scalars["Seq"]["output"];
   /** The signed-in professional. */
   me: Professional;
-  /** One meeting, when the viewer may read its case; null otherwise. */
+  /** One meeting; NOT_FOUND when it does not exist or the viewer may not read its case. */
   meeting?: Maybe<Meeting>;
+  /** The minutes of a meeting as a PDF, with only what the viewer may see (consent decides each contribution and action). Logged as EXPORT. */
+  meetingMinutes: Document;
   /**
    * The actions the viewer's organisation carries (or, with `mine`, the viewer personally) across every case
    * it may see, within what the consent rule lets it see. One SQL statement per page; every listed case is
@@ -3347,6 +3356,11 @@ export type QueryFamilyPlanDocumentArgs = {
 
 export type QueryMeetingArgs = {
   id: Scalars["ID"]["input"];
+};
+
+export type QueryMeetingMinutesArgs = {
+  audience: MinutesAudience;
+  meetingId: Scalars["ID"]["input"];
 };
 
 export type QueryMyActionsArgs = {
@@ -4499,6 +4513,7 @@ export type ResolversTypes = {
   MeetingParticipant: ResolverTypeWrapper<MeetingParticipantModel>;
   MeetingPhase: MeetingPhase;
   MeetingSummary: ResolverTypeWrapper<MeetingSummary>;
+  MinutesAudience: MinutesAudience;
   MonitoringOutcome: MonitoringOutcome;
   MonitoringReview: ResolverTypeWrapper<MonitoringReviewModel>;
   MoveCasePhaseInput: MoveCasePhaseInput;
@@ -6493,6 +6508,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryMeetingArgs, "id">
+  >;
+  meetingMinutes?: Resolver<
+    ResolversTypes["Document"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMeetingMinutesArgs, "audience" | "meetingId">
   >;
   myActions?: Resolver<
     ResolversTypes["ActionConnection"],

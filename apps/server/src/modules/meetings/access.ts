@@ -40,15 +40,13 @@ export async function loadParticipants(db: Executor, meetingId: string): Promise
 }
 
 /**
- * Loads a meeting (locked for the change when `forUpdate`) and asserts the actor may perform `action` in it.
- * A meeting that does not exist, or whose case the actor may not read, is NOT_FOUND; a visible meeting with
- * an action the actor may not perform is FORBIDDEN.
+ * Loads a meeting (locked for a change when `forUpdate`) whose case the actor may read (`case.read`). A meeting
+ * that does not exist, or whose case the actor may not read, is NOT_FOUND.
  */
-export async function authorizeMeeting(
+export async function loadReadableMeeting(
   tx: Executor,
   actor: Actor,
   meetingId: string,
-  action: MeetingRuleAction,
   { forUpdate = false, region }: { forUpdate?: boolean; region?: RegionSettings } = {},
 ): Promise<LoadedMeeting> {
   if (!isUuid(meetingId)) throw AppError.notFound("Meeting");
@@ -59,11 +57,27 @@ export async function authorizeMeeting(
   try {
     caseFacts = await authorizeCase(tx, actor, meeting.caseId, "case.read", region);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND")
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
       throw AppError.notFound("Meeting").about(meeting.caseId);
+    }
     throw error;
   }
-  const participants = await loadParticipants(tx, meeting.id);
+  return { meeting, participants: await loadParticipants(tx, meeting.id), caseFacts };
+}
+
+/**
+ * Loads a meeting as `loadReadableMeeting` does and asserts the actor may perform `action` in it: a visible
+ * meeting with an action the actor may not perform is FORBIDDEN.
+ */
+export async function authorizeMeeting(
+  tx: Executor,
+  actor: Actor,
+  meetingId: string,
+  action: MeetingRuleAction,
+  options: { forUpdate?: boolean; region?: RegionSettings } = {},
+): Promise<LoadedMeeting> {
+  const loaded = await loadReadableMeeting(tx, actor, meetingId, options);
+  const { meeting, participants, caseFacts } = loaded;
   enforce(actor, can(actor, action, caseFacts, meetingResource(meeting, participants)), () =>
     new AppError(
       "FORBIDDEN",
@@ -72,7 +86,7 @@ export async function authorizeMeeting(
         : "Alleen de voorzitter van dit overleg kan dit doen",
     ).about(meeting.caseId),
   );
-  return { meeting, participants, caseFacts };
+  return loaded;
 }
 
 /** Bumps a meeting's version: CONFLICT when `version` is stale. */

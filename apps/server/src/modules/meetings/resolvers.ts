@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
-import { AppError, allowedMeetingPhaseMoves, isUuid, tallyContributions } from "@regiehub/domain";
+import { AppError, allowedMeetingPhaseMoves, tallyContributions } from "@regiehub/domain";
 import { tables } from "@regiehub/db";
 import { viewerMeetingActions } from "@regiehub/policy";
 import { operation, professionalOrNull, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { MeetingModel } from "../../graphql/models";
-import { authorizeCase } from "../case/access";
 import { content } from "../dossier/access";
 import { itemFields } from "../dossier/item-fields";
-import { meetingResource } from "./access";
+import { loadReadableMeeting, meetingResource } from "./access";
+import { meetingMinutes } from "./operations/meeting-minutes";
 import { contributeToMeeting } from "./operations/contribute-to-meeting";
 import { moveMeetingPhase } from "./operations/move-meeting-phase";
 import { planMeeting } from "./operations/plan-meeting";
@@ -36,19 +36,7 @@ async function viewerActions(ctx: Context, m: MeetingModel) {
 export const meetingResolvers: Resolvers = {
   Query: {
     meeting: async (_root, { id }, ctx) => {
-      const actor = requireActor(ctx);
-      const [meeting] = isUuid(id)
-        ? await ctx.db.select().from(tables.meetings).where(eq(tables.meetings.id, id))
-        : [];
-      if (!meeting) throw AppError.notFound("Meeting");
-      try {
-        await authorizeCase(ctx.db, actor, meeting.caseId, "case.read");
-      } catch (error) {
-        if (error instanceof AppError && error.code === "NOT_FOUND") {
-          throw AppError.notFound("Meeting").about(meeting.caseId);
-        }
-        throw error;
-      }
+      const { meeting } = await loadReadableMeeting(ctx.db, requireActor(ctx), id);
       ctx.audit.read({
         caseId: meeting.caseId,
         subjectPersonIds: [],
@@ -57,6 +45,7 @@ export const meetingResolvers: Resolvers = {
       });
       return meeting;
     },
+    meetingMinutes: (_root, { meetingId, audience }, ctx) => meetingMinutes(ctx, meetingId, audience),
   },
   Mutation: {
     planMeeting: (_root, { input }, ctx) => planMeeting(operation(ctx), input),

@@ -43,10 +43,6 @@ export interface FamilyPlanDocumentResult {
   contentBase64: string;
 }
 
-interface Included {
-  record: ItemRecord;
-  fields: string[];
-}
 
 const FIELDS: Partial<Record<DossierItemKind, string[]>> = {
   PLAN: ["Plan.perspective"],
@@ -107,7 +103,7 @@ export async function familyPlanDocument(
   /** Content the viewer may see: covered in SQL and allowed by the policy. */
   const visible = async (record: ItemRecord | undefined): Promise<boolean> =>
     !!record && record.covered && (await accessOf(ctx, record)).allowed;
-  const included: Included[] = [];
+  const included: IncludedItem[] = [];
   const include = (record: ItemRecord) => included.push({ record, fields: FIELDS[record.kind] ?? [] });
 
   const planRecord = await findItem(ctx.db, scope, meta.itemId, "PLAN");
@@ -221,7 +217,16 @@ export async function familyPlanDocument(
     createdAt: ctx.now,
   });
 
-  await logExport(ctx, caseId, meta, included);
+  await recordDocumentExport(
+    ctx,
+    {
+      caseId,
+      kind: "FAMILY_PLAN_EXPORTED",
+      field: "FamilyPlanDocument",
+      detail: `family plan document, plan version ${meta.number}`,
+    },
+    included,
+  );
   return {
     fileName: `gezinsplan-${fileSafe(theCase.reference)}-v${meta.number}.pdf`,
     mediaType: "application/pdf",
@@ -229,11 +234,30 @@ export async function familyPlanDocument(
   };
 }
 
+/** An item a document showed, with the fields of it that it showed. */
+export interface IncludedItem {
+  record: ItemRecord;
+  fields: string[];
+}
+
 /**
  * One EXPORT entry per case — split only when the reads rest on different legal bases (or break-glass) —
  * naming every data subject, item and field in the document. Written before the document leaves.
  */
-async function logExport(ctx: Context, caseId: string, meta: PlanMeta, included: readonly Included[]) {
+export async function recordDocumentExport(
+  ctx: Context,
+  document: {
+    caseId: string;
+    kind: "FAMILY_PLAN_EXPORTED" | "MEETING_MINUTES_EXPORTED";
+    /** The document's own field name in the log, e.g. "FamilyPlanDocument". */
+    field: string;
+    detail: string;
+    /** Persons the document names besides the items' subjects (e.g. who was at a meeting). */
+    subjectPersonIds?: readonly string[];
+  },
+  included: readonly IncludedItem[],
+): Promise<void> {
+  const { caseId } = document;
   const grants = await ctx.loaders.grantsByCase.load(caseId);
   const groups = new Map<
     string,
@@ -255,9 +279,9 @@ async function logExport(ctx: Context, caseId: string, meta: PlanMeta, included:
       group = {
         legalBasis,
         breakGlass,
-        subjects: new Set(),
+        subjects: new Set(document.subjectPersonIds ?? []),
         items: [],
-        fields: new Set(["FamilyPlanDocument"]),
+        fields: new Set([document.field]),
       };
       groups.set(key, group);
     }
@@ -266,19 +290,19 @@ async function logExport(ctx: Context, caseId: string, meta: PlanMeta, included:
     fields.forEach((f) => group.fields.add(f));
   }
   if (groups.size === 0) {
-    // Nothing of the content was visible: the document still names the family and the plan version.
+    // Nothing of the content was visible: the document still names the family and what it is about.
     groups.set("none", {
       legalBasis: null,
       breakGlass: false,
-      subjects: new Set(),
+      subjects: new Set(document.subjectPersonIds ?? []),
       items: [],
-      fields: new Set(["FamilyPlanDocument"]),
+      fields: new Set([document.field]),
     });
   }
   await ctx.changes.transaction(ctx.db, async (_tx, record) => {
     for (const group of groups.values()) {
       record({
-        kind: "FAMILY_PLAN_EXPORTED",
+        kind: document.kind,
         caseId,
         subjectPersonIds: [...group.subjects],
         itemIds: group.items,
@@ -286,7 +310,7 @@ async function logExport(ctx: Context, caseId: string, meta: PlanMeta, included:
         legalBasis: group.legalBasis,
         breakGlass: group.breakGlass,
         activity: "RH-PA-01",
-        detail: `family plan document, plan version ${meta.number}`,
+        detail: document.detail,
       });
     }
   });

@@ -9,6 +9,7 @@ import { DecisionForm } from "./DecisionForm";
 import { DecisionView } from "./DecisionView";
 import { MEETING_PHASE_LABELS } from "./labels";
 import { MeetingSummary } from "./MeetingSummary";
+import { MinutesDownloads } from "./MinutesDownloads";
 import type { MeetingDetail } from "./operations";
 import { PhaseMoves } from "./PhaseMoves";
 import { PhaseStepper } from "./PhaseStepper";
@@ -66,6 +67,7 @@ export function MeetingView({ meeting, caseData, onChanged }: MeetingViewProps) 
       />
 
       {meeting.decision ? <DecisionView decision={meeting.decision} caseId={caseData.id} /> : null}
+      {decided ? <MinutesDownloads meetingId={meeting.id} /> : null}
 
       <section aria-labelledby="contributions-heading" className="rh-subsection">
         <Heading level={3} id="contributions-heading">

@@ -16,6 +16,8 @@ import type {
   PlanMeetingMutationVariables,
   RecordMeetingDecisionMutation,
   RecordMeetingDecisionMutationVariables,
+  MeetingMinutesQuery,
+  MeetingMinutesQueryVariables,
 } from "../../generated/graphql";
 
 // Case meetings (overleg, packages/schema/meetings.graphql). The meeting itself is case process information;
@@ -235,3 +237,14 @@ export const RECORD_MEETING_DECISION_MUTATION: TypedDocumentNode<
   }
   ${MEETING_DETAIL_FRAGMENT}
 `;
+
+export const MEETING_MINUTES_QUERY: TypedDocumentNode<MeetingMinutesQuery, MeetingMinutesQueryVariables> =
+  gql`
+    query MeetingMinutes($meetingId: ID!, $audience: MinutesAudience!) {
+      meetingMinutes(meetingId: $meetingId, audience: $audience) {
+        fileName
+        mediaType
+        contentBase64
+      }
+    }
+  `;

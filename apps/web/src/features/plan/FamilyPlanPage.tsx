@@ -1,16 +1,12 @@
-import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useApolloClient } from "@apollo/client/react";
-import { useState } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { DocumentDownload } from "../../components/DocumentDownload";
 import { Loading } from "../../components/Loading";
-import { NoticeAlert } from "../../components/NoticeAlert";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
-import { generalErrorMessages } from "../../errors";
 import { todayInput } from "../../labels";
 import { casePath, useCaseContext } from "../cases/caseContext";
-import { base64ToBytes, downloadBytes } from "../../components/download";
 import { contentErrors } from "./errors";
 import { familyInput } from "./familyInput";
 import { familyPlanText } from "./familyText";
@@ -62,42 +58,20 @@ export function FamilyPlanPage() {
 /** "Download als PDF": the server's PDF of the family plan, offered as a download. */
 function PdfDownload({ caseId, planId }: { caseId: string; planId: string }) {
   const client = useApolloClient();
-  const [downloading, setDownloading] = useState(false);
-  const [downloaded, setDownloaded] = useState<string | null>(null);
-  const [downloadError, setDownloadError] = useState<unknown>(null);
-
-  const download = async () => {
-    if (downloading) return;
-    setDownloading(true);
-    setDownloaded(null);
-    setDownloadError(null);
-    try {
-      const result = await client.query({
-        query: FAMILY_PLAN_DOCUMENT_QUERY,
-        variables: { caseId, planId },
-        fetchPolicy: "no-cache",
-      });
-      const document = result.data?.familyPlanDocument;
-      if (!document) throw result.error ?? new Error("Geen document ontvangen.");
-      downloadBytes(base64ToBytes(document.contentBase64), document.fileName, document.mediaType);
-      setDownloaded(`Het gezinsplan is gedownload als ${document.fileName}.`);
-    } catch (err) {
-      setDownloadError(err);
-    } finally {
-      setDownloading(false);
-    }
-  };
-
   return (
-    <div className="rh-family__download">
-      <Button appearance="primary-action-button" busy={downloading} onClick={() => void download()}>
-        Download als PDF
-      </Button>
-      <NoticeAlert message={downloaded} />
-      <ErrorAlert
-        messages={generalErrorMessages(downloadError)}
-        heading="Het gezinsplan is niet gedownload."
-      />
-    </div>
+    <DocumentDownload
+      label="Download als PDF"
+      fetchDocument={async () => {
+        const result = await client.query({
+          query: FAMILY_PLAN_DOCUMENT_QUERY,
+          variables: { caseId, planId },
+          fetchPolicy: "no-cache",
+        });
+        if (!result.data?.familyPlanDocument && result.error) throw result.error;
+        return result.data?.familyPlanDocument;
+      }}
+      done={(fileName) => `Het gezinsplan is gedownload als ${fileName}.`}
+      failure="Het gezinsplan is niet gedownload."
+    />
   );
 }
