@@ -71,6 +71,8 @@ const config: CodegenConfig = {
           MeetingParticipant: "../models#MeetingParticipantModel",
           MeetingDecision: "../models#MeetingDecisionModel",
           ScenarioSignal: "../models#ScenarioSignalModel",
+          TableSession: "../models#TableSessionModel",
+          AgendaEntry: "../models#AgendaEntryModel",
           CaseEscalation: "../models#CaseEscalationModel",
           FrameworkDecision: "../models#FrameworkDecisionModel",
           PhaseTransition: "../models#PhaseTransitionModel",

@@ -103,6 +103,9 @@ describe("the demo region's dossier content", () => {
     expect(await db.$count(tables.caseScenarioFactors)).toBeGreaterThanOrEqual(2);
     const observed = await db.select().from(tables.scenarioSignals);
     expect(observed.filter((s) => s.observedAt !== null).length).toBeGreaterThanOrEqual(2);
+    const agenda = await db.select().from(tables.agendaEntries);
+    expect(agenda.filter((e) => e.decidedAt !== null)).toHaveLength(1);
+    expect(agenda.filter((e) => e.decidedAt === null)).toHaveLength(1);
   });
 
   it("gives every case in execution or later an approved plan with goals and actions", async () => {

@@ -25,6 +25,7 @@ import { trustedDocumentResolvers } from "./modules/trusted-documents/resolvers"
 import { partnerReferenceResolvers } from "./modules/partner-references/resolvers";
 import { meetingResolvers } from "./modules/meetings/resolvers";
 import { scenarioResolvers } from "./modules/scenarios/resolvers";
+import { tableResolvers } from "./modules/tables/resolvers";
 import { guardRootFields } from "./graphql/guard";
 import { DateScalar, DateTimeScalar } from "./graphql/scalars";
 
@@ -58,6 +59,7 @@ export function buildSchema(): GraphQLSchema {
       partnerReferenceResolvers,
       meetingResolvers,
       scenarioResolvers,
+      tableResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: "error" },
   });

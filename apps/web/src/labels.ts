@@ -216,6 +216,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   PLAN_AWAITS_APPROVAL: "Plan vaststellen",
   GRANT_EXPIRING: "Toestemming verloopt",
   SCENARIO_SIGNAL: "Signaal van een scenario",
+  TABLE_OUTCOME: "Uitkomst van een tafel",
 };
 
 function keysOf<K extends string>(labels: Record<K, string>): K[] {

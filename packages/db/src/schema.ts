@@ -47,6 +47,7 @@ import {
   type StatementKind,
   MEETING_PHASES,
   CONTRIBUTION_KINDS,
+  AGENDA_OUTCOMES,
 } from "@regiehub/domain";
 
 // Tables of the core dossier (docs/domain.md). Column names are snake_case in SQL (drizzle `casing`).
@@ -75,6 +76,7 @@ export const referralKind = pgEnum("referral_kind", REFERRAL_KINDS);
 export const notificationKind = pgEnum("notification_kind", NOTIFICATION_KINDS);
 export const meetingPhase = pgEnum("meeting_phase", MEETING_PHASES);
 export const contributionKind = pgEnum("contribution_kind", CONTRIBUTION_KINDS);
+export const agendaOutcome = pgEnum("agenda_outcome", AGENDA_OUTCOMES);
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -555,6 +557,68 @@ export const meetingDecisionActions = pgTable(
       .references(() => dossierItems.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.actionItemId] })],
+);
+
+// Table sessions (tafels, issue 17): a table of the escalation ladder meets on a day with an agenda of cases.
+// Its members outside a case team read only the preparation summary the case director wrote, from the moment
+// the case is put on the agenda until the table decides; then that access lapses by itself.
+export const escalationTableMembers = pgTable(
+  "escalation_table_members",
+  {
+    tableId: uuid()
+      .notNull()
+      .references(() => escalationTables.id, { onDelete: "cascade" }),
+    professionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+  },
+  (t) => [primaryKey({ columns: [t.tableId, t.professionalId] }), index().on(t.professionalId)],
+);
+
+export const tableSessions = pgTable(
+  "table_sessions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tableId: uuid()
+      .notNull()
+      .references(() => escalationTables.id),
+    heldOn: day().notNull(),
+    plannedByProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    createdAt: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.tableId, t.heldOn)],
+);
+
+/** A case on a session's agenda: its question, the preparation summary, and the table's outcome. */
+export const agendaEntries = pgTable(
+  "table_agenda_entries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => tableSessions.id, { onDelete: "cascade" }),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    question: text().notNull(),
+    /** What the table members outside the team may read, chosen by the case director. */
+    preparationSummary: text().notNull(),
+    /** The legal basis of sharing the summary with the table (e.g. LEGAL_TASK at the Jeugdbeschermingsplein). */
+    legalBasis: legalBasis().notNull(),
+    placedByProfessionalId: uuid()
+      .notNull()
+      .references(() => professionals.id),
+    placedAt: at().notNull().defaultNow(),
+    decidedAt: at(),
+    outcome: agendaOutcome(),
+    decision: text(),
+    /** Who carries the case on after the table. */
+    carriedByProfessionalId: uuid().references(() => professionals.id),
+    nextReviewOn: day(),
+  },
+  (t) => [unique().on(t.sessionId, t.caseId), index().on(t.caseId)],
 );
 
 // Scenario thinking (scenariodenken, issue 17): two uncertain factors of a case span four scenarios, each
@@ -1229,6 +1293,8 @@ export type CaseCheckInRow = typeof caseCheckIns.$inferSelect;
 export type CaseMonitoringReviewRow = typeof caseMonitoringReviews.$inferSelect;
 export type ApiClientRow = typeof apiClients.$inferSelect;
 export type MeetingRow = typeof meetings.$inferSelect;
+export type TableSessionRow = typeof tableSessions.$inferSelect;
+export type AgendaEntryRow = typeof agendaEntries.$inferSelect;
 export type CaseScenarioFactorsRow = typeof caseScenarioFactors.$inferSelect;
 export type CaseScenarioRow = typeof caseScenarios.$inferSelect;
 export type ScenarioSignalRow = typeof scenarioSignals.$inferSelect;

@@ -98,6 +98,22 @@ export const CHANGE_KINDS = {
     "SIGNAL",
     "A signal of a case's scenario was observed (the case directors are notified)",
   ),
+  TABLE_SESSION_PLANNED: {
+    operation: "CREATE",
+    event: false,
+    portfolio: null,
+    description: "A session of a table was planned (no case yet: outside any case's chain)",
+  },
+  AGENDA_PLACED: change(
+    "CREATE",
+    null,
+    "A case was put on a table session's agenda with its preparation summary",
+  ),
+  AGENDA_DECIDED: change(
+    "UPDATE",
+    null,
+    "A table recorded its outcome on a case on its agenda (the members are notified)",
+  ),
   MEETING_PLANNED: change("CREATE", null, "A meeting (overleg) was planned on a case"),
   MEETING_PHASE_MOVED: change("UPDATE", null, "A meeting's chair moved it to another phase"),
   MEETING_DECIDED: change(
@@ -107,7 +123,11 @@ export const CHANGE_KINDS = {
   ),
   PERSON_DATA_EXPORTED: change("EXPORT", null, "Everything held about a person was exported (inzage)"),
   FAMILY_PLAN_EXPORTED: change("EXPORT", null, "The family plan document was produced"),
-  MEETING_MINUTES_EXPORTED: change("EXPORT", null, "The minutes of a meeting were produced (for the family or the team)"),
+  MEETING_MINUTES_EXPORTED: change(
+    "EXPORT",
+    null,
+    "The minutes of a meeting were produced (for the family or the team)",
+  ),
   PORTFOLIO_EXPORTED: change("EXPORT", null, "A portfolio listing the case was exported (CSV)"),
   // A partner's own reference for a person (its client or student number) is its organisation's alone: logged
   // (the entry names the change and the person, never the value), but no dossier event — every subscriber of the

@@ -123,6 +123,8 @@ export const NOTIFICATION_KINDS = [
   "GRANT_EXPIRING",
   /** A signal of one of the case's scenarios was observed. */
   "SCENARIO_SIGNAL",
+  /** A table decided on a case on its agenda: its members hear the outcome (never the dossier content). */
+  "TABLE_OUTCOME",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -133,3 +135,16 @@ export type MeetingPhase = (typeof MEETING_PHASES)[number];
 /** What a contribution to a meeting is: information for the picture, a judgement, or a proposal. */
 export const CONTRIBUTION_KINDS = ["INFORMATION", "JUDGEMENT", "PROPOSAL"] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+
+/** What a table decides on a case on its agenda (article 001's Jeugdbeschermingsplein). */
+export const AGENDA_OUTCOMES = [
+  /** Voluntary support suffices ("vrijwillig volstaat"). */
+  "VOLUNTARY_SUFFICES",
+  /** Drang: voluntary with goals and monitoring. */
+  "DRANG",
+  /** A request to the Raad voor de Kinderbescherming to investigate; casusregie by a certified institution. */
+  "RAAD_INVESTIGATION",
+  /** Back to the team or a lower table with advice. */
+  "BACK_TO_TEAM",
+] as const;
+export type AgendaOutcome = (typeof AGENDA_OUTCOMES)[number];

@@ -90,6 +90,7 @@ describe("case access matrix", () => {
       "MONITOR",
       "PLAN_MEETING",
       "MANAGE_SCENARIOS",
+      "PLACE_ON_AGENDA",
     ]);
     expect(viewerCaseActions(anna, theCase)).toEqual([
       "UPDATE",
@@ -115,6 +116,7 @@ describe("case access matrix", () => {
       "MANAGE_REFERENCES",
       "PLAN_MEETING",
       "MANAGE_SCENARIOS",
+      "PLACE_ON_AGENDA",
     ]);
     expect(viewerCaseActions(privacyOfficer, theCase)).toEqual(["READ_LOG", "EXPORT_PERSON"]);
   });

@@ -1,5 +1,6 @@
 import { API_SCOPE_NAMES, AppError, type Actor, type ApiScope, type CaseScope } from "@regiehub/domain";
 import {
+  AGENDA_RELATIONS,
   ITEM_RELATIONS,
   MEETING_RELATIONS,
   RELATIONS,
@@ -10,6 +11,8 @@ import {
   type CaseResource,
   type GlobalAction,
   type ItemResource,
+  type AgendaEntryResource,
+  type AgendaRuleAction,
   type ItemRuleAction,
   type MeetingResource,
   type MeetingRuleAction,
@@ -33,18 +36,28 @@ export interface Decision {
 }
 
 /** What a rule is decided over besides the case: one item, or one entry of the case team. */
-type Target = { item?: ItemResource; member?: TeamMemberResource; meeting?: MeetingResource };
+type Target = {
+  item?: ItemResource;
+  member?: TeamMemberResource;
+  meeting?: MeetingResource;
+  agenda?: AgendaEntryResource;
+};
 
 function matches(
   who: Who,
   actor: Actor,
   resource: CaseResource | undefined,
-  { item, member, meeting }: Target,
+  { item, member, meeting, agenda }: Target,
 ) {
   if ("anyone" in who) return true;
   if ("role" in who) return actor.role === who.role;
   if ("item" in who) {
     return resource !== undefined && item !== undefined && ITEM_RELATIONS[who.item](actor, resource, item);
+  }
+  if ("agenda" in who) {
+    return (
+      resource !== undefined && agenda !== undefined && AGENDA_RELATIONS[who.agenda](actor, resource, agenda)
+    );
   }
   if ("meeting" in who) {
     return (
@@ -69,6 +82,7 @@ function describe(who: Who): string {
   if ("item" in who) return `item relation ${who.item}`;
   if ("member" in who) return `team-member relation ${who.member}`;
   if ("meeting" in who) return `meeting relation ${who.meeting}`;
+  if ("agenda" in who) return `agenda relation ${who.agenda}`;
   return `relation ${who.relation}`;
 }
 
@@ -94,9 +108,15 @@ export function can(
 ): Decision;
 export function can(
   actor: Actor,
+  action: AgendaRuleAction,
+  resource: CaseResource,
+  entry: AgendaEntryResource,
+): Decision;
+export function can(
+  actor: Actor,
   action: Action,
   resource?: CaseResource,
-  subject?: ItemResource | TeamMemberResource | MeetingResource,
+  subject?: ItemResource | TeamMemberResource | MeetingResource | AgendaEntryResource,
 ): Decision {
   const rule: Rule = RULES[action];
   // The overloads pair each target with its resource: an item rule gets an item, a team-member rule an entry.
@@ -107,7 +127,9 @@ export function can(
         ? { member: subject as TeamMemberResource | undefined }
         : rule.target === "meeting"
           ? { meeting: subject as MeetingResource | undefined }
-          : {};
+          : rule.target === "agendaEntry"
+            ? { agenda: subject as AgendaEntryResource | undefined }
+            : {};
   if (!scopeAllows(actor, rule.scope)) {
     return {
       action,
@@ -175,6 +197,7 @@ export const VIEWER_CASE_ACTIONS = {
   MANAGE_REFERENCES: "reference.manage",
   PLAN_MEETING: "meeting.plan",
   MANAGE_SCENARIOS: "scenario.manage",
+  PLACE_ON_AGENDA: "agenda.place",
 } as const satisfies Record<string, CaseAction>;
 export type ViewerCaseAction = keyof typeof VIEWER_CASE_ACTIONS;
 
@@ -228,8 +251,8 @@ function systemCanBe(who: Who): boolean {
   if ("anyone" in who) return true;
   if ("role" in who) return who.role === "PROFESSIONAL";
   if ("item" in who || "member" in who) return true;
-  // Meetings are held by people: a system neither chairs nor takes part.
-  if ("meeting" in who) return false;
+  // Meetings and tables are held by people: a system neither chairs nor takes part.
+  if ("meeting" in who || "agenda" in who) return false;
   return who.relation === "teamOrganisation" || who.relation === "directingOrganisation";
 }
 

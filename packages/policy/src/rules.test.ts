@@ -17,7 +17,9 @@ it("permission rules snapshot", () => {
               ? `member:${w.member}`
               : "meeting" in w
                 ? `meeting:${w.meeting}`
-                : `relation:${w.relation}`,
+                : "agenda" in w
+                  ? `agenda:${w.agenda}`
+                  : `relation:${w.relation}`,
     );
     const kinds = rule.kinds ? ` (${rule.kinds.join(", ")} only)` : "";
     const system = rule.scope ? `systems: ${rule.scope}` : "no systems";

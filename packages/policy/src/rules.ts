@@ -134,9 +134,38 @@ export const MEETING_RELATIONS = {
 } as const;
 export type MeetingRelation = keyof typeof MEETING_RELATIONS;
 
+/** What we know about one case on a table's agenda when deciding an agenda rule. */
+export interface AgendaEntryResource {
+  /** The chair of the session's table. */
+  tableChairProfessionalId: string | null;
+  /** The members of the session's table. */
+  tableMemberProfessionalIds: readonly string[];
+  /** Whether the entry is open now: on the agenda and not yet decided (`sessionAccessOpen` in the domain). */
+  open: boolean;
+}
+
+/** Relations of the actor to one case on a table's agenda (for rules with target "agendaEntry"). */
+export const AGENDA_RELATIONS = {
+  /**
+   * A member (or the chair) of the table while the case is on its agenda and not yet decided — whether or not
+   * their organisation is on the case team: the time-limited, purpose-bound access of a table session.
+   */
+  tableMemberWhileOpen: (a: Actor, _c: CaseResource, e: AgendaEntryResource) =>
+    worksOnCases(a) &&
+    !a.system &&
+    e.open &&
+    (e.tableMemberProfessionalIds.includes(a.professionalId) ||
+      e.tableChairProfessionalId === a.professionalId),
+  /** The chair of the table, while the case is open on its agenda. */
+  tableChairWhileOpen: (a: Actor, _c: CaseResource, e: AgendaEntryResource) =>
+    !a.system && e.open && e.tableChairProfessionalId === a.professionalId,
+} as const;
+export type AgendaRelation = keyof typeof AGENDA_RELATIONS;
+
 export type Who =
   | { relation: Relation }
   | { meeting: MeetingRelation }
+  | { agenda: AgendaRelation }
   | { item: ItemRelation }
   | { member: TeamMemberRelation }
   | { role: ProfessionalRole }
@@ -149,7 +178,7 @@ export interface Rule {
    * What the action concerns: one item of a case (item and case relations apply), one entry of a case team
    * (team-member and case relations apply), one case (case relations apply) or none (only roles / anyone).
    */
-  target: "item" | "teamMember" | "meeting" | "case" | "none";
+  target: "item" | "teamMember" | "meeting" | "agendaEntry" | "case" | "none";
   /** For target "item": the only item kinds the action applies to. */
   kinds?: readonly DossierItemKind[];
   allow: readonly Who[];
@@ -457,6 +486,40 @@ export const RULES = {
     allow: caseDirectors,
     scope: null,
   },
+  "tableSession.plan": {
+    description: "Plan a session of a table of the region's escalation ladder on a day",
+    target: "none",
+    allow: [{ role: "PROCESREGISSEUR" }],
+    scope: null,
+  },
+  "tableSession.listOwn": {
+    description:
+      "List the sessions of the tables one sits on (my sessions), with the cases on their agendas: each case's preparation summary as agenda.readPreparation allows, its outcome once decided",
+    target: "none",
+    allow: [{ role: "PROCESREGISSEUR" }, { role: "CASUSREGISSEUR" }, { role: "PROFESSIONAL" }],
+    scope: null,
+  },
+  "agenda.place": {
+    description:
+      "Put a case on a table session's agenda with its question and the preparation summary the table may read — never on two open agendas at once",
+    target: "case",
+    allow: caseDirectors,
+    scope: null,
+  },
+  "agenda.readPreparation": {
+    description:
+      "Read the preparation summary of a case on a table's agenda: the table's members and chair only from the moment it is on the agenda until the table decides (purpose-bound, time-limited, every read logged), and the case's directors",
+    target: "agendaEntry",
+    allow: [{ agenda: "tableMemberWhileOpen" }, ...caseDirectors],
+    scope: null,
+  },
+  "agenda.decide": {
+    description:
+      "Record the table's outcome on a case on its agenda (voluntary suffices, drang, a Raad investigation, back to the team): the table's chair; the members hear the outcome, never the dossier content",
+    target: "agendaEntry",
+    allow: [{ agenda: "tableChairWhileOpen" }],
+    scope: null,
+  },
   "meeting.plan": {
     description:
       "Plan a meeting (overleg) on a case: its question, date, chair (a case director) and participants (team professionals, family members present, children from 12)",
@@ -518,4 +581,6 @@ export type ItemRuleAction = ActionOf<"item">;
 export type TeamMemberRuleAction = ActionOf<"teamMember">;
 /** Actions on one meeting of a case: decided over the case and the meeting. */
 export type MeetingRuleAction = ActionOf<"meeting">;
+/** Actions on one case on a table's agenda: decided over the case and the entry. */
+export type AgendaRuleAction = ActionOf<"agendaEntry">;
 export type GlobalAction = ActionOf<"none">;

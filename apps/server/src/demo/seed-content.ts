@@ -48,6 +48,9 @@ import { planMeeting } from "../modules/meetings/operations/plan-meeting";
 import { recordMeetingDecision } from "../modules/meetings/operations/record-meeting-decision";
 import { observeScenarioSignal } from "../modules/scenarios/operations/observe-scenario-signal";
 import { setCaseScenarios } from "../modules/scenarios/operations/set-case-scenarios";
+import { planTableSession } from "../modules/tables/operations/plan-table-session";
+import { putCaseOnAgenda } from "../modules/tables/operations/put-case-on-agenda";
+import { recordAgendaOutcome } from "../modules/tables/operations/record-agenda-outcome";
 
 // The dossier content of the demo region (packages/db/src/seed/demo-region.ts seeds its organisations,
 // professionals, cases, families, teams and phase history). Every item is made THROUGH THE HUB'S OPERATIONS,
@@ -122,6 +125,7 @@ export async function seedDemoContent(
   await seeder.loadActors();
   const demoCases = await loadDemoCases(db);
   for (const c of demoCases) await seedCase(seeder, c);
+  await seedTableSessions(seeder, demoCases);
   // Chain the log entries now, not when the sealer next runs.
   await sealProcessingLog(db, { wait: true });
   return { created: true, cases: demoCases.length, operations: seeder.operations, ms: Date.now() - started };
@@ -1476,6 +1480,51 @@ async function thinkInScenarios(s: Seeder, c: DemoCase): Promise<void> {
     );
   if (signal)
     await observeScenarioSignal(s.as(c.casusregisseurId, s.day(s.today, -7)), { signalId: signal.id });
+}
+
+/**
+ * The Jeugdbeschermingsplein: a session two weeks ago decided on Gezin Timmermans (drang, review in three
+ * months); the next session, in two days, has Gezin Koopmans on its agenda with the summary its members read.
+ */
+async function seedTableSessions(s: Seeder, demoCases: readonly DemoCase[]): Promise<void> {
+  const planner = DEMO.professionals.procesregisseur;
+  const chair = DEMO.professionals.procesregisseurRuud;
+  const table = DEMO.escalationTables.jeugdbeschermingsplein;
+  const timmermans = demoCases.find((c) => c.key === "timmermans");
+  const koopmans = demoCases.find((c) => c.key === "koopmans");
+  if (timmermans) {
+    const held = s.day(s.today, -14);
+    const past = await planTableSession(s.as(planner, s.day(s.today, -21)), { tableId: table, heldOn: held });
+    const entry = await putCaseOnAgenda(s.as(timmermans.casusregisseurId, s.day(s.today, -20)), {
+      sessionId: past.id,
+      caseId: timmermans.id,
+      question: "Is drang met monitoring nog nodig, nu de thuisplaatsing bijna rond is?",
+      preparationSummary:
+        "Na de interventie van Veilig Thuis is de dochter bijna volledig thuis. Afspraken over veiligheid worden nagekomen; de gezinsbehandeling loopt. Vraag: drang voortzetten met monitoring of afschalen.",
+      legalBasis: "LEGAL_TASK",
+    });
+    await recordAgendaOutcome(s.as(chair, held), {
+      entryId: entry.id,
+      outcome: "DRANG",
+      decision: "Drang met monitoring voortzetten tot de thuisplaatsing drie maanden stabiel is.",
+      carriedByProfessionalId: timmermans.casusregisseurId,
+      nextReviewOn: s.day(s.today, 76),
+    });
+  }
+  if (koopmans) {
+    const next = await planTableSession(s.as(planner, s.today), {
+      tableId: table,
+      heldOn: s.day(s.today, 2),
+    });
+    await putCaseOnAgenda(s.as(koopmans.casusregisseurId, s.today), {
+      sessionId: next.id,
+      caseId: koopmans.id,
+      question: "Volstaat vrijwillige hulp, of is een verzoek tot onderzoek aan de Raad nodig?",
+      preparationSummary:
+        "Meervoudige problematiek: schulden, somberheid van moeder en schoolverzuim van de oudste. Afspraken lopen wisselend; de veiligheid is nu voldoende. Vraag aan de tafel: drang met doelen en monitoring, of een verzoek tot onderzoek.",
+      legalBasis: "LEGAL_TASK",
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

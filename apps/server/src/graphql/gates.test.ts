@@ -37,6 +37,7 @@ describe("root field gates", () => {
         item: "per item",
         teamMember: "per team member",
         meeting: "per meeting",
+        agendaEntry: "per agenda entry",
       };
       const target = gate === "public" || gate === "(none)" ? "" : ` (${scope[RULES[gate].target]})`;
       return `${`${type}.${field.name}`.padEnd(36)} ${gate}${target}`;

@@ -45,6 +45,7 @@ export const ROOT_FIELD_GATES: {
     myActions: "action.listOwn",
     meeting: "case.read",
     meetingMinutes: "case.read",
+    mySessions: "tableSession.listOwn",
   },
   Mutation: {
     devSignIn: "public",
@@ -109,6 +110,9 @@ export const ROOT_FIELD_GATES: {
     recordMeetingDecision: "meeting.chair",
     setCaseScenarios: "scenario.manage",
     observeScenarioSignal: "scenario.manage",
+    planTableSession: "tableSession.plan",
+    putCaseOnAgenda: "agenda.place",
+    recordAgendaOutcome: "agenda.decide",
   },
   Subscription: {
     caseEvents: "case.read",

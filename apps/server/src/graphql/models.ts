@@ -21,6 +21,8 @@ import type {
   MeetingParticipantRow,
   MeetingRow,
   ScenarioSignalRow,
+  AgendaEntryRow,
+  TableSessionRow,
 } from "@regiehub/db";
 
 // What resolvers pass around for each GraphQL object type (codegen "mappers").
@@ -122,3 +124,7 @@ export type MeetingParticipantModel = MeetingParticipantRow & { caseId: string }
 export type MeetingDecisionModel = MeetingDecisionRow & { caseId: string };
 /** A scenario's signal (`ScenarioSignal`), released by `Case.scenarios`. */
 export type ScenarioSignalModel = ScenarioSignalRow;
+/** A table session (`TableSession`), listed by `mySessions` for the tables the viewer sits on. */
+export type TableSessionModel = TableSessionRow;
+/** A case on an agenda (`AgendaEntry`), with its case's reference. */
+export type AgendaEntryModel = AgendaEntryRow & { caseReference: string };

@@ -144,6 +144,24 @@ export type AddTeamMemberInput = {
   responsibility?: string | null | undefined;
 };
 
+/** What the viewer may do with a case on an agenda. */
+export type AgendaAction =
+  /** Record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
+  | "DECIDE"
+  /** Read its preparation summary (`preparationSummary`). */
+  | "READ_PREPARATION";
+
+/** What a table decides on a case on its agenda. */
+export type AgendaOutcome =
+  /** Back to the team or a lower table, with advice. */
+  | "BACK_TO_TEAM"
+  /** Drang: voluntary help with goals and monitoring. */
+  | "DRANG"
+  /** A request to the Raad voor de Kinderbescherming to investigate; casusregie by a certified institution. */
+  | "RAAD_INVESTIGATION"
+  /** Voluntary support suffices (vrijwillig volstaat). */
+  | "VOLUNTARY_SUFFICES";
+
 /** The family's agreement with a plan. */
 export type AgreePlanInput = {
   /** The family members who agreed. */
@@ -229,6 +247,8 @@ export type CaseAction =
   | "MONITOR"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
+  /** Put the case on a table session's agenda (`putCaseOnAgenda`): the case directors. */
+  | "PLACE_ON_AGENDA"
   /** Plan a meeting on the case (`planMeeting`): the case directors. */
   | "PLAN_MEETING"
   /** Read the BSN of family members. */
@@ -714,7 +734,9 @@ export type NotificationKind =
   /** A plan of a case you direct waits for approval. */
   | "PLAN_AWAITS_APPROVAL"
   /** A signal of one of the scenarios of a case you direct was observed: time to look at the plan. */
-  | "SCENARIO_SIGNAL";
+  | "SCENARIO_SIGNAL"
+  /** A table decided on a case on its agenda: its outcome (never the dossier content). */
+  | "TABLE_OUTCOME";
 
 /** Facts are kept apart from opinions and concerns. */
 export type ObservationKind =
@@ -796,6 +818,14 @@ export type PlanStatus =
   | "DRAFT"
   /** Replaced by a next version; stays readable. */
   | "SUPERSEDED";
+
+/** A table session to plan. */
+export type PlanTableSessionInput = {
+  /** The day it meets (today or later). */
+  heldOn: string;
+  /** UUID of the table (an active table of the ladder). */
+  tableId: string | number;
+};
 
 /** A plan and the version last read. */
 export type PlanVersionInput = {
@@ -913,6 +943,34 @@ export type ProfessionalRole =
   | "PROCESREGISSEUR"
   /** Professional of a chain partner: contributes, owns actions, reports results. */
   | "PROFESSIONAL";
+
+/** A case to put on a session's agenda (its directors). */
+export type PutCaseOnAgendaInput = {
+  /** UUID of the case. */
+  caseId: string | number;
+  /** The legal basis of sharing it with the table (e.g. LEGAL_TASK at the Jeugdbeschermingsplein). */
+  legalBasis: LegalBasis;
+  /** What the table's members may read: the director chooses it; nothing else of the case is opened for them. */
+  preparationSummary: string;
+  /** The question the table is asked. */
+  question: string;
+  /** UUID of the session. */
+  sessionId: string | number;
+};
+
+/** The table's outcome on a case on its agenda (the chair). */
+export type RecordAgendaOutcomeInput = {
+  /** Who carries the case on (a professional working on cases). */
+  carriedByProfessionalId?: string | number | null | undefined;
+  /** The decision in words. */
+  decision: string;
+  /** UUID of the agenda entry. */
+  entryId: string | number;
+  /** When the table looks at the case again (after the session). */
+  nextReviewOn?: string | null | undefined;
+  /** What the table decided. */
+  outcome: AgendaOutcome;
+};
 
 /** A self-reliance assessment to record. */
 export type RecordAssessmentInput = {
@@ -5289,6 +5347,85 @@ export type DevSignInMutationVariables = Exact<{
 
 export type DevSignInMutation = {
   devSignIn: { token: string; expiresAt: Date | string; professional: { id: string; name: string } };
+};
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySessionsQuery = {
+  mySessions: Array<{
+    id: string;
+    heldOn: string;
+    table: { id: string; name: string };
+    agenda: Array<{
+      id: string;
+      caseId: string;
+      caseReference: string;
+      question: string;
+      preparationSummary: string | null;
+      placedAt: Date | string;
+      decidedAt: Date | string | null;
+      outcome: AgendaOutcome | null;
+      decision: string | null;
+      nextReviewOn: string | null;
+      viewerCan: Array<AgendaAction>;
+      carriedBy: { id: string; name: string } | null;
+    }>;
+  }>;
+};
+
+export type CaseAgendaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseAgendaQuery = {
+  case: {
+    id: string;
+    viewerCan: Array<CaseAction>;
+    agendaEntries: Array<{
+      id: string;
+      question: string;
+      placedAt: Date | string;
+      decidedAt: Date | string | null;
+      outcome: AgendaOutcome | null;
+      decision: string | null;
+      nextReviewOn: string | null;
+      carriedBy: { id: string; name: string } | null;
+    }>;
+  } | null;
+};
+
+export type TableChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TableChoicesQuery = { escalationTables: Array<{ id: string; name: string }> };
+
+export type PlanTableSessionMutationVariables = Exact<{
+  input: PlanTableSessionInput;
+}>;
+
+export type PlanTableSessionMutation = {
+  planTableSession: { id: string; heldOn: string; table: { id: string; name: string } };
+};
+
+export type PutCaseOnAgendaMutationVariables = Exact<{
+  input: PutCaseOnAgendaInput;
+}>;
+
+export type PutCaseOnAgendaMutation = { putCaseOnAgenda: { id: string; question: string } };
+
+export type RecordAgendaOutcomeMutationVariables = Exact<{
+  input: RecordAgendaOutcomeInput;
+}>;
+
+export type RecordAgendaOutcomeMutation = {
+  recordAgendaOutcome: {
+    id: string;
+    decidedAt: Date | string | null;
+    outcome: AgendaOutcome | null;
+    decision: string | null;
+    nextReviewOn: string | null;
+    viewerCan: Array<AgendaAction>;
+    carriedBy: { id: string; name: string } | null;
+  };
 };
 
 export type LiveLastEventSeqQueryVariables = Exact<{ [key: string]: never }>;
@@ -16628,6 +16765,322 @@ export const DevSignInDocument = {
     },
   ],
 } as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
+export const MySessionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MySessions" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "mySessions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "table" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agenda" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "caseId" } },
+                      { kind: "Field", name: { kind: "Name", value: "caseReference" } },
+                      { kind: "Field", name: { kind: "Name", value: "question" } },
+                      { kind: "Field", name: { kind: "Name", value: "preparationSummary" } },
+                      { kind: "Field", name: { kind: "Name", value: "placedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      { kind: "Field", name: { kind: "Name", value: "decision" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "carriedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const CaseAgendaDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseAgenda" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agendaEntries" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "question" } },
+                      { kind: "Field", name: { kind: "Name", value: "placedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                      { kind: "Field", name: { kind: "Name", value: "decision" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "carriedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseAgendaQuery, CaseAgendaQueryVariables>;
+export const TableChoicesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "TableChoices" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "escalationTables" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TableChoicesQuery, TableChoicesQueryVariables>;
+export const PlanTableSessionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PlanTableSession" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PlanTableSessionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "planTableSession" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "table" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanTableSessionMutation, PlanTableSessionMutationVariables>;
+export const PutCaseOnAgendaDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PutCaseOnAgenda" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PutCaseOnAgendaInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "putCaseOnAgenda" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PutCaseOnAgendaMutation, PutCaseOnAgendaMutationVariables>;
+export const RecordAgendaOutcomeDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordAgendaOutcome" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordAgendaOutcomeInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordAgendaOutcome" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "decision" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "carriedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAgendaOutcomeMutation, RecordAgendaOutcomeMutationVariables>;
 export const LiveLastEventSeqDocument = {
   kind: "Document",
   definitions: [

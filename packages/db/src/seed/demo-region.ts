@@ -16,6 +16,7 @@ import {
   casePhaseTransitions,
   caseTeamMembers,
   cases,
+  escalationTableMembers,
   escalationTables,
   organisations,
   persons,
@@ -2189,6 +2190,7 @@ const ESCALATION_TABLES = {
     level: 1,
     organisation: "wijkteamNoord",
     chair: "casusregisseur",
+    members: ["wijkteamProfessional"],
     description: "Casusoverleg van het wijkteam: meer partners aan tafel, de casusregisseur houdt de regie.",
     decidesFramework: false,
   },
@@ -2197,6 +2199,7 @@ const ESCALATION_TABLES = {
     level: 2,
     organisation: "gemeente",
     chair: "procesregisseurRuud",
+    members: ["raadsonderzoeker", "jeugdreclasseerder", "veiligThuisProfessional", "procesregisseur"],
     description:
       "Besluit of vrijwillige hulp volstaat, of drang met doelen en monitoring nodig is, of een verzoek tot onderzoek aan de Raad voor de Kinderbescherming.",
     decidesFramework: true,
@@ -2206,6 +2209,7 @@ const ESCALATION_TABLES = {
     level: 3,
     organisation: "gemeente",
     chair: "procesregisseurRuud",
+    members: ["wijkagent", "raadsonderzoeker", "veiligThuisProfessional"],
     description:
       "Complexe casuïstiek op het snijvlak van zorg, veiligheid en straf, met politie en justitie.",
     decidesFramework: true,
@@ -2217,6 +2221,8 @@ const ESCALATION_TABLES = {
     level: number;
     organisation: DemoOrganisationKey;
     chair: DemoProfessionalKey;
+    /** Who sits at the table besides its chair (table sessions, issue 17). */
+    members: readonly DemoProfessionalKey[];
     description: string;
     decidesFramework: boolean;
   }
@@ -2319,6 +2325,21 @@ export const DEMO = {
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
+
+/** Who sits at each table besides its chair (table sessions, issue 17). */
+function tableMemberRows(): (typeof escalationTableMembers.$inferInsert)[] {
+  return (
+    Object.entries(ESCALATION_TABLES) as [
+      DemoEscalationTableKey,
+      { members: readonly DemoProfessionalKey[] },
+    ][]
+  ).flatMap(([key, spec]) =>
+    spec.members.map((member) => ({
+      tableId: ESCALATION_TABLE_IDS[key],
+      professionalId: PROFESSIONAL_IDS[member],
+    })),
+  );
+}
 
 function tableIdOfLevel(level: number): string | null {
   const key = TABLE_OF_LEVEL.get(level);
@@ -2598,6 +2619,7 @@ export async function seedDemoRegion(
     expectAll("professionals", insertedProfessionals.length, region.professionals.length);
 
     await tx.insert(escalationTables).values(region.escalationTables).onConflictDoNothing();
+    await tx.insert(escalationTableMembers).values(tableMemberRows()).onConflictDoNothing();
 
     const insertedCases = await tx
       .insert(cases)

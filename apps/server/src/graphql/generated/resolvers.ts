@@ -31,6 +31,8 @@ import type {
   MeetingParticipantModel,
   MeetingDecisionModel,
   ScenarioSignalModel,
+  TableSessionModel,
+  AgendaEntryModel,
   CaseEscalationModel,
   FrameworkDecisionModel,
   PhaseTransitionModel,
@@ -307,6 +309,55 @@ export type AddTeamMemberInput = {
   responsibility?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** What the viewer may do with a case on an agenda. */
+export type AgendaAction =
+  /** Record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
+  | "DECIDE"
+  /** Read its preparation summary (`preparationSummary`). */
+  | "READ_PREPARATION";
+
+/** A case on a table session's agenda. */
+export type AgendaEntry = {
+  __typename?: "AgendaEntry";
+  /** Who carries the case on after the table. */
+  carriedBy?: Maybe<Professional>;
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["output"];
+  /** The case's reference (e.g. for the table's papers). */
+  caseReference: Scalars["String"]["output"];
+  /** When the table decided; null before. */
+  decidedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The decision in words; null before. */
+  decision?: Maybe<Scalars["String"]["output"]>;
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** When the table looks at the case again. */
+  nextReviewOn?: Maybe<Scalars["Date"]["output"]>;
+  /** The table's outcome; null before the decision. */
+  outcome?: Maybe<AgendaOutcome>;
+  /** When it was put on the agenda. */
+  placedAt: Scalars["DateTime"]["output"];
+  /** Who put it on the agenda. */
+  placedBy: Professional;
+  /** The preparation summary the case director chose for the table. Null with CONSENT_REQUIRED unless the viewer has READ_PREPARATION now (table members only until the decision); every read is logged. */
+  preparationSummary?: Maybe<Scalars["String"]["output"]>;
+  /** The question the table is asked. */
+  question: Scalars["String"]["output"];
+  /** What the viewer may do with it. */
+  viewerCan: Array<AgendaAction>;
+};
+
+/** What a table decides on a case on its agenda. */
+export type AgendaOutcome =
+  /** Back to the team or a lower table, with advice. */
+  | "BACK_TO_TEAM"
+  /** Drang: voluntary help with goals and monitoring. */
+  | "DRANG"
+  /** A request to the Raad voor de Kinderbescherming to investigate; casusregie by a certified institution. */
+  | "RAAD_INVESTIGATION"
+  /** Voluntary support suffices (vrijwillig volstaat). */
+  | "VOLUNTARY_SUFFICES";
+
 /** The family's agreement with a plan. */
 export type AgreePlanInput = {
   /** The family members who agreed. */
@@ -506,6 +557,8 @@ export type Case = {
   actions: Array<Action>;
   /** The latest safety assessment the viewer may see, when it is ACUTE (shown on top of the case). */
   acuteSafety?: Maybe<SafetyAssessment>;
+  /** The tables' agendas this case is or was on, newest first. */
+  agendaEntries: Array<AgendaEntry>;
   /** The frameworks a table may move this case to (the state machine), from its current framework. */
   allowedFrameworkTransitions: Array<CaseFramework>;
   /** Phases this case may move to from its current phase. */
@@ -667,6 +720,8 @@ export type CaseAction =
   | "MONITOR"
   /** Move the case to another phase (`moveCasePhase`). */
   | "MOVE_PHASE"
+  /** Put the case on a table session's agenda (`putCaseOnAgenda`): the case directors. */
+  | "PLACE_ON_AGENDA"
   /** Plan a meeting on the case (`planMeeting`): the case directors. */
   | "PLAN_MEETING"
   /** Read the BSN of family members. */
@@ -1844,6 +1899,12 @@ export type Mutation = {
   openCase: Case;
   /** Plan a meeting on a case (case directors). Returns the meeting. */
   planMeeting: Meeting;
+  /** Plan a session of a table on a day (a procesregisseur). Returns the session. */
+  planTableSession: TableSession;
+  /** Put a case on a session's agenda (its directors); CONFLICT while it is open on another agenda, naming that table. Returns the entry. */
+  putCaseOnAgenda: AgendaEntry;
+  /** Record the table's outcome on a case (the table's chair, while open): the members' access to the summary lapses and they are notified of the outcome. Returns the entry. */
+  recordAgendaOutcome: AgendaEntry;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
   /** Record a regiegesprek of a case (its procesregisseur, casusregisseur or a casusregisseur colleague). Returns the case. */
@@ -2031,6 +2092,18 @@ export type MutationOpenCaseArgs = {
 
 export type MutationPlanMeetingArgs = {
   input: PlanMeetingInput;
+};
+
+export type MutationPlanTableSessionArgs = {
+  input: PlanTableSessionInput;
+};
+
+export type MutationPutCaseOnAgendaArgs = {
+  input: PutCaseOnAgendaInput;
+};
+
+export type MutationRecordAgendaOutcomeArgs = {
+  input: RecordAgendaOutcomeInput;
 };
 
 export type MutationRecordAssessmentArgs = {
@@ -2333,7 +2406,9 @@ export type NotificationKind =
   /** A plan of a case you direct waits for approval. */
   | "PLAN_AWAITS_APPROVAL"
   /** A signal of one of the scenarios of a case you direct was observed: time to look at the plan. */
-  | "SCENARIO_SIGNAL";
+  | "SCENARIO_SIGNAL"
+  /** A table decided on a case on its agenda: its outcome (never the dossier content). */
+  | "TABLE_OUTCOME";
 
 /** An observation (beeldvorming): a fact, opinion or concern, with its source. */
 export type Observation = DossierItem & {
@@ -2657,6 +2732,14 @@ export type PlanStatus =
   | "DRAFT"
   /** Replaced by a next version; stays readable. */
   | "SUPERSEDED";
+
+/** A table session to plan. */
+export type PlanTableSessionInput = {
+  /** The day it meets (today or later). */
+  heldOn: Scalars["Date"]["input"];
+  /** UUID of the table (an active table of the ladder). */
+  tableId: Scalars["ID"]["input"];
+};
 
 /** A plan and the version last read. */
 export type PlanVersionInput = {
@@ -3254,6 +3337,20 @@ export type ProfessionalRole =
   /** Professional of a chain partner: contributes, owns actions, reports results. */
   | "PROFESSIONAL";
 
+/** A case to put on a session's agenda (its directors). */
+export type PutCaseOnAgendaInput = {
+  /** UUID of the case. */
+  caseId: Scalars["ID"]["input"];
+  /** The legal basis of sharing it with the table (e.g. LEGAL_TASK at the Jeugdbeschermingsplein). */
+  legalBasis: LegalBasis;
+  /** What the table's members may read: the director chooses it; nothing else of the case is opened for them. */
+  preparationSummary: Scalars["String"]["input"];
+  /** The question the table is asked. */
+  question: Scalars["String"]["input"];
+  /** UUID of the session. */
+  sessionId: Scalars["ID"]["input"];
+};
+
 export type Query = {
   __typename?: "Query";
   /** The partner systems (API clients) of the viewer's organisation, newest first, revoked ones included. ADMINs only. */
@@ -3292,6 +3389,8 @@ export type Query = {
   myActions: ActionConnection;
   /** Notifications for the signed-in professional, newest first. */
   myNotifications: Array<Notification>;
+  /** The sessions of the tables the viewer sits on (chair or member), from 90 days ago on, newest first — a case's summary only while it is open, its outcome until the next review. */
+  mySessions: Array<TableSession>;
   /** All chain partners in the region. */
   organisations: Array<Organisation>;
   /** The viewer's organisation's references equal to `reference` (exact, after trimming), each with its person and case; only cases the organisation may still see. Logged as a read of each case found. */
@@ -3414,6 +3513,20 @@ export type QueryProcessingLogLinesArgs = {
 export type QueryProfessionalsArgs = {
   organisationId?: InputMaybe<Scalars["ID"]["input"]>;
   role?: InputMaybe<ProfessionalRole>;
+};
+
+/** The table's outcome on a case on its agenda (the chair). */
+export type RecordAgendaOutcomeInput = {
+  /** Who carries the case on (a professional working on cases). */
+  carriedByProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The decision in words. */
+  decision: Scalars["String"]["input"];
+  /** UUID of the agenda entry. */
+  entryId: Scalars["ID"]["input"];
+  /** When the table looks at the case again (after the session). */
+  nextReviewOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** What the table decided. */
+  outcome: AgendaOutcome;
 };
 
 /** A self-reliance assessment to record. */
@@ -4127,6 +4240,19 @@ export type SubscriptionPortfolioEventsArgs = {
   afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
 };
 
+/** A session of a table on a day, with its agenda. */
+export type TableSession = {
+  __typename?: "TableSession";
+  /** The cases on its agenda, in the order they were put on it. */
+  agenda: Array<AgendaEntry>;
+  /** The day it meets. */
+  heldOn: Scalars["Date"]["output"];
+  /** Unique identifier (UUID). */
+  id: Scalars["ID"]["output"];
+  /** The table. */
+  table: EscalationTable;
+};
+
 /** A missing partner the domain rules expect on the team. */
 export type TeamWarning = {
   __typename?: "TeamWarning";
@@ -4426,6 +4552,9 @@ export type ResolversTypes = {
   AddOwnStatementInput: AddOwnStatementInput;
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
+  AgendaAction: AgendaAction;
+  AgendaEntry: ResolverTypeWrapper<AgendaEntryModel>;
+  AgendaOutcome: AgendaOutcome;
   AgreePlanInput: AgreePlanInput;
   ApiClient: ResolverTypeWrapper<ApiClientModel>;
   ApiClientAuthMethod: ApiClientAuthMethod;
@@ -4540,6 +4669,7 @@ export type ResolversTypes = {
   Plan: ResolverTypeWrapper<ItemOf<"PLAN">>;
   PlanMeetingInput: PlanMeetingInput;
   PlanStatus: PlanStatus;
+  PlanTableSessionInput: PlanTableSessionInput;
   PlanVersionInput: PlanVersionInput;
   PortfolioBudget: ResolverTypeWrapper<PortfolioBudget>;
   PortfolioCaseBudgetUse: ResolverTypeWrapper<PortfolioCaseBudgetUse>;
@@ -4589,7 +4719,9 @@ export type ResolversTypes = {
   Professional: ResolverTypeWrapper<ProfessionalModel>;
   ProfessionalRegistration: ResolverTypeWrapper<ProfessionalRegistration>;
   ProfessionalRole: ProfessionalRole;
+  PutCaseOnAgendaInput: PutCaseOnAgendaInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAgendaOutcomeInput: RecordAgendaOutcomeInput;
   RecordAssessmentInput: RecordAssessmentInput;
   RecordCheckInInput: RecordCheckInInput;
   RecordDoorbraakInput: RecordDoorbraakInput;
@@ -4640,6 +4772,7 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TableSession: ResolverTypeWrapper<TableSessionModel>;
   TeamWarning: ResolverTypeWrapper<TeamWarningModel>;
   TimelineFilter: TimelineFilter;
   TrustedDocument: ResolverTypeWrapper<TrustedDocumentModel>;
@@ -4668,6 +4801,7 @@ export type ResolversParentTypes = {
   AddOwnStatementInput: AddOwnStatementInput;
   AddPersonInput: AddPersonInput;
   AddTeamMemberInput: AddTeamMemberInput;
+  AgendaEntry: AgendaEntryModel;
   AgreePlanInput: AgreePlanInput;
   ApiClient: ApiClientModel;
   ApiClientSecret: ApiClientSecret;
@@ -4746,6 +4880,7 @@ export type ResolversParentTypes = {
   PhaseTransition: PhaseTransitionModel;
   Plan: ItemOf<"PLAN">;
   PlanMeetingInput: PlanMeetingInput;
+  PlanTableSessionInput: PlanTableSessionInput;
   PlanVersionInput: PlanVersionInput;
   PortfolioBudget: PortfolioBudget;
   PortfolioCaseBudgetUse: PortfolioCaseBudgetUse;
@@ -4786,7 +4921,9 @@ export type ResolversParentTypes = {
   ProcessingLogSearch: ProcessingLogSearch;
   Professional: ProfessionalModel;
   ProfessionalRegistration: ProfessionalRegistration;
+  PutCaseOnAgendaInput: PutCaseOnAgendaInput;
   Query: Record<PropertyKey, never>;
+  RecordAgendaOutcomeInput: RecordAgendaOutcomeInput;
   RecordAssessmentInput: RecordAssessmentInput;
   RecordCheckInInput: RecordCheckInInput;
   RecordDoorbraakInput: RecordDoorbraakInput;
@@ -4827,6 +4964,7 @@ export type ResolversParentTypes = {
   StartMonitoringInput: StartMonitoringInput;
   String: Scalars["String"]["output"];
   Subscription: Record<PropertyKey, never>;
+  TableSession: TableSessionModel;
   TeamWarning: TeamWarningModel;
   TimelineFilter: TimelineFilter;
   TrustedDocument: TrustedDocumentModel;
@@ -4928,6 +5066,25 @@ export type ActionEventResolvers<
   seq?: Resolver<ResolversTypes["Seq"], ParentType, ContextType>;
 };
 
+export type AgendaEntryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["AgendaEntry"] = ResolversParentTypes["AgendaEntry"],
+> = {
+  carriedBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  nextReviewOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes["AgendaOutcome"]>, ParentType, ContextType>;
+  placedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  placedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  preparationSummary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  viewerCan?: Resolver<Array<ResolversTypes["AgendaAction"]>, ParentType, ContextType>;
+};
+
 export type ApiClientResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ApiClient"] = ResolversParentTypes["ApiClient"],
@@ -5027,6 +5184,7 @@ export type CaseResolvers<
   >;
   actions?: Resolver<Array<ResolversTypes["Action"]>, ParentType, ContextType, Partial<CaseActionsArgs>>;
   acuteSafety?: Resolver<Maybe<ResolversTypes["SafetyAssessment"]>, ParentType, ContextType>;
+  agendaEntries?: Resolver<Array<ResolversTypes["AgendaEntry"]>, ParentType, ContextType>;
   allowedFrameworkTransitions?: Resolver<Array<ResolversTypes["CaseFramework"]>, ParentType, ContextType>;
   allowedPhaseTransitions?: Resolver<Array<ResolversTypes["CasePhase"]>, ParentType, ContextType>;
   assessments?: Resolver<
@@ -5704,6 +5862,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationPlanMeetingArgs, "input">
+  >;
+  planTableSession?: Resolver<
+    ResolversTypes["TableSession"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPlanTableSessionArgs, "input">
+  >;
+  putCaseOnAgenda?: Resolver<
+    ResolversTypes["AgendaEntry"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutCaseOnAgendaArgs, "input">
+  >;
+  recordAgendaOutcome?: Resolver<
+    ResolversTypes["AgendaEntry"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordAgendaOutcomeArgs, "input">
   >;
   recordAssessment?: Resolver<
     ResolversTypes["Assessment"],
@@ -6527,6 +6703,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryMyNotificationsArgs, "unreadOnly">
   >;
+  mySessions?: Resolver<Array<ResolversTypes["TableSession"]>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
   partnerReferences?: Resolver<
     Array<ResolversTypes["PartnerReference"]>,
@@ -6780,6 +6957,16 @@ export type SubscriptionResolvers<
   >;
 };
 
+export type TableSessionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["TableSession"] = ResolversParentTypes["TableSession"],
+> = {
+  agenda?: Resolver<Array<ResolversTypes["AgendaEntry"]>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes["EscalationTable"], ParentType, ContextType>;
+};
+
 export type TeamWarningResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["TeamWarning"] = ResolversParentTypes["TeamWarning"],
@@ -6814,6 +7001,7 @@ export type Resolvers<ContextType = Context> = {
   ActionConnection?: ActionConnectionResolvers<ContextType>;
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionEvent?: ActionEventResolvers<ContextType>;
+  AgendaEntry?: AgendaEntryResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientSecret?: ApiClientSecretResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
@@ -6903,6 +7091,7 @@ export type Resolvers<ContextType = Context> = {
   Seq?: GraphQLScalarType;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TableSession?: TableSessionResolvers<ContextType>;
   TeamWarning?: TeamWarningResolvers<ContextType>;
   TrustedDocument?: TrustedDocumentResolvers<ContextType>;
   UncertainFactor?: UncertainFactorResolvers<ContextType>;

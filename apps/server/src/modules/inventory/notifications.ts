@@ -29,6 +29,8 @@ export function notificationMessage(kind: NotificationKind, caseReference: strin
       return `Het gezinsplan van casus ${caseReference} wacht op vaststelling`;
     case "GRANT_EXPIRING":
       return `Een toestemming in casus ${caseReference} verloopt binnen 14 dagen`;
+    case "TABLE_OUTCOME":
+      return `Een tafel heeft besloten over casus ${caseReference}`;
     case "SCENARIO_SIGNAL":
       return `Een signaal van een scenario in casus ${caseReference} is waargenomen: kijk of het plan moet worden aangepast`;
   }

@@ -72,7 +72,7 @@ describe("groupByDay", () => {
 describe("where a notification leads", () => {
   it("has a Dutch label and a link text for every kind the hub raises", () => {
     const kinds = Object.keys(NOTIFICATION_KIND_LABELS) as NotificationKind[];
-    expect(kinds).toHaveLength(10);
+    expect(kinds).toHaveLength(11);
     for (const kind of kinds) {
       expect(NOTIFICATION_TARGETS[kind].action, kind).toMatch(/^[A-Z][a-z]/);
       expect(NOTIFICATION_KIND_LABELS[kind], kind).not.toBe("");

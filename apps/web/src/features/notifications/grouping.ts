@@ -100,6 +100,7 @@ export const NOTIFICATION_TARGETS: Record<NotificationKind, NotificationTarget> 
   MONITORING_FOLLOW_UP_DUE: { action: "Monitoring bekijken" },
   PLAN_AWAITS_APPROVAL: { sub: "plan", action: "Plan vaststellen" },
   GRANT_EXPIRING: { sub: "toestemmingen", action: "Toestemmingen bekijken" },
+  TABLE_OUTCOME: { action: "Uitkomst bekijken" },
   SCENARIO_SIGNAL: { sub: "plan", action: "Scenario's en plan bekijken" },
 };
 

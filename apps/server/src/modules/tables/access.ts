@@ -1,0 +1,91 @@
+import { eq } from "drizzle-orm";
+import { AppError, isUuid, sessionAccessOpen, type Actor } from "@regiehub/domain";
+import {
+  tables,
+  unsafeLoadCaseAccessFacts,
+  type AgendaEntryRow,
+  type CaseAccessFacts,
+  type Executor,
+  type TableSessionRow,
+} from "@regiehub/db";
+import { can, type AgendaEntryResource, type AgendaRuleAction } from "@regiehub/policy";
+import { noteChecked } from "../../checked-actions";
+
+// A case on a table's agenda is decided over its case's facts and the entry itself (the table's chair and
+// members, whether it is open now) by the policy's agenda rules — not over case.read: a table member outside
+// the case team reaches the entry, never the case.
+
+export interface LoadedEntry {
+  entry: AgendaEntryRow;
+  session: TableSessionRow;
+  caseFacts: CaseAccessFacts;
+  resource: AgendaEntryResource;
+}
+
+export async function tableMembers(db: Executor, tableId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: tables.escalationTableMembers.professionalId })
+    .from(tables.escalationTableMembers)
+    .where(eq(tables.escalationTableMembers.tableId, tableId));
+  return rows.map((r) => r.id);
+}
+
+/** The policy's view of an entry: the table's chair and members, and whether it is open at `now`. */
+export async function agendaResource(
+  db: Executor,
+  entry: AgendaEntryRow,
+  session: TableSessionRow,
+  now: Date,
+): Promise<AgendaEntryResource> {
+  const [table] = await db
+    .select({ chair: tables.escalationTables.chairProfessionalId })
+    .from(tables.escalationTables)
+    .where(eq(tables.escalationTables.id, session.tableId));
+  return {
+    tableChairProfessionalId: table?.chair ?? null,
+    tableMemberProfessionalIds: await tableMembers(db, session.tableId),
+    open: sessionAccessOpen(entry, now),
+  };
+}
+
+/** Loads an entry with its session, case facts and policy resource; NOT_FOUND when there is none. */
+export async function loadEntry(
+  db: Executor,
+  entryId: string,
+  now: Date,
+  { forUpdate = false } = {},
+): Promise<LoadedEntry> {
+  if (!isUuid(entryId)) throw AppError.notFound("AgendaEntry");
+  const query = db.select().from(tables.agendaEntries).where(eq(tables.agendaEntries.id, entryId));
+  const [entry] = forUpdate ? await query.for("update") : await query;
+  if (!entry) throw AppError.notFound("AgendaEntry");
+  const [session] = await db
+    .select()
+    .from(tables.tableSessions)
+    .where(eq(tables.tableSessions.id, entry.sessionId));
+  const [caseFacts] = await unsafeLoadCaseAccessFacts(db, [entry.caseId]);
+  if (!session || !caseFacts) throw AppError.notFound("AgendaEntry");
+  return { entry, session, caseFacts, resource: await agendaResource(db, entry, session, now) };
+}
+
+/**
+ * Asserts the actor may perform `action` on the entry. One who may neither read the case nor the entry's summary
+ * learns nothing of it (NOT_FOUND); one who may see it but not do this is FORBIDDEN.
+ */
+export function authorizeEntry(actor: Actor, loaded: LoadedEntry, action: AgendaRuleAction): void {
+  noteChecked(actor, action);
+  const { caseFacts, resource, entry } = loaded;
+  if (can(actor, action, caseFacts, resource).allowed) return;
+  const sees =
+    can(actor, "case.read", caseFacts).allowed ||
+    can(actor, "agenda.readPreparation", caseFacts, resource).allowed ||
+    resource.tableChairProfessionalId === actor.professionalId ||
+    resource.tableMemberProfessionalIds.includes(actor.professionalId);
+  if (!sees) throw AppError.notFound("AgendaEntry").about(entry.caseId);
+  throw new AppError(
+    "FORBIDDEN",
+    action === "agenda.decide"
+      ? "Alleen de voorzitter van de tafel legt de uitkomst vast, zolang de casus op de agenda staat"
+      : "U kunt deze voorbereiding niet (meer) inzien",
+  ).about(entry.caseId);
+}

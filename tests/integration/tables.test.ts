@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { DEMO, resultRows } from "@regiehub/db";
+import { calendarDate } from "@regiehub/domain";
+import { expectCode, gql, signIn, startTestHub, type TestHub } from "../support/hub";
+
+// Table sessions (issue 17): a session of a table with an agenda of cases; a table member outside the case team
+// reads the preparation summary only while the case is on the agenda — nothing else of the case — and every
+// read is logged; after the chair records the outcome the access lapses, the members see the outcome (not the
+// content) and the directors are notified. A case is never on two open agendas at once.
+
+const P = DEMO.professionals;
+const T = DEMO.escalationTables;
+const KOOPMANS = DEMO.cases.multiProblem; // Sanne Bakker directs, Marloes de Wit oversees
+const SUMMARY = "Moeder werkt wisselend mee; Kim verzuimt; de vraag is of drang nodig is.";
+
+const SESSION = `id heldOn table { id name } agenda { id caseId caseReference question preparationSummary
+  decidedAt outcome decision nextReviewOn carriedBy { id } viewerCan }`;
+const PLAN = `mutation($input: PlanTableSessionInput!) { planTableSession(input: $input) { ${SESSION} } }`;
+const PUT = `mutation($input: PutCaseOnAgendaInput!) { putCaseOnAgenda(input: $input) { id caseReference question viewerCan } }`;
+const DECIDE = `mutation($input: RecordAgendaOutcomeInput!) { recordAgendaOutcome(input: $input) { id decidedAt outcome } }`;
+const MINE = `{ mySessions { ${SESSION} } }`;
+
+const inDays = (n: number) => calendarDate(new Date(Date.now() + n * 86_400_000));
+
+let hub: TestHub;
+let marloes: string; // procesregisseur: plans sessions
+let sanne: string; // casusregisseur of Koopmans
+let ruud: string; // chair of the Jeugdbeschermingsplein
+let raad: string; // raadsonderzoeker: member of the Jeugdbeschermingsplein, not on Koopmans' team
+let huisarts: string; // no table, no team
+
+const counts = async () =>
+  resultRows<{ sessions: number; entries: string; notifications: number }>(
+    await hub.database.db.execute(sql`select
+      (select count(*)::int from table_sessions) as sessions,
+      (select string_agg(id || ':' || coalesce(decided_at::text, '-'), ',' order by id) from table_agenda_entries) as entries,
+      (select count(*)::int from notifications) as notifications`),
+  )[0]!;
+async function unchanged(run: () => Promise<unknown>) {
+  const before = await counts();
+  await run();
+  expect(await counts()).toEqual(before);
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  [marloes, sanne, ruud, raad, huisarts] = await Promise.all([
+    signIn(hub, P.procesregisseur),
+    signIn(hub, P.casusregisseur),
+    signIn(hub, P.procesregisseurRuud),
+    signIn(hub, P.raadsonderzoeker),
+    signIn(hub, P.huisarts),
+  ]);
+}, 60_000);
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe("a table session", () => {
+  let plein: any;
+  let zvh: any;
+  let entryId: string;
+
+  it("is planned by a procesregisseur, and refused with a typed error otherwise", async () => {
+    await unchanged(async () => {
+      expectCode(
+        await gql(hub, PLAN, { input: { tableId: T.jeugdbeschermingsplein, heldOn: inDays(3) } }, sanne),
+        "FORBIDDEN",
+      );
+      expectCode(
+        await gql(hub, PLAN, { input: { tableId: T.jeugdbeschermingsplein, heldOn: inDays(-1) } }, marloes),
+        "BAD_USER_INPUT",
+      );
+      expectCode(
+        await gql(
+          hub,
+          PLAN,
+          { input: { tableId: "00000000-0000-4000-8000-000000000000", heldOn: inDays(3) } },
+          marloes,
+        ),
+        "NOT_FOUND",
+      );
+    });
+    const res = await gql(
+      hub,
+      PLAN,
+      { input: { tableId: T.jeugdbeschermingsplein, heldOn: inDays(3) } },
+      marloes,
+    );
+    expect(res.errors).toBeUndefined();
+    plein = res.data.planTableSession;
+    expect(plein).toMatchObject({ heldOn: inDays(3), table: { id: T.jeugdbeschermingsplein }, agenda: [] });
+    zvh = (await gql(hub, PLAN, { input: { tableId: T.zorgEnVeiligheidshuis, heldOn: inDays(4) } }, marloes))
+      .data.planTableSession;
+  });
+
+  it("takes a case from its director, never on two open agendas at once", async () => {
+    const put = (token: string, input: Record<string, unknown>) =>
+      gql(
+        hub,
+        PUT,
+        {
+          input: {
+            sessionId: plein.id,
+            caseId: KOOPMANS,
+            question: "Volstaat vrijwillige hulp, of is drang nodig?",
+            preparationSummary: SUMMARY,
+            legalBasis: "LEGAL_TASK",
+            ...input,
+          },
+        },
+        token,
+      );
+    await unchanged(async () => {
+      expectCode(await put(raad, {}), "NOT_FOUND"); // not on the case
+      expectCode(await put(sanne, { preparationSummary: "" }), "BAD_USER_INPUT");
+      expectCode(await put(sanne, { sessionId: "00000000-0000-4000-8000-000000000000" }), "NOT_FOUND");
+      expectCode(await put(sanne, { caseId: "not-a-case" }), "BAD_USER_INPUT");
+    });
+    const res = await put(sanne, {});
+    expect(res.errors).toBeUndefined();
+    entryId = res.data.putCaseOnAgenda.id;
+    await unchanged(async () => {
+      expectCode(await put(sanne, {}), "CONFLICT"); // already on this agenda
+      const other = await put(sanne, { sessionId: zvh.id });
+      expectCode(other, "CONFLICT");
+      expect(other.errors![0]!.message).toContain("Jeugdbeschermingsplein Lindehaven");
+    });
+  });
+
+  it("lets a table member outside the team read the preparation summary — and nothing else — while open", async () => {
+    const res = await gql(hub, MINE, {}, raad);
+    expect(res.errors).toBeUndefined();
+    const session = res.data.mySessions.find((s: any) => s.id === plein.id);
+    expect(session.agenda).toEqual([
+      expect.objectContaining({
+        id: entryId,
+        caseId: KOOPMANS,
+        preparationSummary: SUMMARY,
+        viewerCan: ["READ_PREPARATION"],
+      }),
+    ]);
+    expectCode(
+      await gql(hub, `query($id: ID!) { case(id: $id) { id title } }`, { id: KOOPMANS }, raad),
+      "NOT_FOUND",
+    );
+    const logged = resultRows<{ n: number }>(
+      await hub.database.db.execute(
+        sql`select count(*)::int as n from processing_log where actor_id = ${P.raadsonderzoeker} and case_id = ${KOOPMANS}
+          and operation = 'READ' and 'AgendaEntry.preparationSummary' = any(fields)`,
+      ),
+    )[0]!;
+    expect(logged.n).toBeGreaterThanOrEqual(1);
+    // Someone at no table sees no session.
+    const outsider = await gql(hub, MINE, {}, huisarts);
+    expect(outsider.data.mySessions.some((s: any) => s.id === plein.id)).toBe(false);
+  });
+
+  it("ends in the chair's outcome: the access lapses, the members see the outcome, the directors are notified", async () => {
+    const decide = (token: string, input: Record<string, unknown> = {}) =>
+      gql(
+        hub,
+        DECIDE,
+        {
+          input: {
+            entryId,
+            outcome: "DRANG",
+            decision: "Drang met doelen en monitoring; over drie maanden terug aan tafel.",
+            carriedByProfessionalId: P.casusregisseur,
+            nextReviewOn: inDays(95),
+            ...input,
+          },
+        },
+        token,
+      );
+    await unchanged(async () => {
+      expectCode(await decide(raad), "FORBIDDEN"); // a member, not the chair
+      expectCode(await decide(huisarts), "NOT_FOUND");
+      expectCode(await decide(ruud, { nextReviewOn: inDays(1) }), "BAD_USER_INPUT"); // before the session
+      expectCode(await decide(ruud, { outcome: "MAYBE" }), "BAD_USER_INPUT");
+    });
+    const res = await decide(ruud);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordAgendaOutcome.outcome).toBe("DRANG");
+    await unchanged(async () => expectCode(await decide(ruud), "CONFLICT"));
+
+    const after = await gql(hub, MINE, {}, raad);
+    const entry = after.data.mySessions.find((s: any) => s.id === plein.id).agenda[0];
+    expect(entry).toMatchObject({
+      outcome: "DRANG",
+      preparationSummary: null,
+      viewerCan: [],
+      carriedBy: { id: P.casusregisseur },
+    });
+    expect(JSON.stringify(after.data)).not.toContain("Kim verzuimt");
+    expectCode(after, "CONSENT_REQUIRED");
+
+    const notes = await gql(hub, `{ myNotifications { kind case { id } } }`, {}, sanne);
+    expect(notes.data.myNotifications.map((n: any) => [n.kind, n.case.id])).toContainEqual([
+      "TABLE_OUTCOME",
+      KOOPMANS,
+    ]);
+
+    // Decided: the case may go to another table now.
+    const next = await gql(
+      hub,
+      PUT,
+      {
+        input: {
+          sessionId: zvh.id,
+          caseId: KOOPMANS,
+          question: "Vervolg",
+          preparationSummary: "Vervolg na het plein.",
+          legalBasis: "LEGAL_TASK",
+        },
+      },
+      sanne,
+    );
+    expect(next.errors).toBeUndefined();
+  });
+});
