@@ -80,7 +80,14 @@ const ROLE_PAGES: { role: string; who: RegExp; paths: string[] }[] = [
   {
     role: "procesregisseur",
     who: /Marloes de Wit/,
-    paths: ["/portefeuille", "/casussen", "/meldingen", `/casussen/${CASE}`, `/casussen/${CASE}/beeld`],
+    paths: [
+      "/portefeuille",
+      "/casussen",
+      "/meldingen",
+      "/tafels",
+      `/casussen/${CASE}`,
+      `/casussen/${CASE}/beeld`,
+    ],
   },
   {
     role: "school professional",

@@ -28,6 +28,7 @@ import {
   MeetingPage,
   MeetingsPage,
   MyActionsPage,
+  MySessionsPage,
   NotificationsPage,
   OpenCasePage,
   PlanPage,
@@ -98,6 +99,7 @@ function SignedInApp() {
               <Route path="verwerkingslog" element={<CaseProcessingLog />} />
             </Route>
             <Route path="/acties" element={<MyActionsPage />} />
+            <Route path="/tafels" element={<MySessionsPage />} />
             <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="/noodtoegang" element={<BreakGlassReviewPage />} />
             <Route path="/toezicht" element={<PrivacyOfficerHome />} />

@@ -36,6 +36,7 @@ export const NotificationsPage = page(
 );
 export const ActionsPage = page(() => import("./features/plan/ActionsPage"), "ActionsPage");
 export const MyActionsPage = page(() => import("./features/my-actions/MyActionsPage"), "MyActionsPage");
+export const MySessionsPage = page(() => import("./features/tables/MySessionsPage"), "MySessionsPage");
 export const EvaluationsPage = page(() => import("./features/plan/EvaluationsPage"), "EvaluationsPage");
 export const FamilyPlanPage = page(() => import("./features/plan/FamilyPlanPage"), "FamilyPlanPage");
 export const PlanPage = page(() => import("./features/plan/PlanPage"), "PlanPage");

@@ -98,12 +98,8 @@ export const CHANGE_KINDS = {
     "SIGNAL",
     "A signal of a case's scenario was observed (the case directors are notified)",
   ),
-  TABLE_SESSION_PLANNED: {
-    operation: "CREATE",
-    event: false,
-    portfolio: null,
-    description: "A session of a table was planned (no case yet: outside any case's chain)",
-  },
+  // A session without cases yet: `caseId` null, so the global chain of the log and no dossier event.
+  TABLE_SESSION_PLANNED: change("CREATE", null, "A session of a table was planned"),
   AGENDA_PLACED: change(
     "CREATE",
     null,

@@ -154,20 +154,27 @@ describe("caseScope mirrors the case.read rule", () => {
 });
 
 describe("global viewerCan", () => {
-  it("offers OPEN_CASE and VIEW_PORTFOLIO to directors only, FIND_BY_REFERENCE and VIEW_MY_ACTIONS to those who work on cases", () => {
+  it("offers OPEN_CASE and VIEW_PORTFOLIO to directors only, FIND_BY_REFERENCE, VIEW_MY_ACTIONS and VIEW_MY_SESSIONS to those who work on cases, PLAN_TABLE_SESSION to a procesregisseur", () => {
     expect(viewerGlobalActions(anna)).toEqual([
       "OPEN_CASE",
       "VIEW_PORTFOLIO",
       "FIND_BY_REFERENCE",
       "VIEW_MY_ACTIONS",
+      "VIEW_MY_SESSIONS",
     ]);
     expect(viewerGlobalActions(wilma)).toEqual([
       "OPEN_CASE",
       "VIEW_PORTFOLIO",
       "FIND_BY_REFERENCE",
       "VIEW_MY_ACTIONS",
+      "VIEW_MY_SESSIONS",
+      "PLAN_TABLE_SESSION",
     ]);
-    expect(viewerGlobalActions(teacher)).toEqual(["FIND_BY_REFERENCE", "VIEW_MY_ACTIONS"]);
+    expect(viewerGlobalActions(teacher)).toEqual([
+      "FIND_BY_REFERENCE",
+      "VIEW_MY_ACTIONS",
+      "VIEW_MY_SESSIONS",
+    ]);
     expect(viewerGlobalActions(admin)).toEqual([]);
     expect(viewerGlobalActions(privacyOfficer)).toEqual(["REVIEW_PROCESSING"]);
   });

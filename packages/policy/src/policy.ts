@@ -231,6 +231,8 @@ export const VIEWER_GLOBAL_ACTIONS = {
   VIEW_PORTFOLIO: "portfolio.read",
   FIND_BY_REFERENCE: "reference.find",
   VIEW_MY_ACTIONS: "action.listOwn",
+  VIEW_MY_SESSIONS: "tableSession.listOwn",
+  PLAN_TABLE_SESSION: "tableSession.plan",
 } as const satisfies Record<string, GlobalAction>;
 export type ViewerGlobalAction = keyof typeof VIEWER_GLOBAL_ACTIONS;
 

@@ -87,6 +87,13 @@ export function AppShell({ viewer, notificationsLink, children }: AppShellProps)
                     </RouterLink>
                   </li>
                 ) : null}
+                {viewer.can.includes("VIEW_MY_SESSIONS") ? (
+                  <li>
+                    <RouterLink to="/tafels" className="rh-header__nav-link">
+                      Mijn tafels
+                    </RouterLink>
+                  </li>
+                ) : null}
                 {notificationsLink ? <li>{notificationsLink}</li> : null}
                 {viewer.can.includes("REVIEW_PROCESSING") ? (
                   <li>

@@ -1385,10 +1385,14 @@ export type GlobalAction =
   | "FIND_BY_REFERENCE"
   /** Open a new case (`openCase`). */
   | "OPEN_CASE"
+  /** Plan a session of a table (`planTableSession`): a procesregisseur. */
+  | "PLAN_TABLE_SESSION"
   /** Review break-glass accesses and read processing logs of all cases (privacy officer). */
   | "REVIEW_PROCESSING"
   /** See the actions of one's organisation across all cases (`Query.myActions`). */
   | "VIEW_MY_ACTIONS"
+  /** See the sessions of the tables one sits on (`Query.mySessions`). */
+  | "VIEW_MY_SESSIONS"
   /** See one's portfolio of directed cases (`Query.portfolio`). */
   | "VIEW_PORTFOLIO";
 

@@ -43,7 +43,6 @@ export interface FamilyPlanDocumentResult {
   contentBase64: string;
 }
 
-
 const FIELDS: Partial<Record<DossierItemKind, string[]>> = {
   PLAN: ["Plan.perspective"],
   GOAL: ["Goal.familyWording", "Goal.professionalWording", "Goal.priority", "Goal.targetDate"],

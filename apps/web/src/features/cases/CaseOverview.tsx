@@ -6,6 +6,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { FRAMEWORK_LABELS, formatDate, label } from "../../labels";
 import { useViewer } from "../../viewer";
 import { EscalationSection } from "../escalation/EscalationSection";
+import { AgendaSection } from "../tables/AgendaSection";
 import { OwnOrganisationAccess } from "../consent/OwnOrganisationAccess";
 import { FollowUpSection } from "../follow-up";
 import { OwnReferencesSection } from "../partner-references/OwnReferencesSection";
@@ -79,6 +80,7 @@ export function CaseOverview() {
       />
 
       <EscalationSection caseId={caseData.id} onChanged={reload} />
+      <AgendaSection caseId={caseData.id} />
 
       {can("READ_FOLLOW_UP") ? <FollowUpSection caseData={caseData} onChanged={reload} /> : null}
 

@@ -1,0 +1,64 @@
+import { useQuery } from "@apollo/client/react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { Loading } from "../../components/Loading";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
+import { usePageTitle } from "../../components/usePageTitle";
+import { formatDate } from "../../labels";
+import { useViewer } from "../../viewer";
+import { contentErrors } from "../plan/errors";
+import { MY_SESSIONS_QUERY, type MySession } from "./operations";
+import { PlanSessionForm } from "./PlanSessionForm";
+import { SessionEntry } from "./SessionEntry";
+
+/**
+ * "Mijn tafels": the sessions of the tables the viewer sits on, newest first, each with the cases on its agenda.
+ * A summary the viewer may no longer read comes back as CONSENT_REQUIRED: shown in words, not as an error.
+ */
+export function MySessionsPage() {
+  usePageTitle("Mijn tafels");
+  const viewer = useViewer();
+  const { data, error, loading, refetch } = useQuery(MY_SESSIONS_QUERY, {
+    fetchPolicy: "cache-and-network",
+    errorPolicy: "all",
+  });
+  const reload = () => refetch().catch(() => undefined);
+  const sessions = data?.mySessions;
+  return (
+    <>
+      <section aria-labelledby="my-sessions-heading" className="rh-section">
+        <Heading level={1} id="my-sessions-heading">
+          Mijn tafels
+        </Heading>
+        <Paragraph>
+          De zittingen van de tafels waaraan u deelneemt. De voorbereiding van een casus is alleen te lezen
+          zolang de casus op de agenda staat; daarna ziet u alleen de uitkomst.
+        </Paragraph>
+        <RetryErrorAlert messages={contentErrors(error)} onRetry={() => void reload()} />
+        {!sessions && loading ? <Loading /> : null}
+        {sessions && sessions.length === 0 ? (
+          <Paragraph>Er zijn geen zittingen van tafels waaraan u deelneemt.</Paragraph>
+        ) : null}
+        {sessions?.map((session) => (
+          <SessionView key={session.id} session={session} onChanged={reload} />
+        ))}
+      </section>
+      {viewer?.can.includes("PLAN_TABLE_SESSION") ? <PlanSessionForm onPlanned={reload} /> : null}
+    </>
+  );
+}
+
+function SessionView({ session, onChanged }: { session: MySession; onChanged: () => Promise<unknown> }) {
+  const headingId = `session-${session.id}`;
+  return (
+    <section aria-labelledby={headingId} className="rh-subsection" data-testid="table-session">
+      <Heading level={2} id={headingId}>
+        {session.table.name}, {formatDate(session.heldOn)}
+      </Heading>
+      {session.agenda.length === 0 ? (
+        <Paragraph>Er staan nog geen casussen op de agenda.</Paragraph>
+      ) : (
+        session.agenda.map((entry) => <SessionEntry key={entry.id} entry={entry} onChanged={onChanged} />)
+      )}
+    </section>
+  );
+}
