@@ -73,6 +73,7 @@ const config: CodegenConfig = {
           ScenarioSignal: "../models#ScenarioSignalModel",
           TableSession: "../models#TableSessionModel",
           AgendaEntry: "../models#AgendaEntryModel",
+          TableOutcomeNotice: "../models#TableOutcomeNoticeModel",
           CaseEscalation: "../models#CaseEscalationModel",
           FrameworkDecision: "../models#FrameworkDecisionModel",
           PhaseTransition: "../models#PhaseTransitionModel",

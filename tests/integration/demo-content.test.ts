@@ -105,7 +105,7 @@ describe("the demo region's dossier content", () => {
     expect(observed.filter((s) => s.observedAt !== null).length).toBeGreaterThanOrEqual(2);
     const agenda = await db.select().from(tables.agendaEntries);
     expect(agenda.filter((e) => e.decidedAt !== null)).toHaveLength(1);
-    expect(agenda.filter((e) => e.decidedAt === null)).toHaveLength(1);
+    expect(agenda.filter((e) => e.decidedAt === null)).toHaveLength(2);
   });
 
   it("gives every case in execution or later an approved plan with goals and actions", async () => {

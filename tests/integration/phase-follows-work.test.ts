@@ -389,7 +389,7 @@ describe("the phase follows the work", () => {
 
   it("reads the setting as a validated boolean, off by default", () => {
     const base = { NODE_ENV: "test", DATA_DIR: "memory://", AUTH_MODE: "dev" };
-    expect(loadConfig(base).region).toEqual({ procesregisseurEditsPlans: false });
+    expect(loadConfig(base).region).toMatchObject({ procesregisseurEditsPlans: false });
     expect(
       loadConfig({ ...base, PROCESREGISSEUR_EDITS_PLANS: "true" }).region.procesregisseurEditsPlans,
     ).toBe(true);

@@ -15,10 +15,15 @@ const KOOPMANS = DEMO.cases.multiProblem; // Sanne Bakker directs, Marloes de Wi
 const SUMMARY = "Moeder werkt wisselend mee; Kim verzuimt; de vraag is of drang nodig is.";
 
 const SESSION = `id heldOn table { id name } agenda { id caseId caseReference question preparationSummary
-  decidedAt outcome decision nextReviewOn carriedBy { id } viewerCan }`;
+  decidedAt outcome decision nextReviewOn carriedBy { id } viewerCan phase allowedPhaseMoves }`;
 const PLAN = `mutation($input: PlanTableSessionInput!) { planTableSession(input: $input) { ${SESSION} } }`;
 const PUT = `mutation($input: PutCaseOnAgendaInput!) { putCaseOnAgenda(input: $input) { id caseReference question viewerCan } }`;
-const DECIDE = `mutation($input: RecordAgendaOutcomeInput!) { recordAgendaOutcome(input: $input) { id decidedAt outcome } }`;
+const DECIDE = `mutation($input: RecordAgendaOutcomeInput!) { recordAgendaOutcome(input: $input) { id decidedAt outcome phase frameworkDecidedTo } }`;
+const MOVE = `mutation($input: MoveAgendaPhaseInput!) { moveAgendaPhase(input: $input) { id phase allowedPhaseMoves } }`;
+const NOTICES = `{ myTableOutcomeNotices { id message readAt table { id } entry { id caseReference outcome decision nextReviewOn carriedBy { id } preparationSummary } } }`;
+const MARK = `mutation($id: ID!) { markTableOutcomeNoticeRead(id: $id) { id readAt } }`;
+const CASE = `query($id: ID!) { case(id: $id) { framework casusregisseur { id } procesregisseur { id } } }`;
+const PHASES = ["IMAGE_FORMING", "JUDGEMENT", "DECISION"] as const;
 const MINE = `{ mySessions { ${SESSION} } }`;
 
 const inDays = (n: number) => calendarDate(new Date(Date.now() + n * 86_400_000));
@@ -174,6 +179,29 @@ describe("a table session", () => {
         },
         token,
       );
+    // The table forms the picture before it judges: no outcome before the decision phase.
+    await unchanged(async () => expectCode(await decide(ruud), "BAD_USER_INPUT"));
+    const move = (token: string, phase: string, id = entryId) =>
+      gql(hub, MOVE, { input: { entryId: id, phase } }, token);
+    await unchanged(async () => {
+      expectCode(await move(raad, "IMAGE_FORMING"), "FORBIDDEN"); // a member, not the chair
+      expectCode(await move(huisarts, "IMAGE_FORMING"), "NOT_FOUND");
+      expectCode(await move(ruud, "JUDGEMENT"), "BAD_USER_INPUT"); // skips image forming
+      expectCode(await move(ruud, "QUESTION"), "BAD_USER_INPUT"); // already there
+      expectCode(await move(ruud, "LATER"), "BAD_USER_INPUT");
+      expectCode(await move(ruud, "IMAGE_FORMING", "not-an-entry"), "NOT_FOUND");
+    });
+    const first = await move(ruud, "IMAGE_FORMING");
+    expect(first.data.moveAgendaPhase).toMatchObject({
+      phase: "IMAGE_FORMING",
+      allowedPhaseMoves: ["JUDGEMENT", "QUESTION"],
+    });
+    const seenByMember = await gql(hub, MINE, {}, raad);
+    expect(seenByMember.data.mySessions.find((x: any) => x.id === plein.id).agenda[0]).toMatchObject({
+      phase: "IMAGE_FORMING",
+      allowedPhaseMoves: [],
+    });
+    for (const phase of PHASES.slice(1)) expect((await move(ruud, phase)).errors).toBeUndefined();
     await unchanged(async () => {
       expectCode(await decide(raad), "FORBIDDEN"); // a member, not the chair
       expectCode(await decide(huisarts), "NOT_FOUND");
@@ -182,8 +210,16 @@ describe("a table session", () => {
     });
     const res = await decide(ruud);
     expect(res.errors).toBeUndefined();
-    expect(res.data.recordAgendaOutcome.outcome).toBe("DRANG");
-    await unchanged(async () => expectCode(await decide(ruud), "CONFLICT"));
+    // Koopmans is in drang already: the outcome keeps the framework.
+    expect(res.data.recordAgendaOutcome).toMatchObject({
+      outcome: "DRANG",
+      phase: "DECISION",
+      frameworkDecidedTo: null,
+    });
+    await unchanged(async () => {
+      expectCode(await decide(ruud), "CONFLICT");
+      expectCode(await move(ruud, "JUDGEMENT"), "CONFLICT");
+    });
 
     const after = await gql(hub, MINE, {}, raad);
     const entry = after.data.mySessions.find((s: any) => s.id === plein.id).agenda[0];
@@ -201,6 +237,39 @@ describe("a table session", () => {
       "TABLE_OUTCOME",
       KOOPMANS,
     ]);
+    // The member outside the team hears the outcome through the entry — not the content, not the case.
+    const notices = await gql(hub, NOTICES, {}, raad);
+    expect(notices.data.myTableOutcomeNotices).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining("Jeugdbeschermingsplein Lindehaven"),
+        readAt: null,
+        table: { id: T.jeugdbeschermingsplein },
+        entry: expect.objectContaining({
+          id: entryId,
+          outcome: "DRANG",
+          nextReviewOn: inDays(95),
+          carriedBy: { id: P.casusregisseur },
+          preparationSummary: null,
+        }),
+      }),
+    ]);
+    expect(JSON.stringify(notices.data)).not.toContain("Kim verzuimt");
+    const noticeId = notices.data.myTableOutcomeNotices[0].id;
+    // Those who may open the case have it among their notifications, not as a notice; others have nothing.
+    expect((await gql(hub, NOTICES, {}, sanne)).data.myTableOutcomeNotices).toEqual([]);
+    expect((await gql(hub, NOTICES, {}, huisarts)).data.myTableOutcomeNotices).toEqual([]);
+    const rnotes = await gql(hub, `{ myNotifications { id } }`, {}, raad);
+    expect(rnotes.data.myNotifications.map((n: any) => n.id)).not.toContain(noticeId);
+    await unchanged(async () => {
+      expectCode(await gql(hub, MARK, { id: noticeId }, sanne), "NOT_FOUND");
+      expectCode(await gql(hub, MARK, { id: "nope" }, raad), "NOT_FOUND");
+      expectCode(
+        await gql(hub, `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: noticeId }, raad),
+        "NOT_FOUND",
+      );
+    });
+    const marked = await gql(hub, MARK, { id: noticeId }, raad);
+    expect(marked.data.markTableOutcomeNoticeRead.readAt).toEqual(expect.any(String));
 
     // Decided: the case may go to another table now.
     const next = await gql(
@@ -218,5 +287,79 @@ describe("a table session", () => {
       sanne,
     );
     expect(next.errors).toBeUndefined();
+  });
+});
+
+describe("a table that decides frameworks", () => {
+  it("puts the case in the framework its outcome names, through the state machine", async () => {
+    // Koopmans' follow-up on the Zorg- en Veiligheidshuis, put on its agenda after the plein decided.
+    const open = (await gql(hub, MINE, {}, ruud)).data.mySessions
+      .filter((x: any) => x.table.id === T.zorgEnVeiligheidshuis)
+      .flatMap((x: any) => x.agenda)
+      .find((e: any) => e.caseId === KOOPMANS && !e.decidedAt);
+    const entryId: string = open.id;
+    for (const phase of PHASES)
+      expect((await gql(hub, MOVE, { input: { entryId, phase } }, ruud)).errors).toBeUndefined();
+    const decide = (carriedByProfessionalId: string) =>
+      gql(
+        hub,
+        DECIDE,
+        {
+          input: {
+            entryId,
+            outcome: "RAAD_INVESTIGATION",
+            decision: "Verzoek tot onderzoek aan de Raad; casusregie naar de jeugdbescherming.",
+            carriedByProfessionalId,
+          },
+        },
+        ruud,
+      );
+    // Into the compulsory framework only with a casusregisseur of a certified institution.
+    await unchanged(async () => {
+      const refused = await decide(P.casusregisseur);
+      expectCode(refused, "BAD_USER_INPUT");
+    });
+    expect((await gql(hub, CASE, { id: KOOPMANS }, sanne)).data.case.framework).toBe("DRANG");
+    const res = await decide(P.casusregisseurJeugdbescherming);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordAgendaOutcome).toMatchObject({
+      outcome: "RAAD_INVESTIGATION",
+      frameworkDecidedTo: "COMPULSORY",
+    });
+    const anouk = await signIn(hub, P.casusregisseurJeugdbescherming);
+    const after = await gql(hub, CASE, { id: KOOPMANS }, anouk);
+    expect(after.data.case).toEqual({
+      framework: "COMPULSORY",
+      casusregisseur: { id: P.casusregisseurJeugdbescherming },
+      procesregisseur: null,
+    });
+    const decisions = resultRows<{ to: string; table: string }>(
+      await hub.database.db.execute(
+        sql`select to_framework as to, table_id as table from case_framework_decisions where case_id = ${KOOPMANS}
+          order by at desc limit 1`,
+      ),
+    );
+    expect(decisions[0]).toEqual({ to: "COMPULSORY", table: T.zorgEnVeiligheidshuis });
+  });
+});
+
+describe("an outcome in my sessions", () => {
+  it("stays until its next review, however long ago the session was held", async () => {
+    const listed = async () =>
+      (await gql(hub, MINE, {}, raad)).data.mySessions.some((s: any) =>
+        s.agenda.some((e: any) => e.caseId === KOOPMANS && e.outcome === "DRANG"),
+      );
+    expect(await listed()).toBe(true);
+    // Held 120 days ago: older than the 90 days "my sessions" keeps, but its review is still to come.
+    await hub.database.db.execute(
+      sql`update table_sessions set held_on = current_date - 120 where id in
+        (select session_id from table_agenda_entries where case_id = ${KOOPMANS} and outcome = 'DRANG')`,
+    );
+    expect(await listed()).toBe(true);
+    // Once the review date has passed, the session goes.
+    await hub.database.db.execute(
+      sql`update table_agenda_entries set next_review_on = current_date - 1 where case_id = ${KOOPMANS} and outcome = 'DRANG'`,
+    );
+    expect(await listed()).toBe(false);
   });
 });

@@ -41,6 +41,18 @@ describe("configuration", () => {
     expect(() => loadConfig({ SIGNAL_SWEEP_SECONDS: "soms" })).toThrow(/SIGNAL_SWEEP_SECONDS/);
   });
 
+  it("lets a case escalated to a table wait 14 days for its agenda, or the region's whole number of days", () => {
+    expect(loadConfig({}).region.agendaWaitDays).toBe(14);
+    expect(loadConfig({ PORTFOLIO_AGENDA_WAIT_DAYS: "21" }).region.agendaWaitDays).toBe(21);
+    expect(loadConfig({ PORTFOLIO_AGENDA_WAIT_DAYS: "0" }).region.agendaWaitDays).toBe(0);
+    expect(loadConfig({ PORTFOLIO_AGENDA_WAIT_DAYS: "" }).region.agendaWaitDays).toBe(14);
+    for (const bad of ["-1", "366", "2.5", "twee weken"]) {
+      expect(() => loadConfig({ PORTFOLIO_AGENDA_WAIT_DAYS: bad }), bad).toThrow(
+        /PORTFOLIO_AGENDA_WAIT_DAYS/,
+      );
+    }
+  });
+
   it("names every bad variable", () => {
     try {
       loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { DEFAULT_AGENDA_WAIT_DAYS } from "@regiehub/domain";
 
 // All configuration, parsed once at start-up. A bad value stops the hub with a message naming the variable.
 
@@ -159,6 +160,11 @@ const EnvSchema = z
      * escalation and check-ins).
      */
     PROCESREGISSEUR_EDITS_PLANS: bool.default(false),
+    /**
+     * A region setting: the days a case escalated to a table may wait for that table's agenda; once more days
+     * have passed it is a portfolio signal (article 001: a case is never dropped between tables).
+     */
+    PORTFOLIO_AGENDA_WAIT_DAYS: z.coerce.number().int().min(0).max(365).default(DEFAULT_AGENDA_WAIT_DAYS),
   })
   .superRefine((env, ctx) => {
     const authMode = env.AUTH_MODE ?? defaultAuthMode(env);
@@ -187,6 +193,11 @@ function defaultAuthMode(env: { DATABASE_URL?: string | undefined; NODE_ENV: str
 export interface RegionSettings {
   /** The procesregisseur may edit and approve the family plan (`CaseResource.procesregisseurEditsPlans`). */
   procesregisseurEditsPlans: boolean;
+  /**
+   * Days a case escalated to a table may wait for that table's agenda before the portfolio signals it
+   * (`PortfolioEntry.awaitsAgenda`; the portfolio setting `agendaWaitDays`).
+   */
+  agendaWaitDays: number;
 }
 
 export interface Config {
@@ -331,7 +342,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     pseudonym: { key: env.PSEUDONYM_KEY, keyDir: inMemory ? undefined : resolve(env.DATA_DIR, "keys") },
     breakGlassMinutes: env.BREAK_GLASS_MINUTES,
     retentionYears: env.RETENTION_YEARS,
-    region: { procesregisseurEditsPlans: env.PROCESREGISSEUR_EDITS_PLANS },
+    region: {
+      procesregisseurEditsPlans: env.PROCESREGISSEUR_EDITS_PLANS,
+      agendaWaitDays: env.PORTFOLIO_AGENDA_WAIT_DAYS,
+    },
     live: {
       pollMs: env.LIVE_POLL_MS,
       maxQueuedEvents: env.LIVE_MAX_QUEUED_EVENTS,

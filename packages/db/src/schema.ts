@@ -617,6 +617,13 @@ export const agendaEntries = pgTable(
     /** Who carries the case on after the table. */
     carriedByProfessionalId: uuid().references(() => professionals.id),
     nextReviewOn: day(),
+    /**
+     * Where the table's discussion of the case stands: the meeting phases (question, image forming, judgement,
+     * decision), moved by the chair; the outcome is recorded in DECISION.
+     */
+    phase: meetingPhase().notNull().default("QUESTION"),
+    /** The framework the table's outcome put the case in (a table that decides frameworks); null when unchanged. */
+    frameworkDecidedTo: caseFramework(),
   },
   (t) => [unique().on(t.sessionId, t.caseId), index().on(t.caseId)],
 );
@@ -680,6 +687,11 @@ export const notifications = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     itemId: uuid().references(() => dossierItems.id, { onDelete: "cascade" }),
+    /**
+     * The agenda entry of a TABLE_OUTCOME: members of the table outside the case team cannot open the case, so
+     * theirs is read through the entry (its process outcome only).
+     */
+    agendaEntryId: uuid().references((): AnyPgColumn => agendaEntries.id, { onDelete: "cascade" }),
     kind: notificationKind().notNull(),
     /**
      * For notifications raised from a signal (a case became stalled, a date is due): which occurrence of the

@@ -14,6 +14,7 @@ describe("change kinds", () => {
     ["BUDGET_SET", "FOLLOW_UP"],
     ["MONITORING_REVIEWED", "FOLLOW_UP"],
     ["TABLE_DECISION_RECORDED", "ESCALATION"],
+    ["AGENDA_PLACED", "ESCALATION"],
     ["FRAMEWORK_DECIDED", "FRAMEWORK"],
     ["DOORBRAAK_RECORDED", "DOORBRAAK"],
     ["SIGNAL_NOTIFIED", "SIGNAL"],
@@ -28,6 +29,7 @@ describe("change kinds", () => {
       [
         "ACTION_OVERDUE",
         "ACUTE_UNSAFETY_RECORDED",
+        "AGENDA_PLACED",
         "BUDGET_SET",
         "CHECK_IN_INTERVAL_SET",
         "CHECK_IN_RECORDED",

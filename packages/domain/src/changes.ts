@@ -100,10 +100,17 @@ export const CHANGE_KINDS = {
   ),
   // A session without cases yet: `caseId` null, so the global chain of the log and no dossier event.
   TABLE_SESSION_PLANNED: change("CREATE", null, "A session of a table was planned"),
+  // An overview hears of it as ESCALATION: the case is no longer waiting for the agenda of the table it was
+  // escalated to (PortfolioEntry.awaitsAgenda).
   AGENDA_PLACED: change(
     "CREATE",
-    null,
+    "ESCALATION",
     "A case was put on a table session's agenda with its preparation summary",
+  ),
+  AGENDA_PHASE_MOVED: change(
+    "UPDATE",
+    null,
+    "A table's chair moved the discussion of a case on its agenda to another phase",
   ),
   AGENDA_DECIDED: change(
     "UPDATE",

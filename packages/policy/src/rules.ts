@@ -494,7 +494,7 @@ export const RULES = {
   },
   "tableSession.listOwn": {
     description:
-      "List the sessions of the tables one sits on (my sessions), with the cases on their agendas: each case's preparation summary as agenda.readPreparation allows, its outcome once decided",
+      "List the sessions of the tables one sits on (my sessions), with the cases on their agendas: each case's preparation summary as agenda.readPreparation allows, its outcome once decided; and the outcome notices of those tables for cases one cannot open",
     target: "none",
     allow: [{ role: "PROCESREGISSEUR" }, { role: "CASUSREGISSEUR" }, { role: "PROFESSIONAL" }],
     scope: null,
@@ -515,7 +515,7 @@ export const RULES = {
   },
   "agenda.decide": {
     description:
-      "Record the table's outcome on a case on its agenda (voluntary suffices, drang, a Raad investigation, back to the team): the table's chair; the members hear the outcome, never the dossier content",
+      "Run the table's discussion of a case on its agenda — move it through the phases (question, image forming, judgement, decision) — and record the outcome (voluntary suffices, drang, a Raad investigation, back to the team; at a table that decides frameworks, through the framework state machine): the table's chair; the members hear the outcome, never the dossier content",
     target: "agendaEntry",
     allow: [{ agenda: "tableChairWhileOpen" }],
     scope: null,

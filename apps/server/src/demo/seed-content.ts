@@ -50,6 +50,8 @@ import { observeScenarioSignal } from "../modules/scenarios/operations/observe-s
 import { setCaseScenarios } from "../modules/scenarios/operations/set-case-scenarios";
 import { planTableSession } from "../modules/tables/operations/plan-table-session";
 import { putCaseOnAgenda } from "../modules/tables/operations/put-case-on-agenda";
+import { escalateCase } from "../modules/escalation/operations/escalate-case";
+import { moveAgendaPhase } from "../modules/tables/operations/move-agenda-phase";
 import { recordAgendaOutcome } from "../modules/tables/operations/record-agenda-outcome";
 
 // The dossier content of the demo region (packages/db/src/seed/demo-region.ts seeds its organisations,
@@ -126,6 +128,7 @@ export async function seedDemoContent(
   const demoCases = await loadDemoCases(db);
   for (const c of demoCases) await seedCase(seeder, c);
   await seedTableSessions(seeder, demoCases);
+  await seedAwaitingAgenda(seeder, demoCases);
   // Chain the log entries now, not when the sealer next runs.
   await sealProcessingLog(db, { wait: true });
   return { created: true, cases: demoCases.length, operations: seeder.operations, ms: Date.now() - started };
@@ -1484,7 +1487,8 @@ async function thinkInScenarios(s: Seeder, c: DemoCase): Promise<void> {
 
 /**
  * The Jeugdbeschermingsplein: a session two weeks ago decided on Gezin Timmermans (drang, review in three
- * months); the next session, in two days, has Gezin Koopmans on its agenda with the summary its members read.
+ * months); the next session, in two days, has Gezin Koopmans and Gezin Ramautar on its agenda with the
+ * summaries its members read.
  */
 async function seedTableSessions(s: Seeder, demoCases: readonly DemoCase[]): Promise<void> {
   const planner = DEMO.professionals.procesregisseur;
@@ -1492,6 +1496,7 @@ async function seedTableSessions(s: Seeder, demoCases: readonly DemoCase[]): Pro
   const table = DEMO.escalationTables.jeugdbeschermingsplein;
   const timmermans = demoCases.find((c) => c.key === "timmermans");
   const koopmans = demoCases.find((c) => c.key === "koopmans");
+  const ramautar = demoCases.find((c) => c.key === "ramautar");
   if (timmermans) {
     const held = s.day(s.today, -14);
     const past = await planTableSession(s.as(planner, s.day(s.today, -21)), { tableId: table, heldOn: held });
@@ -1503,6 +1508,8 @@ async function seedTableSessions(s: Seeder, demoCases: readonly DemoCase[]): Pro
         "Na de interventie van Veilig Thuis is de dochter bijna volledig thuis. Afspraken over veiligheid worden nagekomen; de gezinsbehandeling loopt. Vraag: drang voortzetten met monitoring of afschalen.",
       legalBasis: "LEGAL_TASK",
     });
+    for (const phase of ["IMAGE_FORMING", "JUDGEMENT", "DECISION"] as const)
+      await moveAgendaPhase(s.as(chair, held), { entryId: entry.id, phase });
     await recordAgendaOutcome(s.as(chair, held), {
       entryId: entry.id,
       outcome: "DRANG",
@@ -1511,11 +1518,11 @@ async function seedTableSessions(s: Seeder, demoCases: readonly DemoCase[]): Pro
       nextReviewOn: s.day(s.today, 76),
     });
   }
-  if (koopmans) {
-    const next = await planTableSession(s.as(planner, s.today), {
-      tableId: table,
-      heldOn: s.day(s.today, 2),
-    });
+  const next =
+    koopmans || ramautar
+      ? await planTableSession(s.as(planner, s.today), { tableId: table, heldOn: s.day(s.today, 2) })
+      : null;
+  if (koopmans && next) {
     await putCaseOnAgenda(s.as(koopmans.casusregisseurId, s.today), {
       sessionId: next.id,
       caseId: koopmans.id,
@@ -1525,6 +1532,36 @@ async function seedTableSessions(s: Seeder, demoCases: readonly DemoCase[]): Pro
       legalBasis: "LEGAL_TASK",
     });
   }
+  if (ramautar && next) {
+    await putCaseOnAgenda(s.as(ramautar.casusregisseurId, s.today), {
+      sessionId: next.id,
+      caseId: ramautar.id,
+      question: "Is drang nog genoeg nu Ravi steeds vaker met de politie in aanraking komt?",
+      preparationSummary:
+        "Ravi (15) verzuimt, gebruikt cannabis en is in beeld bij een jeugdgroep; ouders willen hulp maar houden afspraken niet vol. Drang loopt sinds drie maanden. Vraag aan de tafel: drang voortzetten met strakkere doelen, of een verzoek tot onderzoek.",
+      legalBasis: "LEGAL_TASK",
+    });
+  }
+}
+
+/**
+ * "Niet of dubbel besproken": Gezin Hoekstra was brought to the Jeugdbeschermingsplein three weeks ago and is on
+ * none of its agendas yet — the portfolio signal a procesregisseur acts on.
+ */
+async function seedAwaitingAgenda(s: Seeder, demoCases: readonly DemoCase[]): Promise<void> {
+  const hoekstra = demoCases.find((c) => c.key === "hoekstra");
+  if (!hoekstra?.procesregisseurId) return;
+  const [current] = await s.db
+    .select({ version: tables.cases.version })
+    .from(tables.cases)
+    .where(eq(tables.cases.id, hoekstra.id));
+  await escalateCase(s.as(hoekstra.procesregisseurId, s.day(s.today, -21)), {
+    caseId: hoekstra.id,
+    version: current!.version,
+    tableId: DEMO.escalationTables.jeugdbeschermingsplein,
+    reason:
+      "Drang loopt vast: afspraken over schoolgang en hulp bij de opvoeding worden niet nagekomen. Vraag aan het plein of een verzoek tot onderzoek nodig is.",
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ export const ROOT_FIELD_GATES: {
     meeting: "case.read",
     meetingMinutes: "case.read",
     mySessions: "tableSession.listOwn",
+    myTableOutcomeNotices: "tableSession.listOwn",
   },
   Mutation: {
     devSignIn: "public",
@@ -113,6 +114,8 @@ export const ROOT_FIELD_GATES: {
     planTableSession: "tableSession.plan",
     putCaseOnAgenda: "agenda.place",
     recordAgendaOutcome: "agenda.decide",
+    moveAgendaPhase: "agenda.decide",
+    markTableOutcomeNoticeRead: "tableSession.listOwn",
   },
   Subscription: {
     caseEvents: "case.read",

@@ -128,3 +128,9 @@ export type ScenarioSignalModel = ScenarioSignalRow;
 export type TableSessionModel = TableSessionRow;
 /** A case on an agenda (`AgendaEntry`), with its case's reference. */
 export type AgendaEntryModel = AgendaEntryRow & { caseReference: string };
+/** A TABLE_OUTCOME notification read through its agenda entry (a table member outside the case team). */
+export type TableOutcomeNoticeModel = NotificationRow & {
+  entry: AgendaEntryModel;
+  tableId: string;
+  tableName: string;
+};

@@ -146,7 +146,7 @@ export type AddTeamMemberInput = {
 
 /** What the viewer may do with a case on an agenda. */
 export type AgendaAction =
-  /** Record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
+  /** Run the discussion: move its phase (`moveAgendaPhase`) and record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
   | "DECIDE"
   /** Read its preparation summary (`preparationSummary`). */
   | "READ_PREPARATION";
@@ -676,6 +676,14 @@ export type MonitoringOutcome =
   /** It does not hold: the case goes back into execution. */
   | "REOPEN";
 
+/** Move the table's discussion of a case one phase forward or back (the chair, while open). */
+export type MoveAgendaPhaseInput = {
+  /** UUID of the agenda entry. */
+  entryId: string | number;
+  /** The phase to move to (one of `AgendaEntry.allowedPhaseMoves`). */
+  phase: MeetingPhase;
+};
+
 /** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
   /** Id (UUID) of the case. */
@@ -866,6 +874,8 @@ export type PortfolioChange =
 
 /** Which cases of the portfolio to list; every condition given must hold. */
 export type PortfolioFilter = {
+  /** Only cases escalated to a table and waiting for its agenda longer than the region allows (true), or not (false): see `PortfolioEntry.awaitsAgenda`. */
+  awaitsAgenda?: boolean | null | undefined;
   /** Only cases run by this casusregisseur. */
   casusregisseurId?: string | number | null | undefined;
   /** Only cases at escalation level 1 or higher (true), or at 0 (false). */
@@ -962,9 +972,9 @@ export type PutCaseOnAgendaInput = {
   sessionId: string | number;
 };
 
-/** The table's outcome on a case on its agenda (the chair). */
+/** The table's outcome on a case on its agenda (the chair, in the DECISION phase). At a table that decides frameworks, VOLUNTARY_SUFFICES, DRANG and RAAD_INVESTIGATION put the case in the voluntary, drang and compulsory framework through the framework state machine; into the compulsory framework `carriedByProfessionalId` is required: a casusregisseur of a certified institution, who takes over case direction. */
 export type RecordAgendaOutcomeInput = {
-  /** Who carries the case on (a professional working on cases). */
+  /** Who carries the case on (a professional working on cases); after RAAD_INVESTIGATION at a table that decides frameworks, a CASUSREGISSEUR of a certified institution (JEUGDBESCHERMING). */
   carriedByProfessionalId?: string | number | null | undefined;
   /** The decision in words. */
   decision: string;
@@ -1709,9 +1719,9 @@ export type ProfessionalsQueryVariables = Exact<{
 
 export type ProfessionalsQuery = {
   professionals: Array<{
+    role: ProfessionalRole;
     id: string;
     name: string;
-    role: ProfessionalRole;
     organisation: { id: string; name: string };
   }>;
 };
@@ -2100,10 +2110,8 @@ type DossierItemCard_Action_Fragment = {
   updatedAt: Date | string;
   actionTitle: string | null;
   actionStatus: ActionStatus | null;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2112,6 +2120,8 @@ type DossierItemCard_Action_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Assessment_Fragment = {
@@ -2129,10 +2139,8 @@ type DossierItemCard_Assessment_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2141,6 +2149,8 @@ type DossierItemCard_Assessment_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Evaluation_Fragment = {
@@ -2160,10 +2170,8 @@ type DossierItemCard_Evaluation_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2172,6 +2180,8 @@ type DossierItemCard_Evaluation_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Goal_Fragment = {
@@ -2189,10 +2199,8 @@ type DossierItemCard_Goal_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2201,6 +2209,8 @@ type DossierItemCard_Goal_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_MeetingContribution_Fragment = {
@@ -2218,10 +2228,8 @@ type DossierItemCard_MeetingContribution_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2230,6 +2238,8 @@ type DossierItemCard_MeetingContribution_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_NetworkMember_Fragment = {
@@ -2247,10 +2257,8 @@ type DossierItemCard_NetworkMember_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2259,6 +2267,8 @@ type DossierItemCard_NetworkMember_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Note_Fragment = {
@@ -2279,10 +2289,8 @@ type DossierItemCard_Note_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2291,6 +2299,8 @@ type DossierItemCard_Note_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Observation_Fragment = {
@@ -2310,10 +2320,8 @@ type DossierItemCard_Observation_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2322,6 +2330,8 @@ type DossierItemCard_Observation_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Plan_Fragment = {
@@ -2341,10 +2351,8 @@ type DossierItemCard_Plan_Fragment = {
   createdAt: Date | string;
   updatedAt: Date | string;
   planStatus: PlanStatus;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2353,6 +2361,8 @@ type DossierItemCard_Plan_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Problem_Fragment = {
@@ -2370,10 +2380,8 @@ type DossierItemCard_Problem_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2382,6 +2390,8 @@ type DossierItemCard_Problem_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Referral_Fragment = {
@@ -2399,10 +2409,8 @@ type DossierItemCard_Referral_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2411,6 +2419,8 @@ type DossierItemCard_Referral_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_Result_Fragment = {
@@ -2430,10 +2440,8 @@ type DossierItemCard_Result_Fragment = {
   createdAt: Date | string;
   updatedAt: Date | string;
   resultStatus: ResultStatus | null;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2442,6 +2450,8 @@ type DossierItemCard_Result_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 type DossierItemCard_SafetyAssessment_Fragment = {
@@ -2459,10 +2469,8 @@ type DossierItemCard_SafetyAssessment_Fragment = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
-  authorOrganisation: { id: string; name: string };
   visibleTo: Array<{ id: string; name: string }>;
   subjects: Array<{ id: string; fullName: string }> | null;
-  author: { id: string; name: string } | null;
   source: { kind: SourceKind; description: string | null } | null;
   statements: Array<{
     id: string;
@@ -2471,6 +2479,8 @@ type DossierItemCard_SafetyAssessment_Fragment = {
     person: { id: string; fullName: string };
     recordedBy: { id: string; name: string };
   }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
 };
 
 export type DossierItemCardFragment =
@@ -2523,10 +2533,8 @@ export type DossierTimelineQuery = {
               updatedAt: Date | string;
               actionTitle: string | null;
               actionStatus: ActionStatus | null;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2535,6 +2543,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Assessment";
@@ -2551,10 +2561,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2563,6 +2571,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Evaluation";
@@ -2581,10 +2591,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2593,6 +2601,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Goal";
@@ -2609,10 +2619,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2621,6 +2629,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "MeetingContribution";
@@ -2637,10 +2647,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2649,6 +2657,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "NetworkMember";
@@ -2665,10 +2675,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2677,6 +2685,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Note";
@@ -2696,10 +2706,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2708,6 +2716,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Observation";
@@ -2726,10 +2736,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2738,6 +2746,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Plan";
@@ -2756,10 +2766,8 @@ export type DossierTimelineQuery = {
               createdAt: Date | string;
               updatedAt: Date | string;
               planStatus: PlanStatus;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2768,6 +2776,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Problem";
@@ -2784,10 +2794,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2796,6 +2804,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Referral";
@@ -2812,10 +2822,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2824,6 +2832,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "Result";
@@ -2842,10 +2852,8 @@ export type DossierTimelineQuery = {
               createdAt: Date | string;
               updatedAt: Date | string;
               resultStatus: ResultStatus | null;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2854,6 +2862,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             }
           | {
               __typename: "SafetyAssessment";
@@ -2870,10 +2880,8 @@ export type DossierTimelineQuery = {
               version: number;
               createdAt: Date | string;
               updatedAt: Date | string;
-              authorOrganisation: { id: string; name: string };
               visibleTo: Array<{ id: string; name: string }>;
               subjects: Array<{ id: string; fullName: string }> | null;
-              author: { id: string; name: string } | null;
               source: { kind: SourceKind; description: string | null } | null;
               statements: Array<{
                 id: string;
@@ -2882,6 +2890,8 @@ export type DossierTimelineQuery = {
                 person: { id: string; fullName: string };
                 recordedBy: { id: string; name: string };
               }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
             };
       }>;
     };
@@ -3046,10 +3056,8 @@ export type RecordObservationMutation = {
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
-    authorOrganisation: { id: string; name: string };
     visibleTo: Array<{ id: string; name: string }>;
     subjects: Array<{ id: string; fullName: string }> | null;
-    author: { id: string; name: string } | null;
     source: { kind: SourceKind; description: string | null } | null;
     statements: Array<{
       id: string;
@@ -3058,6 +3066,8 @@ export type RecordObservationMutation = {
       person: { id: string; fullName: string };
       recordedBy: { id: string; name: string };
     }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
   };
 };
 
@@ -3083,10 +3093,8 @@ export type UpdateObservationMutation = {
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
-    authorOrganisation: { id: string; name: string };
     visibleTo: Array<{ id: string; name: string }>;
     subjects: Array<{ id: string; fullName: string }> | null;
-    author: { id: string; name: string } | null;
     source: { kind: SourceKind; description: string | null } | null;
     statements: Array<{
       id: string;
@@ -3095,6 +3103,8 @@ export type UpdateObservationMutation = {
       person: { id: string; fullName: string };
       recordedBy: { id: string; name: string };
     }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
   };
 };
 
@@ -3121,10 +3131,8 @@ export type RecordNoteMutation = {
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
-    authorOrganisation: { id: string; name: string };
     visibleTo: Array<{ id: string; name: string }>;
     subjects: Array<{ id: string; fullName: string }> | null;
-    author: { id: string; name: string } | null;
     source: { kind: SourceKind; description: string | null } | null;
     statements: Array<{
       id: string;
@@ -3133,6 +3141,8 @@ export type RecordNoteMutation = {
       person: { id: string; fullName: string };
       recordedBy: { id: string; name: string };
     }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
   };
 };
 
@@ -3159,10 +3169,8 @@ export type UpdateNoteMutation = {
     version: number;
     createdAt: Date | string;
     updatedAt: Date | string;
-    authorOrganisation: { id: string; name: string };
     visibleTo: Array<{ id: string; name: string }>;
     subjects: Array<{ id: string; fullName: string }> | null;
-    author: { id: string; name: string } | null;
     source: { kind: SourceKind; description: string | null } | null;
     statements: Array<{
       id: string;
@@ -3171,6 +3179,8 @@ export type UpdateNoteMutation = {
       person: { id: string; fullName: string };
       recordedBy: { id: string; name: string };
     }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
   };
 };
 
@@ -3199,10 +3209,8 @@ export type AddOwnStatementMutation = {
         updatedAt: Date | string;
         actionTitle: string | null;
         actionStatus: ActionStatus | null;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3211,6 +3219,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Assessment";
@@ -3227,10 +3237,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3239,6 +3247,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Evaluation";
@@ -3257,10 +3267,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3269,6 +3277,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Goal";
@@ -3285,10 +3295,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3297,6 +3305,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "MeetingContribution";
@@ -3313,10 +3323,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3325,6 +3333,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "NetworkMember";
@@ -3341,10 +3351,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3353,6 +3361,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Note";
@@ -3372,10 +3382,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3384,6 +3392,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Observation";
@@ -3402,10 +3412,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3414,6 +3422,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Plan";
@@ -3432,10 +3442,8 @@ export type AddOwnStatementMutation = {
         createdAt: Date | string;
         updatedAt: Date | string;
         planStatus: PlanStatus;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3444,6 +3452,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Problem";
@@ -3460,10 +3470,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3472,6 +3480,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Referral";
@@ -3488,10 +3498,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3500,6 +3508,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "Result";
@@ -3518,10 +3528,8 @@ export type AddOwnStatementMutation = {
         createdAt: Date | string;
         updatedAt: Date | string;
         resultStatus: ResultStatus | null;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3530,6 +3538,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       }
     | {
         __typename: "SafetyAssessment";
@@ -3546,10 +3556,8 @@ export type AddOwnStatementMutation = {
         version: number;
         createdAt: Date | string;
         updatedAt: Date | string;
-        authorOrganisation: { id: string; name: string };
         visibleTo: Array<{ id: string; name: string }>;
         subjects: Array<{ id: string; fullName: string }> | null;
-        author: { id: string; name: string } | null;
         source: { kind: SourceKind; description: string | null } | null;
         statements: Array<{
           id: string;
@@ -3558,6 +3566,8 @@ export type AddOwnStatementMutation = {
           person: { id: string; fullName: string };
           recordedBy: { id: string; name: string };
         }> | null;
+        author: { id: string; name: string } | null;
+        authorOrganisation: { id: string; name: string };
       };
 };
 
@@ -3601,7 +3611,7 @@ export type CaseLadderQuery = {
     escalationLevel: number;
     allowedFrameworkTransitions: Array<CaseFramework>;
     viewerCan: Array<CaseAction>;
-    escalationTable: { id: string; name: string; level: number; decidesFramework: boolean } | null;
+    escalationTable: { level: number; decidesFramework: boolean; id: string; name: string } | null;
     escalationHistory: Array<{
       id: string;
       direction: EscalationDirection;
@@ -3628,20 +3638,22 @@ export type CaseLadderQuery = {
     }>;
   } | null;
   escalationTables: Array<{
-    id: string;
-    name: string;
     level: number;
     active: boolean;
     decidesFramework: boolean;
+    id: string;
+    name: string;
     organisation: { id: string; name: string };
     chair: { id: string; name: string } | null;
   }>;
   certifiedCasusregisseurs: Array<{
     id: string;
     name: string;
-    organisation: { id: string; name: string; kind: OrganisationKind };
+    organisation: { kind: OrganisationKind; id: string; name: string };
   }>;
 };
+
+export type CaseEscalationLevelFragment = { id: string; version: number; escalationLevel: number };
 
 export type EscalateCaseMutationVariables = Exact<{
   input: EscalateCaseInput;
@@ -3975,9 +3987,9 @@ export type MeetingDetailFragment = {
     body: string | null;
     phase: MeetingPhase | null;
     premature: boolean | null;
-    authorOrganisation: { id: string; name: string };
-    author: { id: string; name: string } | null;
     subjects: Array<{ id: string; fullName: string }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
   }>;
   decision: {
     decision: string;
@@ -4026,9 +4038,9 @@ export type MeetingDetailQuery = {
       body: string | null;
       phase: MeetingPhase | null;
       premature: boolean | null;
-      authorOrganisation: { id: string; name: string };
-      author: { id: string; name: string } | null;
       subjects: Array<{ id: string; fullName: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
     }>;
     decision: {
       decision: string;
@@ -4045,6 +4057,18 @@ export type MeetingDetailQuery = {
       }>;
     } | null;
   } | null;
+};
+
+export type PlanGoalOptionsFragment = {
+  id: string;
+  number: number;
+  goals: Array<{
+    id: string;
+    redacted: boolean;
+    domain: Domain;
+    familyWording: string | null;
+    professionalWording: string | null;
+  }>;
 };
 
 export type MeetingPlanGoalsQueryVariables = Exact<{
@@ -4116,9 +4140,9 @@ export type MoveMeetingPhaseMutation = {
       body: string | null;
       phase: MeetingPhase | null;
       premature: boolean | null;
-      authorOrganisation: { id: string; name: string };
-      author: { id: string; name: string } | null;
       subjects: Array<{ id: string; fullName: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
     }>;
     decision: {
       decision: string;
@@ -4176,9 +4200,9 @@ export type RecordMeetingDecisionMutation = {
       body: string | null;
       phase: MeetingPhase | null;
       premature: boolean | null;
-      authorOrganisation: { id: string; name: string };
-      author: { id: string; name: string } | null;
       subjects: Array<{ id: string; fullName: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
     }>;
     decision: {
       decision: string;
@@ -4219,7 +4243,7 @@ export type MyActionsQuery = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: Array<{
       cursor: string;
-      case: { id: string; title: string; reference: string };
+      case: { id: string; reference: string; title: string };
       node: {
         id: string;
         version: number;
@@ -4279,6 +4303,13 @@ export type MarkAllNotificationsReadMutationVariables = Exact<{
 
 export type MarkAllNotificationsReadMutation = {
   markAllNotificationsRead: { marked: number; unreadCount: number };
+};
+
+export type OwnReferenceFragment = {
+  id: string;
+  reference: string;
+  label: string | null;
+  createdAt: Date | string;
 };
 
 export type CasePartnerReferencesQueryVariables = Exact<{
@@ -4717,6 +4748,8 @@ export type UpdateFamilyPlanMutation = {
   updatePlan: { id: string; version: number; perspective: string | null };
 };
 
+export type PlanStatusChangeFragment = { id: string; version: number; status: PlanStatus };
+
 export type AgreeFamilyPlanMutationVariables = Exact<{
   input: AgreePlanInput;
 }>;
@@ -5088,6 +5121,7 @@ export type PortfolioQuery = {
         acuteSafety: boolean;
         urgency: number;
         reasons: Array<string>;
+        awaitsAgenda: { tableName: string; escalatedOn: string; daysWaiting: number } | null;
         casusregisseur: { id: string; name: string } | null;
       };
     }>;
@@ -5353,6 +5387,26 @@ export type DevSignInMutation = {
   devSignIn: { token: string; expiresAt: Date | string; professional: { id: string; name: string } };
 };
 
+export type AgendaEntryOutcomeFragment = {
+  outcome: AgendaOutcome | null;
+  decision: string | null;
+  nextReviewOn: string | null;
+  frameworkDecidedTo: CaseFramework | null;
+  carriedBy: { id: string; name: string } | null;
+};
+
+export type SessionEntryDecisionFragment = {
+  decidedAt: Date | string | null;
+  phase: MeetingPhase;
+  allowedPhaseMoves: Array<MeetingPhase>;
+  viewerCan: Array<AgendaAction>;
+  outcome: AgendaOutcome | null;
+  decision: string | null;
+  nextReviewOn: string | null;
+  frameworkDecidedTo: CaseFramework | null;
+  carriedBy: { id: string; name: string } | null;
+};
+
 export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MySessionsQuery = {
@@ -5368,10 +5422,13 @@ export type MySessionsQuery = {
       preparationSummary: string | null;
       placedAt: Date | string;
       decidedAt: Date | string | null;
+      phase: MeetingPhase;
+      allowedPhaseMoves: Array<MeetingPhase>;
+      viewerCan: Array<AgendaAction>;
       outcome: AgendaOutcome | null;
       decision: string | null;
       nextReviewOn: string | null;
-      viewerCan: Array<AgendaAction>;
+      frameworkDecidedTo: CaseFramework | null;
       carriedBy: { id: string; name: string } | null;
     }>;
   }>;
@@ -5388,11 +5445,13 @@ export type CaseAgendaQuery = {
     agendaEntries: Array<{
       id: string;
       question: string;
+      phase: MeetingPhase;
       placedAt: Date | string;
       decidedAt: Date | string | null;
       outcome: AgendaOutcome | null;
       decision: string | null;
       nextReviewOn: string | null;
+      frameworkDecidedTo: CaseFramework | null;
       carriedBy: { id: string; name: string } | null;
     }>;
   } | null;
@@ -5424,13 +5483,153 @@ export type RecordAgendaOutcomeMutation = {
   recordAgendaOutcome: {
     id: string;
     decidedAt: Date | string | null;
+    phase: MeetingPhase;
+    allowedPhaseMoves: Array<MeetingPhase>;
+    viewerCan: Array<AgendaAction>;
     outcome: AgendaOutcome | null;
     decision: string | null;
     nextReviewOn: string | null;
-    viewerCan: Array<AgendaAction>;
+    frameworkDecidedTo: CaseFramework | null;
     carriedBy: { id: string; name: string } | null;
   };
 };
+
+export type MoveAgendaPhaseMutationVariables = Exact<{
+  input: MoveAgendaPhaseInput;
+}>;
+
+export type MoveAgendaPhaseMutation = {
+  moveAgendaPhase: { id: string; phase: MeetingPhase; allowedPhaseMoves: Array<MeetingPhase> };
+};
+
+export type MyTableOutcomeNoticesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTableOutcomeNoticesQuery = {
+  myTableOutcomeNotices: Array<{
+    id: string;
+    message: string;
+    createdAt: Date | string;
+    readAt: Date | string | null;
+    table: { id: string; name: string };
+    entry: {
+      id: string;
+      caseReference: string;
+      outcome: AgendaOutcome | null;
+      decision: string | null;
+      nextReviewOn: string | null;
+      frameworkDecidedTo: CaseFramework | null;
+      carriedBy: { id: string; name: string } | null;
+    };
+  }>;
+};
+
+export type MarkTableOutcomeNoticeReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkTableOutcomeNoticeReadMutation = {
+  markTableOutcomeNoticeRead: { id: string; readAt: Date | string | null };
+};
+
+export type ProfessionalNameFragment = { id: string; name: string };
+
+export type OrganisationNameFragment = { id: string; name: string };
+
+export type PersonNameFragment = { id: string; fullName: string };
+
+export type ProfessionalWithOrganisationFragment = {
+  id: string;
+  name: string;
+  organisation: { id: string; name: string };
+};
+
+type ItemAuthor_Action_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Assessment_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Evaluation_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Goal_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_MeetingContribution_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_NetworkMember_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Note_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Observation_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Plan_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Problem_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Referral_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_Result_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type ItemAuthor_SafetyAssessment_Fragment = {
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+export type ItemAuthorFragment =
+  | ItemAuthor_Action_Fragment
+  | ItemAuthor_Assessment_Fragment
+  | ItemAuthor_Evaluation_Fragment
+  | ItemAuthor_Goal_Fragment
+  | ItemAuthor_MeetingContribution_Fragment
+  | ItemAuthor_NetworkMember_Fragment
+  | ItemAuthor_Note_Fragment
+  | ItemAuthor_Observation_Fragment
+  | ItemAuthor_Plan_Fragment
+  | ItemAuthor_Problem_Fragment
+  | ItemAuthor_Referral_Fragment
+  | ItemAuthor_Result_Fragment
+  | ItemAuthor_SafetyAssessment_Fragment;
+
+export type CaseHeaderFragment = { id: string; reference: string; title: string };
+
+export type NextPageFragment = { hasNextPage: boolean; endCursor: string | null };
+
+export type DocumentFileFragment = { fileName: string; mediaType: string; contentBase64: string };
+
+export type TableNameFragment = { id: string; name: string };
 
 export type LiveLastEventSeqQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5468,6 +5667,23 @@ export type MeQuery = {
   };
 };
 
+export const ProfessionalNameFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfessionalNameFragment, unknown>;
 export const ApiClientFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -5503,10 +5719,7 @@ export const ApiClientFieldsFragmentDoc = {
             name: { kind: "Name", value: "createdBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
@@ -5515,17 +5728,43 @@ export const ApiClientFieldsFragmentDoc = {
             name: { kind: "Name", value: "revokedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ApiClientFieldsFragment, unknown>;
+export const OrganisationNameFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationNameFragment, unknown>;
 export const BreakGlassAccessFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -5545,10 +5784,7 @@ export const BreakGlassAccessFieldsFragmentDoc = {
             name: { kind: "Name", value: "professional" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           {
@@ -5556,10 +5792,7 @@ export const BreakGlassAccessFieldsFragmentDoc = {
             name: { kind: "Name", value: "organisation" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "justification" } },
@@ -5571,10 +5804,7 @@ export const BreakGlassAccessFieldsFragmentDoc = {
             name: { kind: "Name", value: "reviewedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "verdict" } },
@@ -5582,8 +5812,60 @@ export const BreakGlassAccessFieldsFragmentDoc = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<BreakGlassAccessFieldsFragment, unknown>;
+export const ProfessionalWithOrganisationFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfessionalWithOrganisationFragment, unknown>;
 export const CaseDetailFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -5607,19 +5889,7 @@ export const CaseDetailFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -5629,19 +5899,7 @@ export const CaseDetailFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -5664,8 +5922,7 @@ export const CaseDetailFragmentDoc = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -5734,8 +5991,7 @@ export const CaseDetailFragmentDoc = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -5749,8 +6005,60 @@ export const CaseDetailFragmentDoc = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<CaseDetailFragment, unknown>;
+export const PersonNameFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonNameFragment, unknown>;
 export const ConsentGrantFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -5780,10 +6088,7 @@ export const ConsentGrantFieldsFragmentDoc = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "domains" } },
@@ -5798,10 +6103,7 @@ export const ConsentGrantFieldsFragmentDoc = {
             name: { kind: "Name", value: "recordedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
@@ -5811,10 +6113,7 @@ export const ConsentGrantFieldsFragmentDoc = {
             name: { kind: "Name", value: "withdrawnBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
@@ -5822,8 +6121,69 @@ export const ConsentGrantFieldsFragmentDoc = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ConsentGrantFieldsFragment, unknown>;
+export const ItemAuthorFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ItemAuthorFragment, unknown>;
 export const DossierItemCardFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -5848,26 +6208,13 @@ export const DossierItemCardFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "visibleTo" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           {
@@ -5875,21 +6222,7 @@ export const DossierItemCardFragmentDoc = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -6025,8 +6358,82 @@ export const DossierItemCardFragmentDoc = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<DossierItemCardFragment, unknown>;
+export const CaseEscalationLevelFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseEscalationLevel" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseEscalationLevelFragment, unknown>;
 export const FollowUpChangedCaseFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -6072,19 +6479,7 @@ export const MeetingDetailFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -6100,18 +6495,9 @@ export const MeetingDetailFragmentDoc = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -6121,10 +6507,7 @@ export const MeetingDetailFragmentDoc = {
                   name: { kind: "Name", value: "person" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -6158,37 +6541,13 @@ export const MeetingDetailFragmentDoc = {
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "phase" } },
                 { kind: "Field", name: { kind: "Name", value: "premature" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "authorOrganisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "author" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "subjects" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -6208,8 +6567,7 @@ export const MeetingDetailFragmentDoc = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -6219,18 +6577,9 @@ export const MeetingDetailFragmentDoc = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -6240,10 +6589,7 @@ export const MeetingDetailFragmentDoc = {
                   name: { kind: "Name", value: "presentPersons" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
                 {
@@ -6262,8 +6608,7 @@ export const MeetingDetailFragmentDoc = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } },
                           ],
                         },
                       },
@@ -6276,8 +6621,149 @@ export const MeetingDetailFragmentDoc = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<MeetingDetailFragment, unknown>;
+export const PlanGoalOptionsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoalOptions" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "goals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                { kind: "Field", name: { kind: "Name", value: "domain" } },
+                { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+                { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanGoalOptionsFragment, unknown>;
+export const OwnReferenceFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OwnReference" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PartnerReference" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnReferenceFragment, unknown>;
 export const PlanSummaryFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -6422,10 +6908,7 @@ export const PlanGoalFragmentDoc = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -6444,6 +6927,18 @@ export const PlanGoalFragmentDoc = {
               selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
         ],
       },
     },
@@ -6555,10 +7050,7 @@ export const PlanDetailFragmentDoc = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -6566,10 +7058,7 @@ export const PlanDetailFragmentDoc = {
             name: { kind: "Name", value: "agreedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -6577,10 +7066,7 @@ export const PlanDetailFragmentDoc = {
             name: { kind: "Name", value: "approvedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           {
@@ -6591,6 +7077,18 @@ export const PlanDetailFragmentDoc = {
               selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoal" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
         ],
       },
     },
@@ -6700,6 +7198,18 @@ export const PlanDetailFragmentDoc = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "PlanGoal" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
       selectionSet: {
@@ -6720,10 +7230,7 @@ export const PlanDetailFragmentDoc = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -6747,6 +7254,24 @@ export const PlanDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PlanDetailFragment, unknown>;
+export const PlanStatusChangeFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanStatusChange" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanStatusChangeFragment, unknown>;
 export const PlanEvaluationRowFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -6833,8 +7358,7 @@ export const CaseScenariosFieldsFragmentDoc = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -6855,8 +7379,183 @@ export const CaseScenariosFieldsFragmentDoc = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<CaseScenariosFieldsFragment, unknown>;
+export const AgendaEntryOutcomeFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntryOutcome" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "outcome" } },
+          { kind: "Field", name: { kind: "Name", value: "decision" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "carriedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaEntryOutcomeFragment, unknown>;
+export const SessionEntryDecisionFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SessionEntryDecision" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntryOutcome" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "outcome" } },
+          { kind: "Field", name: { kind: "Name", value: "decision" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "carriedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionEntryDecisionFragment, unknown>;
+export const CaseHeaderFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseHeader" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseHeaderFragment, unknown>;
+export const NextPageFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NextPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NextPageFragment, unknown>;
+export const DocumentFileFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DocumentFile" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Document" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+          { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentFileFragment, unknown>;
+export const TableNameFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TableName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TableNameFragment, unknown>;
 export const ApiClientsDocument = {
   kind: "Document",
   definitions: [
@@ -6875,6 +7574,18 @@ export const ApiClientsDocument = {
               selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ApiClientFields" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -6910,10 +7621,7 @@ export const ApiClientsDocument = {
             name: { kind: "Name", value: "createdBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
@@ -6922,10 +7630,7 @@ export const ApiClientsDocument = {
             name: { kind: "Name", value: "revokedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
         ],
@@ -6985,6 +7690,18 @@ export const RegisterApiClientDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ApiClientFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
       selectionSet: {
@@ -7015,10 +7732,7 @@ export const RegisterApiClientDocument = {
             name: { kind: "Name", value: "createdBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
@@ -7027,10 +7741,7 @@ export const RegisterApiClientDocument = {
             name: { kind: "Name", value: "revokedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
         ],
@@ -7098,6 +7809,18 @@ export const RotateApiClientSecretDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ApiClientFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
       selectionSet: {
@@ -7128,10 +7851,7 @@ export const RotateApiClientSecretDocument = {
             name: { kind: "Name", value: "createdBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
@@ -7140,10 +7860,7 @@ export const RotateApiClientSecretDocument = {
             name: { kind: "Name", value: "revokedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
         ],
@@ -7188,6 +7905,18 @@ export const RevokeApiClientDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ApiClientFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
       selectionSet: {
@@ -7218,10 +7947,7 @@ export const RevokeApiClientDocument = {
             name: { kind: "Name", value: "createdBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
@@ -7230,10 +7956,7 @@ export const RevokeApiClientDocument = {
             name: { kind: "Name", value: "revokedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
         ],
@@ -7280,6 +8003,30 @@ export const BreakGlassReviewsDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "BreakGlassAccessFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "BreakGlassAccess" } },
       selectionSet: {
@@ -7294,10 +8041,7 @@ export const BreakGlassReviewsDocument = {
             name: { kind: "Name", value: "professional" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           {
@@ -7305,10 +8049,7 @@ export const BreakGlassReviewsDocument = {
             name: { kind: "Name", value: "organisation" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "justification" } },
@@ -7320,10 +8061,7 @@ export const BreakGlassReviewsDocument = {
             name: { kind: "Name", value: "reviewedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "verdict" } },
@@ -7375,6 +8113,30 @@ export const ReviewBreakGlassDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "BreakGlassAccessFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "BreakGlassAccess" } },
       selectionSet: {
@@ -7389,10 +8151,7 @@ export const ReviewBreakGlassDocument = {
             name: { kind: "Name", value: "professional" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           {
@@ -7400,10 +8159,7 @@ export const ReviewBreakGlassDocument = {
             name: { kind: "Name", value: "organisation" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "justification" } },
@@ -7415,10 +8171,7 @@ export const ReviewBreakGlassDocument = {
             name: { kind: "Name", value: "reviewedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "verdict" } },
@@ -7484,10 +8237,7 @@ export const CaseListDocument = {
                   name: { kind: "Name", value: "pageInfo" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
                   },
                 },
                 {
@@ -7516,8 +8266,10 @@ export const CaseListDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "ProfessionalName" },
+                                  },
                                 ],
                               },
                             },
@@ -7530,6 +8282,30 @@ export const CaseListDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NextPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -7575,20 +8351,31 @@ export const ProfessionalsDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -7656,13 +8443,22 @@ export const OpenCaseDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseHeader" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseHeader" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
         ],
       },
     },
@@ -7705,6 +8501,41 @@ export const CaseDetailDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "CaseDetail" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
       selectionSet: {
@@ -7723,19 +8554,7 @@ export const CaseDetailDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -7745,19 +8564,7 @@ export const CaseDetailDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -7780,8 +8587,7 @@ export const CaseDetailDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -7850,8 +8656,7 @@ export const CaseDetailDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -8000,6 +8805,41 @@ export const MoveCasePhaseDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "CaseDetail" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
       selectionSet: {
@@ -8018,19 +8858,7 @@ export const MoveCasePhaseDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -8040,19 +8868,7 @@ export const MoveCasePhaseDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -8075,8 +8891,7 @@ export const MoveCasePhaseDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -8145,8 +8960,7 @@ export const MoveCasePhaseDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -8239,6 +9053,41 @@ export const RemoveTeamMemberDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "CaseDetail" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
       selectionSet: {
@@ -8257,19 +9106,7 @@ export const RemoveTeamMemberDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -8279,19 +9116,7 @@ export const RemoveTeamMemberDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -8314,8 +9139,7 @@ export const RemoveTeamMemberDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -8384,8 +9208,7 @@ export const RemoveTeamMemberDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -8677,6 +9500,30 @@ export const CaseGrantsDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ConsentGrantFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ConsentGrant" } },
       selectionSet: {
@@ -8701,10 +9548,7 @@ export const CaseGrantsDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "domains" } },
@@ -8719,10 +9563,7 @@ export const CaseGrantsDocument = {
             name: { kind: "Name", value: "recordedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
@@ -8732,10 +9573,7 @@ export const CaseGrantsDocument = {
             name: { kind: "Name", value: "withdrawnBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
@@ -8864,6 +9702,30 @@ export const GrantAccessDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ConsentGrantFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ConsentGrant" } },
       selectionSet: {
@@ -8888,10 +9750,7 @@ export const GrantAccessDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "domains" } },
@@ -8906,10 +9765,7 @@ export const GrantAccessDocument = {
             name: { kind: "Name", value: "recordedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
@@ -8919,10 +9775,7 @@ export const GrantAccessDocument = {
             name: { kind: "Name", value: "withdrawnBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
@@ -8972,6 +9825,30 @@ export const WithdrawAccessDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ConsentGrantFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ConsentGrant" } },
       selectionSet: {
@@ -8996,10 +9873,7 @@ export const WithdrawAccessDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "domains" } },
@@ -9014,10 +9888,7 @@ export const WithdrawAccessDocument = {
             name: { kind: "Name", value: "recordedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
@@ -9027,10 +9898,7 @@ export const WithdrawAccessDocument = {
             name: { kind: "Name", value: "withdrawnBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           { kind: "Field", name: { kind: "Name", value: "withdrawalReason" } },
@@ -9115,10 +9983,7 @@ export const DossierTimelineDocument = {
                         name: { kind: "Name", value: "pageInfo" },
                         selectionSet: {
                           kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                            { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                          ],
+                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
                         },
                       },
                       {
@@ -9155,6 +10020,74 @@ export const DossierTimelineDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NextPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "DossierItemCard" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
       selectionSet: {
@@ -9174,26 +10107,13 @@ export const DossierTimelineDocument = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "visibleTo" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           {
@@ -9201,21 +10121,7 @@ export const DossierTimelineDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -9443,8 +10349,10 @@ export const DossierRedactedDocument = {
                                     selectionSet: {
                                       kind: "SelectionSet",
                                       selections: [
-                                        { kind: "Field", name: { kind: "Name", value: "id" } },
-                                        { kind: "Field", name: { kind: "Name", value: "name" } },
+                                        {
+                                          kind: "FragmentSpread",
+                                          name: { kind: "Name", value: "OrganisationName" },
+                                        },
                                       ],
                                     },
                                   },
@@ -9460,6 +10368,18 @@ export const DossierRedactedDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -9505,6 +10425,62 @@ export const RecordObservationDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "DossierItemCard" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
       selectionSet: {
@@ -9524,26 +10500,13 @@ export const RecordObservationDocument = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "visibleTo" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           {
@@ -9551,21 +10514,7 @@ export const RecordObservationDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -9743,6 +10692,62 @@ export const UpdateObservationDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "DossierItemCard" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
       selectionSet: {
@@ -9762,26 +10767,13 @@ export const UpdateObservationDocument = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "visibleTo" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           {
@@ -9789,21 +10781,7 @@ export const UpdateObservationDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -9981,6 +10959,62 @@ export const RecordNoteDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "DossierItemCard" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
       selectionSet: {
@@ -10000,26 +11034,13 @@ export const RecordNoteDocument = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "visibleTo" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           {
@@ -10027,21 +11048,7 @@ export const RecordNoteDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -10219,6 +11226,62 @@ export const UpdateNoteDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "DossierItemCard" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
       selectionSet: {
@@ -10238,26 +11301,13 @@ export const UpdateNoteDocument = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "visibleTo" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           {
@@ -10265,21 +11315,7 @@ export const UpdateNoteDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -10457,6 +11493,62 @@ export const AddOwnStatementDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "DossierItemCard" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
       selectionSet: {
@@ -10476,26 +11568,13 @@ export const AddOwnStatementDocument = {
           { kind: "Field", name: { kind: "Name", value: "version" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "visibleTo" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
             },
           },
           {
@@ -10503,21 +11582,7 @@ export const AddOwnStatementDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -10741,22 +11806,36 @@ export const DossierItemHistoryDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
               ],
             },
           },
@@ -10807,8 +11886,7 @@ export const CaseLadderDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } },
                       { kind: "Field", name: { kind: "Name", value: "level" } },
                       { kind: "Field", name: { kind: "Name", value: "decidesFramework" } },
                     ],
@@ -10834,8 +11912,7 @@ export const CaseLadderDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } },
                           ],
                         },
                       },
@@ -10845,8 +11922,7 @@ export const CaseLadderDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -10871,8 +11947,7 @@ export const CaseLadderDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } },
                           ],
                         },
                       },
@@ -10882,8 +11957,7 @@ export const CaseLadderDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -10893,8 +11967,7 @@ export const CaseLadderDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -10904,8 +11977,7 @@ export const CaseLadderDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -10921,8 +11993,7 @@ export const CaseLadderDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } },
                 { kind: "Field", name: { kind: "Name", value: "level" } },
                 { kind: "Field", name: { kind: "Name", value: "active" } },
                 { kind: "Field", name: { kind: "Name", value: "decidesFramework" } },
@@ -10932,8 +12003,7 @@ export const CaseLadderDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } },
                     ],
                   },
                 },
@@ -10943,8 +12013,7 @@ export const CaseLadderDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -10965,16 +12034,14 @@ export const CaseLadderDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "organisation" },
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } },
                       { kind: "Field", name: { kind: "Name", value: "kind" } },
                     ],
                   },
@@ -10982,6 +12049,42 @@ export const CaseLadderDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TableName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -11019,13 +12122,22 @@ export const EscalateCaseDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseEscalationLevel" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseEscalationLevel" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
         ],
       },
     },
@@ -11063,13 +12175,22 @@ export const DeescalateCaseDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseEscalationLevel" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseEscalationLevel" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
         ],
       },
     },
@@ -11214,8 +12335,7 @@ export const CaseFollowUpDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -11257,8 +12377,7 @@ export const CaseFollowUpDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -11268,6 +12387,18 @@ export const CaseFollowUpDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -11591,8 +12722,7 @@ export const InventoryBeeldDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                           ],
                         },
                       },
@@ -11640,8 +12770,7 @@ export const InventoryBeeldDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                           ],
                         },
                       },
@@ -11649,28 +12778,7 @@ export const InventoryBeeldDocument = {
                       { kind: "Field", name: { kind: "Name", value: "scoreLabel" } },
                       { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
                       { kind: "Field", name: { kind: "Name", value: "explanation" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "author" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "authorOrganisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                     ],
                   },
                 },
@@ -11690,8 +12798,7 @@ export const InventoryBeeldDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                           ],
                         },
                       },
@@ -11712,28 +12819,7 @@ export const InventoryBeeldDocument = {
                       { kind: "Field", name: { kind: "Name", value: "instrument" } },
                       { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
                       { kind: "Field", name: { kind: "Name", value: "conclusion" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "author" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "authorOrganisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                     ],
                   },
                 },
@@ -11753,8 +12839,7 @@ export const InventoryBeeldDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                           ],
                         },
                       },
@@ -11763,31 +12848,54 @@ export const InventoryBeeldDocument = {
                       { kind: "Field", name: { kind: "Name", value: "support" } },
                       { kind: "Field", name: { kind: "Name", value: "contact" } },
                       { kind: "Field", name: { kind: "Name", value: "relationshipQuality" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "author" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "authorOrganisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
               ],
             },
           },
@@ -11975,36 +13083,58 @@ export const AcuteSafetyDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                           ],
                         },
                       },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "author" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "authorOrganisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
               ],
             },
           },
@@ -12060,8 +13190,7 @@ export const InventoryAnalyseDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                           ],
                         },
                       },
@@ -12091,32 +13220,55 @@ export const InventoryAnalyseDocument = {
                           ],
                         },
                       },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "author" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "authorOrganisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                       { kind: "Field", name: { kind: "Name", value: "createdAt" } },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
               ],
             },
           },
@@ -12256,8 +13408,7 @@ export const CaseMeetingsDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -12267,6 +13418,18 @@ export const CaseMeetingsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -12309,6 +13472,97 @@ export const MeetingDetailDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "MeetingDetail" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
       selectionSet: {
@@ -12329,19 +13583,7 @@ export const MeetingDetailDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -12357,18 +13599,9 @@ export const MeetingDetailDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -12378,10 +13611,7 @@ export const MeetingDetailDocument = {
                   name: { kind: "Name", value: "person" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -12415,37 +13645,13 @@ export const MeetingDetailDocument = {
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "phase" } },
                 { kind: "Field", name: { kind: "Name", value: "premature" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "authorOrganisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "author" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "subjects" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -12465,8 +13671,7 @@ export const MeetingDetailDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -12476,18 +13681,9 @@ export const MeetingDetailDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -12497,10 +13693,7 @@ export const MeetingDetailDocument = {
                   name: { kind: "Name", value: "presentPersons" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
                 {
@@ -12519,8 +13712,7 @@ export const MeetingDetailDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } },
                           ],
                         },
                       },
@@ -12572,22 +13764,7 @@ export const MeetingPlanGoalsDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "number" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "goals" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "redacted" } },
-                            { kind: "Field", name: { kind: "Name", value: "domain" } },
-                            { kind: "Field", name: { kind: "Name", value: "familyWording" } },
-                            { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
-                          ],
-                        },
-                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoalOptions" } },
                     ],
                   },
                 },
@@ -12597,25 +13774,36 @@ export const MeetingPlanGoalsDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "number" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "goals" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "redacted" } },
-                            { kind: "Field", name: { kind: "Name", value: "domain" } },
-                            { kind: "Field", name: { kind: "Name", value: "familyWording" } },
-                            { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
-                          ],
-                        },
-                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoalOptions" } },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoalOptions" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "goals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                { kind: "Field", name: { kind: "Name", value: "domain" } },
+                { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+                { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
               ],
             },
           },
@@ -12708,6 +13896,97 @@ export const MoveMeetingPhaseDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "MeetingDetail" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
       selectionSet: {
@@ -12728,19 +14007,7 @@ export const MoveMeetingPhaseDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -12756,18 +14023,9 @@ export const MoveMeetingPhaseDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -12777,10 +14035,7 @@ export const MoveMeetingPhaseDocument = {
                   name: { kind: "Name", value: "person" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -12814,37 +14069,13 @@ export const MoveMeetingPhaseDocument = {
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "phase" } },
                 { kind: "Field", name: { kind: "Name", value: "premature" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "authorOrganisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "author" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "subjects" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -12864,8 +14095,7 @@ export const MoveMeetingPhaseDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -12875,18 +14105,9 @@ export const MoveMeetingPhaseDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -12896,10 +14117,7 @@ export const MoveMeetingPhaseDocument = {
                   name: { kind: "Name", value: "presentPersons" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
                 {
@@ -12918,8 +14136,7 @@ export const MoveMeetingPhaseDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } },
                           ],
                         },
                       },
@@ -13018,6 +14235,97 @@ export const RecordMeetingDecisionDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "MeetingDetail" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
       selectionSet: {
@@ -13038,19 +14346,7 @@ export const RecordMeetingDecisionDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
               ],
             },
           },
@@ -13066,18 +14362,9 @@ export const RecordMeetingDecisionDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -13087,10 +14374,7 @@ export const RecordMeetingDecisionDocument = {
                   name: { kind: "Name", value: "person" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -13124,37 +14408,13 @@ export const RecordMeetingDecisionDocument = {
                 { kind: "Field", name: { kind: "Name", value: "body" } },
                 { kind: "Field", name: { kind: "Name", value: "phase" } },
                 { kind: "Field", name: { kind: "Name", value: "premature" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "authorOrganisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "author" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "subjects" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
               ],
@@ -13174,8 +14434,7 @@ export const RecordMeetingDecisionDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
@@ -13185,18 +14444,9 @@ export const RecordMeetingDecisionDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
                       },
                     ],
                   },
@@ -13206,10 +14456,7 @@ export const RecordMeetingDecisionDocument = {
                   name: { kind: "Name", value: "presentPersons" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
                 {
@@ -13228,8 +14475,7 @@ export const RecordMeetingDecisionDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } },
                           ],
                         },
                       },
@@ -13286,13 +14532,22 @@ export const MeetingMinutesDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileName" } },
-                { kind: "Field", name: { kind: "Name", value: "mediaType" } },
-                { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DocumentFile" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DocumentFile" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Document" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+          { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
         ],
       },
     },
@@ -13364,10 +14619,7 @@ export const MyActionsDocument = {
                   name: { kind: "Name", value: "pageInfo" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
                   },
                 },
                 {
@@ -13383,9 +14635,7 @@ export const MyActionsDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "title" } },
-                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "CaseHeader" } },
                           ],
                         },
                       },
@@ -13411,8 +14661,10 @@ export const MyActionsDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "OrganisationName" },
+                                  },
                                 ],
                               },
                             },
@@ -13422,8 +14674,10 @@ export const MyActionsDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "ProfessionalName" },
+                                  },
                                 ],
                               },
                             },
@@ -13448,6 +14702,55 @@ export const MyActionsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NextPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseHeader" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -13534,16 +14837,25 @@ export const MyNotificationsDocument = {
                   name: { kind: "Name", value: "case" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "reference" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseHeader" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseHeader" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
         ],
       },
     },
@@ -13688,10 +15000,7 @@ export const CasePartnerReferencesDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "reference" } },
-                            { kind: "Field", name: { kind: "Name", value: "label" } },
-                            { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "OwnReference" } },
                           ],
                         },
                       },
@@ -13701,6 +15010,20 @@ export const CasePartnerReferencesDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OwnReference" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PartnerReference" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
         ],
       },
     },
@@ -13738,14 +15061,23 @@ export const AttachPartnerReferenceDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OwnReference" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OwnReference" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PartnerReference" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
         ],
       },
     },
@@ -13822,10 +15154,7 @@ export const FindByPartnerReferenceDocument = {
                   name: { kind: "Name", value: "person" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
                   },
                 },
                 {
@@ -13833,16 +15162,37 @@ export const FindByPartnerReferenceDocument = {
                   name: { kind: "Name", value: "case" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "reference" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseHeader" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseHeader" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
         ],
       },
     },
@@ -13930,6 +15280,30 @@ export const PlanPageDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "PlanActionRow" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
       selectionSet: {
@@ -14035,10 +15409,7 @@ export const PlanPageDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -14078,10 +15449,7 @@ export const PlanPageDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -14089,10 +15457,7 @@ export const PlanPageDocument = {
             name: { kind: "Name", value: "agreedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -14100,10 +15465,7 @@ export const PlanPageDocument = {
             name: { kind: "Name", value: "approvedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           {
@@ -14186,6 +15548,30 @@ export const PlanVersionDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "PlanActionRow" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
       selectionSet: {
@@ -14291,10 +15677,7 @@ export const PlanVersionDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -14334,10 +15717,7 @@ export const PlanVersionDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -14345,10 +15725,7 @@ export const PlanVersionDocument = {
             name: { kind: "Name", value: "agreedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -14356,10 +15733,7 @@ export const PlanVersionDocument = {
             name: { kind: "Name", value: "approvedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           {
@@ -14404,12 +15778,21 @@ export const PlanOrganisationProfessionalsDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -14534,13 +15917,22 @@ export const AgreeFamilyPlanDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanStatusChange" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
         ],
       },
     },
@@ -14578,13 +15970,22 @@ export const ApproveFamilyPlanDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanStatusChange" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
         ],
       },
     },
@@ -14622,13 +16023,22 @@ export const ReopenFamilyPlanDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanStatusChange" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
         ],
       },
     },
@@ -15424,6 +16834,30 @@ export const FamilyPlanViewDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "PlanActionRow" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
       selectionSet: {
@@ -15529,10 +16963,7 @@ export const FamilyPlanViewDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -15572,10 +17003,7 @@ export const FamilyPlanViewDocument = {
             name: { kind: "Name", value: "subjects" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -15583,10 +17011,7 @@ export const FamilyPlanViewDocument = {
             name: { kind: "Name", value: "agreedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
             },
           },
           {
@@ -15594,10 +17019,7 @@ export const FamilyPlanViewDocument = {
             name: { kind: "Name", value: "approvedBy" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
             },
           },
           {
@@ -15652,13 +17074,22 @@ export const FamilyPlanDocumentDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "fileName" } },
-                { kind: "Field", name: { kind: "Name", value: "mediaType" } },
-                { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DocumentFile" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DocumentFile" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Document" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+          { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
         ],
       },
     },
@@ -15759,6 +17190,18 @@ export const PortfolioDocument = {
                             { kind: "Field", name: { kind: "Name", value: "stalled" } },
                             { kind: "Field", name: { kind: "Name", value: "overdueActions" } },
                             { kind: "Field", name: { kind: "Name", value: "acuteSafety" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "awaitsAgenda" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "tableName" } },
+                                  { kind: "Field", name: { kind: "Name", value: "escalatedOn" } },
+                                  { kind: "Field", name: { kind: "Name", value: "daysWaiting" } },
+                                ],
+                              },
+                            },
                             { kind: "Field", name: { kind: "Name", value: "urgency" } },
                             { kind: "Field", name: { kind: "Name", value: "reasons" } },
                             {
@@ -16049,10 +17492,7 @@ export const ProcessingLogLinesDocument = {
                   name: { kind: "Name", value: "pageInfo" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
                   },
                 },
                 {
@@ -16079,8 +17519,10 @@ export const ProcessingLogLinesDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "ProfessionalName" },
+                                  },
                                 ],
                               },
                             },
@@ -16090,8 +17532,10 @@ export const ProcessingLogLinesDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "OrganisationName" },
+                                  },
                                 ],
                               },
                             },
@@ -16103,8 +17547,7 @@ export const ProcessingLogLinesDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                                  { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                                 ],
                               },
                             },
@@ -16126,6 +17569,54 @@ export const ProcessingLogLinesDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NextPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
         ],
       },
     },
@@ -16196,8 +17687,7 @@ export const CaseReferralsDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
                           ],
                         },
                       },
@@ -16207,8 +17697,7 @@ export const CaseReferralsDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } },
                           ],
                         },
                       },
@@ -16218,6 +17707,30 @@ export const CaseReferralsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -16316,6 +17829,18 @@ export const CaseScenariosDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "CaseScenariosFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
       selectionSet: {
@@ -16359,8 +17884,7 @@ export const CaseScenariosDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -16435,6 +17959,18 @@ export const SetCaseScenariosDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "CaseScenariosFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
       selectionSet: {
@@ -16478,8 +18014,7 @@ export const SetCaseScenariosDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -16551,6 +18086,18 @@ export const ObserveScenarioSignalDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "CaseScenariosFields" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
       selectionSet: {
@@ -16594,8 +18141,7 @@ export const ObserveScenarioSignalDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                           ],
                         },
                       },
@@ -16756,14 +18302,25 @@ export const DevSignInDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -16792,10 +18349,7 @@ export const MySessionsDocument = {
                   name: { kind: "Name", value: "table" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
                   },
                 },
                 {
@@ -16810,28 +18364,74 @@ export const MySessionsDocument = {
                       { kind: "Field", name: { kind: "Name", value: "question" } },
                       { kind: "Field", name: { kind: "Name", value: "preparationSummary" } },
                       { kind: "Field", name: { kind: "Name", value: "placedAt" } },
-                      { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
-                      { kind: "Field", name: { kind: "Name", value: "decision" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "carriedBy" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "SessionEntryDecision" } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntryOutcome" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "outcome" } },
+          { kind: "Field", name: { kind: "Name", value: "decision" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "carriedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TableName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SessionEntryDecision" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
         ],
       },
     },
@@ -16877,28 +18477,50 @@ export const CaseAgendaDocument = {
                     selections: [
                       { kind: "Field", name: { kind: "Name", value: "id" } },
                       { kind: "Field", name: { kind: "Name", value: "question" } },
+                      { kind: "Field", name: { kind: "Name", value: "phase" } },
                       { kind: "Field", name: { kind: "Name", value: "placedAt" } },
                       { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-                      { kind: "Field", name: { kind: "Name", value: "outcome" } },
-                      { kind: "Field", name: { kind: "Name", value: "decision" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "carriedBy" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntryOutcome" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "outcome" } },
+          { kind: "Field", name: { kind: "Name", value: "decision" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "carriedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
         ],
       },
     },
@@ -16919,12 +18541,21 @@ export const TableChoicesDocument = {
             name: { kind: "Name", value: "escalationTables" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TableName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -16970,15 +18601,24 @@ export const PlanTableSessionDocument = {
                   name: { kind: "Name", value: "table" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TableName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -17061,22 +18701,100 @@ export const RecordAgendaOutcomeDocument = {
               kind: "SelectionSet",
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "outcome" } },
-                { kind: "Field", name: { kind: "Name", value: "decision" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "carriedBy" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
-                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                { kind: "FragmentSpread", name: { kind: "Name", value: "SessionEntryDecision" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntryOutcome" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "outcome" } },
+          { kind: "Field", name: { kind: "Name", value: "decision" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "carriedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SessionEntryDecision" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAgendaOutcomeMutation, RecordAgendaOutcomeMutationVariables>;
+export const MoveAgendaPhaseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MoveAgendaPhase" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MoveAgendaPhaseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "moveAgendaPhase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "phase" } },
+                { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
               ],
             },
           },
@@ -17084,7 +18802,141 @@ export const RecordAgendaOutcomeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<RecordAgendaOutcomeMutation, RecordAgendaOutcomeMutationVariables>;
+} as unknown as DocumentNode<MoveAgendaPhaseMutation, MoveAgendaPhaseMutationVariables>;
+export const MyTableOutcomeNoticesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyTableOutcomeNotices" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "myTableOutcomeNotices" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "table" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "entry" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "caseReference" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TableName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntryOutcome" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "outcome" } },
+          { kind: "Field", name: { kind: "Name", value: "decision" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "carriedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTableOutcomeNoticesQuery, MyTableOutcomeNoticesQueryVariables>;
+export const MarkTableOutcomeNoticeReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkTableOutcomeNoticeRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markTableOutcomeNoticeRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkTableOutcomeNoticeReadMutation, MarkTableOutcomeNoticeReadMutationVariables>;
 export const LiveLastEventSeqDocument = {
   kind: "Document",
   definitions: [

@@ -25,6 +25,8 @@ export interface PortfolioSignalFilters {
   stalled?: boolean | null | undefined;
   overdue?: boolean | null | undefined;
   overBudget?: boolean | null | undefined;
+  /** Escalated to a table and waiting for its agenda too long (the entry's `signals.awaitsAgenda`). */
+  awaitsAgenda?: boolean | null | undefined;
 }
 
 export interface PortfolioStanding {
@@ -86,6 +88,8 @@ function signalConditions(f: PortfolioSignalFilters): SQL[] {
   flag(sql`s.stalled`, f.stalled);
   flag(sql`s.overdue`, f.overdue);
   flag(sql`s.over_budget`, f.overBudget);
+  // Read from the entry itself (no column of its own: a rare filter, applied to one director's cases).
+  flag(sql`coalesce(jsonb_typeof(s.entry #> '{signals,awaitsAgenda}') = 'object', false)`, f.awaitsAgenda);
   return conditions;
 }
 

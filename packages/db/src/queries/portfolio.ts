@@ -154,8 +154,23 @@ async function portfolioFacts(db: Executor, todayDate: string, filters: SQL[]): 
       coalesce(money.committed, 0)::bigint as "committedCents",
       coalesce(money.spent, 0)::bigint as "spentCents",
       coalesce(act.doorbraak, 0)::int as "openDoorbraakDecisions",
-      greatest(cases.updated_at, activity.at)::date::text as "lastActivityOn"
+      greatest(cases.updated_at, activity.at)::date::text as "lastActivityOn",
+      -- The table the case is at, and whether it waits for its agenda (portfolioSignals' awaitsAgenda): the day
+      -- of the latest ladder step when it went UP to that table, and whether since then the case was put on the
+      -- agenda of a session of that table or the table's decision on the step was recorded.
+      at_table.name as "escalationTableName",
+      (case when step.table_id = cases.escalation_table_id and step.to_level > step.from_level
+        then (step.at at time zone 'Europe/Amsterdam')::date end)::text as "escalatedToTableOn",
+      (step.decided_on is not null or exists (
+        select 1 from table_agenda_entries ae join table_sessions ts on ts.id = ae.session_id
+        where ae.case_id = cases.id and ts.table_id = cases.escalation_table_id and ae.placed_at >= step.at
+      )) as "tableTookUpCase"
     from cases
+    left join escalation_tables at_table on at_table.id = cases.escalation_table_id
+    left join lateral (
+      select e.table_id, e.from_level, e.to_level, e.decided_on, e.at from case_escalations e
+      where e.case_id = cases.id order by e.at desc, e.id desc limit 1
+    ) step on true
     left join lateral (
       select max(t.at)::date as on_day from case_phase_transitions t where t.case_id = cases.id and t.to_phase = cases.phase
     ) phase_since on true
@@ -216,5 +231,6 @@ async function portfolioFacts(db: Executor, todayDate: string, filters: SQL[]): 
     committedCents: Number(row.committedCents),
     spentCents: Number(row.spentCents),
     factsSeq: Number(row.factsSeq),
+    tableTookUpCase: row.tableTookUpCase === true,
   }));
 }

@@ -13,6 +13,7 @@ const row: PortfolioCsvRow = {
   stalled: true,
   overdueActions: 3,
   openDoorbraak: 1,
+  awaitsAgendaDays: null,
   reasons: ["3 acties te laat, langst 19 dagen", "doorbraak open"],
 };
 
@@ -23,8 +24,19 @@ describe("portfolioCsv", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(3); // header, row, and the empty rest after the last CRLF
     expect(lines[1]).toBe(
-      'RH-2026-0001;Gezin Koopmans;Uitvoering;7;Vrijwillig;1;Sanne Bakker;42;ja;3;1;"3 acties te laat, langst 19 dagen; doorbraak open"',
+      'RH-2026-0001;Gezin Koopmans;Uitvoering;7;Vrijwillig;1;Sanne Bakker;42;ja;3;1;;"3 acties te laat, langst 19 dagen; doorbraak open"',
     );
+  });
+
+  it("gives the days a case waits for a table's agenda, when that is a signal", () => {
+    const waiting = {
+      ...row,
+      awaitsAgendaDays: 20,
+      reasons: ["opgeschaald naar Plein op 1 maart 2026, na 20 dagen nog niet geagendeerd"],
+    };
+    const [header, line] = portfolioCsv([waiting]).slice(1).split("\r\n");
+    expect(header).toContain(";Doorbraken open;Wacht op agenda (dagen);Waarom hier");
+    expect(line).toMatch(/;1;20;opgeschaald naar Plein/);
   });
 
   it("quotes separators, quotes and line breaks, and neutralises formulas", () => {

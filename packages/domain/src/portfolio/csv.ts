@@ -15,6 +15,8 @@ export interface PortfolioCsvRow {
   stalled: boolean;
   overdueActions: number;
   openDoorbraak: number;
+  /** Days escalated to a table without being on its agenda, when that is a signal (awaitsAgenda); else null. */
+  awaitsAgendaDays: number | null;
   reasons: readonly string[];
 }
 
@@ -30,6 +32,7 @@ const COLUMNS: [string, (row: PortfolioCsvRow) => string | number][] = [
   ["Vastgelopen", (r) => (r.stalled ? "ja" : "nee")],
   ["Acties te laat", (r) => r.overdueActions],
   ["Doorbraken open", (r) => r.openDoorbraak],
+  ["Wacht op agenda (dagen)", (r) => r.awaitsAgendaDays ?? ""],
   ["Waarom hier", (r) => r.reasons.join("; ")],
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
+import { DEFAULT_AGENDA_WAIT_DAYS } from "../regie/tables";
 import { DEFAULT_PORTFOLIO_SETTINGS, portfolioSettings } from "./settings";
 
 function refusal(overrides: unknown): AppError {
@@ -16,6 +17,8 @@ describe("portfolio settings", () => {
   it("has documented defaults, frozen", () => {
     expect(DEFAULT_PORTFOLIO_SETTINGS.stalledAfterWeeks).toBe(6);
     expect(DEFAULT_PORTFOLIO_SETTINGS.noApprovedPlanAfterWeeks).toBe(6);
+    expect(DEFAULT_PORTFOLIO_SETTINGS.agendaWaitDays).toBe(DEFAULT_AGENDA_WAIT_DAYS);
+    expect(DEFAULT_PORTFOLIO_SETTINGS.awaitsAgendaPoints).toBe(20);
     expect(Object.isFrozen(DEFAULT_PORTFOLIO_SETTINGS)).toBe(true);
   });
 
@@ -50,6 +53,8 @@ describe("portfolio settings", () => {
       [{ stalledAfterWeeks: 105 }, "settings.stalledAfterWeeks", /weken/],
       [{ noApprovedPlanAfterWeeks: 6.5 }, "settings.noApprovedPlanAfterWeeks", /heel aantal weken/],
       [{ dueSoonDays: -1 }, "settings.dueSoonDays", /dagen van 0 tot en met 365/],
+      [{ agendaWaitDays: 366 }, "settings.agendaWaitDays", /dagen van 0 tot en met 365/],
+      [{ agendaWaitDays: 2.5 }, "settings.agendaWaitDays", /heel aantal dagen/],
       [{ handOversCountFrom: 0 }, "settings.handOversCountFrom", /van 1 tot en met 100/],
       [{ acuteSafetyPoints: -10 }, "settings.acuteSafetyPoints", /punten van 0 tot en met 10\.000/],
       [{ teamGapPoints: "5" }, "settings.teamGapPoints", /punten/],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseInput } from "../input";
+import { DEFAULT_AGENDA_WAIT_DAYS } from "../regie/tables";
 
 // The procesregisseur's portfolio: the limits that turn a case's facts into signals, and the weights that turn
 // signals into an urgency score. One table, so a region can see and change the whole of it in one place.
@@ -22,6 +23,9 @@ export const DEFAULT_PORTFOLIO_SETTINGS = Object.freeze({
   longInPhaseWeeks: 12,
   /** Hand-overs between casusregisseurs from which they count. Number of hand-overs. */
   handOversCountFrom: 2,
+  /** Days a case escalated to a table may wait for that table's agenda: it waits too long once MORE days have
+   *  passed since the escalation (awaitsAgendaTooLong; 14: from the 15th day on). Days. */
+  agendaWaitDays: DEFAULT_AGENDA_WAIT_DAYS,
 
   // ── Weights ─────────────────────────────────────────────────────────────────────────────────────────────
   /** Acute unsafety reported (an open ACUTE safety assessment). Far more than all other points of a case
@@ -59,6 +63,9 @@ export const DEFAULT_PORTFOLIO_SETTINGS = Object.freeze({
   longInPhasePoints: 5,
   /** Per hand-over between casusregisseurs, once there are `handOversCountFrom`. Points per hand-over. */
   handOverPoints: 3,
+  /** Escalated to a table and not on its agenda after `agendaWaitDays`: the case is "dropped between tables"
+   *  (article 001). Points. */
+  awaitsAgendaPoints: 20,
 });
 
 export type PortfolioSettingName = keyof typeof DEFAULT_PORTFOLIO_SETTINGS;
@@ -83,6 +90,7 @@ const OVERRIDES = z
       dueSoonDays: days,
       longInPhaseWeeks: weeks,
       handOversCountFrom: count,
+      agendaWaitDays: days,
       acuteSafetyPoints: points,
       escalationLevelPoints: points,
       openDoorbraakPoints: points,
@@ -100,6 +108,7 @@ const OVERRIDES = z
       teamGapPoints: points,
       longInPhasePoints: points,
       handOverPoints: points,
+      awaitsAgendaPoints: points,
     } satisfies Record<PortfolioSettingName, z.ZodType<number>>,
     {
       error: (issue) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { portfolioSettings } from "./settings";
+import { portfolioSettings, type PortfolioSettings } from "./settings";
 import { portfolioSignals } from "./signals";
 import { SETTINGS, TODAY, caseFacts, withoutProgress } from "./test-facts";
 
 // TODAY is 2025-03-10. Six weeks before it is 2025-01-27 (42 days), twelve weeks 2024-12-16 (84 days).
 
-const signals = (changes: Parameters<typeof caseFacts>[0] = {}, settings = SETTINGS) =>
+const signals = (changes: Parameters<typeof caseFacts>[0] = {}, settings: PortfolioSettings = SETTINGS) =>
   portfolioSignals(caseFacts(changes), TODAY, settings);
 
 describe("portfolio signals of a healthy case", () => {
@@ -340,6 +340,54 @@ describe("safety, team, casusregisseur, doorbraak, activity", () => {
   });
 });
 
+describe("waiting for a table's agenda (article 001: never dropped between tables)", () => {
+  // Escalated to the Jeugdbeschermingsplein on 2025-02-24: 14 days before TODAY, the default limit.
+  const atTable = {
+    escalationLevel: 2,
+    escalationTableName: "Jeugdbeschermingsplein",
+    escalatedToTableOn: "2025-02-24",
+    tableTookUpCase: false,
+  };
+
+  it("is not a signal up to the set days, and is one from the day after", () => {
+    expect(signals(atTable).awaitsAgenda).toBeNull(); // 14 days: not more than 14
+    expect(signals({ ...atTable, escalatedToTableOn: "2025-02-23" }).awaitsAgenda).toEqual({
+      tableName: "Jeugdbeschermingsplein",
+      escalatedOn: "2025-02-23",
+      daysWaiting: 15,
+    });
+  });
+
+  it("ends once the table took the case up (on its agenda, or its decision recorded)", () => {
+    expect(
+      signals({ ...atTable, escalatedToTableOn: "2025-01-10", tableTookUpCase: true }).awaitsAgenda,
+    ).toBeNull();
+  });
+
+  it("is not a signal at no table, after a step down, or for a closed case", () => {
+    const long = { ...atTable, escalatedToTableOn: "2025-01-10" };
+    expect(signals({ ...long, escalationTableName: null }).awaitsAgenda).toBeNull();
+    expect(signals({ ...long, escalatedToTableOn: null }).awaitsAgenda).toBeNull(); // latest step went down
+    expect(signals({ ...long, phase: "CLOSED" }).awaitsAgenda).toBeNull();
+  });
+
+  it("is a signal in every open phase, monitoring included", () => {
+    const long = { ...atTable, escalatedToTableOn: "2025-01-10" };
+    expect(signals({ ...long, phase: "MONITORING" }).awaitsAgenda?.daysWaiting).toBe(59);
+    expect(signals({ ...long, phase: "SIGNAL" }).awaitsAgenda?.daysWaiting).toBe(59);
+  });
+
+  it("follows a region's limit", () => {
+    const week = portfolioSettings({ agendaWaitDays: 7 });
+    expect(signals({ ...atTable, escalatedToTableOn: "2025-03-03" }, week).awaitsAgenda).toBeNull();
+    expect(signals({ ...atTable, escalatedToTableOn: "2025-03-02" }, week).awaitsAgenda?.daysWaiting).toBe(8);
+    // 0 days: a signal from the day after the escalation.
+    const none = portfolioSettings({ agendaWaitDays: 0 });
+    expect(signals({ ...atTable, escalatedToTableOn: TODAY }, none).awaitsAgenda).toBeNull();
+    expect(signals({ ...atTable, escalatedToTableOn: "2025-03-09" }, none).awaitsAgenda?.daysWaiting).toBe(1);
+  });
+});
+
 describe("budget", () => {
   it("subtracts what is committed and what is spent", () => {
     expect(signals().budget).toEqual({
@@ -389,6 +437,9 @@ describe("malformed facts", () => {
     expect(() => signals({ teamGaps: 1.5 })).toThrow(/teamGaps/);
     expect(() => signals({ escalationLevel: 4 })).toThrow(/escalationLevel/);
     expect(() => signals({ spentCents: Number.NaN })).toThrow(/spentCents/);
+    expect(() => signals({ escalationTableName: "Plein", escalatedToTableOn: "24-02-2025" })).toThrow(
+      /escalatedToTableOn/,
+    );
     expect(() => portfolioSignals(caseFacts(), "today", SETTINGS)).toThrow(RangeError);
   });
 });

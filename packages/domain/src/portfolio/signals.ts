@@ -2,6 +2,7 @@ import { MAX_ESCALATION_LEVEL, type CaseFramework } from "../enums";
 import type { CasePhase } from "../phases";
 import { calendarDate, calendarDaysBetween, checkedDate } from "../plan/dates";
 import type { PlanStatus } from "../plan/plan";
+import { awaitsAgendaTooLong } from "../regie/tables";
 import type { PortfolioSettings } from "./settings";
 
 // The signals of one case in the procesregisseur's portfolio (docs/domain.md: the procesregisseur watches
@@ -24,6 +25,12 @@ import type { PortfolioSettings } from "./settings";
 //   casusregisseur. Its counts are reported as loaded.
 // - Budget: `committedCents` is what is still to be paid for care granted, `spentCents` what has been paid;
 //   the two do not overlap. Available is the budget minus both; exactly used up is not over budget.
+// - Waiting for a table's agenda (article 001: a case is never "dropped between tables"): the case was
+//   escalated (a step UP the ladder) to the table it is at now, and since that step it was not put on the
+//   agenda of a session of that table (an entry open or decided counts) nor was the table's decision on the
+//   step recorded. It waits too long once more than `agendaWaitDays` days have passed since the day of the
+//   step (awaitsAgendaTooLong). A case brought DOWN to a lower table, taken off the ladder, or closed does
+//   not wait: it was handed back, not brought to a table to be discussed.
 
 /** A case's facts as loaded for the portfolio; dates are 'YYYY-MM-DD', money is in euro cents. */
 export interface PortfolioCaseFacts {
@@ -72,6 +79,18 @@ export interface PortfolioCaseFacts {
   openDoorbraakDecisions: number;
   /** The last day anything was recorded in the case; null when unknown. */
   lastActivityOn: string | null;
+  /** The name of the ladder's table the case is at now; null at none (level 0, or a level from before the ladder). */
+  escalationTableName: string | null;
+  /**
+   * The day (Dutch date) of the case's latest ladder step when that step brought it UP to the table it is at
+   * now; null when the latest step went down, or the case is at no table.
+   */
+  escalatedToTableOn: string | null;
+  /**
+   * Since that step, the case was put on the agenda of a session of that table (open or decided), or the
+   * table's decision on the step was recorded: the table took the case up.
+   */
+  tableTookUpCase: boolean;
 }
 
 /** Why a case counts as stalled. */
@@ -109,6 +128,16 @@ export interface BudgetSignal {
   overBudget: boolean;
 }
 
+/** A case escalated to a table and not on its agenda for more than `agendaWaitDays` (article 001). */
+export interface AgendaWaitSignal {
+  /** The table the case was escalated to and is at now. */
+  tableName: string;
+  /** The day it was escalated there. */
+  escalatedOn: string;
+  /** Whole days since then. */
+  daysWaiting: number;
+}
+
 export interface PortfolioSignals {
   caseId: string;
   reference: string;
@@ -139,6 +168,8 @@ export interface PortfolioSignals {
   openDoorbraak: number;
   lastActivity: { on: string | null; daysAgo: number | null };
   handOvers: number;
+  /** Escalated to a table and waiting for its agenda too long; null otherwise (and for a closed case). */
+  awaitsAgenda: AgendaWaitSignal | null;
 }
 
 /** Phases past intake in which an approved plan is expected (monitoring has its own rule). */
@@ -203,7 +234,21 @@ export function portfolioSignals(
     openDoorbraak: checkedCount(facts.openDoorbraakDecisions, "openDoorbraakDecisions"),
     lastActivity: { on: lastActivityOn, daysAgo: lastActivityOn ? daysSince(lastActivityOn, day) : null },
     handOvers: checkedCount(facts.handOvers, "handOvers"),
+    awaitsAgenda: closed ? null : agendaWait(facts, day, settings),
   };
+}
+
+/** The case's wait for the agenda of the table it was escalated to, when it is too long (see the top). */
+function agendaWait(
+  facts: PortfolioCaseFacts,
+  day: string,
+  settings: PortfolioSettings,
+): AgendaWaitSignal | null {
+  const escalatedOn = optionalDate(facts.escalatedToTableOn, "escalatedToTableOn");
+  const tableName = facts.escalationTableName;
+  if (escalatedOn === null || tableName === null || facts.tableTookUpCase) return null;
+  if (!awaitsAgendaTooLong(escalatedOn, day, settings.agendaWaitDays)) return null;
+  return { tableName, escalatedOn, daysWaiting: daysSince(escalatedOn, day) };
 }
 
 /** The stalled rules that apply to an open case on `day`. */

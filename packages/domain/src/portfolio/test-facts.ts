@@ -41,6 +41,9 @@ export function caseFacts(changes: Partial<PortfolioCaseFacts> = {}): PortfolioC
     spentCents: 100_000,
     openDoorbraakDecisions: 0,
     lastActivityOn: "2025-03-07",
+    escalationTableName: null,
+    escalatedToTableOn: null,
+    tableTookUpCase: false,
     ...changes,
   };
 }

@@ -159,6 +159,23 @@ describe("urgency reasons in Dutch, with their points", () => {
     expect(score({ escalationLevel: 3 })).toBe(30);
   });
 
+  it("escalated to a table and not on its agenda, with the table and the day in words", () => {
+    const waiting = {
+      escalationLevel: 2,
+      escalationTableName: "Jeugdbeschermingsplein Lindehaven",
+      escalatedToTableOn: "2025-02-18",
+      tableTookUpCase: false,
+    };
+    expect(reasons(waiting)).toEqual([
+      "escalatieniveau 2 (procesregie)",
+      "opgeschaald naar Jeugdbeschermingsplein Lindehaven op 18 februari 2025, na 20 dagen nog niet geagendeerd",
+    ]);
+    expect(score(waiting)).toBe(20 + 20);
+    expect(reasons({ ...waiting, tableTookUpCase: true })).toEqual(["escalatieniveau 2 (procesregie)"]);
+    expect(score({ ...waiting, escalatedToTableOn: "2025-02-24" })).toBe(20); // 14 days: not yet
+    expect(scoreOf(caseFacts(waiting), portfolioSettings({ awaitsAgendaPoints: 0 }))).toBe(20);
+  });
+
   it("no casusregisseur", () => {
     expect(reasons({ casusregisseurId: null })).toEqual(["geen casusregisseur"]);
     expect(score({ casusregisseurId: null })).toBe(20);

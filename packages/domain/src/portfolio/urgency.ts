@@ -1,3 +1,4 @@
+import { dateInWords } from "../plan/family-text";
 import { CASE_PHASE_WORDS, ESCALATION_LEVEL_WORDS, counted, days, euroText, weeks } from "./dutch";
 import type { PortfolioSettings } from "./settings";
 import {
@@ -33,6 +34,14 @@ export function urgencyContributions(
     add(
       level * settings.escalationLevelPoints,
       `escalatieniveau ${level} (${ESCALATION_LEVEL_WORDS[level]})`,
+    );
+  }
+
+  const wait = signals.awaitsAgenda;
+  if (wait) {
+    add(
+      settings.awaitsAgendaPoints,
+      `opgeschaald naar ${wait.tableName} op ${dateInWords(wait.escalatedOn)}, na ${days(wait.daysWaiting)} nog niet geagendeerd`,
     );
   }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { awaitsAgendaTooLong, conflictingAgenda, sessionAccessOpen } from "./tables";
+import { AGENDA_OUTCOMES } from "../enums";
+import { canChangeFramework } from "./framework";
+import { agendaOutcomeFramework, awaitsAgendaTooLong, conflictingAgenda, sessionAccessOpen } from "./tables";
 
 describe("a case at one table at a time", () => {
   const open = [
@@ -27,5 +29,22 @@ describe("a table member's access to the preparation summary", () => {
     const decidedAt = new Date("2026-12-10T11:00:00Z");
     expect(sessionAccessOpen({ placedAt, decidedAt }, new Date("2026-12-10T10:59:59Z"))).toBe(true);
     expect(sessionAccessOpen({ placedAt, decidedAt }, decidedAt)).toBe(false);
+  });
+});
+
+describe("a table's outcome and the framework", () => {
+  it("puts the case in the framework the outcome names, and back to the team decides none", () => {
+    expect(AGENDA_OUTCOMES.map((o) => [o, agendaOutcomeFramework(o)])).toEqual([
+      ["VOLUNTARY_SUFFICES", "VOLUNTARY"],
+      ["DRANG", "DRANG"],
+      ["RAAD_INVESTIGATION", "COMPULSORY"],
+      ["BACK_TO_TEAM", null],
+    ]);
+  });
+
+  it("leaves to the framework state machine which outcome is a step from where the case is", () => {
+    // From the compulsory framework, drang is no step: the outcome is refused, not recorded.
+    expect(canChangeFramework("COMPULSORY", agendaOutcomeFramework("DRANG")!)).toBe(false);
+    expect(canChangeFramework("DRANG", agendaOutcomeFramework("RAAD_INVESTIGATION")!)).toBe(true);
   });
 });

@@ -5,6 +5,8 @@
 // - Table members who are not on the case team see only the preparation summary, from the moment the case
 //   is put on the agenda until the decision; then that access lapses by itself.
 
+import type { AgendaOutcome, CaseFramework } from "../enums";
+
 /** An agenda entry of a case at a table that has not yet been decided. */
 export interface OpenAgendaEntry {
   caseId: string;
@@ -43,4 +45,23 @@ export function awaitsAgendaTooLong(escalatedOn: string, today: string, maxDays:
  */
 export function sessionAccessOpen(entry: { placedAt: Date; decidedAt: Date | null }, now: Date): boolean {
   return entry.placedAt <= now && (entry.decidedAt === null || now < entry.decidedAt);
+}
+
+/**
+ * The framework an outcome puts a case in at a table that decides frameworks (article 001): "vrijwillig
+ * volstaat" the voluntary framework, drang with goals and monitoring, and a request to the Raad voor de
+ * Kinderbescherming the compulsory framework with casusregie by a certified institution. Back to the team
+ * decides no framework (null).
+ */
+export function agendaOutcomeFramework(outcome: AgendaOutcome): CaseFramework | null {
+  switch (outcome) {
+    case "VOLUNTARY_SUFFICES":
+      return "VOLUNTARY";
+    case "DRANG":
+      return "DRANG";
+    case "RAAD_INVESTIGATION":
+      return "COMPULSORY";
+    case "BACK_TO_TEAM":
+      return null;
+  }
 }

@@ -265,7 +265,7 @@ export type AddTeamMemberInput = {
 
 /** What the viewer may do with a case on an agenda. */
 export type AgendaAction =
-  /** Record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
+  /** Run the discussion: move its phase (`moveAgendaPhase`) and record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
   | "DECIDE"
   /** Read its preparation summary (`preparationSummary`). */
   | "READ_PREPARATION";
@@ -273,6 +273,8 @@ export type AgendaAction =
 /** A case on a table session's agenda. */
 export type AgendaEntry = {
   __typename?: "AgendaEntry";
+  /** The phases the viewer may move the discussion to now (the chair while it is open): one forward or one back. */
+  allowedPhaseMoves: Array<MeetingPhase>;
   /** Who carries the case on after the table. */
   carriedBy: Maybe<Professional>;
   /** UUID of the case. */
@@ -283,12 +285,16 @@ export type AgendaEntry = {
   decidedAt: Maybe<Scalars["DateTime"]["output"]>;
   /** The decision in words; null before. */
   decision: Maybe<Scalars["String"]["output"]>;
+  /** The framework the outcome put the case in, at a table that decides frameworks (through the framework state machine); null when the outcome left the framework as it was. */
+  frameworkDecidedTo: Maybe<CaseFramework>;
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
   /** When the table looks at the case again. */
   nextReviewOn: Maybe<Scalars["Date"]["output"]>;
   /** The table's outcome; null before the decision. */
   outcome: Maybe<AgendaOutcome>;
+  /** Where the table's discussion of the case stands, as in a case meeting: the question, image forming, judgement, decision (moved by the chair; the outcome is recorded in DECISION). */
+  phase: MeetingPhase;
   /** When it was put on the agenda. */
   placedAt: Scalars["DateTime"]["output"];
   /** Who put it on the agenda. */
@@ -1777,6 +1783,14 @@ export type MonitoringReview = {
   reviewedOn: Scalars["Date"]["output"];
 };
 
+/** Move the table's discussion of a case one phase forward or back (the chair, while open). */
+export type MoveAgendaPhaseInput = {
+  /** UUID of the agenda entry. */
+  entryId: Scalars["ID"]["input"];
+  /** The phase to move to (one of `AgendaEntry.allowedPhaseMoves`). */
+  phase: MeetingPhase;
+};
+
 /** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
   /** Id (UUID) of the case. */
@@ -1847,6 +1861,10 @@ export type Mutation = {
   markAllNotificationsRead: MarkAllNotificationsReadPayload;
   /** Mark a notification read (its recipient). */
   markNotificationRead: Notification;
+  /** Mark a table outcome notice read (its recipient, while on the table). Marking again keeps the first moment. */
+  markTableOutcomeNoticeRead: TableOutcomeNotice;
+  /** Move the table's discussion of a case one phase forward or back (the chair, while open). Returns the entry. */
+  moveAgendaPhase: AgendaEntry;
   /** Move a case to another phase, if the phase rules allow it. */
   moveCasePhase: Case;
   /** Move a meeting one phase forward or back (its chair). Returns the meeting. */
@@ -1861,7 +1879,7 @@ export type Mutation = {
   planTableSession: TableSession;
   /** Put a case on a session's agenda (its directors); CONFLICT while it is open on another agenda, naming that table. Returns the entry. */
   putCaseOnAgenda: AgendaEntry;
-  /** Record the table's outcome on a case (the table's chair, while open): the members' access to the summary lapses and they are notified of the outcome. Returns the entry. */
+  /** Record the table's outcome on a case (the table's chair, in the DECISION phase): at a table that decides frameworks it updates the case's framework; the members' access to the summary lapses and they are notified of the outcome (members outside the case team through `myTableOutcomeNotices`). Returns the entry. */
   recordAgendaOutcome: AgendaEntry;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
@@ -2030,6 +2048,14 @@ export type MutationMarkAllNotificationsReadArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars["ID"]["input"];
+};
+
+export type MutationMarkTableOutcomeNoticeReadArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type MutationMoveAgendaPhaseArgs = {
+  input: MoveAgendaPhaseInput;
 };
 
 export type MutationMoveCasePhaseArgs = {
@@ -2707,6 +2733,22 @@ export type PlanVersionInput = {
   version: Scalars["Int"]["input"];
 };
 
+/**
+ * A case escalated to a table of the ladder and not on that table's agenda for longer than the region allows
+ * (`PORTFOLIO_AGENDA_WAIT_DAYS`, 14 days by default): a case must never be dropped between tables. It ends once
+ * the case is put on the agenda of a session of that table (open or decided), or the table's decision on the
+ * escalation is recorded.
+ */
+export type PortfolioAgendaWait = {
+  __typename?: "PortfolioAgendaWait";
+  /** Whole days since then. */
+  daysWaiting: Scalars["Int"]["output"];
+  /** The day the case was escalated to it. */
+  escalatedOn: Scalars["Date"]["output"];
+  /** The table the case was escalated to and is at now. */
+  tableName: Scalars["String"]["output"];
+};
+
 /** A case's budget in euro cents: committed is still to be paid, spent is paid. */
 export type PortfolioBudget = {
   __typename?: "PortfolioBudget";
@@ -2804,6 +2846,8 @@ export type PortfolioEntry = {
   __typename?: "PortfolioEntry";
   /** An acute safety assessment is open (that one exists, never what it says). */
   acuteSafety: Scalars["Boolean"]["output"];
+  /** Escalated to a table and waiting too long for its agenda; null when not (a case brought down the ladder, taken off it or closed never waits). */
+  awaitsAgenda: Maybe<PortfolioAgendaWait>;
   /** The case's budget and what is committed and spent against it. */
   budget: PortfolioBudget;
   /** The case (open it with `case(id:)`). */
@@ -2871,6 +2915,8 @@ export type PortfolioEvent = {
 
 /** Which cases of the portfolio to list; every condition given must hold. */
 export type PortfolioFilter = {
+  /** Only cases escalated to a table and waiting for its agenda longer than the region allows (true), or not (false): see `PortfolioEntry.awaitsAgenda`. */
+  awaitsAgenda?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Only cases run by this casusregisseur. */
   casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Only cases at escalation level 1 or higher (true), or at 0 (false). */
@@ -3347,8 +3393,10 @@ export type Query = {
   myActions: ActionConnection;
   /** Notifications for the signed-in professional, newest first. */
   myNotifications: Array<Notification>;
-  /** The sessions of the tables the viewer sits on (chair or member), from 90 days ago on, newest first — a case's summary only while it is open, its outcome until the next review. */
+  /** The sessions of the tables the viewer sits on (chair or member), newest first: those held from 90 days ago on, and older ones while an outcome of theirs waits for its next review — a case's summary only while it is open, its outcome until the next review. */
   mySessions: Array<TableSession>;
+  /** The outcomes of tables the viewer sits on, for the cases they cannot open (those they can open come in `myNotifications`), newest first, at most 200: while the viewer still sits on the table. */
+  myTableOutcomeNotices: Array<TableOutcomeNotice>;
   /** All chain partners in the region. */
   organisations: Array<Organisation>;
   /** The viewer's organisation's references equal to `reference` (exact, after trimming), each with its person and case; only cases the organisation may still see. Logged as a read of each case found. */
@@ -3431,6 +3479,10 @@ export type QueryMyNotificationsArgs = {
   unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
+export type QueryMyTableOutcomeNoticesArgs = {
+  unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
 export type QueryPartnerReferencesArgs = {
   reference: Scalars["String"]["input"];
 };
@@ -3473,9 +3525,9 @@ export type QueryProfessionalsArgs = {
   role?: InputMaybe<ProfessionalRole>;
 };
 
-/** The table's outcome on a case on its agenda (the chair). */
+/** The table's outcome on a case on its agenda (the chair, in the DECISION phase). At a table that decides frameworks, VOLUNTARY_SUFFICES, DRANG and RAAD_INVESTIGATION put the case in the voluntary, drang and compulsory framework through the framework state machine; into the compulsory framework `carriedByProfessionalId` is required: a casusregisseur of a certified institution, who takes over case direction. */
 export type RecordAgendaOutcomeInput = {
-  /** Who carries the case on (a professional working on cases). */
+  /** Who carries the case on (a professional working on cases); after RAAD_INVESTIGATION at a table that decides frameworks, a CASUSREGISSEUR of a certified institution (JEUGDBESCHERMING). */
   carriedByProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
   /** The decision in words. */
   decision: Scalars["String"]["input"];
@@ -4196,6 +4248,23 @@ export type SubscriptionMyActionsArgs = {
 /** Live events over graphql-ws (`/graphql`). Resume with `afterSeq`; see the close codes above. */
 export type SubscriptionPortfolioEventsArgs = {
   afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
+};
+
+/** The outcome of a table on a case, for a member of the table who is not on the case team and so cannot open the case or its notifications: the process outcome only (the entry's outcome, decision, who carries it on, the next review), never the dossier content. */
+export type TableOutcomeNotice = {
+  __typename?: "TableOutcomeNotice";
+  /** When it was sent. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** The agenda entry decided. */
+  entry: AgendaEntry;
+  /** UUID of the notice (a notification of kind TABLE_OUTCOME). */
+  id: Scalars["ID"]["output"];
+  /** The message in Dutch (the table and the case's reference). */
+  message: Scalars["String"]["output"];
+  /** When it was read; null while unread. */
+  readAt: Maybe<Scalars["DateTime"]["output"]>;
+  /** The table that decided. */
+  table: EscalationTable;
 };
 
 /** A session of a table on a day, with its agenda. */

@@ -33,6 +33,7 @@ import type {
   ScenarioSignalModel,
   TableSessionModel,
   AgendaEntryModel,
+  TableOutcomeNoticeModel,
   CaseEscalationModel,
   FrameworkDecisionModel,
   PhaseTransitionModel,
@@ -311,7 +312,7 @@ export type AddTeamMemberInput = {
 
 /** What the viewer may do with a case on an agenda. */
 export type AgendaAction =
-  /** Record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
+  /** Run the discussion: move its phase (`moveAgendaPhase`) and record the table's outcome (`recordAgendaOutcome`): the table's chair while it is open. */
   | "DECIDE"
   /** Read its preparation summary (`preparationSummary`). */
   | "READ_PREPARATION";
@@ -319,6 +320,8 @@ export type AgendaAction =
 /** A case on a table session's agenda. */
 export type AgendaEntry = {
   __typename?: "AgendaEntry";
+  /** The phases the viewer may move the discussion to now (the chair while it is open): one forward or one back. */
+  allowedPhaseMoves: Array<MeetingPhase>;
   /** Who carries the case on after the table. */
   carriedBy?: Maybe<Professional>;
   /** UUID of the case. */
@@ -329,12 +332,16 @@ export type AgendaEntry = {
   decidedAt?: Maybe<Scalars["DateTime"]["output"]>;
   /** The decision in words; null before. */
   decision?: Maybe<Scalars["String"]["output"]>;
+  /** The framework the outcome put the case in, at a table that decides frameworks (through the framework state machine); null when the outcome left the framework as it was. */
+  frameworkDecidedTo?: Maybe<CaseFramework>;
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
   /** When the table looks at the case again. */
   nextReviewOn?: Maybe<Scalars["Date"]["output"]>;
   /** The table's outcome; null before the decision. */
   outcome?: Maybe<AgendaOutcome>;
+  /** Where the table's discussion of the case stands, as in a case meeting: the question, image forming, judgement, decision (moved by the chair; the outcome is recorded in DECISION). */
+  phase: MeetingPhase;
   /** When it was put on the agenda. */
   placedAt: Scalars["DateTime"]["output"];
   /** Who put it on the agenda. */
@@ -1823,6 +1830,14 @@ export type MonitoringReview = {
   reviewedOn: Scalars["Date"]["output"];
 };
 
+/** Move the table's discussion of a case one phase forward or back (the chair, while open). */
+export type MoveAgendaPhaseInput = {
+  /** UUID of the agenda entry. */
+  entryId: Scalars["ID"]["input"];
+  /** The phase to move to (one of `AgendaEntry.allowedPhaseMoves`). */
+  phase: MeetingPhase;
+};
+
 /** Input for `moveCasePhase`, for the case's directors. Moving back, closing and reopening need a `reason`. Closing sets `closedOn`; reopening clears it. */
 export type MoveCasePhaseInput = {
   /** Id (UUID) of the case. */
@@ -1893,6 +1908,10 @@ export type Mutation = {
   markAllNotificationsRead: MarkAllNotificationsReadPayload;
   /** Mark a notification read (its recipient). */
   markNotificationRead: Notification;
+  /** Mark a table outcome notice read (its recipient, while on the table). Marking again keeps the first moment. */
+  markTableOutcomeNoticeRead: TableOutcomeNotice;
+  /** Move the table's discussion of a case one phase forward or back (the chair, while open). Returns the entry. */
+  moveAgendaPhase: AgendaEntry;
   /** Move a case to another phase, if the phase rules allow it. */
   moveCasePhase: Case;
   /** Move a meeting one phase forward or back (its chair). Returns the meeting. */
@@ -1907,7 +1926,7 @@ export type Mutation = {
   planTableSession: TableSession;
   /** Put a case on a session's agenda (its directors); CONFLICT while it is open on another agenda, naming that table. Returns the entry. */
   putCaseOnAgenda: AgendaEntry;
-  /** Record the table's outcome on a case (the table's chair, while open): the members' access to the summary lapses and they are notified of the outcome. Returns the entry. */
+  /** Record the table's outcome on a case (the table's chair, in the DECISION phase): at a table that decides frameworks it updates the case's framework; the members' access to the summary lapses and they are notified of the outcome (members outside the case team through `myTableOutcomeNotices`). Returns the entry. */
   recordAgendaOutcome: AgendaEntry;
   /** Record a self-reliance assessment (ZRM 1–5) of one person on one domain (team members). */
   recordAssessment: Assessment;
@@ -2076,6 +2095,14 @@ export type MutationMarkAllNotificationsReadArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars["ID"]["input"];
+};
+
+export type MutationMarkTableOutcomeNoticeReadArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type MutationMoveAgendaPhaseArgs = {
+  input: MoveAgendaPhaseInput;
 };
 
 export type MutationMoveCasePhaseArgs = {
@@ -2753,6 +2780,22 @@ export type PlanVersionInput = {
   version: Scalars["Int"]["input"];
 };
 
+/**
+ * A case escalated to a table of the ladder and not on that table's agenda for longer than the region allows
+ * (`PORTFOLIO_AGENDA_WAIT_DAYS`, 14 days by default): a case must never be dropped between tables. It ends once
+ * the case is put on the agenda of a session of that table (open or decided), or the table's decision on the
+ * escalation is recorded.
+ */
+export type PortfolioAgendaWait = {
+  __typename?: "PortfolioAgendaWait";
+  /** Whole days since then. */
+  daysWaiting: Scalars["Int"]["output"];
+  /** The day the case was escalated to it. */
+  escalatedOn: Scalars["Date"]["output"];
+  /** The table the case was escalated to and is at now. */
+  tableName: Scalars["String"]["output"];
+};
+
 /** A case's budget in euro cents: committed is still to be paid, spent is paid. */
 export type PortfolioBudget = {
   __typename?: "PortfolioBudget";
@@ -2850,6 +2893,8 @@ export type PortfolioEntry = {
   __typename?: "PortfolioEntry";
   /** An acute safety assessment is open (that one exists, never what it says). */
   acuteSafety: Scalars["Boolean"]["output"];
+  /** Escalated to a table and waiting too long for its agenda; null when not (a case brought down the ladder, taken off it or closed never waits). */
+  awaitsAgenda?: Maybe<PortfolioAgendaWait>;
   /** The case's budget and what is committed and spent against it. */
   budget: PortfolioBudget;
   /** The case (open it with `case(id:)`). */
@@ -2917,6 +2962,8 @@ export type PortfolioEvent = {
 
 /** Which cases of the portfolio to list; every condition given must hold. */
 export type PortfolioFilter = {
+  /** Only cases escalated to a table and waiting for its agenda longer than the region allows (true), or not (false): see `PortfolioEntry.awaitsAgenda`. */
+  awaitsAgenda?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Only cases run by this casusregisseur. */
   casusregisseurId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Only cases at escalation level 1 or higher (true), or at 0 (false). */
@@ -3393,8 +3440,10 @@ export type Query = {
   myActions: ActionConnection;
   /** Notifications for the signed-in professional, newest first. */
   myNotifications: Array<Notification>;
-  /** The sessions of the tables the viewer sits on (chair or member), from 90 days ago on, newest first — a case's summary only while it is open, its outcome until the next review. */
+  /** The sessions of the tables the viewer sits on (chair or member), newest first: those held from 90 days ago on, and older ones while an outcome of theirs waits for its next review — a case's summary only while it is open, its outcome until the next review. */
   mySessions: Array<TableSession>;
+  /** The outcomes of tables the viewer sits on, for the cases they cannot open (those they can open come in `myNotifications`), newest first, at most 200: while the viewer still sits on the table. */
+  myTableOutcomeNotices: Array<TableOutcomeNotice>;
   /** All chain partners in the region. */
   organisations: Array<Organisation>;
   /** The viewer's organisation's references equal to `reference` (exact, after trimming), each with its person and case; only cases the organisation may still see. Logged as a read of each case found. */
@@ -3477,6 +3526,10 @@ export type QueryMyNotificationsArgs = {
   unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
+export type QueryMyTableOutcomeNoticesArgs = {
+  unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
 export type QueryPartnerReferencesArgs = {
   reference: Scalars["String"]["input"];
 };
@@ -3519,9 +3572,9 @@ export type QueryProfessionalsArgs = {
   role?: InputMaybe<ProfessionalRole>;
 };
 
-/** The table's outcome on a case on its agenda (the chair). */
+/** The table's outcome on a case on its agenda (the chair, in the DECISION phase). At a table that decides frameworks, VOLUNTARY_SUFFICES, DRANG and RAAD_INVESTIGATION put the case in the voluntary, drang and compulsory framework through the framework state machine; into the compulsory framework `carriedByProfessionalId` is required: a casusregisseur of a certified institution, who takes over case direction. */
 export type RecordAgendaOutcomeInput = {
-  /** Who carries the case on (a professional working on cases). */
+  /** Who carries the case on (a professional working on cases); after RAAD_INVESTIGATION at a table that decides frameworks, a CASUSREGISSEUR of a certified institution (JEUGDBESCHERMING). */
   carriedByProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
   /** The decision in words. */
   decision: Scalars["String"]["input"];
@@ -4244,6 +4297,23 @@ export type SubscriptionPortfolioEventsArgs = {
   afterSeq?: InputMaybe<Scalars["Seq"]["input"]>;
 };
 
+/** The outcome of a table on a case, for a member of the table who is not on the case team and so cannot open the case or its notifications: the process outcome only (the entry's outcome, decision, who carries it on, the next review), never the dossier content. */
+export type TableOutcomeNotice = {
+  __typename?: "TableOutcomeNotice";
+  /** When it was sent. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** The agenda entry decided. */
+  entry: AgendaEntry;
+  /** UUID of the notice (a notification of kind TABLE_OUTCOME). */
+  id: Scalars["ID"]["output"];
+  /** The message in Dutch (the table and the case's reference). */
+  message: Scalars["String"]["output"];
+  /** When it was read; null while unread. */
+  readAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The table that decided. */
+  table: EscalationTable;
+};
+
 /** A session of a table on a day, with its agenda. */
 export type TableSession = {
   __typename?: "TableSession";
@@ -4649,6 +4719,7 @@ export type ResolversTypes = {
   MinutesAudience: MinutesAudience;
   MonitoringOutcome: MonitoringOutcome;
   MonitoringReview: ResolverTypeWrapper<MonitoringReviewModel>;
+  MoveAgendaPhaseInput: MoveAgendaPhaseInput;
   MoveCasePhaseInput: MoveCasePhaseInput;
   MoveMeetingPhaseInput: MoveMeetingPhaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -4675,6 +4746,7 @@ export type ResolversTypes = {
   PlanStatus: PlanStatus;
   PlanTableSessionInput: PlanTableSessionInput;
   PlanVersionInput: PlanVersionInput;
+  PortfolioAgendaWait: ResolverTypeWrapper<PortfolioAgendaWait>;
   PortfolioBudget: ResolverTypeWrapper<PortfolioBudget>;
   PortfolioCaseBudgetUse: ResolverTypeWrapper<PortfolioCaseBudgetUse>;
   PortfolioChange: PortfolioChange;
@@ -4776,6 +4848,7 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TableOutcomeNotice: ResolverTypeWrapper<TableOutcomeNoticeModel>;
   TableSession: ResolverTypeWrapper<TableSessionModel>;
   TeamWarning: ResolverTypeWrapper<TeamWarningModel>;
   TimelineFilter: TimelineFilter;
@@ -4865,6 +4938,7 @@ export type ResolversParentTypes = {
   MeetingParticipant: MeetingParticipantModel;
   MeetingSummary: MeetingSummary;
   MonitoringReview: MonitoringReviewModel;
+  MoveAgendaPhaseInput: MoveAgendaPhaseInput;
   MoveCasePhaseInput: MoveCasePhaseInput;
   MoveMeetingPhaseInput: MoveMeetingPhaseInput;
   Mutation: Record<PropertyKey, never>;
@@ -4886,6 +4960,7 @@ export type ResolversParentTypes = {
   PlanMeetingInput: PlanMeetingInput;
   PlanTableSessionInput: PlanTableSessionInput;
   PlanVersionInput: PlanVersionInput;
+  PortfolioAgendaWait: PortfolioAgendaWait;
   PortfolioBudget: PortfolioBudget;
   PortfolioCaseBudgetUse: PortfolioCaseBudgetUse;
   PortfolioCharts: Omit<PortfolioCharts, "partnerTimeliness"> & {
@@ -4968,6 +5043,7 @@ export type ResolversParentTypes = {
   StartMonitoringInput: StartMonitoringInput;
   String: Scalars["String"]["output"];
   Subscription: Record<PropertyKey, never>;
+  TableOutcomeNotice: TableOutcomeNoticeModel;
   TableSession: TableSessionModel;
   TeamWarning: TeamWarningModel;
   TimelineFilter: TimelineFilter;
@@ -5074,14 +5150,17 @@ export type AgendaEntryResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["AgendaEntry"] = ResolversParentTypes["AgendaEntry"],
 > = {
+  allowedPhaseMoves?: Resolver<Array<ResolversTypes["MeetingPhase"]>, ParentType, ContextType>;
   carriedBy?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  frameworkDecidedTo?: Resolver<Maybe<ResolversTypes["CaseFramework"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   nextReviewOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes["AgendaOutcome"]>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes["MeetingPhase"], ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   placedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   preparationSummary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
@@ -5837,6 +5916,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMarkNotificationReadArgs, "id">
   >;
+  markTableOutcomeNoticeRead?: Resolver<
+    ResolversTypes["TableOutcomeNotice"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkTableOutcomeNoticeReadArgs, "id">
+  >;
+  moveAgendaPhase?: Resolver<
+    ResolversTypes["AgendaEntry"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveAgendaPhaseArgs, "input">
+  >;
   moveCasePhase?: Resolver<
     ResolversTypes["Case"],
     ParentType,
@@ -6322,6 +6413,16 @@ export type PlanResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PortfolioAgendaWaitResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PortfolioAgendaWait"] =
+    ResolversParentTypes["PortfolioAgendaWait"],
+> = {
+  daysWaiting?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  escalatedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type PortfolioBudgetResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["PortfolioBudget"] = ResolversParentTypes["PortfolioBudget"],
@@ -6380,6 +6481,7 @@ export type PortfolioEntryResolvers<
   ParentType extends ResolversParentTypes["PortfolioEntry"] = ResolversParentTypes["PortfolioEntry"],
 > = {
   acuteSafety?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  awaitsAgenda?: Resolver<Maybe<ResolversTypes["PortfolioAgendaWait"]>, ParentType, ContextType>;
   budget?: Resolver<ResolversTypes["PortfolioBudget"], ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   casusregisseur?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
@@ -6708,6 +6810,12 @@ export type QueryResolvers<
     RequireFields<QueryMyNotificationsArgs, "unreadOnly">
   >;
   mySessions?: Resolver<Array<ResolversTypes["TableSession"]>, ParentType, ContextType>;
+  myTableOutcomeNotices?: Resolver<
+    Array<ResolversTypes["TableOutcomeNotice"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyTableOutcomeNoticesArgs, "unreadOnly">
+  >;
   organisations?: Resolver<Array<ResolversTypes["Organisation"]>, ParentType, ContextType>;
   partnerReferences?: Resolver<
     Array<ResolversTypes["PartnerReference"]>,
@@ -6961,6 +7069,18 @@ export type SubscriptionResolvers<
   >;
 };
 
+export type TableOutcomeNoticeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["TableOutcomeNotice"] = ResolversParentTypes["TableOutcomeNotice"],
+> = {
+  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes["AgendaEntry"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  table?: Resolver<ResolversTypes["EscalationTable"], ParentType, ContextType>;
+};
+
 export type TableSessionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["TableSession"] = ResolversParentTypes["TableSession"],
@@ -7058,6 +7178,7 @@ export type Resolvers<ContextType = Context> = {
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
   PhaseTransition?: PhaseTransitionResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  PortfolioAgendaWait?: PortfolioAgendaWaitResolvers<ContextType>;
   PortfolioBudget?: PortfolioBudgetResolvers<ContextType>;
   PortfolioCaseBudgetUse?: PortfolioCaseBudgetUseResolvers<ContextType>;
   PortfolioCharts?: PortfolioChartsResolvers<ContextType>;
@@ -7095,6 +7216,7 @@ export type Resolvers<ContextType = Context> = {
   Seq?: GraphQLScalarType;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TableOutcomeNotice?: TableOutcomeNoticeResolvers<ContextType>;
   TableSession?: TableSessionResolvers<ContextType>;
   TeamWarning?: TeamWarningResolvers<ContextType>;
   TrustedDocument?: TrustedDocumentResolvers<ContextType>;

@@ -44,6 +44,8 @@ export const portfolioResolvers: Resolvers = {
     openDoorbraak: (e) => e.signals.openDoorbraak,
     handOvers: (e) => e.signals.handOvers,
     lastActivityOn: (e) => e.signals.lastActivity.on,
+    // A standing computed before the signal existed has none: null until the case is computed again.
+    awaitsAgenda: (e) => e.signals.awaitsAgenda ?? null,
     urgency: (e) => Math.round(e.urgency),
     reasons: (e) => e.reasons,
   },

@@ -1,4 +1,9 @@
-import { DEFAULT_PORTFOLIO_SETTINGS, portfolioEntry, type PortfolioEntry } from "@regiehub/domain";
+import {
+  portfolioEntry,
+  portfolioSettings,
+  type PortfolioEntry,
+  type PortfolioSettings,
+} from "@regiehub/domain";
 import {
   loadPortfolioStandingsPage,
   loadStalePortfolioCases,
@@ -11,6 +16,7 @@ import {
   type PortfolioSignalFilters,
   type PortfolioStanding,
 } from "@regiehub/db";
+import type { RegionSettings } from "../../config";
 
 // A page of a portfolio read from the portfolio standings (packages/db/src/queries/portfolio-standings.ts): one
 // statement when every standing of the portfolio is current — whatever the page size or the number of cases —
@@ -18,6 +24,23 @@ import {
 // entries by the pure functions of packages/domain/src/portfolio; saved: one) and the page read once more.
 // Access is the page statement's: its `case.read` scope and the portfolio's cases; the standings themselves are
 // the hub's bookkeeping and leave it only through that statement.
+
+/**
+ * The portfolio settings of a region: the defaults (packages/domain/src/portfolio/settings.ts) with what the
+ * region configures — the days a case escalated to a table may wait for its agenda. Parsed once per value.
+ *
+ * A standing keeps the entry computed with the settings of its day: a changed setting shows in a case's standing
+ * from its next change, or the next day.
+ */
+export function regionPortfolioSettings(region: Pick<RegionSettings, "agendaWaitDays">): PortfolioSettings {
+  let settings = settingsByWait.get(region.agendaWaitDays);
+  if (!settings) {
+    settings = portfolioSettings({ agendaWaitDays: region.agendaWaitDays });
+    settingsByWait.set(region.agendaWaitDays, settings);
+  }
+  return settings;
+}
+const settingsByWait = new Map<number, PortfolioSettings>();
 
 export interface PortfolioStandingsRead {
   total: number;
@@ -37,6 +60,7 @@ export async function readPortfolioStandings(
   order: PortfolioOrder,
   limit: number | null,
   offset: number,
+  settings: PortfolioSettings,
 ): Promise<PortfolioStandingsRead> {
   for (let attempt = 0; ; attempt++) {
     // A hub process computes the standings missing altogether before its first page (the seed writes cases
@@ -53,7 +77,7 @@ export async function readPortfolioStandings(
         ),
       };
     }
-    await refreshPortfolioStandings(db, query, first);
+    await refreshPortfolioStandings(db, query, first, settings);
     complete.add(db);
   }
 }
@@ -69,18 +93,23 @@ export async function refreshPortfolioStandings(
   db: Database,
   query: PortfolioQuery,
   missing: boolean,
+  settings: PortfolioSettings,
 ): Promise<number> {
   const { caseIds, upToSeq } = await loadStalePortfolioCases(db, query, missing);
   const standings = (await unsafeLoadPortfolioFactsOf(db, query.today, caseIds)).map((row) =>
-    portfolioStanding(row, query.today),
+    portfolioStanding(row, query.today, settings),
   );
   await savePortfolioStandings(db, standings, upToSeq);
   return standings.length;
 }
 
 /** A case's standing: its entry computed for `today`, and the keys the portfolio filters and sorts on. */
-export function portfolioStanding(row: PortfolioRow, today: string): PortfolioStanding {
-  const entry = portfolioEntry(row, today, DEFAULT_PORTFOLIO_SETTINGS);
+export function portfolioStanding(
+  row: PortfolioRow,
+  today: string,
+  settings: PortfolioSettings,
+): PortfolioStanding {
+  const entry = portfolioEntry(row, today, settings);
   const { signals } = entry;
   const { budget } = signals;
   return {

@@ -5,6 +5,7 @@ import {
   unsafeLoadCaseAccessFacts,
   type AgendaEntryRow,
   type CaseAccessFacts,
+  type EscalationTableRow,
   type Executor,
   type TableSessionRow,
 } from "@regiehub/db";
@@ -18,6 +19,9 @@ import { noteChecked } from "../../checked-actions";
 export interface LoadedEntry {
   entry: AgendaEntryRow;
   session: TableSessionRow;
+  table: EscalationTableRow;
+  /** The case's reference (process information the table's members see with the entry). */
+  caseReference: string;
   caseFacts: CaseAccessFacts;
   resource: AgendaEntryResource;
 }
@@ -34,16 +38,12 @@ export async function tableMembers(db: Executor, tableId: string): Promise<strin
 export async function agendaResource(
   db: Executor,
   entry: AgendaEntryRow,
-  session: TableSessionRow,
+  table: EscalationTableRow,
   now: Date,
 ): Promise<AgendaEntryResource> {
-  const [table] = await db
-    .select({ chair: tables.escalationTables.chairProfessionalId })
-    .from(tables.escalationTables)
-    .where(eq(tables.escalationTables.id, session.tableId));
   return {
-    tableChairProfessionalId: table?.chair ?? null,
-    tableMemberProfessionalIds: await tableMembers(db, session.tableId),
+    tableChairProfessionalId: table.chairProfessionalId,
+    tableMemberProfessionalIds: await tableMembers(db, table.id),
     open: sessionAccessOpen(entry, now),
   };
 }
@@ -59,13 +59,27 @@ export async function loadEntry(
   const query = db.select().from(tables.agendaEntries).where(eq(tables.agendaEntries.id, entryId));
   const [entry] = forUpdate ? await query.for("update") : await query;
   if (!entry) throw AppError.notFound("AgendaEntry");
-  const [session] = await db
-    .select()
+  const [found] = await db
+    .select({
+      session: tables.tableSessions,
+      table: tables.escalationTables,
+      caseReference: tables.cases.reference,
+    })
     .from(tables.tableSessions)
+    .innerJoin(tables.escalationTables, eq(tables.escalationTables.id, tables.tableSessions.tableId))
+    .innerJoin(tables.cases, eq(tables.cases.id, entry.caseId))
     .where(eq(tables.tableSessions.id, entry.sessionId));
   const [caseFacts] = await unsafeLoadCaseAccessFacts(db, [entry.caseId]);
-  if (!session || !caseFacts) throw AppError.notFound("AgendaEntry");
-  return { entry, session, caseFacts, resource: await agendaResource(db, entry, session, now) };
+  if (!found || !caseFacts) throw AppError.notFound("AgendaEntry");
+  const { session, table, caseReference } = found;
+  return {
+    entry,
+    session,
+    table,
+    caseReference,
+    caseFacts,
+    resource: await agendaResource(db, entry, table, now),
+  };
 }
 
 /**

@@ -1,15 +1,17 @@
 import { and, asc, desc, eq, gte, inArray, or } from "drizzle-orm";
-import { AppError, dutchDate } from "@regiehub/domain";
+import { AppError, allowedMeetingPhaseMoves, dutchDate } from "@regiehub/domain";
 import { tables } from "@regiehub/db";
 import { authorize, can } from "@regiehub/policy";
 import { noteChecked } from "../../checked-actions";
 import { operation, professionalOrNull, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { AgendaEntryModel } from "../../graphql/models";
-import { loadEntry } from "./access";
+import { loadEntry, type LoadedEntry } from "./access";
+import { moveAgendaPhase } from "./operations/move-agenda-phase";
 import { planTableSession } from "./operations/plan-table-session";
 import { putCaseOnAgenda } from "./operations/put-case-on-agenda";
 import { recordAgendaOutcome } from "./operations/record-agenda-outcome";
+import { listTableOutcomeNotices, markTableOutcomeNoticeRead } from "./operations/table-outcome-notices";
 
 // Table sessions: `mySessions` lists the sessions of the tables the viewer sits on (the data scope of
 // tableSession.listOwn); each agenda entry's preparation summary is released per entry by the agenda rules
@@ -27,9 +29,19 @@ async function entriesOf(ctx: Context, where: ReturnType<typeof eq>): Promise<Ag
   return rows.map((r) => ({ ...r.entry, caseReference: r.caseReference }));
 }
 
+// An entry's fields each need its session, table, members and case facts: loaded once per request.
+const loadedEntries = new WeakMap<Context, Map<string, Promise<LoadedEntry>>>();
+function loadedEntry(ctx: Context, entryId: string): Promise<LoadedEntry> {
+  let perRequest = loadedEntries.get(ctx);
+  if (!perRequest) loadedEntries.set(ctx, (perRequest = new Map()));
+  let loaded = perRequest.get(entryId);
+  if (!loaded) perRequest.set(entryId, (loaded = loadEntry(ctx.db, entryId, ctx.now)));
+  return loaded;
+}
+
 /** What the viewer may do with an entry, from the agenda rules. */
 async function entryActions(ctx: Context, e: AgendaEntryModel) {
-  const loaded = await loadEntry(ctx.db, e.id, ctx.now);
+  const loaded = await loadedEntry(ctx, e.id);
   const actor = requireActor(ctx);
   const actions: ("READ_PREPARATION" | "DECIDE")[] = [];
   if (can(actor, "agenda.readPreparation", loaded.caseFacts, loaded.resource).allowed)
@@ -41,6 +53,7 @@ async function entryActions(ctx: Context, e: AgendaEntryModel) {
 
 export const tableResolvers: Resolvers = {
   Query: {
+    myTableOutcomeNotices: (_root, args, ctx) => listTableOutcomeNotices(operation(ctx), args),
     mySessions: async (_root, _args, ctx) => {
       const actor = requireActor(ctx);
       noteChecked(actor, "tableSession.listOwn");
@@ -54,12 +67,17 @@ export const tableResolvers: Resolvers = {
         .select({ id: tables.escalationTables.id })
         .from(tables.escalationTables)
         .where(eq(tables.escalationTables.chairProfessionalId, actor.professionalId));
+      // A session stays while recent, and while an outcome of it waits for its next review ("de afloop").
+      const awaitingReview = ctx.db
+        .select({ id: tables.agendaEntries.sessionId })
+        .from(tables.agendaEntries)
+        .where(gte(tables.agendaEntries.nextReviewOn, dutchDate(ctx.now)));
       return ctx.db
         .select()
         .from(tables.tableSessions)
         .where(
           and(
-            gte(tables.tableSessions.heldOn, since),
+            or(gte(tables.tableSessions.heldOn, since), inArray(tables.tableSessions.id, awaitingReview)),
             or(inArray(tables.tableSessions.tableId, mine), inArray(tables.tableSessions.tableId, chaired)),
           ),
         )
@@ -67,6 +85,8 @@ export const tableResolvers: Resolvers = {
     },
   },
   Mutation: {
+    moveAgendaPhase: (_root, { input }, ctx) => moveAgendaPhase(operation(ctx), input),
+    markTableOutcomeNoticeRead: (_root, { id }, ctx) => markTableOutcomeNoticeRead(operation(ctx), id),
     planTableSession: (_root, { input }, ctx) => planTableSession(operation(ctx), input),
     putCaseOnAgenda: (_root, { input }, ctx) => putCaseOnAgenda(operation(ctx), input),
     recordAgendaOutcome: (_root, { input }, ctx) => recordAgendaOutcome(operation(ctx), input),
@@ -92,7 +112,7 @@ export const tableResolvers: Resolvers = {
     carriedBy: (e, _args, ctx) => professionalOrNull(ctx, e.carriedByProfessionalId),
     preparationSummary: async (e, _args, ctx) => {
       const actor = requireActor(ctx);
-      const loaded = await loadEntry(ctx.db, e.id, ctx.now);
+      const loaded = await loadedEntry(ctx, e.id);
       noteChecked(actor, "agenda.readPreparation");
       if (!can(actor, "agenda.readPreparation", loaded.caseFacts, loaded.resource).allowed) {
         throw new AppError(
@@ -109,5 +129,16 @@ export const tableResolvers: Resolvers = {
       return e.preparationSummary;
     },
     viewerCan: (e, _args, ctx) => entryActions(ctx, e),
+    allowedPhaseMoves: async (e, _args, ctx) =>
+      (await entryActions(ctx, e)).includes("DECIDE") ? [...allowedMeetingPhaseMoves(e.phase)] : [],
+  },
+  TableOutcomeNotice: {
+    entry: (n) => n.entry,
+    table: async (n, _args, ctx) => {
+      const table = await ctx.loaders.escalationTable.load(n.tableId);
+      if (!table) throw AppError.notFound("EscalationTable");
+      return table;
+    },
+    message: (n) => `${n.tableName} heeft besloten over casus ${n.entry.caseReference}`,
   },
 };

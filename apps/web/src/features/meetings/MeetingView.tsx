@@ -1,3 +1,4 @@
+import { useMutation } from "@apollo/client/react";
 import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { DataRows } from "../../components/DataRows";
 import { DateText } from "../../components/DateText";
@@ -10,7 +11,7 @@ import { DecisionView } from "./DecisionView";
 import { MEETING_PHASE_LABELS } from "./labels";
 import { MeetingSummary } from "./MeetingSummary";
 import { MinutesDownloads } from "./MinutesDownloads";
-import type { MeetingDetail } from "./operations";
+import { MOVE_MEETING_PHASE_MUTATION, type MeetingDetail } from "./operations";
 import { PhaseMoves } from "./PhaseMoves";
 import { PhaseStepper } from "./PhaseStepper";
 
@@ -23,6 +24,7 @@ export interface MeetingViewProps {
 
 /** The content of a meeting's page (see MeetingPage). */
 export function MeetingView({ meeting, caseData, onChanged }: MeetingViewProps) {
+  const [moveMeeting] = useMutation(MOVE_MEETING_PHASE_MUTATION);
   const chair = meeting.viewerCan.includes("CHAIR");
   const decided = meeting.decidedAt !== null && meeting.decidedAt !== undefined;
   const professionals = meeting.participants.flatMap(({ professional: p }) =>
@@ -54,7 +56,18 @@ export function MeetingView({ meeting, caseData, onChanged }: MeetingViewProps) 
             </>
           )}
         </Paragraph>
-        {chair ? <PhaseMoves meeting={meeting} onMoved={(message) => void onChanged(message)} /> : null}
+        {chair ? (
+          <PhaseMoves
+            phase={meeting.phase}
+            allowedMoves={meeting.allowedPhaseMoves}
+            move={(phase) =>
+              moveMeeting({
+                variables: { input: { meetingId: meeting.id, version: meeting.version, phase } },
+              })
+            }
+            onMoved={(message) => void onChanged(message)}
+          />
+        ) : null}
       </section>
 
       <DataRows

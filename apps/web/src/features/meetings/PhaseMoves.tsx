@@ -1,11 +1,9 @@
 import { Button, ButtonGroup } from "@utrecht/component-library-react";
-import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { generalErrorMessages } from "../../errors";
 import type { MeetingPhase } from "../../generated/graphql";
 import { MEETING_PHASE_LABELS, MEETING_PHASE_ORDER, phaseMoveLabel } from "./labels";
-import { MOVE_MEETING_PHASE_MUTATION, type MeetingDetail } from "./operations";
 
 /** Forward first ("Naar oordeelsvorming"), then back ("Terug naar beeldvorming"). */
 function ordered(from: MeetingPhase, moves: readonly MeetingPhase[]): MeetingPhase[] {
@@ -17,29 +15,41 @@ function ordered(from: MeetingPhase, moves: readonly MeetingPhase[]): MeetingPha
   );
 }
 
+export interface PhaseMovesProps {
+  /** The phase it is in. */
+  phase: MeetingPhase;
+  /** Where the chair may move it now (empty: no buttons). */
+  allowedMoves: readonly MeetingPhase[];
+  /** Sends the move; the answer updates the cache, so the stepper follows. */
+  move: (phase: MeetingPhase) => Promise<unknown>;
+  /** Announces the new phase ("Het overleg is nu in de fase …"). */
+  onMoved: (message: string) => void;
+  /** What moves, in the announcement: "Het overleg", "De bespreking". */
+  subject?: string;
+}
+
 /**
- * The chair's buttons to move the meeting to the phases it may go to now (one forward, one back). The answer
- * updates the meeting in the cache, so the stepper follows; `onMoved` announces the new phase.
+ * The chair's buttons to move a meeting — or a table's discussion of a case — to the phases it may go to now
+ * (one forward, one back).
  */
 export function PhaseMoves({
-  meeting,
+  phase: from,
+  allowedMoves,
+  move,
   onMoved,
-}: {
-  meeting: MeetingDetail;
-  onMoved: (message: string) => void;
-}) {
-  const [move] = useMutation(MOVE_MEETING_PHASE_MUTATION);
+  subject = "Het overleg",
+}: PhaseMovesProps) {
   const [busy, setBusy] = useState<MeetingPhase | null>(null);
   const [error, setError] = useState<unknown>(null);
-  if (meeting.allowedPhaseMoves.length === 0) return null;
+  if (allowedMoves.length === 0) return null;
 
   const go = async (phase: MeetingPhase) => {
     if (busy) return;
     setBusy(phase);
     setError(null);
     try {
-      await move({ variables: { input: { meetingId: meeting.id, version: meeting.version, phase } } });
-      onMoved(`Het overleg is nu in de fase ${MEETING_PHASE_LABELS[phase].toLowerCase()}.`);
+      await move(phase);
+      onMoved(`${subject} is nu in de fase ${MEETING_PHASE_LABELS[phase].toLowerCase()}.`);
     } catch (err) {
       setError(err);
     } finally {
@@ -51,8 +61,8 @@ export function PhaseMoves({
     <div className="rh-meeting-moves">
       <ErrorAlert messages={generalErrorMessages(error)} heading="De fase is niet gewijzigd." />
       <ButtonGroup>
-        {ordered(meeting.phase, meeting.allowedPhaseMoves).map((phase) => {
-          const forward = MEETING_PHASE_ORDER.indexOf(phase) > MEETING_PHASE_ORDER.indexOf(meeting.phase);
+        {ordered(from, allowedMoves).map((phase) => {
+          const forward = MEETING_PHASE_ORDER.indexOf(phase) > MEETING_PHASE_ORDER.indexOf(from);
           return (
             <Button
               key={phase}
@@ -61,7 +71,7 @@ export function PhaseMoves({
               aria-disabled={busy !== null || undefined}
               onClick={() => void go(phase)}
             >
-              {phaseMoveLabel(meeting.phase, phase)}
+              {phaseMoveLabel(from, phase)}
             </Button>
           );
         })}

@@ -6,6 +6,8 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
+import { useViewer } from "../../viewer";
+import { TableOutcomeNotices } from "../tables/TableOutcomeNotices";
 import { MarkAllRead } from "./MarkAllRead";
 import { NotificationList } from "./NotificationList";
 import { newestMoment, unreadText } from "./grouping";
@@ -26,6 +28,7 @@ export function NotificationsPage() {
     fetchPolicy: "cache-and-network",
   });
   const { data: countData } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY);
+  const viewer = useViewer();
   const [onlyUnread, setOnlyUnread] = useState(false);
   const notifications = data?.myNotifications;
   const shown = useMemo(
@@ -69,6 +72,7 @@ export function NotificationsPage() {
           )}
         </>
       ) : null}
+      {viewer?.can.includes("VIEW_MY_SESSIONS") ? <TableOutcomeNotices /> : null}
     </>
   );
 }

@@ -5,13 +5,21 @@ import { RouterLink } from "../../components/RouterLink";
 import { FRAMEWORK_LABELS, PHASE_LABELS, label } from "../../labels";
 import type { PortfolioItem } from "./operations";
 
-/** Why the case stands where it does: acute unsafety or stalled as a badge, and the reasons in words. */
+/**
+ * Why the case stands where it does: acute unsafety or stalled as a badge, escalated to a table and not yet on
+ * its agenda as another (the reasons say which table, since when), and the reasons in words.
+ */
 function Reasons({ item }: { item: PortfolioItem }) {
   return (
     <>
       {item.acuteSafety || item.stalled ? (
         <StatusBadge status={item.acuteSafety ? "danger" : "warning"} className="rh-badge">
           {item.acuteSafety ? "Acute onveiligheid" : "Vastgelopen"}
+        </StatusBadge>
+      ) : null}
+      {item.awaitsAgenda ? (
+        <StatusBadge status="warning" className="rh-badge">
+          Niet geagendeerd
         </StatusBadge>
       ) : null}
       {item.reasons.length > 0 ? (

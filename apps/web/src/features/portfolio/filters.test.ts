@@ -6,7 +6,13 @@ describe("the portfolio's filters in the address", () => {
     const view = readView(
       new URLSearchParams("te-laat=ja&vastgelopen=nee&fase=ANALYSIS&kader=ONBEKEND&volgorde=BUDGET_USE"),
     );
-    expect(view.flags).toEqual({ stalled: false, overdue: true, escalated: false, overBudget: false });
+    expect(view.flags).toEqual({
+      stalled: false,
+      overdue: true,
+      escalated: false,
+      overBudget: false,
+      awaitsAgenda: false,
+    });
     expect(view.phase).toBe("ANALYSIS");
     expect(view.framework).toBeNull();
     expect(view.orderBy).toBe("BUDGET_USE");
@@ -16,11 +22,20 @@ describe("the portfolio's filters in the address", () => {
       overdue: true,
       escalated: null,
       overBudget: null,
+      awaitsAgenda: null,
       phases: ["ANALYSIS"],
       frameworks: null,
       casusregisseurId: null,
       organisationId: null,
     });
+  });
+
+  it("reads the box for cases escalated and not yet on a table's agenda", () => {
+    const view = readView(new URLSearchParams("niet-geagendeerd=ja"));
+    expect(view.flags.awaitsAgenda).toBe(true);
+    expect(isFiltered(view)).toBe(true);
+    expect(portfolioFilter(view)).toMatchObject({ awaitsAgenda: true, stalled: null });
+    expect(portfolioFilter(readView(new URLSearchParams("niet-geagendeerd=nee"))).awaitsAgenda).toBeNull();
   });
 
   it("orders by urgency and filters nothing by default", () => {

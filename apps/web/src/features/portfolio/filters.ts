@@ -31,6 +31,12 @@ export const FLAGS = [
     id: "portfolio-over-budget",
     label: "Alleen casussen over budget",
   },
+  {
+    flag: "awaitsAgenda",
+    param: "niet-geagendeerd",
+    id: "portfolio-awaits-agenda",
+    label: "Alleen opgeschaald en nog niet geagendeerd",
+  },
 ] as const;
 export type Flag = (typeof FLAGS)[number]["flag"];
 
@@ -77,6 +83,7 @@ export function portfolioFilter({ flags, phase, framework, ...ids }: PortfolioVi
     overdue: flags.overdue || null,
     escalated: flags.escalated || null,
     overBudget: flags.overBudget || null,
+    awaitsAgenda: flags.awaitsAgenda || null,
     phases: phase ? [phase] : null,
     frameworks: framework ? [framework] : null,
     casusregisseurId: ids.casusregisseurId || null,

@@ -36,6 +36,11 @@ export const PORTFOLIO_QUERY: TypedDocumentNode<PortfolioQuery, PortfolioQueryVa
           stalled
           overdueActions
           acuteSafety
+          awaitsAgenda {
+            tableName
+            escalatedOn
+            daysWaiting
+          }
           urgency
           reasons
           casusregisseur {

@@ -3,12 +3,15 @@ import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { Loading } from "../../components/Loading";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { usePageTitle } from "../../components/usePageTitle";
-import { formatDate } from "../../labels";
+import { formatDate, todayInput } from "../../labels";
 import { useViewer } from "../../viewer";
 import { contentErrors } from "../plan/errors";
 import { MY_SESSIONS_QUERY, type MySession } from "./operations";
 import { PlanSessionForm } from "./PlanSessionForm";
 import { SessionEntry } from "./SessionEntry";
+
+/** How often "Mijn tafels" asks for the sessions again while it is open. */
+export const SESSIONS_POLL_MS = 10_000;
 
 /**
  * "Mijn tafels": the sessions of the tables the viewer sits on, newest first, each with the cases on its agenda.
@@ -17,9 +20,12 @@ import { SessionEntry } from "./SessionEntry";
 export function MySessionsPage() {
   usePageTitle("Mijn tafels");
   const viewer = useViewer();
+  // During a session the chair moves each case through its phases and records outcomes: the members' pages
+  // follow by asking again every few seconds (the same query, so the same policy decides what they see).
   const { data, error, loading, refetch } = useQuery(MY_SESSIONS_QUERY, {
     fetchPolicy: "cache-and-network",
     errorPolicy: "all",
+    pollInterval: SESSIONS_POLL_MS,
   });
   const reload = () => refetch().catch(() => undefined);
   const sessions = data?.mySessions;
@@ -31,7 +37,8 @@ export function MySessionsPage() {
         </Heading>
         <Paragraph>
           De zittingen van de tafels waaraan u deelneemt. De voorbereiding van een casus is alleen te lezen
-          zolang de casus op de agenda staat; daarna ziet u alleen de uitkomst.
+          zolang de casus op de agenda staat; daarna ziet u alleen de uitkomst. Deze pagina volgt de zitting
+          vanzelf: de fase van elke casus en de uitkomsten worden elke tien seconden bijgewerkt.
         </Paragraph>
         <RetryErrorAlert messages={contentErrors(error)} onRetry={() => void reload()} />
         {!sessions && loading ? <Loading /> : null}
@@ -49,6 +56,8 @@ export function MySessionsPage() {
 
 function SessionView({ session, onChanged }: { session: MySession; onChanged: () => Promise<unknown> }) {
   const headingId = `session-${session.id}`;
+  // On the day of the session the agenda is run case by case: the first one not decided is up.
+  const current = session.heldOn <= todayInput() ? session.agenda.find((e) => !e.outcome)?.id : undefined;
   return (
     <section aria-labelledby={headingId} className="rh-subsection" data-testid="table-session">
       <Heading level={2} id={headingId}>
@@ -57,7 +66,9 @@ function SessionView({ session, onChanged }: { session: MySession; onChanged: ()
       {session.agenda.length === 0 ? (
         <Paragraph>Er staan nog geen casussen op de agenda.</Paragraph>
       ) : (
-        session.agenda.map((entry) => <SessionEntry key={entry.id} entry={entry} onChanged={onChanged} />)
+        session.agenda.map((entry) => (
+          <SessionEntry key={entry.id} entry={entry} current={entry.id === current} onChanged={onChanged} />
+        ))
       )}
     </section>
   );

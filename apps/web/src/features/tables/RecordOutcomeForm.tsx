@@ -80,6 +80,11 @@ export function RecordOutcomeForm({ entryId, caseReference, onRecorded }: Record
         {...bind("carriedByProfessionalId")}
         id={`${idBase}-carried-by`}
         label="Wie neemt het over"
+        description={
+          values.outcome === "RAAD_INVESTIGATION"
+            ? "Bij een verzoek tot onderzoek neemt een jeugdbeschermer van een gecertificeerde instelling de casusregie over (verplicht aan een tafel die over het kader besluit)."
+            : undefined
+        }
         placeholder="Niemand gekozen"
         busy={professionals.loading}
         options={(professionals.data?.professionals ?? []).map((p) => ({

@@ -5,7 +5,7 @@ import type { SessionEntry as Entry } from "./operations";
 import { SessionEntry } from "./SessionEntry";
 
 // One case on a table's agenda as a table member sees it: the preparation summary while open, "Niet (meer) in
-// te zien" after, the outcome once decided, and the chair's form only with DECIDE.
+// te zien" after, the outcome once decided; the chair moves the phases and gets the form only in DECISION.
 
 const open: Entry = {
   __typename: "AgendaEntry",
@@ -20,13 +20,16 @@ const open: Entry = {
   decision: null,
   carriedBy: null,
   nextReviewOn: null,
+  frameworkDecidedTo: null,
+  phase: "IMAGE_FORMING",
+  allowedPhaseMoves: [],
   viewerCan: ["READ_PREPARATION"],
 } as Entry;
 
-const show = (entry: Entry) =>
+const show = (entry: Entry, current = false) =>
   render(
     <MockedProvider mocks={[]}>
-      <SessionEntry entry={entry} onChanged={async () => {}} />
+      <SessionEntry entry={entry} current={current} onChanged={async () => {}} />
     </MockedProvider>,
   );
 
@@ -37,6 +40,9 @@ describe("SessionEntry", () => {
     expect(card.textContent).toContain("Volstaat vrijwillige hulp?");
     expect(card.textContent).toContain("Moeder werkt wisselend mee.");
     expect(within(card).queryByRole("form")).toBeNull();
+    expect(within(card).queryByRole("button")).toBeNull();
+    const current = within(card).getByRole("listitem", { current: "step" });
+    expect(current.textContent).toContain("Beeldvorming");
   });
 
   it("says the summary is no longer readable after the decision, and shows the outcome in Dutch", () => {
@@ -48,6 +54,8 @@ describe("SessionEntry", () => {
       decision: "Verzoek tot onderzoek.",
       carriedBy: { __typename: "Professional", id: "p1", name: "Kevin Hendriks" },
       nextReviewOn: "2027-03-01",
+      frameworkDecidedTo: "COMPULSORY",
+      phase: "DECISION",
       viewerCan: [],
     } as Entry);
     const card = screen.getByRole("article", { name: "LH-2026-0007" });
@@ -55,11 +63,31 @@ describe("SessionEntry", () => {
     expect(card.textContent).not.toContain("Moeder werkt wisselend mee.");
     expect(card.textContent).toContain("Verzoek tot onderzoek Raad voor de Kinderbescherming");
     expect(card.textContent).toContain("Kevin Hendriks");
+    expect(card.textContent).toContain("Gedwongen kader");
   });
 
-  it("offers the chair the outcome form while the case is open", () => {
-    show({ ...open, viewerCan: ["READ_PREPARATION", "DECIDE"] } as Entry);
-    const card = screen.getByRole("article", { name: "LH-2026-0007" });
+  it("gives the chair the phase moves, and the outcome form only in the decision phase", () => {
+    const chair = { ...open, viewerCan: ["READ_PREPARATION", "DECIDE"] } as Entry;
+    const { unmount } = show({ ...chair, allowedPhaseMoves: ["JUDGEMENT", "QUESTION"] } as Entry);
+    let card = screen.getByRole("article", { name: "LH-2026-0007" });
+    expect(
+      within(card)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Naar oordeelsvorming", "Terug naar vraagstelling"]);
+    expect(within(card).queryByRole("form")).toBeNull();
+    expect(card.textContent).toContain("de uitkomst legt u vast in de fase besluitvorming");
+    unmount();
+    show({ ...chair, phase: "DECISION", allowedPhaseMoves: ["JUDGEMENT"] } as Entry);
+    card = screen.getByRole("article", { name: "LH-2026-0007" });
     expect(within(card).getByRole("form")).toBeTruthy();
+  });
+
+  it("marks the case the session is at", () => {
+    const { unmount } = show(open, true);
+    expect(screen.getByRole("article", { name: "LH-2026-0007" }).textContent).toContain("Nu aan de orde");
+    unmount();
+    show(open);
+    expect(screen.getByRole("article", { name: "LH-2026-0007" }).textContent).not.toContain("Nu aan de orde");
   });
 });

@@ -1,6 +1,6 @@
 import type { DataRowEntry } from "../../components/DataRows";
-import type { AgendaOutcome } from "../../generated/graphql";
-import { formatDate } from "../../labels";
+import type { AgendaOutcome, CaseFramework } from "../../generated/graphql";
+import { FRAMEWORK_LABELS, formatDate } from "../../labels";
 
 /** What a table decides on a case, in Dutch; the key order is the order of the choices. */
 export const OUTCOME_LABELS: Record<AgendaOutcome, string> = {
@@ -14,6 +14,7 @@ export const AGENDA_OUTCOMES = Object.keys(OUTCOME_LABELS) as AgendaOutcome[];
 
 interface Decided {
   outcome?: AgendaOutcome | null;
+  frameworkDecidedTo?: CaseFramework | null;
   decision?: string | null;
   carriedBy?: { name: string } | null;
   nextReviewOn?: string | null;
@@ -24,6 +25,7 @@ export function outcomeRows(entry: Decided): DataRowEntry[] {
   if (!entry.outcome) return [];
   const rows: DataRowEntry[] = [["Uitkomst", OUTCOME_LABELS[entry.outcome]]];
   if (entry.decision) rows.push(["Besluit", entry.decision]);
+  if (entry.frameworkDecidedTo) rows.push(["Kader nu", FRAMEWORK_LABELS[entry.frameworkDecidedTo]]);
   if (entry.carriedBy) rows.push(["Neemt het over", entry.carriedBy.name]);
   if (entry.nextReviewOn) rows.push(["Volgende bespreking", formatDate(entry.nextReviewOn)]);
   return rows;

@@ -3,6 +3,12 @@ import type { TypedDocumentNode } from "@apollo/client";
 import type {
   CaseAgendaQuery,
   CaseAgendaQueryVariables,
+  MarkTableOutcomeNoticeReadMutation,
+  MarkTableOutcomeNoticeReadMutationVariables,
+  MoveAgendaPhaseMutation,
+  MoveAgendaPhaseMutationVariables,
+  MyTableOutcomeNoticesQuery,
+  MyTableOutcomeNoticesQueryVariables,
   MySessionsQuery,
   MySessionsQueryVariables,
   PlanTableSessionMutation,
@@ -14,6 +20,7 @@ import type {
   TableChoicesQuery,
   TableChoicesQueryVariables,
 } from "../../generated/graphql";
+import { PROFESSIONAL_NAME_FRAGMENT, TABLE_NAME_FRAGMENT } from "../../fragments";
 
 // Table sessions (tafels) and the cases on their agendas (packages/schema/tables.graphql).
 
@@ -21,14 +28,39 @@ export type MySession = MySessionsQuery["mySessions"][number];
 export type SessionEntry = MySession["agenda"][number];
 export type CaseAgendaEntry = NonNullable<CaseAgendaQuery["case"]>["agendaEntries"][number];
 
+/** A table's outcome on a case on its agenda (empty until the chair records it). */
+const AGENDA_ENTRY_OUTCOME_FRAGMENT = gql`
+  fragment AgendaEntryOutcome on AgendaEntry {
+    outcome
+    decision
+    carriedBy {
+      ...ProfessionalName
+    }
+    nextReviewOn
+    frameworkDecidedTo
+  }
+  ${PROFESSIONAL_NAME_FRAGMENT}
+`;
+
+/** What a session's agenda entry shows of its decision, and what recording an outcome changes in it. */
+const SESSION_ENTRY_DECISION_FRAGMENT = gql`
+  fragment SessionEntryDecision on AgendaEntry {
+    decidedAt
+    ...AgendaEntryOutcome
+    phase
+    allowedPhaseMoves
+    viewerCan
+  }
+  ${AGENDA_ENTRY_OUTCOME_FRAGMENT}
+`;
+
 export const MY_SESSIONS_QUERY: TypedDocumentNode<MySessionsQuery, MySessionsQueryVariables> = gql`
   query MySessions {
     mySessions {
       id
       heldOn
       table {
-        id
-        name
+        ...TableName
       }
       agenda {
         id
@@ -37,18 +69,12 @@ export const MY_SESSIONS_QUERY: TypedDocumentNode<MySessionsQuery, MySessionsQue
         question
         preparationSummary
         placedAt
-        decidedAt
-        outcome
-        decision
-        carriedBy {
-          id
-          name
-        }
-        nextReviewOn
-        viewerCan
+        ...SessionEntryDecision
       }
     }
   }
+  ${SESSION_ENTRY_DECISION_FRAGMENT}
+  ${TABLE_NAME_FRAGMENT}
 `;
 
 export const CASE_AGENDA_QUERY: TypedDocumentNode<CaseAgendaQuery, CaseAgendaQueryVariables> = gql`
@@ -59,27 +85,23 @@ export const CASE_AGENDA_QUERY: TypedDocumentNode<CaseAgendaQuery, CaseAgendaQue
       agendaEntries {
         id
         question
+        phase
         placedAt
         decidedAt
-        outcome
-        decision
-        carriedBy {
-          id
-          name
-        }
-        nextReviewOn
+        ...AgendaEntryOutcome
       }
     }
   }
+  ${AGENDA_ENTRY_OUTCOME_FRAGMENT}
 `;
 
 export const TABLE_CHOICES_QUERY: TypedDocumentNode<TableChoicesQuery, TableChoicesQueryVariables> = gql`
   query TableChoices {
     escalationTables {
-      id
-      name
+      ...TableName
     }
   }
+  ${TABLE_NAME_FRAGMENT}
 `;
 
 export const PLAN_TABLE_SESSION_MUTATION: TypedDocumentNode<
@@ -91,11 +113,11 @@ export const PLAN_TABLE_SESSION_MUTATION: TypedDocumentNode<
       id
       heldOn
       table {
-        id
-        name
+        ...TableName
       }
     }
   }
+  ${TABLE_NAME_FRAGMENT}
 `;
 
 export const PUT_CASE_ON_AGENDA_MUTATION: TypedDocumentNode<
@@ -117,15 +139,59 @@ export const RECORD_AGENDA_OUTCOME_MUTATION: TypedDocumentNode<
   mutation RecordAgendaOutcome($input: RecordAgendaOutcomeInput!) {
     recordAgendaOutcome(input: $input) {
       id
-      decidedAt
-      outcome
-      decision
-      carriedBy {
-        id
-        name
+      ...SessionEntryDecision
+    }
+  }
+  ${SESSION_ENTRY_DECISION_FRAGMENT}
+`;
+
+export const MOVE_AGENDA_PHASE_MUTATION: TypedDocumentNode<
+  MoveAgendaPhaseMutation,
+  MoveAgendaPhaseMutationVariables
+> = gql`
+  mutation MoveAgendaPhase($input: MoveAgendaPhaseInput!) {
+    moveAgendaPhase(input: $input) {
+      id
+      phase
+      allowedPhaseMoves
+    }
+  }
+`;
+
+export type TableOutcomeNotice = MyTableOutcomeNoticesQuery["myTableOutcomeNotices"][number];
+
+export const TABLE_OUTCOME_NOTICES_QUERY: TypedDocumentNode<
+  MyTableOutcomeNoticesQuery,
+  MyTableOutcomeNoticesQueryVariables
+> = gql`
+  query MyTableOutcomeNotices {
+    myTableOutcomeNotices {
+      id
+      message
+      createdAt
+      readAt
+      table {
+        ...TableName
       }
-      nextReviewOn
-      viewerCan
+      entry {
+        id
+        caseReference
+        ...AgendaEntryOutcome
+      }
+    }
+  }
+  ${AGENDA_ENTRY_OUTCOME_FRAGMENT}
+  ${TABLE_NAME_FRAGMENT}
+`;
+
+export const MARK_TABLE_OUTCOME_NOTICE_READ_MUTATION: TypedDocumentNode<
+  MarkTableOutcomeNoticeReadMutation,
+  MarkTableOutcomeNoticeReadMutationVariables
+> = gql`
+  mutation MarkTableOutcomeNoticeRead($id: ID!) {
+    markTableOutcomeNoticeRead(id: $id) {
+      id
+      readAt
     }
   }
 `;

@@ -66,6 +66,8 @@ export async function climbLadder(
       decision: input.decision ?? null,
       decidedOn: input.decidedOn ?? null,
       byProfessionalId: actor.professionalId,
+      // The operation's moment, like every other record of it (an agenda entry's `placedAt`).
+      at: now,
     });
     const updated = await bumpVersion(tx, current.id, input.version, {
       escalationLevel: toLevel,

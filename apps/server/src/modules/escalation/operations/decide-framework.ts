@@ -1,21 +1,11 @@
 import type { OperationContext } from "../../../operation";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import {
-  AppError,
-  CASE_FRAMEWORKS,
-  checkFrameworkDecision,
-  dutchDate,
-  frameworkRefusalMessage,
-  id,
-  parseInput,
-  targetId,
-} from "@regiehub/domain";
+import { AppError, CASE_FRAMEWORKS, dutchDate, id, parseInput, targetId } from "@regiehub/domain";
 import { tables, type CaseRow } from "@regiehub/db";
 import { authorizeCase } from "../../case/access";
-import { requireProfessionalWithRole } from "../../case/operations/directors";
-import { bumpVersion, ensureOnTeam } from "../../case/operations/update-case";
-import { checkDecisionPair, decidedOn, decisionText, notifyTeam, versionInput } from "./shared";
+import { applyFrameworkChange } from "./framework-change";
+import { checkDecisionPair, decidedOn, decisionText, versionInput } from "./shared";
 
 export const DecideFrameworkInput = z.object({
   caseId: targetId(),
@@ -63,78 +53,14 @@ export async function decideFramework(
     if (current.escalationTableId !== table.id) {
       throw AppError.badInput("input.tableId", "De casus is niet aan deze tafel ingebracht: schaal eerst op");
     }
-    const newDirector = input.casusregisseurId
-      ? await requireProfessionalWithRole(
-          tx,
-          input.casusregisseurId,
-          "CASUSREGISSEUR",
-          "input.casusregisseurId",
-        )
-      : null;
-    const [newDirectorOrganisation] = newDirector
-      ? await tx
-          .select({ kind: tables.organisations.kind })
-          .from(tables.organisations)
-          .where(eq(tables.organisations.id, newDirector.organisationId))
-      : [];
-    const refusal = checkFrameworkDecision({
-      from: current.framework,
+    return applyFrameworkChange(tx, record, actor.professionalId, {
+      current,
+      table,
       to: input.to,
-      tableDecidesFramework: table.decidesFramework && table.active,
-      newCasusregisseurOrganisationKind: newDirectorOrganisation?.kind ?? null,
-    });
-    if (refusal) {
-      const path =
-        refusal === "NEEDS_CERTIFIED_CASUSREGISSEUR" || refusal === "NO_TAKEOVER_HERE"
-          ? "input.casusregisseurId"
-          : refusal === "TABLE_DOES_NOT_DECIDE"
-            ? "input.tableId"
-            : "input.to";
-      throw AppError.badInput(path, frameworkRefusalMessage(refusal, current.framework, input.to));
-    }
-
-    const takesOver = input.to === "COMPULSORY" && newDirector !== null;
-    await tx.insert(tables.caseFrameworkDecisions).values({
-      caseId: current.id,
-      tableId: table.id,
-      fromFramework: current.framework,
-      toFramework: input.to,
       decision: input.decision,
       decidedOn: input.decidedOn,
-      newCasusregisseurId: takesOver ? newDirector.id : null,
-      previousCasusregisseurId: takesOver ? current.casusregisseurId : null,
-      previousProcesregisseurId: takesOver ? current.procesregisseurId : null,
-      byProfessionalId: actor.professionalId,
+      casusregisseurId: input.casusregisseurId ?? null,
+      paths: { to: "input.to", table: "input.tableId", casusregisseur: "input.casusregisseurId" },
     });
-    if (takesOver)
-      await ensureOnTeam(tx, current.id, newDirector.organisationId, newDirector.id, actor.professionalId);
-    const updated = await bumpVersion(tx, current.id, input.version, {
-      framework: input.to,
-      ...(takesOver ? { casusregisseurId: newDirector.id, procesregisseurId: null } : {}),
-    });
-    await notifyTeam(tx, current.id, "FRAMEWORK_DECISION", actor.professionalId, [
-      current.casusregisseurId,
-      current.procesregisseurId,
-      takesOver ? newDirector.id : null,
-    ]);
-    record({
-      kind: "FRAMEWORK_DECIDED",
-      caseId: current.id,
-      subjectPersonIds: [],
-      fields: ["Case.framework"],
-      legalBasis: "LEGAL_TASK",
-      detail: `framework ${current.framework} -> ${input.to} (${table.name}, ${input.decidedOn})`,
-    });
-    if (takesOver) {
-      record({
-        kind: "DIRECTORS_CHANGED",
-        caseId: current.id,
-        subjectPersonIds: [],
-        fields: ["Case.casusregisseurId", "Case.procesregisseurId"],
-        legalBasis: "LEGAL_TASK",
-        detail: "case direction taken over by a certified institution (compulsory framework)",
-      });
-    }
-    return updated;
   });
 }

@@ -50,6 +50,7 @@ export async function exportPortfolio(
       stalled: s.stalled,
       overdueActions: s.overdueActions.count,
       openDoorbraak: s.openDoorbraak,
+      awaitsAgendaDays: s.awaitsAgenda?.daysWaiting ?? null,
       reasons,
     })),
   );

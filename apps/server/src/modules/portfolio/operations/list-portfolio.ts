@@ -14,7 +14,7 @@ import {
 import type { PortfolioQuery, PortfolioRow } from "@regiehub/db";
 import { caseScope } from "@regiehub/policy";
 import type { OperationContext } from "../../../operation";
-import { readPortfolioStandings } from "../standings";
+import { readPortfolioStandings, regionPortfolioSettings } from "../standings";
 
 // The viewer's portfolio: the cases they direct, each with the signals, urgency and reasons computed by
 // packages/domain/src/portfolio, filtered, ordered and paged in SQL over the portfolio standings (standings.ts):
@@ -41,6 +41,7 @@ export const ListPortfolioInput = z.object({
       overdue: z.boolean().nullish(),
       escalated: z.boolean().nullish(),
       overBudget: z.boolean().nullish(),
+      awaitsAgenda: z.boolean().nullish(),
       municipality: plain().nullish(),
       casusregisseurId: id("Onbekende casusregisseur").nullish(),
       organisationId: id("Onbekende organisatie").nullish(),
@@ -87,7 +88,7 @@ export async function orderedPortfolio(
 
 /** A page (or, `limit` null, all) of the portfolio from the standings (standings.ts). */
 async function readPortfolio(
-  { db, actor, now }: OperationContext,
+  { db, actor, now, region }: OperationContext,
   input: Pick<z.infer<typeof ListPortfolioInput>, "filter" | "orderBy">,
   limit: number | null,
   offset: number,
@@ -109,10 +110,16 @@ async function readPortfolio(
   const { total, items } = await readPortfolioStandings(
     db,
     query,
-    { stalled: filter.stalled, overdue: filter.overdue, overBudget: filter.overBudget },
+    {
+      stalled: filter.stalled,
+      overdue: filter.overdue,
+      overBudget: filter.overBudget,
+      awaitsAgenda: filter.awaitsAgenda,
+    },
     input.orderBy ?? "URGENCY",
     limit,
     offset,
+    regionPortfolioSettings(region),
   );
   return { total, items: items.map(({ entry, row }) => ({ ...entry, row })) };
 }

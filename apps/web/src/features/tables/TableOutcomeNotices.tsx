@@ -1,0 +1,75 @@
+import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { DataRows } from "../../components/DataRows";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { RouterLink } from "../../components/RouterLink";
+import { VisuallyHidden } from "../../components/VisuallyHidden";
+import { generalErrorMessages } from "../../errors";
+import { formatDateTime } from "../../labels";
+import { outcomeRows } from "./labels";
+import {
+  MARK_TABLE_OUTCOME_NOTICE_READ_MUTATION,
+  TABLE_OUTCOME_NOTICES_QUERY,
+  type TableOutcomeNotice,
+} from "./operations";
+
+/**
+ * "Uitkomsten van tafels" on the Meldingen page: the outcome of a table one sits on for a case one cannot open
+ * (article 001: members hear how it ended) — the process outcome only, with a way to "Mijn tafels". Nothing is
+ * shown when there is none.
+ */
+export function TableOutcomeNotices() {
+  const { data, error } = useQuery(TABLE_OUTCOME_NOTICES_QUERY, { fetchPolicy: "cache-and-network" });
+  const notices = data?.myTableOutcomeNotices ?? [];
+  if (!error && notices.length === 0) return null;
+  return (
+    <section aria-labelledby="table-outcomes-heading" className="rh-section">
+      <Heading level={2} id="table-outcomes-heading">
+        Uitkomsten van tafels
+      </Heading>
+      <Paragraph>
+        Besluiten van tafels waaraan u deelneemt over casussen die u zelf niet kunt openen: alleen de afloop,
+        niet de inhoud van het dossier. <RouterLink to="/tafels">Naar Mijn tafels</RouterLink>
+      </Paragraph>
+      {error ? <ErrorAlert messages={generalErrorMessages(error)} /> : null}
+      <ul className="rh-notifications">
+        {notices.map((n) => (
+          <NoticeItem key={n.id} notice={n} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NoticeItem({ notice: n }: { notice: TableOutcomeNotice }) {
+  const [markRead, { loading }] = useMutation(MARK_TABLE_OUTCOME_NOTICE_READ_MUTATION);
+  const [failure, setFailure] = useState<string[] | null>(null);
+  const unread = !n.readAt;
+  return (
+    <li
+      className={unread ? "rh-notification rh-notification--unread" : "rh-notification"}
+      data-testid="table-outcome-notice"
+    >
+      <Paragraph className="rh-notification__meta">{formatDateTime(n.createdAt)}</Paragraph>
+      <Paragraph className="rh-notification__message">
+        {unread ? <strong className="rh-notification__unread">Ongelezen: </strong> : null}
+        {n.message}
+      </Paragraph>
+      <DataRows rows={outcomeRows(n.entry)} />
+      {unread ? (
+        <Button
+          appearance="secondary-action-button"
+          disabled={loading}
+          onClick={() => {
+            setFailure(null);
+            markRead({ variables: { id: n.id } }).catch((e: unknown) => setFailure(generalErrorMessages(e)));
+          }}
+        >
+          Markeer als gelezen<VisuallyHidden>: {n.message}</VisuallyHidden>
+        </Button>
+      ) : null}
+      {failure ? <ErrorAlert messages={failure} /> : null}
+    </li>
+  );
+}
