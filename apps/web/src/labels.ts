@@ -237,6 +237,14 @@ export const LEGAL_BASES = keysOf(LEGAL_BASIS_LABELS);
 export const LOG_OPERATIONS = keysOf(LOG_OPERATION_LABELS);
 export const BREAK_GLASS_VERDICTS = keysOf(BREAK_GLASS_VERDICT_LABELS);
 
+/** The options of a choice (checkboxes, radio buttons, a select) in the order of `labels`, with its labels. */
+export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+  return keysOf(labels).map((value) => ({ value, label: labels[value] }));
+}
+
+export const DOMAIN_OPTIONS = optionsOf(DOMAIN_LABELS);
+export const DATA_CLASS_OPTIONS = optionsOf(DATA_CLASS_LABELS);
+
 export function isDomain(value: string | null | undefined): value is Domain {
   return typeof value === "string" && value in DOMAIN_LABELS;
 }

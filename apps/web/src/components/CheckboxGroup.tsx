@@ -1,13 +1,6 @@
-import {
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-} from "@utrecht/component-library-react";
+import { Checkbox } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
+import { ChoiceFieldset, ChoiceItem } from "./ChoiceFieldset";
 
 export interface Option<V extends string> {
   value: V;
@@ -32,39 +25,22 @@ export interface CheckboxGroupProps<V extends string> {
  * `options`.
  */
 export function CheckboxGroup<V extends string>({
-  id,
-  legend,
-  description,
   options,
   selected,
   onChange,
-  errors = [],
   grid = false,
+  ...fieldset
 }: CheckboxGroupProps<V>) {
-  const invalid = errors.length > 0;
-  const errorId = `${id}-error`;
-  const descriptionId = `${id}-description`;
-  const describedBy = [invalid ? errorId : null, description ? descriptionId : null]
-    .filter(Boolean)
-    .join(" ");
   const toggle = (value: V, checked: boolean) => {
     onChange(options.map((o) => o.value).filter((v) => (v === value ? checked : selected.includes(v))));
   };
   return (
-    <Fieldset
-      className="rh-choices"
-      invalid={invalid}
-      aria-labelledby={`${id}-legend`}
-      aria-describedby={describedBy || undefined}
-    >
-      <FieldsetLegend id={`${id}-legend`}>{legend}</FieldsetLegend>
-      {description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : null}
-      {invalid ? <FormFieldErrorMessage id={errorId}>{errors.join(" ")}</FormFieldErrorMessage> : null}
-      <div className={grid ? "rh-choices__grid" : "rh-choices__list"}>
-        {options.map((option) => {
-          const optionId = `${id}-${option.value.toLowerCase()}`;
+    <ChoiceFieldset {...fieldset} listClassName={grid ? "rh-choices__grid" : "rh-choices__list"}>
+      {(invalid) =>
+        options.map((option) => {
+          const optionId = `${fieldset.id}-${option.value.toLowerCase()}`;
           return (
-            <FormField key={option.value} type="checkbox" className="rh-choices__item">
+            <ChoiceItem key={option.value} type="checkbox" id={optionId} label={option.label}>
               <Checkbox
                 id={optionId}
                 value={option.value}
@@ -72,13 +48,10 @@ export function CheckboxGroup<V extends string>({
                 checked={selected.includes(option.value)}
                 onChange={(e) => toggle(option.value, e.target.checked)}
               />
-              <FormLabel htmlFor={optionId} type="checkbox">
-                {option.label}
-              </FormLabel>
-            </FormField>
+            </ChoiceItem>
           );
-        })}
-      </div>
-    </Fieldset>
+        })
+      }
+    </ChoiceFieldset>
   );
 }

@@ -1,6 +1,6 @@
-import { CheckboxGroup } from "./CheckboxGroup";
 import { EnumSelectField } from "./EnumSelectField";
 import type { MutationForm } from "./forms";
+import { PersonCheckboxes } from "./PersonCheckboxes";
 import { messagesFor } from "../errors";
 import type { FieldErrors } from "../errors";
 import { DATA_CLASS_LABELS, DOMAIN_LABELS, LEGAL_BASIS_LABELS } from "../labels";
@@ -97,13 +97,11 @@ export function SubjectsField({
 }: ClassificationFieldProps<string[]> & { persons: readonly PersonOption[] }) {
   if (persons.length === 0) return null;
   return (
-    <CheckboxGroup
+    <PersonCheckboxes
       id={`${idPrefix}-subjects`}
       legend="Over wie"
       description="Laat leeg als het over het gezin als geheel gaat."
-      options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
-      selected={value}
-      onChange={onChange}
+      {...{ persons, value, onChange }}
       errors={messagesOf(messages, "subjectPersonIds")}
     />
   );

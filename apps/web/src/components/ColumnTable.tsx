@@ -30,6 +30,8 @@ export interface ColumnTableProps<R> {
   scrollLabel?: string;
   /** The first column heads its row (`th scope="row"`); off for tables without a row header. */
   rowHeaders?: boolean;
+  /** Class of the table: "rh-table" and its variants. */
+  className?: string;
   testId?: string;
 }
 
@@ -44,11 +46,12 @@ export function ColumnTable<R>({
   caption,
   scrollLabel,
   rowHeaders = true,
+  className = "rh-table",
   testId,
   ...names
 }: ColumnTableProps<R>) {
   const table = (
-    <Table className="rh-table" data-testid={testId} {...names}>
+    <Table className={className} data-testid={testId} {...names}>
       {caption ? <TableCaption className="rh-table__caption">{caption}</TableCaption> : null}
       <TableHeader>
         <TableRow>

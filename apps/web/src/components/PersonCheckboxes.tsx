@@ -15,28 +15,25 @@ export interface PersonCheckboxesProps {
   /** The form and the input field (`subjectPersonIds`) whose errors are shown here. */
   form?: Pick<MutationForm, "errorsFor">;
   name?: string;
+  /** Errors when there is no form (or in addition to the form's). */
+  errors?: readonly string[];
 }
 
 /** A checkbox per family member ("Over wie", "Voor wie"), with the errors of its input field. */
 export function PersonCheckboxes({
-  id,
-  legend,
-  description,
   persons,
   value,
-  onChange,
   form,
   name,
+  errors = [],
+  ...group
 }: PersonCheckboxesProps) {
   return (
     <CheckboxGroup
-      id={id}
-      legend={legend}
-      description={description}
+      {...group}
       options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
       selected={value}
-      onChange={onChange}
-      errors={form && name ? form.errorsFor(name) : []}
+      errors={[...(form && name ? form.errorsFor(name) : []), ...errors]}
     />
   );
 }

@@ -17,6 +17,13 @@ export interface BoundChoice<T> {
   errors: string[];
 }
 
+/** The props that tie a `CheckboxGroup` to one list value of the form and its errors. */
+export interface BoundGroup<T> {
+  selected: T;
+  onChange: (selected: T) => void;
+  errors: string[];
+}
+
 export interface FormValues<V> {
   values: V;
   /** A setter for one field, for its `onChange`: `onChange={set("title")}`. */
@@ -27,6 +34,8 @@ export interface FormValues<V> {
   bind: <K extends keyof V & string>(field: K) => BoundField<V[K]>;
   /** Value, setter and errors of a choice, to spread on an `EnumSelectField` or a `RadioGroup`. */
   choice: <K extends keyof V & string>(field: K) => BoundChoice<V[K]>;
+  /** Selection, setter and errors of a list, to spread on a `CheckboxGroup`: `<CheckboxGroup {...group("domains")} …/>`. */
+  group: <K extends keyof V & string>(field: K) => BoundGroup<V[K]>;
 }
 
 /**
@@ -49,10 +58,16 @@ export function useFormValues<V extends object>(
     value: values[field],
     onChange: set(field),
   });
+  const errorsOf = (field: string) => (form ? form.errorsFor(field) : []);
   const choice = <K extends keyof V & string>(field: K) => ({
     value: values[field],
     onChange: set(field),
-    errors: form ? form.errorsFor(field) : [],
+    errors: errorsOf(field),
   });
-  return { values, set, patch, bind, choice };
+  const group = <K extends keyof V & string>(field: K) => ({
+    selected: values[field],
+    onChange: set(field),
+    errors: errorsOf(field),
+  });
+  return { values, set, patch, bind, choice, group };
 }

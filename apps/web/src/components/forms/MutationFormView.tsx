@@ -1,5 +1,6 @@
 import { Button, ButtonGroup } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
+import { CancelButton } from "../CancelButton";
 import type { MutationForm, SubmitRun } from "./useMutationForm";
 
 export interface MutationFormViewProps {
@@ -13,8 +14,12 @@ export interface MutationFormViewProps {
   label?: string;
   /** Primary look (default) or secondary. */
   secondary?: boolean;
-  /** Further buttons next to submit (e.g. "Annuleren"). */
+  /** The change cannot be undone: the submit button is red. */
+  danger?: boolean;
+  /** Further buttons next to submit. */
   actions?: ReactNode;
+  /** Close the form without sending: "Annuleren" next to the submit button. */
+  onCancel?: () => void;
   className?: string;
   testId?: string;
   children?: ReactNode;
@@ -28,7 +33,9 @@ export function MutationFormView({
   labelledBy,
   label,
   secondary = false,
+  danger = false,
   actions,
+  onCancel,
   className = "rh-form",
   testId,
   children,
@@ -49,12 +56,14 @@ export function MutationFormView({
         <Button
           type="submit"
           appearance={secondary ? "secondary-action-button" : "primary-action-button"}
+          hint={danger ? "danger" : undefined}
           busy={form.busy}
           aria-disabled={form.busy || undefined}
         >
           {submitLabel}
         </Button>
         {actions}
+        {onCancel ? <CancelButton onCancel={onCancel} /> : null}
       </ButtonGroup>
     </form>
   );

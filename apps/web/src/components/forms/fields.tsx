@@ -86,3 +86,8 @@ export function TextareaField(props: TextareaFieldProps) {
     </Field>
   );
 }
+
+/** The required reason of a change (withdrawing, reopening, correcting): two rows, at the input field `reason`. */
+export function ReasonField(props: Omit<TextareaFieldProps, "name" | "required">) {
+  return <TextareaField rows={2} {...props} name="reason" required />;
+}

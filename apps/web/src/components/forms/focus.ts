@@ -5,3 +5,8 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
     target?.focus();
   }, 0);
 }
+
+/** Move focus to the element with `id` once React has rendered it (e.g. back to a button after a panel closed). */
+export function focusLater(id: string): void {
+  window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+}

@@ -1,5 +1,5 @@
-export { focusFirstInvalid } from "./focus";
-export { DateField, TextField, TextareaField } from "./fields";
+export { focusFirstInvalid, focusLater } from "./focus";
+export { DateField, ReasonField, TextField, TextareaField } from "./fields";
 export type { TextFieldProps, TextareaFieldProps } from "./fields";
 export { MutationFormView } from "./MutationFormView";
 export type { MutationFormViewProps } from "./MutationFormView";

@@ -1,7 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import type { ApiScope } from "@regiehub/domain";
 import { useState } from "react";
-import { CancelButton } from "../../components/CancelButton";
 import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
 import { CodeTextareaField } from "./CodeTextareaField";
 import { asFormError } from "./errors";
@@ -49,7 +48,7 @@ export function RegisterClientForm({ onRegistered, onCancel }: RegisterClientFor
       onSubmit={run}
       labelledBy="register-client-heading"
       submitLabel="Koppeling registreren"
-      actions={<CancelButton onCancel={onCancel} />}
+      onCancel={onCancel}
     >
       <TextField
         form={form}

@@ -2,6 +2,7 @@ import { Button, ButtonGroup, Heading, Paragraph } from "@utrecht/component-libr
 import { useMutation } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { CancelButton } from "../../components/CancelButton";
+import { ConfirmStep } from "../../components/ConfirmStep";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { clientErrorMessages } from "./errors";
 import { clientHeadingId } from "./labels";
@@ -15,23 +16,37 @@ export interface RevokeClientProps {
 
 /** "Intrekken", with a confirmation step: the system gets no tokens from then on, and its tokens stop at once. */
 export function RevokeClient({ client, onRevoked }: RevokeClientProps) {
+  return (
+    <ConfirmStep
+      buttonId={`revoke-${client.id}-button`}
+      label="Intrekken"
+      describedBy={clientHeadingId(client)}
+      danger
+    >
+      {(close) => (
+        <RevokeConfirmation
+          client={client}
+          onCancel={() => close()}
+          onRevoked={async (revoked) => {
+            close(null);
+            await onRevoked(revoked);
+          }}
+        />
+      )}
+    </ConfirmStep>
+  );
+}
+
+function RevokeConfirmation({ client, onRevoked, onCancel }: RevokeClientProps & { onCancel: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [revoke, { loading }] = useMutation(REVOKE_API_CLIENT_MUTATION);
   const prefix = `revoke-${client.id}`;
-  const buttonId = `${prefix}-button`;
 
   // The question is read first when the confirmation opens.
   useEffect(() => {
-    if (open) headingRef.current?.focus();
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    setError(null);
-    window.setTimeout(() => document.getElementById(buttonId)?.focus(), 0);
-  };
+    headingRef.current?.focus();
+  }, []);
 
   const confirm = async () => {
     if (loading) return;
@@ -40,28 +55,12 @@ export function RevokeClient({ client, onRevoked }: RevokeClientProps) {
       const result = await revoke({ variables: { id: client.id } });
       const revoked = result.data?.revokeApiClient;
       if (!revoked) throw new Error("Geen antwoord van Regiehub.");
-      setOpen(false);
       await onRevoked(revoked);
     } catch (err) {
       setError(err);
       headingRef.current?.focus();
     }
   };
-
-  if (!open) {
-    return (
-      <Button
-        id={buttonId}
-        appearance="secondary-action-button"
-        hint="danger"
-        aria-expanded={false}
-        aria-describedby={clientHeadingId(client)}
-        onClick={() => setOpen(true)}
-      >
-        Intrekken
-      </Button>
-    );
-  }
 
   return (
     <section className="rh-grant__panel rh-api-client__panel" aria-labelledby={`${prefix}-heading`}>
@@ -83,7 +82,7 @@ export function RevokeClient({ client, onRevoked }: RevokeClientProps) {
         >
           Ja, intrekken
         </Button>
-        <CancelButton onCancel={close} />
+        <CancelButton onCancel={onCancel} />
       </ButtonGroup>
     </section>
   );

@@ -1,7 +1,7 @@
-import { Button, Heading } from "@utrecht/component-library-react";
+import { Heading } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { CancelButton } from "../../components/CancelButton";
+import { ConfirmStep } from "../../components/ConfirmStep";
 import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
 import type { DateTimeValue } from "../../labels";
 import { asFormError } from "./errors";
@@ -26,34 +26,23 @@ export interface RotateSecretProps {
  * (minutes, default 60), so the system can switch without an interruption.
  */
 export function RotateSecret({ client, onRotated }: RotateSecretProps) {
-  const [open, setOpen] = useState(false);
-  const buttonId = `rotate-${client.id}-button`;
-  if (!open) {
-    return (
-      <Button
-        id={buttonId}
-        appearance="secondary-action-button"
-        aria-expanded={false}
-        aria-describedby={clientHeadingId(client)}
-        onClick={() => setOpen(true)}
-      >
-        Geheim vernieuwen
-      </Button>
-    );
-  }
-  const close = () => {
-    setOpen(false);
-    window.setTimeout(() => document.getElementById(buttonId)?.focus(), 0);
-  };
   return (
-    <RotateSecretForm
-      client={client}
-      onCancel={close}
-      onRotated={async (rotated) => {
-        setOpen(false);
-        await onRotated(rotated);
-      }}
-    />
+    <ConfirmStep
+      buttonId={`rotate-${client.id}-button`}
+      label="Geheim vernieuwen"
+      describedBy={clientHeadingId(client)}
+    >
+      {(close) => (
+        <RotateSecretForm
+          client={client}
+          onCancel={() => close()}
+          onRotated={async (rotated) => {
+            close(null);
+            await onRotated(rotated);
+          }}
+        />
+      )}
+    </ConfirmStep>
   );
 }
 
@@ -99,7 +88,7 @@ function RotateSecretForm({ client, onRotated, onCancel }: RotateSecretProps & {
         onSubmit={run}
         labelledBy={`${prefix}-heading`}
         submitLabel="Nieuw geheim maken"
-        actions={<CancelButton onCancel={onCancel} />}
+        onCancel={onCancel}
       >
         <TextField
           form={form}

@@ -1,13 +1,6 @@
-import {
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-} from "@utrecht/component-library-react";
+import { Checkbox } from "@utrecht/component-library-react";
 import type { ApiScope } from "@regiehub/domain";
+import { ChoiceFieldset, ChoiceItem } from "../../components/ChoiceFieldset";
 import { SCOPES, SCOPE_LABELS } from "./labels";
 
 export interface ScopeChoicesProps {
@@ -28,53 +21,39 @@ export function scopeOptionId(id: string, scope: string): string {
  * description per option tied to its checkbox.
  */
 export function ScopeChoices({ id, selected, onChange, errors = [] }: ScopeChoicesProps) {
-  const invalid = errors.length > 0;
-  const errorId = `${id}-error`;
-  const descriptionId = `${id}-description`;
-  const describedBy = [invalid ? errorId : null, descriptionId].filter(Boolean).join(" ");
   const toggle = (scope: ApiScope, checked: boolean) => {
     onChange(SCOPES.filter((s) => (s === scope ? checked : selected.includes(s))));
   };
   return (
-    <Fieldset
-      className="rh-choices"
-      invalid={invalid}
-      aria-labelledby={`${id}-legend`}
-      aria-describedby={describedBy}
+    <ChoiceFieldset
+      id={id}
+      legend="Rechten (scopes)"
+      description="Wat het systeem mag. Het krijgt nooit meer dan een professional van uw organisatie mag, en ziet alleen wat de toestemmingen van het gezin toelaten. Kies zo weinig als nodig is."
+      errors={errors}
     >
-      <FieldsetLegend id={`${id}-legend`}>Rechten (scopes)</FieldsetLegend>
-      <FormFieldDescription id={descriptionId}>
-        Wat het systeem mag. Het krijgt nooit meer dan een professional van uw organisatie mag, en ziet alleen
-        wat de toestemmingen van het gezin toelaten. Kies zo weinig als nodig is.
-      </FormFieldDescription>
-      {invalid ? <FormFieldErrorMessage id={errorId}>{errors.join(" ")}</FormFieldErrorMessage> : null}
-      <div className="rh-choices__list">
-        {SCOPES.map((scope) => {
+      {(invalid) =>
+        SCOPES.map((scope) => {
           const optionId = scopeOptionId(id, scope);
-          const hintId = `${optionId}-hint`;
           const { label, description } = SCOPE_LABELS[scope];
+          const name = (
+            <>
+              {label} <code className="rh-api-client__code">{scope}</code>
+            </>
+          );
           return (
-            <FormField key={scope} type="checkbox" className="rh-choices__item">
+            <ChoiceItem key={scope} type="checkbox" id={optionId} label={name} hint={description}>
               <Checkbox
                 id={optionId}
                 value={scope}
                 invalid={invalid}
                 checked={selected.includes(scope)}
-                aria-describedby={hintId}
+                aria-describedby={`${optionId}-hint`}
                 onChange={(e) => toggle(scope, e.target.checked)}
               />
-              <span className="rh-choices__text">
-                <FormLabel htmlFor={optionId} type="checkbox">
-                  {label} <code className="rh-api-client__code">{scope}</code>
-                </FormLabel>
-                <span id={hintId} className="rh-choices__hint">
-                  {description}
-                </span>
-              </span>
-            </FormField>
+            </ChoiceItem>
           );
-        })}
-      </div>
-    </Fieldset>
+        })
+      }
+    </ChoiceFieldset>
   );
 }

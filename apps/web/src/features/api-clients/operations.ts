@@ -11,6 +11,7 @@ import type {
   RotateApiClientSecretMutation,
   RotateApiClientSecretMutationVariables,
 } from "../../generated/graphql";
+import { PROFESSIONAL_NAME_FRAGMENT } from "../../fragments";
 
 // Partner systems (API clients) of the ADMIN's organisation: packages/schema/api-clients.graphql.
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
@@ -34,15 +35,14 @@ const API_CLIENT_FIELDS_FRAGMENT = gql`
     }
     createdAt
     createdBy {
-      id
-      name
+      ...ProfessionalName
     }
     revokedAt
     revokedBy {
-      id
-      name
+      ...ProfessionalName
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
 `;
 
 export const API_CLIENTS_QUERY: TypedDocumentNode<ApiClientsQuery, ApiClientsQueryVariables> = gql`

@@ -3,12 +3,12 @@ import { useMutation } from "@apollo/client/react";
 import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
 import { RadioGroup } from "../../components/RadioGroup";
 import { useFormValues } from "../../components/useFormValues";
-import { BREAK_GLASS_VERDICTS, BREAK_GLASS_VERDICT_LABELS } from "../../labels";
+import { BREAK_GLASS_VERDICT_LABELS, optionsOf } from "../../labels";
 import type { BreakGlassVerdict } from "../../generated/graphql";
 import { REVIEW_BREAK_GLASS_MUTATION } from "./operations";
 import type { BreakGlassAccessRow } from "./operations";
 
-const VERDICT_OPTIONS = BREAK_GLASS_VERDICTS.map((v) => ({ value: v, label: BREAK_GLASS_VERDICT_LABELS[v] }));
+const VERDICT_OPTIONS = optionsOf(BREAK_GLASS_VERDICT_LABELS);
 
 export interface ReviewFormProps {
   access: BreakGlassAccessRow;

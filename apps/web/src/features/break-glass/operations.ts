@@ -7,6 +7,7 @@ import type {
   ReviewBreakGlassMutation,
   ReviewBreakGlassMutationVariables,
 } from "../../generated/graphql";
+import { ORGANISATION_NAME_FRAGMENT, PROFESSIONAL_NAME_FRAGMENT } from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
@@ -19,24 +20,23 @@ const BREAK_GLASS_ACCESS_FIELDS_FRAGMENT = gql`
     caseReference
     itemId
     professional {
-      id
-      name
+      ...ProfessionalName
     }
     organisation {
-      id
-      name
+      ...OrganisationName
     }
     justification
     openedAt
     expiresAt
     reviewedAt
     reviewedBy {
-      id
-      name
+      ...ProfessionalName
     }
     verdict
     reviewNote
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
+  ${ORGANISATION_NAME_FRAGMENT}
 `;
 
 export const BREAK_GLASS_REVIEWS_QUERY: TypedDocumentNode<

@@ -6,14 +6,12 @@ import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { generalErrorMessages } from "../../errors";
-import { DOMAINS, DOMAIN_LABELS } from "../../labels";
+import { DOMAIN_OPTIONS } from "../../labels";
 import type { Domain } from "../../generated/graphql";
 import { ADD_TEAM_MEMBER_MUTATION, ORGANISATIONS_QUERY, PROFESSIONALS_QUERY } from "./operations";
 import { TEAM_MEMBER_ROLES, organisationOptions } from "./team";
 
 const EMPTY = { organisationId: "", professionalId: "", responsibility: "", domains: [] as Domain[] };
-
-const DOMAIN_OPTIONS = DOMAINS.map((d) => ({ value: d, label: DOMAIN_LABELS[d] }));
 
 /** "Teamlid toevoegen" (MANAGE_TEAM): an organisation, optionally one of its professionals, a role and domains. */
 export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
@@ -21,7 +19,7 @@ export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded
     fields: ["organisationId", "professionalId", "responsibility", "domains"],
     failure: "Het teamlid is niet toegevoegd.",
   });
-  const { values, bind, set, patch } = useFormValues(EMPTY, form);
+  const { values, bind, group, patch } = useFormValues(EMPTY, form);
   const { organisationId, professionalId, responsibility, domains } = values;
   const organisations = useQuery(ORGANISATIONS_QUERY);
   const professionals = useQuery(PROFESSIONALS_QUERY, {
@@ -101,12 +99,10 @@ export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded
         autoComplete="off"
       />
       <CheckboxGroup
+        {...group("domains")}
         id="team-domain"
         legend="Leefgebieden"
         options={DOMAIN_OPTIONS}
-        selected={domains}
-        onChange={set("domains")}
-        errors={form.errorsFor("domains")}
         grid
       />
     </HeadedMutationForm>

@@ -1,7 +1,6 @@
 import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
-import { CancelButton } from "../../components/CancelButton";
 import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
 import { useFormValues } from "../../components/useFormValues";
 import type { CaseDetail } from "./operations";
@@ -91,7 +90,7 @@ function EditCaseForm({ caseData, onSaved, onReload, onCancel }: EditCaseFormPro
       onSubmit={save}
       labelledBy="edit-case-heading"
       submitLabel="Opslaan"
-      actions={<CancelButton onCancel={onCancel} />}
+      onCancel={onCancel}
     >
       <TextField {...bind("title")} id="edit-case-title" label="Naam casus" />
       <TextField {...bind("municipality")} id="edit-case-municipality" label="Gemeente" />

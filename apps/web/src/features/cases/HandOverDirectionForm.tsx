@@ -1,6 +1,5 @@
 import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { CancelButton } from "../../components/CancelButton";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useMutationForm } from "../../components/forms";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
@@ -95,7 +94,7 @@ export function HandOverDirectionForm({
         </Paragraph>
       }
       submitLabel="Regie overdragen"
-      actions={<CancelButton onCancel={onCancel} />}
+      onCancel={onCancel}
     >
       <SelectField
         {...bind("casusregisseurId")}

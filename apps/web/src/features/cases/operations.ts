@@ -23,6 +23,12 @@ import type {
   RemoveTeamMemberMutation,
   RemoveTeamMemberMutationVariables,
 } from "../../generated/graphql";
+import {
+  CASE_HEADER_FRAGMENT,
+  PAGE_INFO_FRAGMENT,
+  PROFESSIONAL_NAME_FRAGMENT,
+  PROFESSIONAL_WITH_ORGANISATION_FRAGMENT,
+} from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts), generated from the
 // committed SDL and the documents below; the names below are only shorthands for parts of them.
@@ -37,8 +43,7 @@ export const CASE_LIST_QUERY: TypedDocumentNode<CaseListQuery, CaseListQueryVari
     cases(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         cursor
@@ -51,13 +56,14 @@ export const CASE_LIST_QUERY: TypedDocumentNode<CaseListQuery, CaseListQueryVari
           escalationLevel
           openedOn
           casusregisseur {
-            id
-            name
+            ...ProfessionalName
           }
         }
       }
     }
   }
+  ${PAGE_INFO_FRAGMENT}
+  ${PROFESSIONAL_NAME_FRAGMENT}
 `;
 
 /* ---------- Reference data ---------- */
@@ -65,15 +71,11 @@ export const CASE_LIST_QUERY: TypedDocumentNode<CaseListQuery, CaseListQueryVari
 export const PROFESSIONALS_QUERY: TypedDocumentNode<ProfessionalsQuery, ProfessionalsQueryVariables> = gql`
   query Professionals($organisationId: ID, $role: ProfessionalRole) {
     professionals(organisationId: $organisationId, role: $role) {
-      id
-      name
+      ...ProfessionalWithOrganisation
       role
-      organisation {
-        id
-        name
-      }
     }
   }
+  ${PROFESSIONAL_WITH_ORGANISATION_FRAGMENT}
 `;
 
 export const ORGANISATIONS_QUERY: TypedDocumentNode<OrganisationsQuery, OrganisationsQueryVariables> = gql`
@@ -91,11 +93,10 @@ export const ORGANISATIONS_QUERY: TypedDocumentNode<OrganisationsQuery, Organisa
 export const OPEN_CASE_MUTATION: TypedDocumentNode<OpenCaseMutation, OpenCaseMutationVariables> = gql`
   mutation OpenCase($input: OpenCaseInput!) {
     openCase(input: $input) {
-      id
-      reference
-      title
+      ...CaseHeader
     }
   }
+  ${CASE_HEADER_FRAGMENT}
 `;
 
 /* ---------- Case page ---------- */
@@ -117,20 +118,10 @@ const CASE_DETAIL_FRAGMENT = gql`
     framework
     escalationLevel
     casusregisseur {
-      id
-      name
-      organisation {
-        id
-        name
-      }
+      ...ProfessionalWithOrganisation
     }
     procesregisseur {
-      id
-      name
-      organisation {
-        id
-        name
-      }
+      ...ProfessionalWithOrganisation
     }
     openedOn
     closedOn
@@ -141,8 +132,7 @@ const CASE_DETAIL_FRAGMENT = gql`
       at
       reason
       by {
-        id
-        name
+        ...ProfessionalName
       }
     }
     teamWarnings {
@@ -171,8 +161,7 @@ const CASE_DETAIL_FRAGMENT = gql`
         kind
       }
       professional {
-        id
-        name
+        ...ProfessionalName
       }
       responsibility
       responsibilityRedacted
@@ -180,6 +169,8 @@ const CASE_DETAIL_FRAGMENT = gql`
       isDirecting
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
+  ${PROFESSIONAL_WITH_ORGANISATION_FRAGMENT}
 `;
 
 export const CASE_QUERY: TypedDocumentNode<CaseDetailQuery, CaseDetailQueryVariables> = gql`

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { CasePartSection } from "../../components/CasePartSection";
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
@@ -43,14 +44,11 @@ function ManageConsent() {
   };
 
   return (
-    <section aria-labelledby="consent-heading" className="rh-section">
-      <Heading level={2} id="consent-heading">
-        Toestemmingen
-      </Heading>
-      <Paragraph>
-        Welke partner wat mag zien, over wie, waarvoor en op welke grond. De regievoerende organisatie en de
-        procesregisseur zien het hele dossier; een partner ziet zijn eigen items en wat een toestemming dekt.
-      </Paragraph>
+    <CasePartSection
+      headingId="consent-heading"
+      title="Toestemmingen"
+      intro="Welke partner wat mag zien, over wie, waarvoor en op welke grond. De regievoerende organisatie en de procesregisseur zien het hele dossier; een partner ziet zijn eigen items en wat een toestemming dekt."
+    >
       <NoticeAlert message={notice} />
       <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={() => void reload()} />
 
@@ -78,6 +76,6 @@ function ManageConsent() {
           await reload();
         }}
       />
-    </section>
+    </CasePartSection>
   );
 }

@@ -1,15 +1,13 @@
 import { CheckboxGroup } from "../../components/CheckboxGroup";
+import { PersonCheckboxes } from "../../components/PersonCheckboxes";
 import { EnumSelectField } from "../../components/EnumSelectField";
 import { DateField, TextField, TextareaField } from "../../components/forms";
 import type { MutationForm } from "../../components/forms";
 import type { FormValues } from "../../components/useFormValues";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
-import { DATA_CLASSES, DATA_CLASS_LABELS, DOMAINS, DOMAIN_LABELS, LEGAL_BASIS_LABELS } from "../../labels";
+import { DATA_CLASS_OPTIONS, DOMAIN_OPTIONS, LEGAL_BASIS_LABELS } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
 import type { GrantValues } from "./grantInput";
-
-const DOMAIN_OPTIONS = DOMAINS.map((d) => ({ value: d, label: DOMAIN_LABELS[d] }));
-const DATA_CLASS_OPTIONS = DATA_CLASSES.map((c) => ({ value: c, label: DATA_CLASS_LABELS[c] }));
 
 export interface GrantFieldsProps {
   form: MutationForm;
@@ -20,7 +18,7 @@ export interface GrantFieldsProps {
 /** To whom, about whom and what: organisation, persons, domains and data classes. */
 export function GrantScopeFields({
   form,
-  fields: { values, set },
+  fields: { values, set, bind, group },
   organisations,
   persons,
 }: GrantFieldsProps & {
@@ -38,32 +36,26 @@ export function GrantScopeFields({
         value={values.granteeOrganisationId}
         onChange={set("granteeOrganisationId")}
       />
-      <CheckboxGroup
+      <PersonCheckboxes
+        {...bind("subjectPersonIds")}
         id="grant-subjects"
         legend="Over wie"
         description="Alleen items over deze personen (en niemand anders) vallen onder de toestemming."
-        options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
-        selected={values.subjectPersonIds}
-        onChange={set("subjectPersonIds")}
-        errors={form.errorsFor("subjectPersonIds")}
+        persons={persons}
       />
       <CheckboxGroup
+        {...group("domains")}
         id="grant-domains"
         legend="Leefgebieden"
         options={DOMAIN_OPTIONS}
-        selected={values.domains}
-        onChange={set("domains")}
-        errors={form.errorsFor("domains")}
         grid
       />
       <CheckboxGroup
+        {...group("dataClasses")}
         id="grant-data-classes"
         legend="Gegevenscategorieën"
         description="Elke categorie moet u apart aanvinken; niets wordt meegenomen zonder dat u het kiest."
         options={DATA_CLASS_OPTIONS}
-        selected={values.dataClasses}
-        onChange={set("dataClasses")}
-        errors={form.errorsFor("dataClasses")}
         grid
       />
     </>

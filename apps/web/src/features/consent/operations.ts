@@ -11,6 +11,7 @@ import type {
   WithdrawAccessMutation,
   WithdrawAccessMutationVariables,
 } from "../../generated/graphql";
+import { PERSON_NAME_FRAGMENT, PROFESSIONAL_NAME_FRAGMENT } from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
@@ -26,8 +27,7 @@ const CONSENT_GRANT_FIELDS_FRAGMENT = gql`
       kind
     }
     subjects {
-      id
-      fullName
+      ...PersonName
     }
     domains
     dataClasses
@@ -37,18 +37,18 @@ const CONSENT_GRANT_FIELDS_FRAGMENT = gql`
     validUntil
     evidenceReference
     recordedBy {
-      id
-      name
+      ...ProfessionalName
     }
     recordedAt
     withdrawnAt
     withdrawnBy {
-      id
-      name
+      ...ProfessionalName
     }
     withdrawalReason
     isActive
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
 `;
 
 /** All grants of the case for its directors; the own organisation's for other team members. */

@@ -1,7 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
-import { CancelButton } from "../../components/CancelButton";
 import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
 import { hasErrorCode } from "../../errors";
 import type { PersonOption } from "./ItemFields";
@@ -127,7 +126,7 @@ function CorrectionForm<V>({
         onSubmit={run}
         labelledBy={headingId}
         submitLabel="Correctie opslaan"
-        actions={<CancelButton onCancel={() => onDone()} />}
+        onCancel={() => onDone()}
       >
         <Fields
           idPrefix={`correct-${itemId}`}

@@ -2,13 +2,7 @@ import { Button, Textbox } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
-import {
-  DOMAINS,
-  DOMAIN_LABELS,
-  DOSSIER_ITEM_KIND_PLURAL_LABELS,
-  isDomain,
-  isDossierItemKind,
-} from "../../labels";
+import { DOMAIN_OPTIONS, DOSSIER_ITEM_KIND_PLURAL_LABELS, isDomain, isDossierItemKind } from "../../labels";
 import type { Domain, DossierItemKind } from "../../generated/graphql";
 import { kindsOfView, type TimelineView } from "./timeline";
 import { TimelineViewChoice } from "./TimelineViewChoice";
@@ -74,7 +68,7 @@ export function DossierFilter({ value, persons, organisations, onChange }: Dossi
         id="dossier-filter-domain"
         label="Leefgebied"
         placeholder="Alle leefgebieden"
-        options={DOMAINS.map((d) => ({ value: d, label: DOMAIN_LABELS[d] }))}
+        options={DOMAIN_OPTIONS}
         value={value.domain ?? ""}
         onChange={(v) => onChange({ domain: isDomain(v) ? v : null })}
       />

@@ -1,7 +1,6 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
-import { CancelButton } from "../../components/CancelButton";
 import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
 import { SelectField } from "../../components/SelectField";
 import type { PersonOption } from "./ItemFields";
@@ -59,7 +58,7 @@ export function StatementForm({ item, persons, onDone }: StatementFormProps) {
         onSubmit={run}
         labelledBy={headingId}
         submitLabel="Verklaring opslaan"
-        actions={<CancelButton onCancel={() => onDone()} />}
+        onCancel={() => onDone()}
       >
         <SelectField
           form={form}

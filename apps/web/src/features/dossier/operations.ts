@@ -21,6 +21,13 @@ import type {
   UpdateObservationMutation,
   UpdateObservationMutationVariables,
 } from "../../generated/graphql";
+import {
+  ITEM_AUTHOR_FRAGMENT,
+  ORGANISATION_NAME_FRAGMENT,
+  PAGE_INFO_FRAGMENT,
+  PERSON_NAME_FRAGMENT,
+  PROFESSIONAL_WITH_ORGANISATION_FRAGMENT,
+} from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
@@ -50,21 +57,12 @@ const DOSSIER_ITEM_CARD_FRAGMENT = gql`
     version
     createdAt
     updatedAt
-    authorOrganisation {
-      id
-      name
-    }
+    ...ItemAuthor
     visibleTo {
-      id
-      name
+      ...OrganisationName
     }
     subjects {
-      id
-      fullName
-    }
-    author {
-      id
-      name
+      ...PersonName
     }
     source {
       kind
@@ -111,6 +109,9 @@ const DOSSIER_ITEM_CARD_FRAGMENT = gql`
       measuredOn
     }
   }
+  ${ITEM_AUTHOR_FRAGMENT}
+  ${ORGANISATION_NAME_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
 `;
 
 export const DOSSIER_TIMELINE_QUERY: TypedDocumentNode<DossierTimelineQuery, DossierTimelineQueryVariables> =
@@ -121,8 +122,7 @@ export const DOSSIER_TIMELINE_QUERY: TypedDocumentNode<DossierTimelineQuery, Dos
         timeline(filter: $filter, first: $first, after: $after) {
           totalCount
           pageInfo {
-            hasNextPage
-            endCursor
+            ...NextPage
           }
           edges {
             cursor
@@ -134,6 +134,7 @@ export const DOSSIER_TIMELINE_QUERY: TypedDocumentNode<DossierTimelineQuery, Dos
       }
     }
     ${DOSSIER_ITEM_CARD_FRAGMENT}
+    ${PAGE_INFO_FRAGMENT}
   `;
 
 /** A stub of an item outside the viewer's grants: only what the contract shows of it (no content field). */
@@ -160,14 +161,14 @@ export const DOSSIER_REDACTED_QUERY: TypedDocumentNode<DossierRedactedQuery, Dos
               createdAt
               viewerCan
               authorOrganisation {
-                id
-                name
+                ...OrganisationName
               }
             }
           }
         }
       }
     }
+    ${ORGANISATION_NAME_FRAGMENT}
   `;
 
 export const RECORD_OBSERVATION_MUTATION: TypedDocumentNode<
@@ -250,13 +251,9 @@ export const DOSSIER_ITEM_HISTORY_QUERY: TypedDocumentNode<
       supersededAt
       reason
       supersededBy {
-        id
-        name
-        organisation {
-          id
-          name
-        }
+        ...ProfessionalWithOrganisation
       }
     }
   }
+  ${PROFESSIONAL_WITH_ORGANISATION_FRAGMENT}
 `;

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { CasePartSection } from "../../components/CasePartSection";
 import { useQuery } from "@apollo/client/react";
 import { Loading } from "../../components/Loading";
 import { FRAMEWORK_LABELS, escalationLabel, label } from "../../labels";
@@ -25,20 +25,22 @@ export function EscalationSection({ caseId, onChanged }: { caseId: string; onCha
   };
 
   return (
-    <section aria-labelledby="ladder-heading" className="rh-section">
-      <Heading level={2} id="ladder-heading">
-        Escalatieladder en kader
-      </Heading>
-      <Paragraph>
-        Niveau <strong>{escalationLabel(ladder.escalationLevel)}</strong>
-        {ladder.escalationTable ? <> aan tafel: {ladder.escalationTable.name}</> : null}. Kader:{" "}
-        <strong>{label(FRAMEWORK_LABELS, ladder.framework)}</strong>.
-      </Paragraph>
+    <CasePartSection
+      headingId="ladder-heading"
+      title="Escalatieladder en kader"
+      intro={
+        <>
+          Niveau <strong>{escalationLabel(ladder.escalationLevel)}</strong>
+          {ladder.escalationTable ? <> aan tafel: {ladder.escalationTable.name}</> : null}. Kader:{" "}
+          <strong>{label(FRAMEWORK_LABELS, ladder.framework)}</strong>.
+        </>
+      }
+    >
       <LadderTimeline steps={ladder.escalationHistory} decisions={ladder.frameworkHistory} />
       {ladder.viewerCan.includes("ESCALATE") ? (
         <LadderForms data={data} ladder={ladder} onDone={reload} />
       ) : null}
-    </section>
+    </CasePartSection>
   );
 }
 

@@ -12,6 +12,7 @@ import type {
   RecordTableDecisionMutation,
   RecordTableDecisionMutationVariables,
 } from "../../generated/graphql";
+import { ORGANISATION_NAME_FRAGMENT, PROFESSIONAL_NAME_FRAGMENT, TABLE_NAME_FRAGMENT } from "../../fragments";
 
 // The escalation ladder and the framework of a case (packages/schema/ladder.graphql).
 
@@ -30,8 +31,7 @@ export const CASE_LADDER_QUERY: TypedDocumentNode<CaseLadderQuery, CaseLadderQue
       allowedFrameworkTransitions
       viewerCan
       escalationTable {
-        id
-        name
+        ...TableName
         level
         decidesFramework
       }
@@ -45,12 +45,10 @@ export const CASE_LADDER_QUERY: TypedDocumentNode<CaseLadderQuery, CaseLadderQue
         decidedOn
         at
         table {
-          id
-          name
+          ...TableName
         }
         by {
-          id
-          name
+          ...ProfessionalName
         }
       }
       frameworkHistory {
@@ -61,47 +59,50 @@ export const CASE_LADDER_QUERY: TypedDocumentNode<CaseLadderQuery, CaseLadderQue
         decidedOn
         at
         table {
-          id
-          name
+          ...TableName
         }
         newCasusregisseur {
-          id
-          name
+          ...ProfessionalName
         }
         previousProcesregisseur {
-          id
-          name
+          ...ProfessionalName
         }
         by {
-          id
-          name
+          ...ProfessionalName
         }
       }
     }
     escalationTables {
-      id
-      name
+      ...TableName
       level
       active
       decidesFramework
       organisation {
-        id
-        name
+        ...OrganisationName
       }
       chair {
-        id
-        name
+        ...ProfessionalName
       }
     }
     certifiedCasusregisseurs: professionals(role: CASUSREGISSEUR) {
-      id
-      name
+      ...ProfessionalName
       organisation {
-        id
-        name
+        ...OrganisationName
         kind
       }
     }
+  }
+  ${ORGANISATION_NAME_FRAGMENT}
+  ${PROFESSIONAL_NAME_FRAGMENT}
+  ${TABLE_NAME_FRAGMENT}
+`;
+
+/** What escalating or de-escalating a case returns for the cache. */
+const CASE_ESCALATION_LEVEL_FRAGMENT = gql`
+  fragment CaseEscalationLevel on Case {
+    id
+    version
+    escalationLevel
   }
 `;
 
@@ -109,11 +110,10 @@ export const ESCALATE_CASE_MUTATION: TypedDocumentNode<EscalateCaseMutation, Esc
   gql`
     mutation EscalateCase($input: EscalateCaseInput!) {
       escalateCase(input: $input) {
-        id
-        version
-        escalationLevel
+        ...CaseEscalationLevel
       }
     }
+    ${CASE_ESCALATION_LEVEL_FRAGMENT}
   `;
 
 export const DEESCALATE_CASE_MUTATION: TypedDocumentNode<
@@ -122,11 +122,10 @@ export const DEESCALATE_CASE_MUTATION: TypedDocumentNode<
 > = gql`
   mutation DeescalateCase($input: DeescalateCaseInput!) {
     deescalateCase(input: $input) {
-      id
-      version
-      escalationLevel
+      ...CaseEscalationLevel
     }
   }
+  ${CASE_ESCALATION_LEVEL_FRAGMENT}
 `;
 
 export const RECORD_TABLE_DECISION_MUTATION: TypedDocumentNode<

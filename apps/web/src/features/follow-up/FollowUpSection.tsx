@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { CasePartSection } from "../../components/CasePartSection";
 import { useQuery } from "@apollo/client/react";
 import { dutchDate } from "@regiehub/domain";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -36,14 +36,11 @@ export function FollowUpSection({ caseData, onChanged }: FollowUpSectionProps) {
   };
 
   return (
-    <section aria-labelledby="follow-up-heading" className="rh-section">
-      <Heading level={2} id="follow-up-heading">
-        Regie op regie
-      </Heading>
-      <Paragraph>
-        Het regiegesprek tussen procesregisseur en casusregisseur, het budget van de casus en de monitoring na
-        afschalen. Alleen zichtbaar voor de procesregisseur en de casusregisseur.
-      </Paragraph>
+    <CasePartSection
+      headingId="follow-up-heading"
+      title="Regie op regie"
+      intro="Het regiegesprek tussen procesregisseur en casusregisseur, het budget van de casus en de monitoring na afschalen. Alleen zichtbaar voor de procesregisseur en de casusregisseur."
+    >
       {error ? <ErrorAlert messages={readErrorMessages(error)} /> : null}
       {!followUp && loading ? <Loading /> : null}
       {followUp ? (
@@ -58,6 +55,6 @@ export function FollowUpSection({ caseData, onChanged }: FollowUpSectionProps) {
           <MonitoringPart followUp={followUp} today={today} canMonitor={can("MONITOR")} onChanged={reload} />
         </>
       ) : null}
-    </section>
+    </CasePartSection>
   );
 }

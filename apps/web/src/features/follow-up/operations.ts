@@ -13,6 +13,7 @@ import type {
   StartMonitoringMutation,
   StartMonitoringMutationVariables,
 } from "../../generated/graphql";
+import { PROFESSIONAL_NAME_FRAGMENT } from "../../fragments";
 
 // Regie op regie of a case: asked for only when the viewer has READ_FOLLOW_UP (others get null with
 // CONSENT_REQUIRED), like the BSN.
@@ -31,8 +32,7 @@ export const CASE_FOLLOW_UP_QUERY: TypedDocumentNode<CaseFollowUpQuery, CaseFoll
         obstacles
         nextCheckInOn
         recordedBy {
-          id
-          name
+          ...ProfessionalName
         }
       }
       nextCheckInOn
@@ -53,12 +53,12 @@ export const CASE_FOLLOW_UP_QUERY: TypedDocumentNode<CaseFollowUpQuery, CaseFoll
         note
         nextFollowUpOn
         recordedBy {
-          id
-          name
+          ...ProfessionalName
         }
       }
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
 `;
 
 export type FollowUpCase = NonNullable<CaseFollowUpQuery["case"]>;

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { CasePartSection } from "../../components/CasePartSection";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
@@ -26,14 +27,12 @@ export function AnalysePage() {
   const groups = problems ? groupByDomain(problems) : [];
 
   return (
-    <section aria-labelledby="analyse-heading" className="rh-section rh-inventory">
-      <Heading level={2} id="analyse-heading">
-        Analyse
-      </Heading>
-      <Paragraph>
-        De problemen per leefgebied: wat speelt er, wat zit eronder en welke patronen herhalen zich. Feiten
-        staan apart van meningen, elk met de bron. U ziet alleen wat u mag zien.
-      </Paragraph>
+    <CasePartSection
+      headingId="analyse-heading"
+      title="Analyse"
+      className="rh-inventory"
+      intro="De problemen per leefgebied: wat speelt er, wat zit eronder en welke patronen herhalen zich. Feiten staan apart van meningen, elk met de bron. U ziet alleen wat u mag zien."
+    >
       {canRecord ? (
         <FormDisclosure
           id="problem-form-panel"
@@ -65,6 +64,6 @@ export function AnalysePage() {
           </section>
         );
       })}
-    </section>
+    </CasePartSection>
   );
 }

@@ -36,7 +36,7 @@ const SCORE_OPTIONS = ZRM_SCORES.map((s) => ({
 }));
 
 /** "Zelfredzaamheid scoren" (RECORD_ITEM): one person on one domain on the ZRM scale 1–5. */
-export function AssessmentForm({ caseId, persons, onDone, onCancel }: InventoryFormProps) {
+export function AssessmentForm({ caseId, persons, onDone, ...view }: InventoryFormProps) {
   const form = useMutationForm({ fields: FIELDS, failure: "De score is niet vastgelegd." });
   const { values, set, patch, bind, choice } = useFormValues<AssessmentValues>(
     () => ({
@@ -60,13 +60,7 @@ export function AssessmentForm({ caseId, persons, onDone, onCancel }: InventoryF
   };
 
   return (
-    <InventoryFormView
-      form={form}
-      onSubmit={run}
-      label="Zelfredzaamheid scoren"
-      submitLabel="Score vastleggen"
-      onCancel={onCancel}
-    >
+    <InventoryFormView {...view} form={form} onSubmit={run} submitLabel="Score vastleggen">
       <div className="rh-form__row">
         <SelectField
           {...bind("personId")}

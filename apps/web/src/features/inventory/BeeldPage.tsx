@@ -1,10 +1,5 @@
-import {
-  Alert,
-  Heading,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from "@utrecht/component-library-react";
+import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { CasePartSection } from "../../components/CasePartSection";
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
@@ -36,14 +31,12 @@ export function BeeldPage() {
   }, [loaded, hash]);
 
   return (
-    <section aria-labelledby="beeld-heading" className="rh-section rh-inventory">
-      <Heading level={2} id="beeld-heading">
-        Beeld
-      </Heading>
-      <Paragraph>
-        Het beeld van het gezin: hoe zelfredzaam iedereen is, hoe veilig de kinderen zijn en wie er om het
-        gezin heen staan. U ziet alleen wat u mag zien.
-      </Paragraph>
+    <CasePartSection
+      headingId="beeld-heading"
+      title="Beeld"
+      className="rh-inventory"
+      intro="Het beeld van het gezin: hoe zelfredzaam iedereen is, hoe veilig de kinderen zijn en wie er om het gezin heen staan. U ziet alleen wat u mag zien."
+    >
       <BeeldNav />
 
       {caseData.teamWarnings.length > 0 ? (
@@ -83,6 +76,6 @@ export function BeeldPage() {
           />
         </>
       ) : null}
-    </section>
+    </CasePartSection>
   );
 }

@@ -36,7 +36,9 @@ export function FormDisclosure({ id, label, form: Form, caseId, persons }: FormD
         {label}
       </Button>
       <div id={id} hidden={!open} className="rh-disclosure__panel">
-        {open ? <Form caseId={caseId} persons={persons} onDone={close} onCancel={() => close()} /> : null}
+        {open ? (
+          <Form caseId={caseId} persons={persons} label={label} onDone={close} onCancel={() => close()} />
+        ) : null}
       </div>
     </div>
   );

@@ -28,7 +28,7 @@ const QUALITY_OPTIONS = [
 ];
 
 /** "Netwerklid toevoegen" (RECORD_ITEM). */
-export function NetworkMemberForm({ caseId, persons, onDone, onCancel }: InventoryFormProps) {
+export function NetworkMemberForm({ caseId, persons, onDone, ...view }: InventoryFormProps) {
   const form = useMutationForm({ fields: FIELDS, failure: "Het netwerklid is niet toegevoegd." });
   const { values, bind, choice } = useFormValues<NetworkMemberValues>(
     () => ({
@@ -50,13 +50,7 @@ export function NetworkMemberForm({ caseId, persons, onDone, onCancel }: Invento
   };
 
   return (
-    <InventoryFormView
-      form={form}
-      onSubmit={run}
-      label="Netwerklid toevoegen"
-      submitLabel="Netwerklid toevoegen"
-      onCancel={onCancel}
-    >
+    <InventoryFormView {...view} form={form} onSubmit={run} submitLabel="Netwerklid toevoegen">
       <PersonCheckboxes
         {...bind("subjectPersonIds")}
         id="network-subjects"

@@ -43,7 +43,7 @@ function useProblemRows() {
 }
 
 /** "Probleem vastleggen" (RECORD_ITEM): a problem with its causes, patterns, and facts and opinions. */
-export function ProblemForm({ caseId, persons, onDone, onCancel }: InventoryFormProps) {
+export function ProblemForm({ caseId, persons, onDone, ...view }: InventoryFormProps) {
   const form = useMutationForm({ fields: FIELDS, failure: "Het probleem is niet vastgelegd." });
   const { values, set, patch, bind } = useFormValues<ProblemValues>(
     {
@@ -70,13 +70,7 @@ export function ProblemForm({ caseId, persons, onDone, onCancel }: InventoryForm
   };
 
   return (
-    <InventoryFormView
-      form={form}
-      onSubmit={run}
-      label="Probleem vastleggen"
-      submitLabel="Probleem vastleggen"
-      onCancel={onCancel}
-    >
+    <InventoryFormView {...view} form={form} onSubmit={run} submitLabel="Probleem vastleggen">
       <div className="rh-form__row">
         <DomainField
           form={form}

@@ -33,7 +33,7 @@ const FIELDS = [
 const SCORE_OPTIONS = SAFETY_SCORES.map((s) => ({ value: String(s), label: safetyScoreText(s) }));
 
 /** "Veiligheid inschatten" (RECORD_ITEM): score 0–10, risk level, acute flag, dangers with safety goals. */
-export function SafetyAssessmentForm({ caseId, persons, onDone, onCancel }: InventoryFormProps) {
+export function SafetyAssessmentForm({ caseId, persons, onDone, ...view }: InventoryFormProps) {
   const form = useMutationForm({ fields: FIELDS, failure: "De veiligheidsinschatting is niet vastgelegd." });
   const { values, set, bind } = useFormValues<SafetyValues>(
     () => ({
@@ -67,13 +67,7 @@ export function SafetyAssessmentForm({ caseId, persons, onDone, onCancel }: Inve
   };
 
   return (
-    <InventoryFormView
-      form={form}
-      onSubmit={run}
-      label="Veiligheid inschatten"
-      submitLabel="Inschatting vastleggen"
-      onCancel={onCancel}
-    >
+    <InventoryFormView {...view} form={form} onSubmit={run} submitLabel="Inschatting vastleggen">
       <PersonCheckboxes
         {...bind("subjectPersonIds")}
         id="safety-subjects"

@@ -1,13 +1,5 @@
-import {
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  RadioButton,
-} from "@utrecht/component-library-react";
+import { Checkbox, RadioButton } from "@utrecht/component-library-react";
+import { ChoiceFieldset, ChoiceItem } from "../../components/ChoiceFieldset";
 import type { RiskLevel } from "../../generated/graphql";
 import { RISK_LEVELS, RISK_LEVEL_LABELS } from "./labels";
 
@@ -17,7 +9,13 @@ import { RISK_LEVELS, RISK_LEVEL_LABELS } from "./labels";
 /** "Acuut onveilig", with its consequence as a hint. */
 export function AcuteChoice({ checked, onChange }: { checked: boolean; onChange: (acute: boolean) => void }) {
   return (
-    <FormField type="checkbox" className="rh-choices__item rh-acute-choice">
+    <ChoiceItem
+      type="checkbox"
+      id="safety-acute"
+      className="rh-acute-choice"
+      label="Acuut onveilig"
+      hint="De casusregisseur en de procesregisseur krijgen direct bericht; het risiconiveau is dan hoog."
+    >
       <Checkbox
         id="safety-acute"
         name="acute"
@@ -25,15 +23,7 @@ export function AcuteChoice({ checked, onChange }: { checked: boolean; onChange:
         aria-describedby="safety-acute-hint"
         onChange={(e) => onChange(e.target.checked)}
       />
-      <span className="rh-choices__text">
-        <FormLabel htmlFor="safety-acute" type="checkbox">
-          Acuut onveilig
-        </FormLabel>
-        <span id="safety-acute-hint" className="rh-choices__hint">
-          De casusregisseur en de procesregisseur krijgen direct bericht; het risiconiveau is dan hoog.
-        </span>
-      </span>
-    </FormField>
+    </ChoiceItem>
   );
 }
 
@@ -47,33 +37,27 @@ export interface RiskLevelFieldProps {
 
 /** "Risiconiveau": a radio group whose levels other than high are disabled while acute. */
 export function RiskLevelField({ value, acute, onChange, errors }: RiskLevelFieldProps) {
-  const invalid = errors.length > 0;
-  const describedBy = [invalid ? "safety-risk-error" : null, acute ? "safety-risk-description" : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <Fieldset
-      role="radiogroup"
-      className="rh-choices rh-choices--row"
-      invalid={invalid}
-      aria-labelledby="safety-risk-legend"
-      aria-describedby={describedBy || undefined}
+    <ChoiceFieldset
+      id="safety-risk"
+      legend="Risiconiveau"
+      description={acute ? "Acuut onveilig: het risiconiveau is hoog." : undefined}
+      errors={errors}
+      radio
+      className="rh-choices--row"
     >
-      <FieldsetLegend id="safety-risk-legend">Risiconiveau</FieldsetLegend>
-      {acute ? (
-        <FormFieldDescription id="safety-risk-description">
-          Acuut onveilig: het risiconiveau is hoog.
-        </FormFieldDescription>
-      ) : null}
-      {invalid ? (
-        <FormFieldErrorMessage id="safety-risk-error">{errors.join(" ")}</FormFieldErrorMessage>
-      ) : null}
-      <div className="rh-choices__list">
-        {RISK_LEVELS.map((level) => {
+      {(invalid) =>
+        RISK_LEVELS.map((level) => {
           const optionId = `safety-risk-${level.toLowerCase()}`;
           const disabled = acute && level !== "HIGH";
           return (
-            <FormField key={level} type="radio" className="rh-choices__item">
+            <ChoiceItem
+              key={level}
+              type="radio"
+              id={optionId}
+              label={RISK_LEVEL_LABELS[level]}
+              disabled={disabled}
+            >
               <RadioButton
                 id={optionId}
                 name="safety-risk"
@@ -83,13 +67,10 @@ export function RiskLevelField({ value, acute, onChange, errors }: RiskLevelFiel
                 disabled={disabled}
                 onChange={() => onChange(level)}
               />
-              <FormLabel htmlFor={optionId} type="radio" disabled={disabled}>
-                {RISK_LEVEL_LABELS[level]}
-              </FormLabel>
-            </FormField>
+            </ChoiceItem>
           );
-        })}
-      </div>
-    </Fieldset>
+        })
+      }
+    </ChoiceFieldset>
   );
 }

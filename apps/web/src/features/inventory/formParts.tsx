@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { CancelButton } from "../../components/CancelButton";
 import type { PersonOption } from "../../components/ClassificationFields";
 import { DateField, MutationFormView } from "../../components/forms";
 import type { MutationForm, SubmitRun } from "../../components/forms";
@@ -13,6 +12,8 @@ export interface InventoryFormProps {
   /** Sent: the disclosure closes and shows the notice. */
   onDone: (notice: string) => void;
   onCancel: () => void;
+  /** The disclosure's button text, which also names the form. */
+  label: string;
 }
 
 export interface InventoryFormViewProps {
@@ -26,17 +27,8 @@ export interface InventoryFormViewProps {
 }
 
 /** A form in a disclosure of Beeld or Analyse: its fields, the submit button and "Annuleren". */
-export function InventoryFormView({ label, onCancel, children, ...view }: InventoryFormViewProps) {
-  return (
-    <MutationFormView
-      {...view}
-      label={label}
-      className="rh-form rh-inventory-form"
-      actions={<CancelButton onCancel={onCancel} />}
-    >
-      {children}
-    </MutationFormView>
-  );
+export function InventoryFormView(props: InventoryFormViewProps) {
+  return <MutationFormView {...props} className="rh-form rh-inventory-form" />;
 }
 
 /** "Datum van de inschatting": required, today at the latest. */

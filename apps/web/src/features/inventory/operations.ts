@@ -16,6 +16,7 @@ import type {
   RecordSafetyAssessmentMutation,
   RecordSafetyAssessmentMutationVariables,
 } from "../../generated/graphql";
+import { ITEM_AUTHOR_FRAGMENT, PERSON_NAME_FRAGMENT } from "../../fragments";
 
 // "Beeld" (inventory: self-reliance, safety, network) and "Analyse" (problems) of a case. Redacted items are
 // left out of these lists by the server, so every content field here is present for the viewer.
@@ -34,8 +35,7 @@ export const BEELD_QUERY: TypedDocumentNode<InventoryBeeldQuery, InventoryBeeldQ
       id
       selfRelianceProgress {
         person {
-          id
-          fullName
+          ...PersonName
         }
         domain
         points {
@@ -55,21 +55,13 @@ export const BEELD_QUERY: TypedDocumentNode<InventoryBeeldQuery, InventoryBeeldQ
         domain
         dataClass
         person {
-          id
-          fullName
+          ...PersonName
         }
         score
         scoreLabel
         assessedOn
         explanation
-        author {
-          id
-          name
-        }
-        authorOrganisation {
-          id
-          name
-        }
+        ...ItemAuthor
       }
       safetyAssessments {
         id
@@ -77,8 +69,7 @@ export const BEELD_QUERY: TypedDocumentNode<InventoryBeeldQuery, InventoryBeeldQ
         domain
         dataClass
         subjects {
-          id
-          fullName
+          ...PersonName
         }
         score
         riskLevel
@@ -90,14 +81,7 @@ export const BEELD_QUERY: TypedDocumentNode<InventoryBeeldQuery, InventoryBeeldQ
         instrument
         assessedOn
         conclusion
-        author {
-          id
-          name
-        }
-        authorOrganisation {
-          id
-          name
-        }
+        ...ItemAuthor
       }
       networkMembers {
         id
@@ -105,25 +89,19 @@ export const BEELD_QUERY: TypedDocumentNode<InventoryBeeldQuery, InventoryBeeldQ
         domain
         dataClass
         subjects {
-          id
-          fullName
+          ...PersonName
         }
         name
         relation
         support
         contact
         relationshipQuality
-        author {
-          id
-          name
-        }
-        authorOrganisation {
-          id
-          name
-        }
+        ...ItemAuthor
       }
     }
   }
+  ${ITEM_AUTHOR_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
 `;
 
 export const RECORD_ASSESSMENT_MUTATION: TypedDocumentNode<
@@ -179,20 +157,14 @@ export const ACUTE_SAFETY_QUERY: TypedDocumentNode<AcuteSafetyQuery, AcuteSafety
         assessedOn
         conclusion
         subjects {
-          id
-          fullName
+          ...PersonName
         }
-        author {
-          id
-          name
-        }
-        authorOrganisation {
-          id
-          name
-        }
+        ...ItemAuthor
       }
     }
   }
+  ${ITEM_AUTHOR_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
 `;
 
 /* ---------- Analyse ---------- */
@@ -209,8 +181,7 @@ export const ANALYSE_QUERY: TypedDocumentNode<InventoryAnalyseQuery, InventoryAn
         domain
         dataClass
         subjects {
-          id
-          fullName
+          ...PersonName
         }
         title
         description
@@ -224,18 +195,13 @@ export const ANALYSE_QUERY: TypedDocumentNode<InventoryAnalyseQuery, InventoryAn
           kind
           source
         }
-        author {
-          id
-          name
-        }
-        authorOrganisation {
-          id
-          name
-        }
+        ...ItemAuthor
         createdAt
       }
     }
   }
+  ${ITEM_AUTHOR_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
 `;
 
 export const RECORD_PROBLEM_MUTATION: TypedDocumentNode<

@@ -1,3 +1,5 @@
+import { downloadBlob } from "../../components/download";
+
 /** "Noor de Vries-Bakker" → "noor-de-vries-bakker" (for file names). */
 export function slug(text: string): string {
   return (
@@ -25,16 +27,7 @@ export function prettyJson(json: string): string {
   }
 }
 
-/** Offer `text` to the browser as a downloaded file (Blob + object URL). */
+/** Offer `text` to the browser as a downloaded file. */
 export function downloadFile(text: string, fileName: string, type = "application/json"): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Give the browser a moment to start the download before the URL is released.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }

@@ -48,7 +48,7 @@ export function DecisionForm({
     actions: [] as DecisionActionValues[],
   };
   const form = useMutationForm({ fields: FIELDS, failure: "Het besluit is niet vastgelegd." });
-  const { values, bind, set } = useFormValues(initial, form);
+  const { values, bind, set, group } = useFormValues(initial, form);
   const [record] = useMutation(RECORD_MEETING_DECISION_MUTATION);
 
   const save = async () => {
@@ -94,21 +94,17 @@ export function DecisionForm({
     >
       <TextareaField {...bind("decision")} id="decision-text" label="Besluit" required rows={4} />
       <CheckboxGroup
+        {...group("presentProfessionalIds")}
         id="decision-present"
         legend="Aanwezig"
         options={professionals}
-        selected={values.presentProfessionalIds}
-        onChange={set("presentProfessionalIds")}
-        errors={form.errorsFor("presentProfessionalIds")}
       />
       {persons.length > 0 ? (
         <CheckboxGroup
+          {...group("presentPersonIds")}
           id="decision-present-family"
           legend="Gezinsleden aanwezig"
           options={persons}
-          selected={values.presentPersonIds}
-          onChange={set("presentPersonIds")}
-          errors={form.errorsFor("presentPersonIds")}
         />
       ) : null}
       <DecisionActions caseData={caseData} actions={values.actions} onChange={set("actions")} form={form} />

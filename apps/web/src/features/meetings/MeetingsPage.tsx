@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { CasePartSection } from "../../components/CasePartSection";
 import { useQuery } from "@apollo/client/react";
 import { Disclosure } from "../../components/Disclosure";
 import { Loading } from "../../components/Loading";
@@ -31,14 +31,12 @@ export function MeetingsPage() {
   };
 
   return (
-    <section aria-labelledby="meetings-heading" className="rh-section rh-meeting">
-      <Heading level={2} id="meetings-heading">
-        Overleg
-      </Heading>
-      <Paragraph>
-        Een overleg beantwoordt één vraag: eerst het beeld compleet (beeldvorming), dan de oordeelsvorming en
-        daarna het besluit.
-      </Paragraph>
+    <CasePartSection
+      headingId="meetings-heading"
+      title="Overleg"
+      className="rh-meeting"
+      intro="Een overleg beantwoordt één vraag: eerst het beeld compleet (beeldvorming), dan de oordeelsvorming en daarna het besluit."
+    >
       {caseData.viewerCan.includes("PLAN_MEETING") ? (
         <Disclosure label="Overleg plannen" primary>
           {(done, cancel) => (
@@ -56,6 +54,6 @@ export function MeetingsPage() {
       <RetryErrorAlert messages={readErrorMessages(error)} onRetry={() => void reload()} />
       {!meetings && !error ? <Loading /> : null}
       {meetings ? <MeetingList caseId={caseData.id} meetings={meetings} /> : null}
-    </section>
+    </CasePartSection>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { childMayAttend } from "@regiehub/domain";
-import { CancelButton } from "../../components/CancelButton";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
+import { PersonCheckboxes } from "../../components/PersonCheckboxes";
 import { SelectField } from "../../components/SelectField";
 import { DateField, MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
 import { checkFields } from "../../components/forms/checkFields";
@@ -39,7 +39,7 @@ export function PlanMeetingForm({
     chairs.unshift({ value: viewer.id, label: `${viewer.name} (${viewer.organisation.name})` });
   }
   const form = useMutationForm({ fields: FIELDS, failure: "Het overleg is niet gepland." });
-  const { values, bind, set } = useFormValues(
+  const { values, bind, group } = useFormValues(
     {
       question: "",
       heldOn: todayInput(),
@@ -85,7 +85,7 @@ export function PlanMeetingForm({
       onSubmit={save}
       label="Overleg plannen"
       submitLabel="Overleg plannen"
-      actions={<CancelButton onCancel={onCancel} />}
+      onCancel={onCancel}
     >
       <TextareaField
         {...bind("question")}
@@ -106,23 +106,19 @@ export function PlanMeetingForm({
         />
       </div>
       <CheckboxGroup
+        {...group("participantProfessionalIds")}
         id="meeting-participants"
         legend="Deelnemers"
         description="Professionals uit het team van de casus. De voorzitter is er altijd bij."
         options={participants}
-        selected={values.participantProfessionalIds}
-        onChange={set("participantProfessionalIds")}
-        errors={form.errorsFor("participantProfessionalIds")}
       />
       {caseData.persons.length > 0 ? (
-        <CheckboxGroup
+        <PersonCheckboxes
+          {...bind("familyPersonIds")}
           id="meeting-family"
           legend="Gezinsleden aanwezig (niet verplicht)"
           description="Kinderen kunnen bij het overleg zijn vanaf 12 jaar; jongere kinderen staan hier niet."
-          options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
-          selected={values.familyPersonIds}
-          onChange={set("familyPersonIds")}
-          errors={form.errorsFor("familyPersonIds")}
+          persons={persons}
         />
       ) : null}
     </MutationFormView>

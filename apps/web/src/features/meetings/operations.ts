@@ -19,6 +19,14 @@ import type {
   MeetingMinutesQuery,
   MeetingMinutesQueryVariables,
 } from "../../generated/graphql";
+import {
+  DOCUMENT_FILE_FRAGMENT,
+  ITEM_AUTHOR_FRAGMENT,
+  ORGANISATION_NAME_FRAGMENT,
+  PERSON_NAME_FRAGMENT,
+  PROFESSIONAL_NAME_FRAGMENT,
+  PROFESSIONAL_WITH_ORGANISATION_FRAGMENT,
+} from "../../fragments";
 
 // Case meetings (overleg, packages/schema/meetings.graphql). The meeting itself is case process information;
 // its contributions are dossier items, so a participant sees only those their grants cover (read with
@@ -44,12 +52,12 @@ export const CASE_MEETINGS_QUERY: TypedDocumentNode<CaseMeetingsQuery, CaseMeeti
         phase
         decidedAt
         chair {
-          id
-          name
+          ...ProfessionalName
         }
       }
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
 `;
 
 const MEETING_DETAIL_FRAGMENT = gql`
@@ -64,25 +72,14 @@ const MEETING_DETAIL_FRAGMENT = gql`
     allowedPhaseMoves
     viewerCan
     chair {
-      id
-      name
-      organisation {
-        id
-        name
-      }
+      ...ProfessionalWithOrganisation
     }
     participants {
       professional {
-        id
-        name
-        organisation {
-          id
-          name
-        }
+        ...ProfessionalWithOrganisation
       }
       person {
-        id
-        fullName
+        ...PersonName
       }
     }
     summary {
@@ -101,37 +98,22 @@ const MEETING_DETAIL_FRAGMENT = gql`
       body
       phase
       premature
-      authorOrganisation {
-        id
-        name
-      }
-      author {
-        id
-        name
-      }
+      ...ItemAuthor
       subjects {
-        id
-        fullName
+        ...PersonName
       }
     }
     decision {
       decision
       decidedAt
       decidedBy {
-        id
-        name
+        ...ProfessionalName
       }
       presentProfessionals {
-        id
-        name
-        organisation {
-          id
-          name
-        }
+        ...ProfessionalWithOrganisation
       }
       presentPersons {
-        id
-        fullName
+        ...PersonName
       }
       actions {
         id
@@ -139,12 +121,16 @@ const MEETING_DETAIL_FRAGMENT = gql`
         title
         dueOn
         ownerOrganisation {
-          id
-          name
+          ...OrganisationName
         }
       }
     }
   }
+  ${ITEM_AUTHOR_FRAGMENT}
+  ${ORGANISATION_NAME_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
+  ${PROFESSIONAL_NAME_FRAGMENT}
+  ${PROFESSIONAL_WITH_ORGANISATION_FRAGMENT}
 `;
 
 export const MEETING_QUERY: TypedDocumentNode<MeetingDetailQuery, MeetingDetailQueryVariables> = gql`
@@ -156,6 +142,21 @@ export const MEETING_QUERY: TypedDocumentNode<MeetingDetailQuery, MeetingDetailQ
   ${MEETING_DETAIL_FRAGMENT}
 `;
 
+/** A plan's goals as a decision's actions can be put under them. */
+const PLAN_GOAL_OPTIONS_FRAGMENT = gql`
+  fragment PlanGoalOptions on Plan {
+    id
+    number
+    goals {
+      id
+      redacted
+      domain
+      familyWording
+      professionalWording
+    }
+  }
+`;
+
 /** The goals a decision can put actions under: those of the plan in force and of a plan in preparation. */
 export const MEETING_PLAN_GOALS_QUERY: TypedDocumentNode<
   MeetingPlanGoalsQuery,
@@ -165,29 +166,14 @@ export const MEETING_PLAN_GOALS_QUERY: TypedDocumentNode<
     case(id: $caseId) {
       id
       currentPlan {
-        id
-        number
-        goals {
-          id
-          redacted
-          domain
-          familyWording
-          professionalWording
-        }
+        ...PlanGoalOptions
       }
       draftPlan {
-        id
-        number
-        goals {
-          id
-          redacted
-          domain
-          familyWording
-          professionalWording
-        }
+        ...PlanGoalOptions
       }
     }
   }
+  ${PLAN_GOAL_OPTIONS_FRAGMENT}
 `;
 
 export const PLAN_MEETING_MUTATION: TypedDocumentNode<PlanMeetingMutation, PlanMeetingMutationVariables> =
@@ -242,9 +228,8 @@ export const MEETING_MINUTES_QUERY: TypedDocumentNode<MeetingMinutesQuery, Meeti
   gql`
     query MeetingMinutes($meetingId: ID!, $audience: MinutesAudience!) {
       meetingMinutes(meetingId: $meetingId, audience: $audience) {
-        fileName
-        mediaType
-        contentBase64
+        ...DocumentFile
       }
     }
+    ${DOCUMENT_FILE_FRAGMENT}
   `;

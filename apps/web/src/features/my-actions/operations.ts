@@ -6,6 +6,12 @@ import type {
   MyActionsQuery,
   MyActionsQueryVariables,
 } from "../../generated/graphql";
+import {
+  CASE_HEADER_FRAGMENT,
+  ORGANISATION_NAME_FRAGMENT,
+  PAGE_INFO_FRAGMENT,
+  PROFESSIONAL_NAME_FRAGMENT,
+} from "../../fragments";
 
 // "Mijn acties": the actions of the viewer's organisation across cases (Query.myActions), kept current by the
 // `myActions` subscription (an event only tells the page to reload; the query carries what the viewer may see).
@@ -18,15 +24,12 @@ export const MY_ACTIONS_QUERY: TypedDocumentNode<MyActionsQuery, MyActionsQueryV
     myActions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         cursor
         case {
-          id
-          title
-          reference
+          ...CaseHeader
         }
         node {
           id
@@ -40,12 +43,10 @@ export const MY_ACTIONS_QUERY: TypedDocumentNode<MyActionsQuery, MyActionsQueryV
           allowedTransitions
           viewerCan
           ownerOrganisation {
-            id
-            name
+            ...OrganisationName
           }
           ownerProfessional {
-            id
-            name
+            ...ProfessionalName
           }
           goal {
             id
@@ -56,6 +57,10 @@ export const MY_ACTIONS_QUERY: TypedDocumentNode<MyActionsQuery, MyActionsQueryV
       }
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
+  ${ORGANISATION_NAME_FRAGMENT}
+  ${CASE_HEADER_FRAGMENT}
+  ${PAGE_INFO_FRAGMENT}
 `;
 
 export const MY_ACTIONS_LIVE_SUBSCRIPTION: TypedDocumentNode<

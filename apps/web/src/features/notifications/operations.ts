@@ -10,6 +10,7 @@ import type {
   UnreadNotificationCountQuery,
   UnreadNotificationCountQueryVariables,
 } from "../../generated/graphql";
+import { CASE_HEADER_FRAGMENT } from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
@@ -26,12 +27,11 @@ export const MY_NOTIFICATIONS_QUERY: TypedDocumentNode<MyNotificationsQuery, MyN
         createdAt
         readAt
         case {
-          id
-          reference
-          title
+          ...CaseHeader
         }
       }
     }
+    ${CASE_HEADER_FRAGMENT}
   `;
 
 export const UNREAD_NOTIFICATION_COUNT_QUERY: TypedDocumentNode<

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  UnorderedList,
-  UnorderedListItem,
-} from "@utrecht/component-library-react";
-import { TableScroll } from "../../components/TableScroll";
+import { Button, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { ColumnTable } from "../../components/ColumnTable";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import type { OwnReference, PersonWithReferences } from "./operations";
 
@@ -23,43 +13,35 @@ export interface OwnReferencesTableProps {
 /** Per family member the organisation's own references, each with "Verwijderen". */
 export function OwnReferencesTable({ persons, removingId, onRemove }: OwnReferencesTableProps) {
   return (
-    <TableScroll label="Eigen kenmerken">
-      <Table aria-labelledby="own-references-heading" className="rh-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Gezinslid</TableHeaderCell>
-            <TableHeaderCell scope="col">Kenmerken</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {persons.map((person) => (
-            <TableRow key={person.id}>
-              <TableHeaderCell scope="row" className="rh-row-header">
-                {person.fullName}
-              </TableHeaderCell>
-              <TableCell>
-                {person.partnerReferences.length === 0 ? (
-                  <span className="rh-muted">Geen</span>
-                ) : (
-                  <UnorderedList>
-                    {person.partnerReferences.map((reference) => (
-                      <UnorderedListItem key={reference.id}>
-                        <ReferenceItem
-                          person={person}
-                          reference={reference}
-                          busy={removingId === reference.id}
-                          onRemove={onRemove}
-                        />
-                      </UnorderedListItem>
-                    ))}
-                  </UnorderedList>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <ColumnTable
+      columns={[
+        { header: "Gezinslid", cell: (person) => person.fullName, className: "rh-row-header" },
+        {
+          header: "Kenmerken",
+          cell: (person) =>
+            person.partnerReferences.length === 0 ? (
+              <span className="rh-muted">Geen</span>
+            ) : (
+              <UnorderedList>
+                {person.partnerReferences.map((reference) => (
+                  <UnorderedListItem key={reference.id}>
+                    <ReferenceItem
+                      person={person}
+                      reference={reference}
+                      busy={removingId === reference.id}
+                      onRemove={onRemove}
+                    />
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            ),
+        },
+      ]}
+      rows={persons}
+      rowKey={(person) => person.id}
+      aria-labelledby="own-references-heading"
+      scrollLabel="Eigen kenmerken"
+    />
   );
 }
 

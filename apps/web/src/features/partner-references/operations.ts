@@ -9,7 +9,9 @@ import type {
   DetachPartnerReferenceMutationVariables,
   FindByPartnerReferenceQuery,
   FindByPartnerReferenceQueryVariables,
+  OwnReferenceFragment,
 } from "../../generated/graphql";
+import { CASE_HEADER_FRAGMENT, PERSON_NAME_FRAGMENT } from "../../fragments";
 
 // A partner's own references (packages/schema/partner-references.graphql): the viewer's organisation's own
 // identifiers for the family members of a case ("Eigen kenmerken"), and finding a case by one. Result and
@@ -17,7 +19,16 @@ import type {
 
 /** One family member with the viewer's organisation's own references. */
 export type PersonWithReferences = NonNullable<CasePartnerReferencesQuery["case"]>["persons"][number];
-export type OwnReference = PersonWithReferences["partnerReferences"][number];
+export type OwnReference = OwnReferenceFragment;
+
+const OWN_REFERENCE_FRAGMENT = gql`
+  fragment OwnReference on PartnerReference {
+    id
+    reference
+    label
+    createdAt
+  }
+`;
 
 export const CASE_PARTNER_REFERENCES_QUERY: TypedDocumentNode<
   CasePartnerReferencesQuery,
@@ -30,14 +41,12 @@ export const CASE_PARTNER_REFERENCES_QUERY: TypedDocumentNode<
         id
         fullName
         partnerReferences {
-          id
-          reference
-          label
-          createdAt
+          ...OwnReference
         }
       }
     }
   }
+  ${OWN_REFERENCE_FRAGMENT}
 `;
 
 export const ATTACH_PARTNER_REFERENCE_MUTATION: TypedDocumentNode<
@@ -46,12 +55,10 @@ export const ATTACH_PARTNER_REFERENCE_MUTATION: TypedDocumentNode<
 > = gql`
   mutation AttachPartnerReference($input: AttachPartnerReferenceInput!) {
     attachPartnerReference(input: $input) {
-      id
-      reference
-      label
-      createdAt
+      ...OwnReference
     }
   }
+  ${OWN_REFERENCE_FRAGMENT}
 `;
 
 export const DETACH_PARTNER_REFERENCE_MUTATION: TypedDocumentNode<
@@ -76,14 +83,13 @@ export const FIND_BY_PARTNER_REFERENCE_QUERY: TypedDocumentNode<
       reference
       label
       person {
-        id
-        fullName
+        ...PersonName
       }
       case {
-        id
-        reference
-        title
+        ...CaseHeader
       }
     }
   }
+  ${PERSON_NAME_FRAGMENT}
+  ${CASE_HEADER_FRAGMENT}
 `;

@@ -2,13 +2,13 @@ import { useMutation } from "@apollo/client/react";
 import { EnumSelectField } from "../../components/EnumSelectField";
 import { PersonCheckboxes } from "../../components/PersonCheckboxes";
 import { RadioGroup } from "../../components/RadioGroup";
-import { DateField, TextareaField } from "../../components/forms";
+import { DateField, MutationFormView, TextareaField } from "../../components/forms";
 import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import type { DataClass, Domain, GoalPriority } from "../../generated/graphql";
 import { DATA_CLASS_LABELS, DOMAIN_LABELS, todayInput } from "../../labels";
-import { DisclosedFormView, usePlanChangeForm } from "./formParts";
+import { usePlanChangeForm } from "./formParts";
 import { GOAL_PRIORITY_LABELS, keysOf } from "./labels";
 import { ADD_PLAN_GOAL_MUTATION } from "./operations";
 import type { PersonOption, PlanFormProps } from "./PlanForms";
@@ -108,7 +108,7 @@ export function AddGoalForm({
   };
 
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Nieuw doel"
@@ -174,6 +174,6 @@ export function AddGoalForm({
         label="Streefdatum (niet verplicht)"
         min={todayInput()}
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }

@@ -1,13 +1,12 @@
 import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
-import { DateField, TextField, TextareaField } from "../../components/forms";
+import { DateField, MutationFormView, TextField, TextareaField } from "../../components/forms";
 import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { todayInput } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
-import { DisclosedFormView } from "./formParts";
 import type { DisclosedFormProps } from "./formParts";
 import { RECORD_DOORBRAAK_MUTATION } from "./operations";
 import type { PlanGoal } from "./operations";
@@ -78,7 +77,7 @@ export function DoorbraakForm({
   };
 
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Doorbraak"
@@ -128,6 +127,6 @@ export function DoorbraakForm({
         label="Wie zijn er gehoord"
         description="Eén per regel."
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }

@@ -2,13 +2,12 @@ import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { CheckboxField } from "../../components/CheckboxField";
 import { SelectField } from "../../components/SelectField";
-import { DateField, TextareaField } from "../../components/forms";
+import { DateField, MutationFormView, TextareaField } from "../../components/forms";
 import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { formatDate, todayInput } from "../../labels";
 import { months, parseParticipants, proposedHeldOn } from "./evaluations";
-import { DisclosedFormView } from "./formParts";
 import { versionLabel } from "./labels";
 import {
   HOLD_PLAN_EVALUATION_MUTATION,
@@ -64,7 +63,7 @@ export function IntervalForm({
     onDone(`Er wordt nu elke ${months(Number(value))} geëvalueerd.`);
   };
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Interval van evaluaties"
@@ -81,7 +80,7 @@ export function IntervalForm({
         value={value}
         onChange={setValue}
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }
 
@@ -106,7 +105,7 @@ export function ScheduleForm({
     onDone(`De evaluatie is gepland op ${formatDate(date)}.`);
   };
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Evaluatie plannen"
@@ -131,7 +130,7 @@ export function ScheduleForm({
         value={participants}
         onChange={setParticipants}
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }
 
@@ -183,7 +182,7 @@ export function HoldForm({
   };
 
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Evaluatie vastleggen"
@@ -211,6 +210,6 @@ export function HoldForm({
         checked={values.startNewPlanVersion}
         onChange={set("startNewPlanVersion")}
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }

@@ -2,14 +2,13 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { EnumSelectField } from "../../components/EnumSelectField";
 import { SelectField } from "../../components/SelectField";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
-import { DateField, TextField, TextareaField } from "../../components/forms";
+import { DateField, MutationFormView, TextField, TextareaField } from "../../components/forms";
 import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import type { ResultStatus } from "../../generated/graphql";
 import { todayInput } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
-import { DisclosedFormView } from "./formParts";
 import type { DisclosedFormProps } from "./formParts";
 import { RESULT_STATUS_LABELS } from "./labels";
 import {
@@ -81,7 +80,7 @@ export function AddActionForm({
   };
 
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Nieuwe actie"
@@ -122,7 +121,7 @@ export function AddActionForm({
         />
       </div>
       <DateField {...bind("dueOn")} id={`${prefix}-due`} label="Uiterlijk klaar op (niet verplicht)" />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }
 
@@ -163,7 +162,7 @@ export function RecordResultForm({ goal, onDone, onCancel, onChanged }: GoalForm
   };
 
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Nieuw resultaat"
@@ -206,6 +205,6 @@ export function RecordResultForm({ goal, onDone, onCancel, onChanged }: GoalForm
         required
         rows={2}
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, ButtonGroup, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { PersonCheckboxes } from "../../components/PersonCheckboxes";
-import { DateField, TextareaField } from "../../components/forms";
+import { DateField, MutationFormView, ReasonField, TextareaField } from "../../components/forms";
 import { checkFields } from "../../components/forms/checkFields";
 import { todayInput } from "../../labels";
-import { CancelButton } from "../../components/CancelButton";
-import { DisclosedFormView, usePlanChangeForm } from "./formParts";
+import { useFormValues } from "../../components/useFormValues";
+import { usePlanChangeForm } from "./formParts";
 import type { DisclosedFormProps } from "./formParts";
 import { versionLabel } from "./labels";
 import {
@@ -44,7 +44,7 @@ export function PerspectiveForm({ plan, onDone, onCancel, onChanged }: PlanFormP
     onDone("Het perspectief is opgeslagen.");
   };
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Perspectief"
@@ -61,7 +61,7 @@ export function PerspectiveForm({ plan, onDone, onCancel, onChanged }: PlanFormP
         value={perspective}
         onChange={setPerspective}
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }
 
@@ -96,7 +96,7 @@ export function AgreePlanForm({
     onDone(`De instemming van het gezin met ${versionLabel(plan.number).toLowerCase()} is vastgelegd.`);
   };
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Instemming gezin"
@@ -122,7 +122,7 @@ export function AgreePlanForm({
         value={agreedOn}
         onChange={setAgreedOn}
       />
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }
 
@@ -136,7 +136,7 @@ export function ApprovePlanForm({ plan, onDone, onCancel, onChanged }: PlanFormP
     onDone(`${versionLabel(plan.number)} is vastgesteld en is nu het geldende plan.`);
   };
   return (
-    <DisclosedFormView
+    <MutationFormView
       form={form}
       onSubmit={save}
       label="Plan vaststellen"
@@ -147,54 +147,37 @@ export function ApprovePlanForm({ plan, onDone, onCancel, onChanged }: PlanFormP
         Na vaststellen is dit het geldende plan; een eerder vastgesteld plan wordt vervangen. Wijzigen kan
         daarna alleen in een nieuwe versie.
       </Paragraph>
-    </DisclosedFormView>
+    </MutationFormView>
   );
 }
 
 /** "Terug naar concept" (MANAGE_PLAN): AGREED → DRAFT with a reason; the family's agreement lapses. */
 export function ReopenPlanForm({ plan, onDone, onCancel, onChanged }: PlanFormProps) {
   const form = usePlanChangeForm(["reason"], "Het plan is niet teruggezet.", onChanged);
-  const [reason, setReason] = useState("");
+  const { values, bind } = useFormValues({ reason: "" }, form);
   const [reopen] = useMutation(REOPEN_FAMILY_PLAN_MUTATION);
   const save = async () => {
-    if (checkFields(form, { reason: !reason.trim() && "Geef de reden." })) return false;
-    await reopen({ variables: { input: { planId: plan.id, version: plan.version, reason: reason.trim() } } });
+    const reason = values.reason.trim();
+    if (checkFields(form, { reason: !reason && "Geef de reden." })) return false;
+    await reopen({ variables: { input: { planId: plan.id, version: plan.version, reason } } });
     await onChanged();
     onDone(`${versionLabel(plan.number)} is terug naar concept. Vraag het gezin opnieuw om instemming.`);
   };
-  // Its own form element: the submit button carries the "danger" hint.
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      onSubmit={(e) => void form.handleSubmit(save)(e)}
-      className="rh-form"
-      aria-label="Terug naar concept"
+    <MutationFormView
+      form={form}
+      onSubmit={save}
+      label="Terug naar concept"
+      submitLabel="Terug naar concept"
+      onCancel={onCancel}
+      danger
     >
-      {form.status}
-      <TextareaField
-        form={form}
-        name="reason"
+      <ReasonField
+        {...bind("reason")}
         id={`plan-${plan.id}-reopen-reason`}
         label="Reden"
         description="Waarom het plan nog moet veranderen. De instemming van het gezin vervalt."
-        required
-        rows={2}
-        value={reason}
-        onChange={setReason}
       />
-      <ButtonGroup>
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          hint="danger"
-          busy={form.busy}
-          aria-disabled={form.busy || undefined}
-        >
-          Terug naar concept
-        </Button>
-        <CancelButton onCancel={onCancel} />
-      </ButtonGroup>
-    </form>
+    </MutationFormView>
   );
 }

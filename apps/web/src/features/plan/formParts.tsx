@@ -1,6 +1,3 @@
-import { CancelButton } from "../../components/CancelButton";
-import { MutationFormView } from "../../components/forms";
-import type { MutationFormViewProps } from "../../components/forms";
 import { PLAN_CONFLICT_MESSAGE } from "./errors";
 import { useChangeForm } from "./useChangeForm";
 import type { ChangeForm } from "./useChangeForm";
@@ -12,14 +9,6 @@ export interface DisclosedFormProps {
   onCancel: () => void;
   /** Reload the page. */
   onChanged: () => Promise<void>;
-}
-
-/** A form under a `Disclosure`: the shared form view with "Annuleren" next to its submit button. */
-export function DisclosedFormView({
-  onCancel,
-  ...view
-}: Omit<MutationFormViewProps, "actions"> & { onCancel: () => void }) {
-  return <MutationFormView {...view} actions={<CancelButton onCancel={onCancel} />} />;
 }
 
 /** A form that changes a plan version: a stale version (CONFLICT) says so and offers "Plan opnieuw laden". */

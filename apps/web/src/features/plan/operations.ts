@@ -48,6 +48,7 @@ import type {
   UpdateFamilyPlanMutation,
   UpdateFamilyPlanMutationVariables,
 } from "../../generated/graphql";
+import { DOCUMENT_FILE_FRAGMENT, PERSON_NAME_FRAGMENT, PROFESSIONAL_NAME_FRAGMENT } from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 //
@@ -122,8 +123,7 @@ const PLAN_GOAL_FRAGMENT = gql`
     priority
     targetDate
     subjects {
-      id
-      fullName
+      ...PersonName
     }
     actions {
       ...PlanActionRow
@@ -132,6 +132,7 @@ const PLAN_GOAL_FRAGMENT = gql`
       ...PlanResultRow
     }
   }
+  ${PERSON_NAME_FRAGMENT}
   ${PLAN_ACTION_ROW_FRAGMENT}
   ${PLAN_RESULT_ROW_FRAGMENT}
 `;
@@ -159,21 +160,20 @@ const PLAN_DETAIL_FRAGMENT = gql`
     allowedTransitions
     approvalProblem
     subjects {
-      id
-      fullName
+      ...PersonName
     }
     agreedBy {
-      id
-      fullName
+      ...PersonName
     }
     approvedBy {
-      id
-      name
+      ...ProfessionalName
     }
     goals {
       ...PlanGoal
     }
   }
+  ${PERSON_NAME_FRAGMENT}
+  ${PROFESSIONAL_NAME_FRAGMENT}
   ${PLAN_SUMMARY_FRAGMENT}
   ${PLAN_GOAL_FRAGMENT}
 `;
@@ -218,10 +218,10 @@ export const PLAN_ORGANISATION_PROFESSIONALS_QUERY: TypedDocumentNode<
 > = gql`
   query PlanOrganisationProfessionals($organisationId: ID!) {
     professionals(organisationId: $organisationId) {
-      id
-      name
+      ...ProfessionalName
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
 `;
 
 export const DRAFT_FAMILY_PLAN_MUTATION: TypedDocumentNode<
@@ -249,17 +249,25 @@ export const UPDATE_FAMILY_PLAN_MUTATION: TypedDocumentNode<
   }
 `;
 
+/** What a change of a plan's status (agree, approve, reopen) returns for the cache. */
+const PLAN_STATUS_CHANGE_FRAGMENT = gql`
+  fragment PlanStatusChange on Plan {
+    id
+    version
+    status
+  }
+`;
+
 export const AGREE_FAMILY_PLAN_MUTATION: TypedDocumentNode<
   AgreeFamilyPlanMutation,
   AgreeFamilyPlanMutationVariables
 > = gql`
   mutation AgreeFamilyPlan($input: AgreePlanInput!) {
     agreePlan(input: $input) {
-      id
-      version
-      status
+      ...PlanStatusChange
     }
   }
+  ${PLAN_STATUS_CHANGE_FRAGMENT}
 `;
 
 export const APPROVE_FAMILY_PLAN_MUTATION: TypedDocumentNode<
@@ -268,11 +276,10 @@ export const APPROVE_FAMILY_PLAN_MUTATION: TypedDocumentNode<
 > = gql`
   mutation ApproveFamilyPlan($input: PlanVersionInput!) {
     approvePlan(input: $input) {
-      id
-      version
-      status
+      ...PlanStatusChange
     }
   }
+  ${PLAN_STATUS_CHANGE_FRAGMENT}
 `;
 
 export const REOPEN_FAMILY_PLAN_MUTATION: TypedDocumentNode<
@@ -281,11 +288,10 @@ export const REOPEN_FAMILY_PLAN_MUTATION: TypedDocumentNode<
 > = gql`
   mutation ReopenFamilyPlan($input: ReopenPlanInput!) {
     reopenPlan(input: $input) {
-      id
-      version
-      status
+      ...PlanStatusChange
     }
   }
+  ${PLAN_STATUS_CHANGE_FRAGMENT}
 `;
 
 export const ADD_PLAN_GOAL_MUTATION: TypedDocumentNode<AddPlanGoalMutation, AddPlanGoalMutationVariables> =
@@ -485,9 +491,8 @@ export const FAMILY_PLAN_DOCUMENT_QUERY: TypedDocumentNode<
 > = gql`
   query FamilyPlanDocument($caseId: ID!, $planId: ID) {
     familyPlanDocument(caseId: $caseId, planId: $planId) {
-      fileName
-      mediaType
-      contentBase64
+      ...DocumentFile
     }
   }
+  ${DOCUMENT_FILE_FRAGMENT}
 `;

@@ -1,6 +1,12 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 import type { ProcessingLogLinesQuery, ProcessingLogLinesQueryVariables } from "../../generated/graphql";
+import {
+  ORGANISATION_NAME_FRAGMENT,
+  PAGE_INFO_FRAGMENT,
+  PERSON_NAME_FRAGMENT,
+  PROFESSIONAL_NAME_FRAGMENT,
+} from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
@@ -14,8 +20,7 @@ export const PROCESSING_LOG_LINES_QUERY: TypedDocumentNode<
   query ProcessingLogLines($search: ProcessingLogSearch, $first: Int, $after: String) {
     processingLogLines(search: $search, first: $first, after: $after) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         cursor
@@ -26,18 +31,15 @@ export const PROCESSING_LOG_LINES_QUERY: TypedDocumentNode<
           startedAt
           actorType
           actor {
-            id
-            name
+            ...ProfessionalName
           }
           organisation {
-            id
-            name
+            ...OrganisationName
           }
           role
           operations
           subjects {
-            id
-            fullName
+            ...PersonName
           }
           subjectCount
           fields
@@ -52,4 +54,8 @@ export const PROCESSING_LOG_LINES_QUERY: TypedDocumentNode<
       }
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
+  ${ORGANISATION_NAME_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
+  ${PAGE_INFO_FRAGMENT}
 `;

@@ -6,6 +6,7 @@ import type {
   RecordReferralMutation,
   RecordReferralMutationVariables,
 } from "../../generated/graphql";
+import { ORGANISATION_NAME_FRAGMENT, PERSON_NAME_FRAGMENT } from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
@@ -32,16 +33,16 @@ export const CASE_REFERRALS_QUERY: TypedDocumentNode<CaseReferralsQuery, CaseRef
         costCents
         reference
         subjects {
-          id
-          fullName
+          ...PersonName
         }
         authorOrganisation {
-          id
-          name
+          ...OrganisationName
         }
       }
     }
   }
+  ${ORGANISATION_NAME_FRAGMENT}
+  ${PERSON_NAME_FRAGMENT}
 `;
 
 export const RECORD_REFERRAL_MUTATION: TypedDocumentNode<

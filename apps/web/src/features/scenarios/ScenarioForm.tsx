@@ -1,6 +1,5 @@
 import { useMutation } from "@apollo/client/react";
 import { Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
-import { CancelButton } from "../../components/CancelButton";
 import { MutationFormView, TextField, TextareaField, useMutationForm } from "../../components/forms";
 import { useFormValues } from "../../components/useFormValues";
 import { SET_CASE_SCENARIOS_MUTATION, type CaseScenarios } from "./operations";
@@ -42,7 +41,7 @@ export function ScenarioForm({ caseId, current, onDone, onCancel }: ScenarioForm
       onSubmit={run}
       label="Scenario's opstellen"
       submitLabel="Scenario's opslaan"
-      actions={<CancelButton onCancel={onCancel} />}
+      onCancel={onCancel}
     >
       {(["first", "second"] as const).map((factor, i) => (
         <Fieldset key={factor}>

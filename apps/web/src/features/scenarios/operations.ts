@@ -10,6 +10,7 @@ import type {
   SetCaseScenariosMutation,
   SetCaseScenariosMutationVariables,
 } from "../../generated/graphql";
+import { PROFESSIONAL_NAME_FRAGMENT } from "../../fragments";
 
 // A case's scenarios (packages/schema/scenarios.graphql): the directors' tool.
 
@@ -35,8 +36,7 @@ const SCENARIOS_FIELDS = gql`
         description
         observedAt
         observedBy {
-          id
-          name
+          ...ProfessionalName
         }
       }
     }
@@ -44,6 +44,7 @@ const SCENARIOS_FIELDS = gql`
       key
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
 `;
 
 export const CASE_SCENARIOS_QUERY: TypedDocumentNode<CaseScenariosQuery, CaseScenariosQueryVariables> = gql`

@@ -8,6 +8,7 @@ import type {
   DevSignInOptionsQuery,
   DevSignInOptionsQueryVariables,
 } from "../../generated/graphql";
+import { PROFESSIONAL_NAME_FRAGMENT } from "../../fragments";
 
 // Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
 
@@ -44,9 +45,9 @@ export const DEV_SIGN_IN_MUTATION: TypedDocumentNode<DevSignInMutation, DevSignI
       token
       expiresAt
       professional {
-        id
-        name
+        ...ProfessionalName
       }
     }
   }
+  ${PROFESSIONAL_NAME_FRAGMENT}
 `;
