@@ -116,7 +116,8 @@ describe("on a 390 px phone", () => {
         await expectAccessible(page, `${path} at 390 px (${role})`);
       }
       await context.close();
-    });
+      // Up to 17 pages, each loaded to network idle and checked by axe: about 3 s a page on this machine.
+    }, 180_000);
   }
 
   it("the procesregisseur's portfolio with its charts does not scroll sideways", async () => {
