@@ -78,7 +78,7 @@ async function putOnAgenda(page: Page, caseId: string, question: string, summary
 }
 
 /** The chair runs a case from its question to the decision phase, then records "Drang". */
-async function decideDrang(chair: Page, question: string, decision: string): Promise<void> {
+async function decideDrang(chair: Page, question: string, decision: string, absent?: string): Promise<void> {
   const entry = entryOn(chair, question);
   await expect(entry.getByRole("form").count()).resolves.toBe(0);
   for (const [button, phase] of [
@@ -93,9 +93,15 @@ async function decideDrang(chair: Page, question: string, decision: string): Pro
   await form.getByRole("radio", { name: "Drang", exact: true }).check();
   await form.getByLabel("Besluit").fill(decision);
   await selectContaining(form.getByLabel("Wie neemt het over"), "Sanne Bakker");
+  // Who was there: the whole table at first; one may be left out.
+  await expect(form.getByRole("checkbox", { name: /Mark Dijkstra/ }).isChecked()).resolves.toBe(true);
+  if (absent) await form.getByRole("checkbox", { name: new RegExp(absent) }).uncheck();
   await form.getByRole("button", { name: "Uitkomst vastleggen" }).click();
   await entry.getByText("Sanne Bakker").waitFor();
   await expect(entry.getByRole("form").count()).resolves.toBe(0);
+  const present = entry.getByText(/Ruud Verhoeven, .*Mark Dijkstra/);
+  await present.waitFor();
+  if (absent) await expect(present.textContent()).resolves.not.toContain(absent);
 }
 
 describe("a table session", () => {
@@ -155,7 +161,12 @@ describe("a table session", () => {
     const chair = await signInAs(browser.browser, /Ruud Verhoeven/);
     await openMyTables(chair);
     await expectAccessible(chair, "the chair's session");
-    await decideDrang(chair, QUESTION, "Drang met doelen en monitoring; over drie maanden terug aan tafel.");
+    await decideDrang(
+      chair,
+      QUESTION,
+      "Drang met doelen en monitoring; over drie maanden terug aan tafel.",
+      "Esther Koster",
+    );
     await decideDrang(chair, QUESTION_2, "Drang: de omgangsafspraken met doelen en monitoring vastleggen.");
     // Veenstra was in the voluntary framework: the table's outcome put it in drang.
     await entryOn(chair, QUESTION_2).getByText("Kader nu").waitFor();

@@ -15,7 +15,8 @@ const KOOPMANS = DEMO.cases.multiProblem; // Sanne Bakker directs, Marloes de Wi
 const SUMMARY = "Moeder werkt wisselend mee; Kim verzuimt; de vraag is of drang nodig is.";
 
 const SESSION = `id heldOn table { id name } agenda { id caseId caseReference question preparationSummary
-  decidedAt outcome decision nextReviewOn carriedBy { id } viewerCan phase allowedPhaseMoves }`;
+  decidedAt outcome decision nextReviewOn carriedBy { id } viewerCan phase allowedPhaseMoves present { id } }
+  members { id }`;
 const PLAN = `mutation($input: PlanTableSessionInput!) { planTableSession(input: $input) { ${SESSION} } }`;
 const PUT = `mutation($input: PutCaseOnAgendaInput!) { putCaseOnAgenda(input: $input) { id caseReference question viewerCan } }`;
 const DECIDE = `mutation($input: RecordAgendaOutcomeInput!) { recordAgendaOutcome(input: $input) { id decidedAt outcome phase frameworkDecidedTo } }`;
@@ -138,6 +139,11 @@ describe("a table session", () => {
     const res = await gql(hub, MINE, {}, raad);
     expect(res.errors).toBeUndefined();
     const session = res.data.mySessions.find((s: any) => s.id === plein.id);
+    // The table's chair first, then its members.
+    expect(session.members[0]).toEqual({ id: P.procesregisseurRuud });
+    expect(session.members.map((m: any) => m.id)).toEqual(
+      expect.arrayContaining([P.raadsonderzoeker, P.jeugdreclasseerder, P.procesregisseur]),
+    );
     expect(session.agenda).toEqual([
       expect.objectContaining({
         id: entryId,
@@ -207,8 +213,17 @@ describe("a table session", () => {
       expectCode(await decide(huisarts), "NOT_FOUND");
       expectCode(await decide(ruud, { nextReviewOn: inDays(1) }), "BAD_USER_INPUT"); // before the session
       expectCode(await decide(ruud, { outcome: "MAYBE" }), "BAD_USER_INPUT");
+      // Who was there: the chair and members only, each once.
+      expectCode(await decide(ruud, { presentProfessionalIds: [P.huisarts] }), "BAD_USER_INPUT");
+      expectCode(
+        await decide(ruud, { presentProfessionalIds: [P.raadsonderzoeker, P.raadsonderzoeker] }),
+        "BAD_USER_INPUT",
+      );
+      expectCode(await decide(ruud, { presentProfessionalIds: ["nobody"] }), "BAD_USER_INPUT");
     });
-    const res = await decide(ruud);
+    const res = await decide(ruud, {
+      presentProfessionalIds: [P.procesregisseurRuud, P.raadsonderzoeker],
+    });
     expect(res.errors).toBeUndefined();
     // Koopmans is in drang already: the outcome keeps the framework.
     expect(res.data.recordAgendaOutcome).toMatchObject({
@@ -225,6 +240,7 @@ describe("a table session", () => {
     const entry = after.data.mySessions.find((s: any) => s.id === plein.id).agenda[0];
     expect(entry).toMatchObject({
       outcome: "DRANG",
+      present: [{ id: P.procesregisseurRuud }, { id: P.raadsonderzoeker }],
       preparationSummary: null,
       viewerCan: [],
       carriedBy: { id: P.casusregisseur },

@@ -624,6 +624,11 @@ export const agendaEntries = pgTable(
     phase: meetingPhase().notNull().default("QUESTION"),
     /** The framework the table's outcome put the case in (a table that decides frameworks); null when unchanged. */
     frameworkDecidedTo: caseFramework(),
+    /** Who of the table (its chair and members) was there when it decided. */
+    presentProfessionalIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
   },
   (t) => [unique().on(t.sessionId, t.caseId), index().on(t.caseId)],
 );

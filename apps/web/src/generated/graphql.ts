@@ -857,7 +857,7 @@ export type PortfolioChange =
   | "DIRECTORS"
   /** The procesregisseur decided a doorbraak: an action that must happen (the event's `item`); its carriers and the casusregisseur were notified. */
   | "DOORBRAAK"
-  /** The escalation level changed (`Case.escalationLevel`). */
+  /** The case went up or down the escalation ladder (`Case.escalationLevel`), a table recorded its decision on the step, or the case was put on a table session's agenda. */
   | "ESCALATION"
   /** A regiegesprek was recorded, or the budget, the weeks between regiegesprekken or the monitoring follow-up changed. */
   | "FOLLOW_UP"
@@ -984,6 +984,8 @@ export type RecordAgendaOutcomeInput = {
   nextReviewOn?: string | null | undefined;
   /** What the table decided. */
   outcome: AgendaOutcome;
+  /** Who of the table was there (its chair and members; each at most once); none recorded when omitted. */
+  presentProfessionalIds?: Array<string | number> | null | undefined;
 };
 
 /** A self-reliance assessment to record. */
@@ -5393,6 +5395,7 @@ export type AgendaEntryOutcomeFragment = {
   nextReviewOn: string | null;
   frameworkDecidedTo: CaseFramework | null;
   carriedBy: { id: string; name: string } | null;
+  present: Array<{ id: string; name: string }>;
 };
 
 export type SessionEntryDecisionFragment = {
@@ -5405,6 +5408,7 @@ export type SessionEntryDecisionFragment = {
   nextReviewOn: string | null;
   frameworkDecidedTo: CaseFramework | null;
   carriedBy: { id: string; name: string } | null;
+  present: Array<{ id: string; name: string }>;
 };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -5414,6 +5418,7 @@ export type MySessionsQuery = {
     id: string;
     heldOn: string;
     table: { id: string; name: string };
+    members: Array<{ id: string; name: string; organisation: { id: string; name: string } }>;
     agenda: Array<{
       id: string;
       caseId: string;
@@ -5430,6 +5435,7 @@ export type MySessionsQuery = {
       nextReviewOn: string | null;
       frameworkDecidedTo: CaseFramework | null;
       carriedBy: { id: string; name: string } | null;
+      present: Array<{ id: string; name: string }>;
     }>;
   }>;
 };
@@ -5453,6 +5459,7 @@ export type CaseAgendaQuery = {
       nextReviewOn: string | null;
       frameworkDecidedTo: CaseFramework | null;
       carriedBy: { id: string; name: string } | null;
+      present: Array<{ id: string; name: string }>;
     }>;
   } | null;
 };
@@ -5491,6 +5498,7 @@ export type RecordAgendaOutcomeMutation = {
     nextReviewOn: string | null;
     frameworkDecidedTo: CaseFramework | null;
     carriedBy: { id: string; name: string } | null;
+    present: Array<{ id: string; name: string }>;
   };
 };
 
@@ -5519,6 +5527,7 @@ export type MyTableOutcomeNoticesQuery = {
       nextReviewOn: string | null;
       frameworkDecidedTo: CaseFramework | null;
       carriedBy: { id: string; name: string } | null;
+      present: Array<{ id: string; name: string }>;
     };
   }>;
 };
@@ -7415,6 +7424,14 @@ export const AgendaEntryOutcomeFragmentDoc = {
           },
           { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
           { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "present" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
         ],
       },
     },
@@ -7481,6 +7498,14 @@ export const SessionEntryDecisionFragmentDoc = {
           },
           { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
           { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "present" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
         ],
       },
     },
@@ -18354,6 +18379,19 @@ export const MySessionsDocument = {
                 },
                 {
                   kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
                   name: { kind: "Name", value: "agenda" },
                   selectionSet: {
                     kind: "SelectionSet",
@@ -18405,6 +18443,14 @@ export const MySessionsDocument = {
           },
           { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
           { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "present" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
         ],
       },
     },
@@ -18417,6 +18463,29 @@ export const MySessionsDocument = {
         selections: [
           { kind: "Field", name: { kind: "Name", value: "id" } },
           { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -18521,6 +18590,14 @@ export const CaseAgendaDocument = {
           },
           { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
           { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "present" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
         ],
       },
     },
@@ -18739,6 +18816,14 @@ export const RecordAgendaOutcomeDocument = {
           },
           { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
           { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "present" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
         ],
       },
     },
@@ -18892,6 +18977,14 @@ export const MyTableOutcomeNoticesDocument = {
           },
           { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
           { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "present" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
         ],
       },
     },

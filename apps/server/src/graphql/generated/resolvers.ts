@@ -348,6 +348,8 @@ export type AgendaEntry = {
   placedBy: Professional;
   /** The preparation summary the case director chose for the table. Null with CONSENT_REQUIRED unless the viewer has READ_PREPARATION now (table members only until the decision); every read is logged. */
   preparationSummary?: Maybe<Scalars["String"]["output"]>;
+  /** Who of the table (its chair and members) was there when it decided; empty before the decision. */
+  present: Array<Professional>;
   /** The question the table is asked. */
   question: Scalars["String"]["output"];
   /** What the viewer may do with it. */
@@ -2840,7 +2842,7 @@ export type PortfolioChange =
   | "DIRECTORS"
   /** The procesregisseur decided a doorbraak: an action that must happen (the event's `item`); its carriers and the casusregisseur were notified. */
   | "DOORBRAAK"
-  /** The escalation level changed (`Case.escalationLevel`). */
+  /** The case went up or down the escalation ladder (`Case.escalationLevel`), a table recorded its decision on the step, or the case was put on a table session's agenda. */
   | "ESCALATION"
   /** A regiegesprek was recorded, or the budget, the weeks between regiegesprekken or the monitoring follow-up changed. */
   | "FOLLOW_UP"
@@ -3584,6 +3586,8 @@ export type RecordAgendaOutcomeInput = {
   nextReviewOn?: InputMaybe<Scalars["Date"]["input"]>;
   /** What the table decided. */
   outcome: AgendaOutcome;
+  /** Who of the table was there (its chair and members; each at most once); none recorded when omitted. */
+  presentProfessionalIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
 };
 
 /** A self-reliance assessment to record. */
@@ -4323,6 +4327,8 @@ export type TableSession = {
   heldOn: Scalars["Date"]["output"];
   /** Unique identifier (UUID). */
   id: Scalars["ID"]["output"];
+  /** Who sits at the table: its chair first, then its members by name. */
+  members: Array<Professional>;
   /** The table. */
   table: EscalationTable;
 };
@@ -5164,6 +5170,7 @@ export type AgendaEntryResolvers<
   placedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   placedBy?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   preparationSummary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  present?: Resolver<Array<ResolversTypes["Professional"]>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   viewerCan?: Resolver<Array<ResolversTypes["AgendaAction"]>, ParentType, ContextType>;
 };
@@ -7088,6 +7095,7 @@ export type TableSessionResolvers<
   agenda?: Resolver<Array<ResolversTypes["AgendaEntry"]>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes["Professional"]>, ParentType, ContextType>;
   table?: Resolver<ResolversTypes["EscalationTable"], ParentType, ContextType>;
 };
 

@@ -6,7 +6,7 @@ import { noteChecked } from "../../checked-actions";
 import { operation, professionalOrNull, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { AgendaEntryModel } from "../../graphql/models";
-import { loadEntry, type LoadedEntry } from "./access";
+import { loadEntry, tableMembers, type LoadedEntry } from "./access";
 import { moveAgendaPhase } from "./operations/move-agenda-phase";
 import { planTableSession } from "./operations/plan-table-session";
 import { putCaseOnAgenda } from "./operations/put-case-on-agenda";
@@ -102,6 +102,18 @@ export const tableResolvers: Resolvers = {
       return table;
     },
     agenda: (s, _args, ctx) => entriesOf(ctx, eq(tables.agendaEntries.sessionId, s.id)),
+    members: async (s, _args, ctx) => {
+      const table = await ctx.loaders.escalationTable.load(s.tableId);
+      const ids = [table?.chairProfessionalId, ...(await tableMembers(ctx.db, s.tableId))];
+      const people = await Promise.all(ids.map((id) => professionalOrNull(ctx, id ?? null)));
+      const [chair, ...members] = people;
+      return [
+        ...(chair ? [chair] : []),
+        ...members
+          .filter((p): p is NonNullable<typeof p> => p !== null && p.id !== chair?.id)
+          .sort((a, b) => a.name.localeCompare(b.name, "nl")),
+      ];
+    },
   },
   AgendaEntry: {
     placedBy: async (e, _args, ctx) => {
@@ -110,6 +122,10 @@ export const tableResolvers: Resolvers = {
       return p;
     },
     carriedBy: (e, _args, ctx) => professionalOrNull(ctx, e.carriedByProfessionalId),
+    present: async (e, _args, ctx) =>
+      (await Promise.all(e.presentProfessionalIds.map((id) => professionalOrNull(ctx, id)))).filter(
+        (p): p is NonNullable<typeof p> => p !== null,
+      ),
     preparationSummary: async (e, _args, ctx) => {
       const actor = requireActor(ctx);
       const loaded = await loadedEntry(ctx, e.id);

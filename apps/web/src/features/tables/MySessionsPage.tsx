@@ -67,7 +67,13 @@ function SessionView({ session, onChanged }: { session: MySession; onChanged: ()
         <Paragraph>Er staan nog geen casussen op de agenda.</Paragraph>
       ) : (
         session.agenda.map((entry) => (
-          <SessionEntry key={entry.id} entry={entry} current={entry.id === current} onChanged={onChanged} />
+          <SessionEntry
+            key={entry.id}
+            entry={entry}
+            members={session.members}
+            current={entry.id === current}
+            onChanged={onChanged}
+          />
         ))
       )}
     </section>

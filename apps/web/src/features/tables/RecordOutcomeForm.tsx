@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { DateField, TextareaField, useMutationForm } from "../../components/forms";
+import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { RadioGroup } from "../../components/RadioGroup";
 import { SelectField } from "../../components/SelectField";
@@ -7,32 +8,41 @@ import { useFormValues } from "../../components/useFormValues";
 import type { AgendaOutcome } from "../../generated/graphql";
 import { PROFESSIONALS_QUERY } from "../cases/operations";
 import { AGENDA_OUTCOMES, OUTCOME_LABELS } from "./labels";
-import { RECORD_AGENDA_OUTCOME_MUTATION } from "./operations";
+import { RECORD_AGENDA_OUTCOME_MUTATION, type TableMember } from "./operations";
 
 interface OutcomeValues {
   outcome: AgendaOutcome | "";
   decision: string;
   carriedByProfessionalId: string;
   nextReviewOn: string;
+  presentProfessionalIds: string[];
 }
 
 export interface RecordOutcomeFormProps {
   entryId: string;
   /** Names the form per case ("Uitkomst vastleggen voor …"). */
   caseReference: string;
+  /** The table's chair and members: who was there is chosen from them (all at first). */
+  members: readonly TableMember[];
   onRecorded: () => Promise<unknown>;
 }
 
 /** "Uitkomst vastleggen": the chair records what the table decided on a case on its agenda. */
-export function RecordOutcomeForm({ entryId, caseReference, onRecorded }: RecordOutcomeFormProps) {
+export function RecordOutcomeForm({ entryId, caseReference, members, onRecorded }: RecordOutcomeFormProps) {
   const form = useMutationForm({
-    fields: ["outcome", "decision", "carriedByProfessionalId", "nextReviewOn"],
+    fields: ["outcome", "decision", "presentProfessionalIds", "carriedByProfessionalId", "nextReviewOn"],
     failure: "De uitkomst is niet vastgelegd.",
     onReload: onRecorded,
     reloadLabel: "Zittingen opnieuw laden",
   });
-  const { values, bind, choice } = useFormValues<OutcomeValues>(
-    { outcome: "", decision: "", carriedByProfessionalId: "", nextReviewOn: "" },
+  const { values, bind, choice, group } = useFormValues<OutcomeValues>(
+    {
+      outcome: "",
+      decision: "",
+      carriedByProfessionalId: "",
+      nextReviewOn: "",
+      presentProfessionalIds: members.map((m) => m.id),
+    },
     form,
   );
   const professionals = useQuery(PROFESSIONALS_QUERY, { variables: {} });
@@ -52,6 +62,7 @@ export function RecordOutcomeForm({ entryId, caseReference, onRecorded }: Record
           decision: values.decision.trim(),
           carriedByProfessionalId: values.carriedByProfessionalId || null,
           nextReviewOn: values.nextReviewOn || null,
+          presentProfessionalIds: values.presentProfessionalIds,
         },
       },
     });
@@ -76,6 +87,12 @@ export function RecordOutcomeForm({ entryId, caseReference, onRecorded }: Record
         {...choice("outcome")}
       />
       <TextareaField {...bind("decision")} id={`${idBase}-decision`} label="Besluit" required rows={3} />
+      <CheckboxGroup
+        {...group("presentProfessionalIds")}
+        id={`${idBase}-present`}
+        legend="Aanwezig"
+        options={members.map((m) => ({ value: m.id, label: `${m.name} (${m.organisation.name})` }))}
+      />
       <SelectField
         {...bind("carriedByProfessionalId")}
         id={`${idBase}-carried-by`}

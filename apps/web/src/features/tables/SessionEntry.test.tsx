@@ -21,6 +21,7 @@ const open: Entry = {
   carriedBy: null,
   nextReviewOn: null,
   frameworkDecidedTo: null,
+  present: [],
   phase: "IMAGE_FORMING",
   allowedPhaseMoves: [],
   viewerCan: ["READ_PREPARATION"],
@@ -29,7 +30,7 @@ const open: Entry = {
 const show = (entry: Entry, current = false) =>
   render(
     <MockedProvider mocks={[]}>
-      <SessionEntry entry={entry} current={current} onChanged={async () => {}} />
+      <SessionEntry entry={entry} members={[]} current={current} onChanged={async () => {}} />
     </MockedProvider>,
   );
 
@@ -55,6 +56,10 @@ describe("SessionEntry", () => {
       carriedBy: { __typename: "Professional", id: "p1", name: "Kevin Hendriks" },
       nextReviewOn: "2027-03-01",
       frameworkDecidedTo: "COMPULSORY",
+      present: [
+        { id: "p2", name: "Ruud Verhoeven" },
+        { id: "p3", name: "Mark Dijkstra" },
+      ],
       phase: "DECISION",
       viewerCan: [],
     } as Entry);
@@ -64,6 +69,7 @@ describe("SessionEntry", () => {
     expect(card.textContent).toContain("Verzoek tot onderzoek Raad voor de Kinderbescherming");
     expect(card.textContent).toContain("Kevin Hendriks");
     expect(card.textContent).toContain("Gedwongen kader");
+    expect(card.textContent).toContain("Ruud Verhoeven, Mark Dijkstra");
   });
 
   it("gives the chair the phase moves, and the outcome form only in the decision phase", () => {

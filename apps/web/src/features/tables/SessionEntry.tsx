@@ -6,7 +6,7 @@ import { formatDayOf } from "../../labels";
 import { PhaseMoves } from "../meetings/PhaseMoves";
 import { PhaseStepper } from "../meetings/PhaseStepper";
 import { outcomeRows } from "./labels";
-import { MOVE_AGENDA_PHASE_MUTATION, type SessionEntry as Entry } from "./operations";
+import { MOVE_AGENDA_PHASE_MUTATION, type SessionEntry as Entry, type TableMember } from "./operations";
 import { RecordOutcomeForm } from "./RecordOutcomeForm";
 
 /**
@@ -16,12 +16,14 @@ import { RecordOutcomeForm } from "./RecordOutcomeForm";
  */
 export interface SessionEntryProps {
   entry: Entry;
+  /** The table's chair and members (who was there is recorded with the outcome). */
+  members: readonly TableMember[];
   /** The case the session is at now (the first one not decided, on the day). */
   current?: boolean;
   onChanged: () => Promise<unknown>;
 }
 
-export function SessionEntry({ entry, current = false, onChanged }: SessionEntryProps) {
+export function SessionEntry({ entry, members, current = false, onChanged }: SessionEntryProps) {
   const headingId = `agenda-entry-${entry.id}`;
   const [moveEntry] = useMutation(MOVE_AGENDA_PHASE_MUTATION);
   const [announced, setAnnounced] = useState("");
@@ -62,7 +64,12 @@ export function SessionEntry({ entry, current = false, onChanged }: SessionEntry
         />
       ) : null}
       {chair && entry.phase === "DECISION" ? (
-        <RecordOutcomeForm entryId={entry.id} caseReference={entry.caseReference} onRecorded={onChanged} />
+        <RecordOutcomeForm
+          entryId={entry.id}
+          caseReference={entry.caseReference}
+          members={members}
+          onRecorded={onChanged}
+        />
       ) : null}
       {chair && entry.phase !== "DECISION" ? (
         <Paragraph className="rh-muted">

@@ -17,6 +17,7 @@ interface Decided {
   frameworkDecidedTo?: CaseFramework | null;
   decision?: string | null;
   carriedBy?: { name: string } | null;
+  present?: readonly { name: string }[];
   nextReviewOn?: string | null;
 }
 
@@ -26,6 +27,7 @@ export function outcomeRows(entry: Decided): DataRowEntry[] {
   const rows: DataRowEntry[] = [["Uitkomst", OUTCOME_LABELS[entry.outcome]]];
   if (entry.decision) rows.push(["Besluit", entry.decision]);
   if (entry.frameworkDecidedTo) rows.push(["Kader nu", FRAMEWORK_LABELS[entry.frameworkDecidedTo]]);
+  if (entry.present?.length) rows.push(["Aanwezig", entry.present.map((p) => p.name).join(", ")]);
   if (entry.carriedBy) rows.push(["Neemt het over", entry.carriedBy.name]);
   if (entry.nextReviewOn) rows.push(["Volgende bespreking", formatDate(entry.nextReviewOn)]);
   return rows;

@@ -20,12 +20,17 @@ import type {
   TableChoicesQuery,
   TableChoicesQueryVariables,
 } from "../../generated/graphql";
-import { PROFESSIONAL_NAME_FRAGMENT, TABLE_NAME_FRAGMENT } from "../../fragments";
+import {
+  PROFESSIONAL_NAME_FRAGMENT,
+  PROFESSIONAL_WITH_ORGANISATION_FRAGMENT,
+  TABLE_NAME_FRAGMENT,
+} from "../../fragments";
 
 // Table sessions (tafels) and the cases on their agendas (packages/schema/tables.graphql).
 
 export type MySession = MySessionsQuery["mySessions"][number];
 export type SessionEntry = MySession["agenda"][number];
+export type TableMember = MySession["members"][number];
 export type CaseAgendaEntry = NonNullable<CaseAgendaQuery["case"]>["agendaEntries"][number];
 
 /** A table's outcome on a case on its agenda (empty until the chair records it). */
@@ -38,6 +43,9 @@ const AGENDA_ENTRY_OUTCOME_FRAGMENT = gql`
     }
     nextReviewOn
     frameworkDecidedTo
+    present {
+      ...ProfessionalName
+    }
   }
   ${PROFESSIONAL_NAME_FRAGMENT}
 `;
@@ -62,6 +70,9 @@ export const MY_SESSIONS_QUERY: TypedDocumentNode<MySessionsQuery, MySessionsQue
       table {
         ...TableName
       }
+      members {
+        ...ProfessionalWithOrganisation
+      }
       agenda {
         id
         caseId
@@ -75,6 +86,7 @@ export const MY_SESSIONS_QUERY: TypedDocumentNode<MySessionsQuery, MySessionsQue
   }
   ${SESSION_ENTRY_DECISION_FRAGMENT}
   ${TABLE_NAME_FRAGMENT}
+  ${PROFESSIONAL_WITH_ORGANISATION_FRAGMENT}
 `;
 
 export const CASE_AGENDA_QUERY: TypedDocumentNode<CaseAgendaQuery, CaseAgendaQueryVariables> = gql`

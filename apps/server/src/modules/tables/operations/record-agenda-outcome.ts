@@ -7,6 +7,7 @@ import {
   agendaOutcomeFramework,
   dutchDate,
   id,
+  ids,
   meetingTakesDecision,
   parseInput,
   targetId,
@@ -26,6 +27,10 @@ export const RecordAgendaOutcomeInput = z.object({
   decision: text({ max: 5_000, min: 5, multiline: true, required: "Beschrijf het besluit van de tafel" }),
   carriedByProfessionalId: id("Kies een professional die aan casussen werkt").nullish(),
   nextReviewOn: isoDate.nullish(),
+  presentProfessionalIds: ids("Kies wie van de tafel er was")
+    .max(100)
+    .refine((list) => new Set(list).size === list.length, "Kies iedereen één keer")
+    .nullish(),
 });
 type Input = z.infer<typeof RecordAgendaOutcomeInput>;
 
@@ -69,6 +74,14 @@ export async function recordAgendaOutcome(
         );
       }
     }
+    const present = input.presentProfessionalIds ?? [];
+    const atTable = [loaded.resource.tableChairProfessionalId, ...loaded.resource.tableMemberProfessionalIds];
+    if (present.some((p) => !atTable.includes(p))) {
+      throw AppError.badInput(
+        "input.presentProfessionalIds",
+        "Kies alleen de voorzitter en leden van de tafel",
+      );
+    }
     const frameworkDecidedTo = await decideFramework(tx, record, actor.professionalId, loaded, input, now);
     const [decided] = await tx
       .update(tables.agendaEntries)
@@ -80,6 +93,7 @@ export async function recordAgendaOutcome(
         carriedByProfessionalId: input.carriedByProfessionalId ?? null,
         nextReviewOn: input.nextReviewOn ?? null,
         frameworkDecidedTo,
+        presentProfessionalIds: present,
       })
       .where(eq(tables.agendaEntries.id, entry.id))
       .returning();
@@ -93,6 +107,7 @@ export async function recordAgendaOutcome(
         "AgendaEntry.decision",
         "AgendaEntry.carriedBy",
         "AgendaEntry.nextReviewOn",
+        "AgendaEntry.present",
       ],
       legalBasis: entry.legalBasis,
       detail: `table outcome ${input.outcome}`,

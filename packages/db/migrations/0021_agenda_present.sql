@@ -1,0 +1,1 @@
+ALTER TABLE "table_agenda_entries" ADD COLUMN "present_professional_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;
