@@ -6,7 +6,7 @@ import postgres from "postgres";
 import { DEMO, createDatabase, verifyProcessingLog } from "@regiehub/db";
 import { createTestDatabase, gql, signIn } from "../support/hub";
 import { casePersons, recordObservation } from "../support/dossier";
-import { spawnHub, type HubProcess } from "../support/processes";
+import { databaseSessions, spawnHub, type HubProcess } from "../support/processes";
 import { sleep } from "../support/live";
 
 // PostgreSQL drops the hub's connections while ten clients write (pg_terminate_backend, as a failover or an
@@ -88,7 +88,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL drops the hub's conn
       }
       // Every request ends: answered or refused, none left waiting on a dropped connection.
       const ended = await Promise.race([load.then(() => true), sleep(LOAD_MS + 20_000).then(() => false)]);
-      expect(ended, `requests still waiting 20 s after the load:\n${hub!.output().slice(-4000)}`).toBe(true);
+      // What the database's sessions were doing, should any request still wait (for the record of a failure).
+      const sessions = ended ? "" : await databaseSessions(admin, dbName);
+      expect(
+        ended,
+        `requests still waiting 20 s after the load; sessions: ${sessions}\n${hub!.output().slice(-3000)}`,
+      ).toBe(true);
       expect(exited, hub!.output()).toBe(false);
 
       // It answers again by itself, within seconds.

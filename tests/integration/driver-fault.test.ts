@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { createDatabase, reconnectDelaySeconds, type DatabaseHandle } from "@regiehub/db";
 import { createTestDatabase } from "../support/hub";
 import { sleep } from "../support/live";
+import { databaseSessions } from "../support/processes";
 
 // The database client the hub uses (createDatabase: postgres.js 3.4.9 as patched, prepared statements, the
 // reconnect delay), hammered directly: twenty workers run transactions and plain statements on a pool of ten
@@ -38,6 +39,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
       expect(reconnectDelaySeconds(0)).toBe(0.05);
       expect(reconnectDelaySeconds(3)).toBe(0.4);
       expect(reconnectDelaySeconds(30)).toBe(1);
+    });
+
+    it("has the server end a transaction its client left open, after 15 s idle", async () => {
+      const [row] = (await handle!.db.execute(
+        sql`select current_setting('idle_in_transaction_session_timeout') as t`,
+      )) as unknown as { t: string }[];
+      expect(row!.t).toBe("15s");
     });
 
     it("settles every call, refuses none with the error of a backend that is gone, and keeps the sums", async () => {
@@ -95,7 +103,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
           Promise.all(workers).then(() => true),
           sleep(20_000).then(() => false),
         ]);
-        expect(settled, "calls still waiting 20 s after the load").toBe(true);
+        // What the database's sessions were doing, should any call still wait (for the record of a failure).
+        const sessions = settled ? "" : await databaseSessions(admin, dbName);
+        expect(settled, `calls still waiting 20 s after the load; sessions: ${sessions}`).toBe(true);
       } finally {
         await admin.end();
       }

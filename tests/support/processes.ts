@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import type { Sql } from "postgres";
 
 // Test support: a hub as a separate OS process (`node --import tsx apps/server/src/main.ts`), as it runs in
 // production, for tests that need several instances on one PostgreSQL. Every process started here is also
@@ -130,4 +131,13 @@ async function spawnOnce(
     if (status === 200) return hub;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** What a database's sessions are doing (pg_stat_activity), for the message of a fault test that failed. */
+export async function databaseSessions(admin: Sql, dbName: string): Promise<string> {
+  const rows = await admin`
+    select pid, state, wait_event_type, wait_event, left(query, 100) as query,
+           extract(epoch from now() - state_change)::int as seconds
+    from pg_stat_activity where datname = ${dbName}`;
+  return JSON.stringify(rows);
 }

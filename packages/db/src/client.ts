@@ -70,7 +70,10 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
       // JIT off: the hub's statements are short OLTP ones, executed again and again (prepared); JIT compiles per
       // execution and PostgreSQL's cost threshold is crossed by statements that touch many rows cheaply. The
       // portfolio's statement at 1,000 cases spent 72 of 160 ms compiling (EXPLAIN ANALYZE, bench database).
-      connection: { application_name: "regiehub", jit: "off" },
+      // A transaction left open on the server is ended by the server after 15 s idle: the hub's transactions never
+      // wait on anything but their own statements, and one left open by a client that lost track of it (a dropped
+      // connection mid-transaction under load) would hold its row locks and stall every writer behind it.
+      connection: { application_name: "regiehub", jit: "off", idle_in_transaction_session_timeout: 15_000 },
       // Reconnect soon after PostgreSQL drops connections. The driver's default backoff grows with a retry count
       // shared by the whole pool (3^n / 100 s, up to 20 s): after a burst of reset connections, queries handed
       // to one of them waited that long.
