@@ -15,6 +15,7 @@ import type {
   OrganisationModel,
   PersonModel,
   ProfessionalModel,
+  TableSessionModel,
 } from "./models";
 
 // Per-request batching: one query per kind of object per tick, however many cases a page shows.
@@ -64,6 +65,27 @@ export function createLoaders(db: Database, now: Date, region: RegionSettings) {
           .where(inArray(tables.escalationTables.id, [...ids])),
         (r) => r.id,
       ),
+    ),
+    tableSession: new DataLoader<string, TableSessionModel | undefined>(async (ids) =>
+      byKey(
+        ids,
+        await db
+          .select()
+          .from(tables.tableSessions)
+          .where(inArray(tables.tableSessions.id, [...ids])),
+        (r) => r.id,
+      ),
+    ),
+    /** The professionals sitting on a table (its chair apart), per table. */
+    tableMemberIds: new DataLoader<string, string[]>(async (tableIds) =>
+      groupBy(
+        tableIds,
+        await db
+          .select()
+          .from(tables.escalationTableMembers)
+          .where(inArray(tables.escalationTableMembers.tableId, [...tableIds])),
+        (r) => r.tableId,
+      ).map((rows) => rows.map((r) => r.professionalId)),
     ),
     professional: new DataLoader<string, ProfessionalModel | undefined>(async (ids) =>
       byKey(

@@ -35,20 +35,23 @@ export async function tableMembers(db: Executor, tableId: string): Promise<strin
 }
 
 /** The policy's view of an entry: the table's chair and members, and whether it is open at `now`. */
-export async function agendaResource(
-  db: Executor,
+export function agendaResource(
   entry: AgendaEntryRow,
   table: EscalationTableRow,
+  memberIds: string[],
   now: Date,
-): Promise<AgendaEntryResource> {
+): AgendaEntryResource {
   return {
     tableChairProfessionalId: table.chairProfessionalId,
-    tableMemberProfessionalIds: await tableMembers(db, table.id),
+    tableMemberProfessionalIds: memberIds,
     open: sessionAccessOpen(entry, now),
   };
 }
 
-/** Loads an entry with its session, case facts and policy resource; NOT_FOUND when there is none. */
+/**
+ * Loads an entry with its session, case facts and policy resource; NOT_FOUND when there is none. For the
+ * operations (in their transaction, the entry locked); the read path decides from the request's loaders.
+ */
 export async function loadEntry(
   db: Executor,
   entryId: string,
@@ -78,7 +81,7 @@ export async function loadEntry(
     table,
     caseReference,
     caseFacts,
-    resource: await agendaResource(db, entry, table, now),
+    resource: agendaResource(entry, table, await tableMembers(db, table.id), now),
   };
 }
 

@@ -6,7 +6,7 @@ import { noteChecked } from "../../checked-actions";
 import { operation, professionalOrNull, requireActor, type Context } from "../../graphql/context";
 import type { Resolvers } from "../../graphql/generated/resolvers";
 import type { AgendaEntryModel } from "../../graphql/models";
-import { loadEntry, tableMembers, type LoadedEntry } from "./access";
+import { agendaResource } from "./access";
 import { moveAgendaPhase } from "./operations/move-agenda-phase";
 import { planTableSession } from "./operations/plan-table-session";
 import { putCaseOnAgenda } from "./operations/put-case-on-agenda";
@@ -29,19 +29,25 @@ async function entriesOf(ctx: Context, where: ReturnType<typeof eq>): Promise<Ag
   return rows.map((r) => ({ ...r.entry, caseReference: r.caseReference }));
 }
 
-// An entry's fields each need its session, table, members and case facts: loaded once per request.
-const loadedEntries = new WeakMap<Context, Map<string, Promise<LoadedEntry>>>();
-function loadedEntry(ctx: Context, entryId: string): Promise<LoadedEntry> {
-  let perRequest = loadedEntries.get(ctx);
-  if (!perRequest) loadedEntries.set(ctx, (perRequest = new Map()));
-  let loaded = perRequest.get(entryId);
-  if (!loaded) perRequest.set(entryId, (loaded = loadEntry(ctx.db, entryId, ctx.now)));
-  return loaded;
+/**
+ * The policy's view of a listed entry — its case's facts, its table's chair and members, whether it is open —
+ * from the request's loaders: one statement per kind for all entries of a page, whichever field asks first.
+ */
+async function entryAccess(ctx: Context, e: AgendaEntryModel) {
+  const session = await ctx.loaders.tableSession.load(e.sessionId);
+  if (!session) throw AppError.notFound("AgendaEntry");
+  const [table, memberIds, caseFacts] = await Promise.all([
+    ctx.loaders.escalationTable.load(session.tableId),
+    ctx.loaders.tableMemberIds.load(session.tableId),
+    ctx.loaders.caseFacts.load(e.caseId),
+  ]);
+  if (!table || !caseFacts) throw AppError.notFound("AgendaEntry");
+  return { caseFacts, resource: agendaResource(e, table, memberIds, ctx.now) };
 }
 
 /** What the viewer may do with an entry, from the agenda rules. */
 async function entryActions(ctx: Context, e: AgendaEntryModel) {
-  const loaded = await loadedEntry(ctx, e.id);
+  const loaded = await entryAccess(ctx, e);
   const actor = requireActor(ctx);
   const actions: ("READ_PREPARATION" | "DECIDE")[] = [];
   if (can(actor, "agenda.readPreparation", loaded.caseFacts, loaded.resource).allowed)
@@ -104,7 +110,7 @@ export const tableResolvers: Resolvers = {
     agenda: (s, _args, ctx) => entriesOf(ctx, eq(tables.agendaEntries.sessionId, s.id)),
     members: async (s, _args, ctx) => {
       const table = await ctx.loaders.escalationTable.load(s.tableId);
-      const ids = [table?.chairProfessionalId, ...(await tableMembers(ctx.db, s.tableId))];
+      const ids = [table?.chairProfessionalId, ...(await ctx.loaders.tableMemberIds.load(s.tableId))];
       const people = await Promise.all(ids.map((id) => professionalOrNull(ctx, id ?? null)));
       const [chair, ...members] = people;
       return [
@@ -128,7 +134,7 @@ export const tableResolvers: Resolvers = {
       ),
     preparationSummary: async (e, _args, ctx) => {
       const actor = requireActor(ctx);
-      const loaded = await loadedEntry(ctx, e.id);
+      const loaded = await entryAccess(ctx, e);
       noteChecked(actor, "agenda.readPreparation");
       if (!can(actor, "agenda.readPreparation", loaded.caseFacts, loaded.resource).allowed) {
         throw new AppError(
