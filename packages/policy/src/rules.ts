@@ -33,6 +33,10 @@ export const CASE_WORKER_ROLES: readonly ProfessionalRole[] = [
   "PROFESSIONAL",
 ];
 export const worksOnCases = (a: Actor): boolean => CASE_WORKER_ROLES.includes(a.role);
+/** Whether a professional can be named to work on a case (carry an action, attend, carry it on): a person in a
+ * case-working role, never a partner system's service account. */
+export const isCaseWorker = (p: { role: ProfessionalRole; apiClientId: string | null }): boolean =>
+  p.apiClientId === null && CASE_WORKER_ROLES.includes(p.role);
 
 /**
  * Whether the actor's scopes allow what needs `scope`: always for people; for a partner system only when its

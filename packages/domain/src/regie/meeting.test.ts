@@ -6,6 +6,7 @@ import {
   childMayAttend,
   isPrematureContribution,
   meetingTakesContributions,
+  meetingPhaseRefusalText,
   meetingTakesDecision,
   tallyContributions,
 } from "./meeting";
@@ -41,6 +42,20 @@ describe("the meeting's phases", () => {
 
   it("the decision is recorded only in the decision phase", () => {
     expect(MEETING_PHASES.filter((p) => meetingTakesDecision(p, false))).toEqual(["DECISION"]);
+  });
+});
+
+describe("a refused phase move, in Dutch", () => {
+  it("names a case meeting as 'overleg' and a table's discussion as 'bespreking'", () => {
+    expect(meetingPhaseRefusalText("UNCHANGED", "MEETING")).toBe("Het overleg is al in deze fase");
+    expect(meetingPhaseRefusalText("UNCHANGED", "AGENDA_ENTRY")).toBe("De bespreking is al in deze fase");
+    expect(meetingPhaseRefusalText("NOT_ALLOWED", "AGENDA_ENTRY")).toBe(
+      "Een bespreking gaat één fase verder of één terug: eerst de beeldvorming, dan de oordeelsvorming",
+    );
+    expect(meetingPhaseRefusalText("DECIDED", "MEETING")).toMatch(/overleg is gesloten/);
+    expect(meetingPhaseRefusalText("DECIDED", "AGENDA_ENTRY")).toBe(
+      "De tafel heeft al een uitkomst vastgelegd",
+    );
   });
 });
 

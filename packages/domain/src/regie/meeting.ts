@@ -67,6 +67,24 @@ export function checkMeetingPhaseMove(
   return allowedMeetingPhaseMoves(from).includes(to) ? null : "NOT_ALLOWED";
 }
 
+/**
+ * The Dutch text of a refusal, for a case meeting (overleg) or a table's discussion of a case on its agenda
+ * (bespreking): the same phases and rules, so one wording.
+ */
+export function meetingPhaseRefusalText(refusal: MeetingPhaseRefusal, of: "MEETING" | "AGENDA_ENTRY"): string {
+  const [the, a] = of === "MEETING" ? ["Het overleg", "Een overleg"] : ["De bespreking", "Een bespreking"];
+  switch (refusal) {
+    case "UNCHANGED":
+      return `${the} is al in deze fase`;
+    case "NOT_ALLOWED":
+      return `${a} gaat één fase verder of één terug: eerst de beeldvorming, dan de oordeelsvorming`;
+    case "DECIDED":
+      return of === "MEETING"
+        ? "Het besluit van dit overleg is vastgelegd; het overleg is gesloten"
+        : "De tafel heeft al een uitkomst vastgelegd";
+  }
+}
+
 /** Whether a meeting takes contributions: from its question until its decision is recorded. */
 export function meetingTakesContributions(decided: boolean): boolean {
   return !decided;

@@ -15,8 +15,9 @@ import {
 } from "@regiehub/domain";
 import { tables, type CaseAccessFacts, type CoveredItem, type Executor, type ItemOf } from "@regiehub/db";
 import type { RecordChange } from "../../../changes/recorder";
-import { CASE_WORKER_ROLES, organisationsSeeingItem } from "@regiehub/policy";
+import { organisationsSeeingItem } from "@regiehub/policy";
 import { insertItem, reload, requirePersonsOfCase } from "../../dossier/operations/shared";
+import { requireCaseWorker } from "../../case/operations/directors";
 import {
   DOMAIN_NL,
   isoDate,
@@ -123,24 +124,15 @@ export async function insertAction(
   if (!organisation) throw AppError.badInput("input.ownerOrganisationId", OWNER_ORGANISATION);
   const ownerProfessionalId = input.ownerProfessionalId || null;
   if (ownerProfessionalId) {
-    const [professional] = await tx
-      .select({
-        organisationId: tables.professionals.organisationId,
-        role: tables.professionals.role,
-        apiClientId: tables.professionals.apiClientId,
-      })
-      .from(tables.professionals)
-      .where(eq(tables.professionals.id, ownerProfessionalId));
-    if (
-      !professional ||
-      professional.apiClientId !== null || // a partner system's service account carries no action
-      professional.organisationId !== ownerOrganisationId ||
-      !CASE_WORKER_ROLES.includes(professional.role)
-    ) {
-      throw AppError.badInput(
-        "input.ownerProfessionalId",
-        `Kies een professional van ${organisation.name} die aan casussen werkt`,
-      );
+    const message = `Kies een professional van ${organisation.name} die aan casussen werkt`;
+    const professional = await requireCaseWorker(
+      tx,
+      ownerProfessionalId,
+      "input.ownerProfessionalId",
+      message,
+    );
+    if (professional.organisationId !== ownerOrganisationId) {
+      throw AppError.badInput("input.ownerProfessionalId", message);
     }
   }
 

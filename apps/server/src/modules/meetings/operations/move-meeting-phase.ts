@@ -6,6 +6,7 @@ import {
   MEETING_PHASES,
   MEETING_PHASE_LABELS,
   checkMeetingPhaseMove,
+  meetingPhaseRefusalText,
   parseInput,
   targetId,
 } from "@regiehub/domain";
@@ -17,12 +18,6 @@ export const MoveMeetingPhaseInput = z.object({
   version: z.number().int().min(1),
   phase: z.enum(MEETING_PHASES),
 });
-
-const REFUSALS = {
-  UNCHANGED: "Het overleg is al in deze fase",
-  NOT_ALLOWED: "Een overleg gaat één fase verder of één terug: eerst de beeldvorming, dan de oordeelsvorming",
-  DECIDED: "Het besluit van dit overleg is vastgelegd; het overleg is gesloten",
-} as const;
 
 /** Moves a meeting one phase forward or back (its chair); a decided meeting is closed. */
 export async function moveMeetingPhase(
@@ -36,8 +31,9 @@ export async function moveMeetingPhase(
     });
     requireMeetingVersion(meeting, input.version);
     const refusal = checkMeetingPhaseMove(meeting.phase, input.phase, meeting.decidedAt !== null);
-    if (refusal === "DECIDED") throw new AppError("CONFLICT", REFUSALS.DECIDED).about(meeting.caseId);
-    if (refusal) throw AppError.badInput("input.phase", REFUSALS[refusal]);
+    if (refusal === "DECIDED")
+      throw new AppError("CONFLICT", meetingPhaseRefusalText("DECIDED", "MEETING")).about(meeting.caseId);
+    if (refusal) throw AppError.badInput("input.phase", meetingPhaseRefusalText(refusal, "MEETING"));
     const [moved] = await tx
       .update(tables.meetings)
       .set({ phase: input.phase, version: sql`${tables.meetings.version} + 1`, updatedAt: new Date() })

@@ -11,7 +11,7 @@ import {
   text,
 } from "@regiehub/domain";
 import { tables, type MeetingRow } from "@regiehub/db";
-import { CASE_WORKER_ROLES } from "@regiehub/policy";
+import { isCaseWorker } from "@regiehub/policy";
 import { authorizeCase } from "../../case/access";
 import { isoDate } from "../../actions/operations/shared";
 
@@ -59,10 +59,7 @@ export async function planMeeting(
       .from(tables.professionals)
       .where(inArray(tables.professionals.id, input.participantProfessionalIds));
     const valid = professionals.filter(
-      (p) =>
-        p.apiClientId === null &&
-        CASE_WORKER_ROLES.includes(p.role) &&
-        caseFacts.teamOrganisationIds.includes(p.organisationId),
+      (p) => isCaseWorker(p) && caseFacts.teamOrganisationIds.includes(p.organisationId),
     );
     if (valid.length !== input.participantProfessionalIds.length) {
       throw AppError.badInput("input.participantProfessionalIds", PARTICIPANT);

@@ -6,6 +6,7 @@ import {
   MEETING_PHASES,
   MEETING_PHASE_LABELS,
   checkMeetingPhaseMove,
+  meetingPhaseRefusalText,
   parseInput,
   targetId,
 } from "@regiehub/domain";
@@ -17,13 +18,6 @@ export const MoveAgendaPhaseInput = z.object({
   entryId: targetId(),
   phase: z.enum(MEETING_PHASES),
 });
-
-const REFUSALS = {
-  UNCHANGED: "De bespreking is al in deze fase",
-  NOT_ALLOWED:
-    "Een bespreking gaat één fase verder of één terug: eerst de beeldvorming, dan de oordeelsvorming",
-  DECIDED: "De tafel heeft al een uitkomst vastgelegd",
-} as const;
 
 /**
  * Moves the table's discussion of a case one phase forward or back (the table's chair, while the case is open
@@ -37,10 +31,11 @@ export async function moveAgendaPhase(
   return changes.transaction(db, async (tx, record) => {
     const loaded = await loadEntry(tx, input.entryId, now, { forUpdate: true });
     const { entry } = loaded;
-    if (entry.decidedAt) throw new AppError("CONFLICT", REFUSALS.DECIDED).about(entry.caseId);
+    if (entry.decidedAt)
+      throw new AppError("CONFLICT", meetingPhaseRefusalText("DECIDED", "AGENDA_ENTRY")).about(entry.caseId);
     authorizeEntry(actor, loaded, "agenda.decide");
     const refusal = checkMeetingPhaseMove(entry.phase, input.phase, false);
-    if (refusal) throw AppError.badInput("input.phase", REFUSALS[refusal]);
+    if (refusal) throw AppError.badInput("input.phase", meetingPhaseRefusalText(refusal, "AGENDA_ENTRY"));
     const [moved] = await tx
       .update(tables.agendaEntries)
       .set({ phase: input.phase })

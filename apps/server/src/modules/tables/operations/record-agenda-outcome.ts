@@ -14,10 +14,10 @@ import {
   text,
 } from "@regiehub/domain";
 import { tables, type Executor } from "@regiehub/db";
-import { CASE_WORKER_ROLES } from "@regiehub/policy";
 import type { RecordChange } from "../../../changes/recorder";
 import type { AgendaEntryModel } from "../../../graphql/models";
 import { isoDate } from "../../actions/operations/shared";
+import { requireCaseWorker } from "../../case/operations/directors";
 import { applyFrameworkChange } from "../../escalation/operations/framework-change";
 import { authorizeEntry, loadEntry, type LoadedEntry } from "../access";
 
@@ -63,16 +63,13 @@ export async function recordAgendaOutcome(
       throw AppError.badInput("input.nextReviewOn", "Kies een dag na de zitting");
     }
     if (input.carriedByProfessionalId) {
-      const [p] = await tx
-        .select({ role: tables.professionals.role, apiClientId: tables.professionals.apiClientId })
-        .from(tables.professionals)
-        .where(eq(tables.professionals.id, input.carriedByProfessionalId));
-      if (!p || p.apiClientId !== null || !CASE_WORKER_ROLES.includes(p.role)) {
-        throw AppError.badInput(
-          "input.carriedByProfessionalId",
-          "Kies een professional die aan casussen werkt",
-        );
-      }
+      const path = "input.carriedByProfessionalId";
+      await requireCaseWorker(
+        tx,
+        input.carriedByProfessionalId,
+        path,
+        "Kies een professional die aan casussen werkt",
+      );
     }
     const present = input.presentProfessionalIds ?? [];
     const atTable = [loaded.resource.tableChairProfessionalId, ...loaded.resource.tableMemberProfessionalIds];
