@@ -309,7 +309,8 @@ describe("a meeting from question to decision", () => {
       expect(JSON.stringify(refused.errors)).toContain("input.actions.1.ownerOrganisationId");
     });
 
-    const res = await decide(youssef, { actions: [action] });
+    const second = { ...action, title: "Schoolrapport met beide ouders bespreken" };
+    const res = await decide(youssef, { actions: [action, second] });
     expect(res.errors).toBeUndefined();
     meeting = res.data.recordMeetingDecision;
     expect(meeting.decidedAt).not.toBeNull();
@@ -321,12 +322,23 @@ describe("a meeting from question to decision", () => {
     expect(meeting.decision.presentPersons.map((p: any) => p.id).sort()).toEqual(
       [persons.Miriam, persons.Noor].sort(),
     );
-    expect(meeting.decision.actions).toEqual([
-      expect.objectContaining({ title: action.title, ownerOrganisation: { id: O.school }, dueOn: today }),
-    ]);
-    // The school carries the action and sees it on the decision too.
+    expect(meeting.decision.actions).toHaveLength(2);
+    expect(meeting.decision.actions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: action.title, ownerOrganisation: { id: O.school }, dueOn: today }),
+        expect.objectContaining({ title: second.title, ownerOrganisation: { id: O.school }, dueOn: today }),
+      ]),
+    );
+    // The school carries the actions and sees them on the decision too.
     const schoolRead = await gql(hub, READ, { id: meeting.id }, petra);
-    expect(schoolRead.data.meeting.decision.actions.map((a: any) => a.title)).toEqual([action.title]);
+    expect(schoolRead.data.meeting.decision.actions.map((a: any) => a.title).sort()).toEqual(
+      [action.title, second.title].sort(),
+    );
+    const ggzRead: any = await gql(hub, READ, { id: meeting.id }, karin);
+    // GGZ sat at the meeting but its grant does not cover Sem's schooling: the decision, not its actions.
+    expect(ggzRead.errors).toBeUndefined();
+    expect(ggzRead.data.meeting.decision.decision).toBe(meeting.decision.decision);
+    expect(ggzRead.data.meeting.decision.actions).toEqual([]);
 
     // Closed: no further move, contribution or decision.
     await unchanged(async () => {

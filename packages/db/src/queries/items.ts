@@ -416,6 +416,26 @@ export async function findItem<K extends DossierItemKind = DossierItemKind>(
   return kind === undefined || isItemOf(record, kind) ? (record as ItemOf<K>) : undefined;
 }
 
+/**
+ * Items by id with their coverage — those that exist (and are of `kind`, when given), oldest first — in one
+ * statement. Access to their cases is checked by the caller.
+ */
+export async function findItems<K extends DossierItemKind = DossierItemKind>(
+  db: Executor,
+  scope: ItemScope,
+  ids: readonly string[],
+  kind?: K,
+): Promise<ItemOf<K>[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectItems(
+    db,
+    scope,
+    (bind) => [inArray(dossierItems.id, ids.map((id, i) => bind(`id${i}`, id)) as string[])],
+    { coverage: "all", order: "oldest", limit: ids.length },
+  );
+  return rows.map(toRecord).filter((r): r is ItemOf<K> => kind === undefined || isItemOf(r, kind));
+}
+
 /** The facts of items the policy needs, WITHOUT any access rule applied: only for feeding the policy. */
 export async function unsafeLoadItemFacts(db: Executor, id: string) {
   const [row] = await db

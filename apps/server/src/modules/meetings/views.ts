@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { desc, eq, inArray } from "drizzle-orm";
 import {
-  findItem,
+  findItems,
   isCoveredItemOf,
   listItems,
   tables,
@@ -72,6 +72,11 @@ export async function visibleDecisionActions(ctx: Context, meetingId: string): P
     .from(tables.meetingDecisionActions)
     .where(eq(tables.meetingDecisionActions.meetingId, meetingId));
   const scope = itemScope(requireActor(ctx), ctx.now);
-  const found = await Promise.all(links.map((l) => findItem(ctx.db, scope, l.id, "ACTION")));
-  return found.filter((a): a is ItemOf<"ACTION"> => a !== undefined && a.covered);
+  const found = await findItems(
+    ctx.db,
+    scope,
+    links.map((l) => l.id),
+    "ACTION",
+  );
+  return found.filter((a) => a.covered);
 }
