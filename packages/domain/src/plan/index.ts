@@ -1,4 +1,4 @@
-export { calendarDate, isIsoDate } from "./dates";
+export { calendarDate, calendarDaysBetween, isIsoDate } from "./dates";
 export * from "./plan";
 export * from "./actions";
 export * from "./results";

@@ -1,4 +1,4 @@
-import { GRANT_EXPIRY_NOTICE_DAYS, dutchDate } from "@regiehub/domain";
+import { GRANT_EXPIRY_NOTICE_DAYS, calendarDaysBetween, dutchDate } from "@regiehub/domain";
 import type { ActionStatus, CasePhase, PlanStatus } from "../../generated/graphql";
 
 // The pure part of the case overview's status block: from what the API returned (already limited to the
@@ -57,11 +57,6 @@ export interface CaseStatusSummary {
 }
 
 const FINISHED: readonly (ActionStatus | null | undefined)[] = ["DONE", "CANCELLED"];
-
-/** Calendar days from `from` to `to` ('YYYY-MM-DD' both); negative when `to` lies before `from`. */
-export function calendarDaysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** "1 dag" / "3 dagen". */
 export function days(count: number): string {

@@ -3,7 +3,8 @@ import { DateText } from "../../components/DateText";
 import { ColumnTable, type Column } from "../../components/ColumnTable";
 import { CheckInForm, IntervalForm } from "./CheckInForms";
 import { NONE, ShortDate } from "./cells";
-import { daysBetween, dueText } from "./dates";
+import { calendarDaysBetween } from "@regiehub/domain";
+import { dueText } from "./dates";
 import type { CheckInRow, FollowUpCase } from "./operations";
 
 interface CheckInsPartProps {
@@ -46,7 +47,7 @@ export function CheckInsPart({ followUp, today, canRecord, onChanged }: CheckIns
 }
 
 function NextCheckIn({ next, weeks, today }: { next: string | null; weeks: number | null; today: string }) {
-  const overdue = next !== null && daysBetween(today, next) < 0;
+  const overdue = next !== null && calendarDaysBetween(today, next) < 0;
   return (
     <Paragraph data-testid="next-check-in">
       {next ? (

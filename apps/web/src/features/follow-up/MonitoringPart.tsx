@@ -3,7 +3,8 @@ import { DateText } from "../../components/DateText";
 import { ColumnTable, type Column } from "../../components/ColumnTable";
 import { PHASE_LABELS, label } from "../../labels";
 import { NONE, ShortDate } from "./cells";
-import { daysBetween, dueText } from "./dates";
+import { calendarDaysBetween } from "@regiehub/domain";
+import { dueText } from "./dates";
 import { OUTCOME_LABELS } from "./monitoring";
 import { ReviewForm, StartForm } from "./MonitoringForms";
 import type { FollowUpCase, MonitoringReviewRow } from "./operations";
@@ -58,7 +59,9 @@ function FollowUpDate({ followUpOn, today }: { followUpOn: string | null; today:
         <>
           De casus is in monitoring. Vervolgdatum: <DateText date={followUpOn} /> (
           {dueText(followUpOn, today)})
-          {daysBetween(today, followUpOn) < 0 ? <strong> — de vervolgdatum is verstreken.</strong> : null}
+          {calendarDaysBetween(today, followUpOn) < 0 ? (
+            <strong> — de vervolgdatum is verstreken.</strong>
+          ) : null}
         </>
       ) : (
         "De casus is in monitoring, zonder vervolgdatum."
