@@ -1,11 +1,11 @@
-import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { Suspense, useMemo } from "react";
 import { Route, Routes } from "react-router";
 import { useToken } from "./auth";
 import { AppShell } from "./components/AppShell";
-import { ErrorAlert } from "./components/ErrorAlert";
 import { Loading } from "./components/Loading";
+import { RetryErrorAlert } from "./components/RetryErrorAlert";
 import { RouterLink } from "./components/RouterLink";
 import { usePageTitle } from "./components/usePageTitle";
 import { generalErrorMessages } from "./errors";
@@ -56,14 +56,10 @@ function SignedInApp() {
         {error ? (
           <>
             <Heading level={1}>Regiehub</Heading>
-            <ErrorAlert messages={generalErrorMessages(error)}>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => void refetch().catch(() => undefined)}
-              >
-                Opnieuw proberen
-              </Button>
-            </ErrorAlert>
+            <RetryErrorAlert
+              messages={generalErrorMessages(error)}
+              onRetry={() => void refetch().catch(() => undefined)}
+            />
           </>
         ) : (
           <Loading />

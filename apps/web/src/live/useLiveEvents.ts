@@ -5,7 +5,7 @@ import { type DocumentNode, Kind, print } from "graphql";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { wsClient } from "../apollo";
 import { LIVE_CLOSE, holdLiveSubscription } from "./connection";
-import { LIVE_LAST_EVENT_SEQ_QUERY } from "./operations";
+import { LIVE_LAST_EVENT_SEQ_QUERY, LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "./operations";
 import { reloadVariables } from "./paging";
 import { type ResumableSubscription, restartDelay, subscribeResumable } from "./resumable";
 
@@ -202,4 +202,18 @@ export function useLiveRefetch<TData, TVariables extends { afterSeq?: number | n
 ): void {
   const refetch = useDebouncedRefetch();
   useLiveEvents(document, { ...options, onEvent: refetch, onResync: refetch });
+}
+
+/**
+ * Reloads a list of the viewer's cases on case-level changes in them (`portfolioEvents`: opened, phase,
+ * escalation, directors …), keeping the pages already loaded. Subscribed once the list has first `loaded`.
+ */
+export function usePortfolioLiveRefetch(loaded: boolean): void {
+  const loadedOnce = useRef(false);
+  if (loaded) loadedOnce.current = true;
+  useLiveRefetch(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
+    variables: {},
+    skip: !loadedOnce.current,
+    seqOf: (event) => event.portfolioEvents.seq,
+  });
 }

@@ -1,6 +1,7 @@
 import { Textarea, Textbox } from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
+import type { ChangeEvent, ReactNode } from "react";
 import { Field } from "../Field";
+import type { ControlProps } from "../Field";
 import type { MutationForm } from "./useMutationForm";
 
 interface BaseFieldProps {
@@ -22,6 +23,35 @@ function errorsOf({ form, name, errors = [] }: BaseFieldProps): string[] {
   return [...(form && name ? form.errorsFor(name) : []), ...errors];
 }
 
+/** What a text control takes from its field: the wiring of `Field`, its name, limits, state and value. */
+type TextControlProps = ControlProps &
+  Pick<BaseFieldProps, "name" | "required" | "disabled" | "value"> & {
+    maxLength?: number;
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  };
+
+/** The `Field` around a text control, which gets the props both kinds of input take from the field's own. */
+function BaseField(
+  props: BaseFieldProps & { maxLength?: number; children: (control: TextControlProps) => ReactNode },
+) {
+  const { id, label, description, value, onChange, required, disabled, children } = props;
+  return (
+    <Field id={id} label={label} description={description} errors={errorsOf(props)}>
+      {(control) =>
+        children({
+          ...control,
+          name: props.name,
+          maxLength: props.maxLength,
+          required,
+          disabled,
+          value,
+          onChange: (e) => onChange(e.target.value),
+        })
+      }
+    </Field>
+  );
+}
+
 export interface TextFieldProps extends BaseFieldProps {
   type?: "text" | "date" | "email" | "tel" | "url" | "number" | "datetime-local" | "time";
   inputMode?: "text" | "decimal" | "numeric" | "email" | "tel" | "url";
@@ -33,26 +63,20 @@ export interface TextFieldProps extends BaseFieldProps {
 
 /** A labelled single-line input with its errors at the field. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, description, value, onChange, required, disabled, type = "text" } = props;
+  const { type = "text" } = props;
   return (
-    <Field id={id} label={label} description={description} errors={errorsOf(props)}>
+    <BaseField {...props}>
       {(control) => (
         <Textbox
           {...control}
-          name={props.name}
           type={type}
           inputMode={props.inputMode}
           autoComplete={props.autoComplete}
           min={props.min}
           max={props.max}
-          maxLength={props.maxLength}
-          required={required}
-          disabled={disabled}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
         />
       )}
-    </Field>
+    </BaseField>
   );
 }
 
@@ -68,23 +92,8 @@ export interface TextareaFieldProps extends BaseFieldProps {
 
 /** A labelled multi-line input with its errors at the field. */
 export function TextareaField(props: TextareaFieldProps) {
-  const { id, label, description, value, onChange, required, disabled, rows = 3 } = props;
-  return (
-    <Field id={id} label={label} description={description} errors={errorsOf(props)}>
-      {(control) => (
-        <Textarea
-          {...control}
-          name={props.name}
-          rows={rows}
-          maxLength={props.maxLength}
-          required={required}
-          disabled={disabled}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
-  );
+  const { rows = 3 } = props;
+  return <BaseField {...props}>{(control) => <Textarea {...control} rows={rows} />}</BaseField>;
 }
 
 /** The required reason of a change (withdrawing, reopening, correcting): two rows, at the input field `reason`. */

@@ -1,17 +1,15 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
-import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { useRef } from "react";
 import { useSearchParams } from "react-router";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
+import { useLoadMore } from "../../components/useLoadMore";
 import { RouterButtonLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { countCases, isCasePhase } from "../../labels";
-import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
-import { useLiveRefetch } from "../../live/useLiveEvents";
+import { usePortfolioLiveRefetch } from "../../live/useLiveEvents";
 import { useViewerCan } from "../../viewer";
 import { FindByReference } from "../partner-references/FindByReference";
 import { CaseFilterForm } from "./CaseFilterForm";
@@ -36,7 +34,7 @@ export function CaseListPage() {
   const phaseParam = searchParams.get("phase");
   const phase = isCasePhase(phaseParam) ? phaseParam : null;
 
-  const { data, error, networkStatus, fetchMore, refetch } = useQuery(CASE_LIST_QUERY, {
+  const list = useQuery(CASE_LIST_QUERY, {
     variables: {
       filter: { phases: phase ? [phase] : null, search: search.trim() || null },
       first: PAGE_SIZE,
@@ -44,6 +42,7 @@ export function CaseListPage() {
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
   });
+  const { data, error, refetch } = list;
 
   const updateFilter = (next: { search?: string; phase?: string | null }) => {
     const params = new URLSearchParams(searchParams);
@@ -59,23 +58,10 @@ export function CaseListPage() {
   };
 
   const connection = data?.cases;
-  // Live: case-level changes (opened, phase, escalation, directors …) in the viewer's cases reload the list
-  // without reload, keeping the pages already loaded. Subscribed once the list has first loaded.
-  const loadedOnce = useRef(false);
-  if (connection) loadedOnce.current = true;
-  useLiveRefetch(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
-    variables: {},
-    skip: !loadedOnce.current,
-    seqOf: (event) => event.portfolioEvents.seq,
-  });
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  // Live: case-level changes in the viewer's cases reload the list, without reloading the page.
+  usePortfolioLiveRefetch(Boolean(connection));
+  const { loadingMore, loadMore } = useLoadMore(list, connection?.pageInfo.endCursor);
   const initialLoading = !connection && !error;
-
-  const loadMore = () => {
-    const after = connection?.pageInfo.endCursor;
-    if (!after || loadingMore) return;
-    void fetchMore({ variables: { after } }).catch(() => undefined);
-  };
 
   return (
     <>

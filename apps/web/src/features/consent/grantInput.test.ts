@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_GRANT, checkGrant, grantInput, grantableOrganisations } from "./grantInput";
+import { EMPTY_GRANT, GRANT_FIELDS, checkGrant, grantInput, grantableOrganisations } from "./grantInput";
 import type { GrantValues } from "./grantInput";
 
 const FILLED: GrantValues = {
@@ -14,15 +14,11 @@ const FILLED: GrantValues = {
 };
 
 describe("checkGrant", () => {
-  it("names every missing part of an empty grant", () => {
-    expect(checkGrant(EMPTY_GRANT).map(([field]) => field)).toEqual([
-      "granteeOrganisationId",
-      "subjectPersonIds",
-      "domains",
-      "dataClasses",
-      "purpose",
-      "legalBasis",
-    ]);
+  it("names every missing part of an empty grant, in the order of the form", () => {
+    const optional = new Set(["validFrom", "validUntil", "evidenceReference"]);
+    expect(checkGrant(EMPTY_GRANT).map(([field]) => field)).toEqual(
+      GRANT_FIELDS.filter((field) => !optional.has(field)),
+    );
   });
 
   it("asks evidence only for consent, and an end on or after the start", () => {

@@ -94,7 +94,7 @@ export function NetworkSection({ caseId, persons, members, canRecord }: NetworkS
         {members.length === 0 ? (
           <Paragraph className="rh-muted">Er zijn nog geen netwerkleden die u mag zien.</Paragraph>
         ) : (
-          <ol className="rh-network__list" aria-label="Netwerkleden">
+          <ol className="rh-stack-list" aria-label="Netwerkleden">
             {members.map((member, i) => (
               <li key={member.id}>
                 <MemberCard member={member} number={i + 1} />

@@ -1,10 +1,8 @@
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { MarkReadButton, useMarkRead } from "../../components/MarkReadButton";
 import { RouterLink } from "../../components/RouterLink";
-import { VisuallyHidden } from "../../components/VisuallyHidden";
-import { generalErrorMessages } from "../../errors";
 import { NOTIFICATION_KIND_LABELS, formatDateTime, isoDateTime } from "../../labels";
 import { casePath } from "../cases/caseContext";
 import { NOTIFICATION_TARGETS, timeOfDay } from "./grouping";
@@ -19,10 +17,10 @@ import {
  * unread — "Markeer als gelezen". Unread acute unsafety is an alert.
  */
 export function NotificationItem({ notification: n }: { notification: NotificationRow }) {
-  const [markRead, { loading }] = useMutation(MARK_NOTIFICATION_READ_MUTATION, {
+  const [mark, { loading }] = useMutation(MARK_NOTIFICATION_READ_MUTATION, {
     refetchQueries: [UNREAD_NOTIFICATION_COUNT_QUERY],
   });
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const { failure, markRead } = useMarkRead(() => mark({ variables: { id: n.id } }));
   const unread = !n.readAt;
   const target = NOTIFICATION_TARGETS[n.kind];
   const message = (
@@ -50,20 +48,7 @@ export function NotificationItem({ notification: n }: { notification: Notificati
         <RouterLink to={casePath(n.case.id, target.sub)} className="rh-notification__link">
           {target.action}: {n.case.reference} – {n.case.title}
         </RouterLink>
-        {unread ? (
-          <Button
-            appearance="secondary-action-button"
-            disabled={loading}
-            onClick={() => {
-              setFailure(null);
-              markRead({ variables: { id: n.id } }).catch((e: unknown) =>
-                setFailure(generalErrorMessages(e)),
-              );
-            }}
-          >
-            Markeer als gelezen<VisuallyHidden>: {n.message}</VisuallyHidden>
-          </Button>
-        ) : null}
+        {unread ? <MarkReadButton message={n.message} disabled={loading} onClick={markRead} /> : null}
       </div>
       {failure ? <ErrorAlert messages={failure} /> : null}
     </li>

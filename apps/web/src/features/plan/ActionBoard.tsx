@@ -84,7 +84,7 @@ function BoardColumn({ status, actions, isChanged, onChanged, onSaving }: BoardC
       {actions.length === 0 ? (
         <Paragraph className="rh-muted">Geen acties.</Paragraph>
       ) : (
-        <ul className="rh-board__list">
+        <ul className="rh-stack-list">
           {actions.map((action) => (
             <li key={action.id}>
               <ActionCard

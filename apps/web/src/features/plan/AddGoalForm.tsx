@@ -11,7 +11,7 @@ import { DATA_CLASS_LABELS, DOMAIN_LABELS, todayInput } from "../../labels";
 import { usePlanChangeForm } from "./formParts";
 import { GOAL_PRIORITY_LABELS, keysOf } from "./labels";
 import { ADD_PLAN_GOAL_MUTATION } from "./operations";
-import type { PersonOption, PlanFormProps } from "./PlanForms";
+import type { PlanPersonsFormProps } from "./PlanForms";
 
 const GOAL_FIELDS = [
   "domain",
@@ -57,13 +57,7 @@ type GoalValues = {
 };
 
 /** "Doel toevoegen" (MANAGE_PLAN, draft only). */
-export function AddGoalForm({
-  plan,
-  persons,
-  onDone,
-  onCancel,
-  onChanged,
-}: PlanFormProps & { persons: readonly PersonOption[] }) {
+export function AddGoalForm({ plan, persons, onDone, onCancel, onChanged }: PlanPersonsFormProps) {
   const form = usePlanChangeForm(GOAL_FIELDS, "Het doel is niet toegevoegd.", onChanged);
   const { values, set } = useFormValues<GoalValues>(() => {
     const subjects = (plan.subjects ?? []).map((s) => s.id);

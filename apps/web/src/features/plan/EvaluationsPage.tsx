@@ -94,7 +94,7 @@ function EvaluationList({ id, title, empty, evaluations, canManage, onChanged }:
         {title}
       </Heading>
       {evaluations.length === 0 ? <Paragraph>{empty}</Paragraph> : null}
-      <ul className="rh-evaluation-list">
+      <ul className="rh-stack-list">
         {evaluations.map((evaluation) => (
           <li key={evaluation.id}>
             <EvaluationCard evaluation={evaluation} canManage={canManage} onChanged={onChanged} />

@@ -59,7 +59,7 @@ function FamilyGoal({ goal, index }: { goal: FamilyGoalText; index: number }) {
       ))}
       <Heading level={5}>{goal.whoDoesWhatHeading}</Heading>
       {goal.actions.length > 0 ? (
-        <ul className="rh-family__actions">
+        <ul className="rh-stack-list">
           {goal.actions.map((a, j) => (
             <li
               key={j}

@@ -92,7 +92,7 @@ function GoalActions({
       {goal.actions.length === 0 ? (
         <Paragraph className="rh-muted">Nog geen acties.</Paragraph>
       ) : (
-        <ul className="rh-goal-actions">
+        <ul className="rh-stack-list">
           {goal.actions.map((action) => (
             <li key={action.id}>
               <ActionLine action={action} />
@@ -127,7 +127,7 @@ function GoalResults({ goal, headingId, level, onChanged }: GoalPartProps) {
       {earlier.length > 0 ? (
         <details className="rh-goal__earlier">
           <summary>Eerdere metingen ({earlier.length})</summary>
-          <ul className="rh-goal-results">
+          <ul className="rh-stack-list">
             {earlier.map((result) => (
               <li key={result.id}>
                 <ResultLine result={result} />

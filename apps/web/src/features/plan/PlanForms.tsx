@@ -29,6 +29,11 @@ export interface PlanFormProps extends DisclosedFormProps {
   plan: PlanDetail;
 }
 
+/** A plan form that chooses among the family members. */
+export interface PlanPersonsFormProps extends PlanFormProps {
+  persons: readonly PersonOption[];
+}
+
 /** "Perspectief wijzigen" (MANAGE_PLAN, draft only). */
 export function PerspectiveForm({ plan, onDone, onCancel, onChanged }: PlanFormProps) {
   const form = usePlanChangeForm(["perspective"], "Het perspectief is niet opgeslagen.", onChanged);
@@ -66,13 +71,7 @@ export function PerspectiveForm({ plan, onDone, onCancel, onChanged }: PlanFormP
 }
 
 /** "Instemming gezin vastleggen" (MANAGE_PLAN): DRAFT → AGREED. */
-export function AgreePlanForm({
-  plan,
-  persons,
-  onDone,
-  onCancel,
-  onChanged,
-}: PlanFormProps & { persons: readonly PersonOption[] }) {
+export function AgreePlanForm({ plan, persons, onDone, onCancel, onChanged }: PlanPersonsFormProps) {
   const form = usePlanChangeForm(
     ["agreedByPersonIds", "agreedOn"],
     "De instemming is niet vastgelegd.",

@@ -117,7 +117,7 @@ export function PlanGoalsPart({
             <span className="rh-plan__domain-kicker">Doelen · </span>
             {label(DOMAIN_LABELS, group.domain)}
           </Heading>
-          <ul className="rh-goal-list">
+          <ul className="rh-stack-list">
             {group.goals.map((goal) => (
               <li key={goal.id}>
                 <GoalCard goal={goal} caseData={caseData} level={5} onChanged={onChanged} />

@@ -1,8 +1,8 @@
-import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
+import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { generalErrorMessages } from "../../errors";
 import { BudgetUseChart } from "./BudgetUseChart";
 import { PartnerTimelinessChart } from "./PartnerTimelinessChart";
@@ -38,17 +38,11 @@ export function PortfolioCharts() {
               Over al uw casussen; de filters van de lijst gelden hier niet. Elke grafiek staat ook als tabel
               met dezelfde cijfers.
             </Paragraph>
-            <ErrorAlert
+            <RetryErrorAlert
               messages={generalErrorMessages(error)}
               heading="De grafieken konden niet worden geladen."
-            >
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => void refetch().catch(() => undefined)}
-              >
-                Opnieuw proberen
-              </Button>
-            </ErrorAlert>
+              onRetry={() => void refetch().catch(() => undefined)}
+            />
             {!charts && !error ? <Loading /> : null}
             {charts ? (
               <>

@@ -1,6 +1,5 @@
 import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
-import { useRef } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -9,8 +8,7 @@ import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { useLoadMore } from "../../components/useLoadMore";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
-import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
-import { useLiveRefetch } from "../../live/useLiveEvents";
+import { usePortfolioLiveRefetch } from "../../live/useLiveEvents";
 import { casesText } from "./charts";
 import { isFiltered, portfolioFilter, readView, withParam } from "./filters";
 import { PhaseChart } from "./PhaseChart";
@@ -44,13 +42,7 @@ export function PortfolioPage() {
   const { loadingMore, loadMore } = useLoadMore(list, connection?.pageInfo.endCursor);
   const summary = useQuery(PORTFOLIO_SUMMARY_QUERY, { fetchPolicy: "cache-and-network" }).data
     ?.portfolioSummary;
-  const loadedOnce = useRef(false);
-  if (connection) loadedOnce.current = true;
-  useLiveRefetch(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
-    variables: {},
-    skip: !loadedOnce.current,
-    seqOf: (event) => event.portfolioEvents.seq,
-  });
+  usePortfolioLiveRefetch(Boolean(connection));
 
   return (
     <>

@@ -69,7 +69,7 @@ export function DevSignInPicker() {
                 {group.title}
               </Heading>
               <Paragraph className="rh-muted">{group.description}</Paragraph>
-              <ul className="rh-sign-in__list">
+              <ul className="rh-stack-list">
                 {group.people.map(({ person, sees }) => (
                   <li key={person.professionalId} className="rh-sign-in__option">
                     <Button

@@ -1,10 +1,9 @@
-import { Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useState } from "react";
 import { DataRows } from "../../components/DataRows";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { MarkReadButton, useMarkRead } from "../../components/MarkReadButton";
 import { RouterLink } from "../../components/RouterLink";
-import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { generalErrorMessages } from "../../errors";
 import { formatDateTime } from "../../labels";
 import { outcomeRows } from "./labels";
@@ -43,8 +42,8 @@ export function TableOutcomeNotices() {
 }
 
 function NoticeItem({ notice: n }: { notice: TableOutcomeNotice }) {
-  const [markRead, { loading }] = useMutation(MARK_TABLE_OUTCOME_NOTICE_READ_MUTATION);
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const [mark, { loading }] = useMutation(MARK_TABLE_OUTCOME_NOTICE_READ_MUTATION);
+  const { failure, markRead } = useMarkRead(() => mark({ variables: { id: n.id } }));
   const unread = !n.readAt;
   return (
     <li
@@ -57,18 +56,7 @@ function NoticeItem({ notice: n }: { notice: TableOutcomeNotice }) {
         {n.message}
       </Paragraph>
       <DataRows rows={outcomeRows(n.entry)} />
-      {unread ? (
-        <Button
-          appearance="secondary-action-button"
-          disabled={loading}
-          onClick={() => {
-            setFailure(null);
-            markRead({ variables: { id: n.id } }).catch((e: unknown) => setFailure(generalErrorMessages(e)));
-          }}
-        >
-          Markeer als gelezen<VisuallyHidden>: {n.message}</VisuallyHidden>
-        </Button>
-      ) : null}
+      {unread ? <MarkReadButton message={n.message} disabled={loading} onClick={markRead} /> : null}
       {failure ? <ErrorAlert messages={failure} /> : null}
     </li>
   );
