@@ -71,7 +71,10 @@ export function checkMeetingPhaseMove(
  * The Dutch text of a refusal, for a case meeting (overleg) or a table's discussion of a case on its agenda
  * (bespreking): the same phases and rules, so one wording.
  */
-export function meetingPhaseRefusalText(refusal: MeetingPhaseRefusal, of: "MEETING" | "AGENDA_ENTRY"): string {
+export function meetingPhaseRefusalText(
+  refusal: MeetingPhaseRefusal,
+  of: "MEETING" | "AGENDA_ENTRY",
+): string {
   const [the, a] = of === "MEETING" ? ["Het overleg", "Een overleg"] : ["De bespreking", "Een bespreking"];
   switch (refusal) {
     case "UNCHANGED":
