@@ -4,6 +4,7 @@ import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
 import { casePersons } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchDaysFromToday } from "../support/dates";
 
 // Beeld as professionals read it: the casusregisseur of the Koopmans family sees the ZRM overview (domains ×
 // dates, each score as number and words), opens the line chart of a domain she chooses (two persons with equal
@@ -15,10 +16,8 @@ const CASE = DEMO.cases.multiProblem;
 let hub: TestHub;
 let browser: TestBrowser;
 
-/** A calendar date `days` before today (UTC, as the server checks "not in the future"). */
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
+/** A calendar date `days` before today in the Netherlands, as the server checks "not in the future". */
+const daysAgo = (days: number): string => dutchDaysFromToday(-days);
 
 const DATES = [daysAgo(90), daysAgo(45), daysAgo(2)];
 

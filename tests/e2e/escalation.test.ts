@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
 import { startTestHub, type TestHub } from "../support/hub";
+import { dutchToday } from "../support/dates";
 
 // The procesregisseur (Marloes de Wit) filters her portfolio on stalled cases, opens Gezin Koopmans (no approved
 // plan after many weeks), escalates it to the Zorg- en Veiligheidshuis with a reason and records the table's
@@ -83,7 +84,7 @@ describe("the escalation ladder in the browser", () => {
     await decision
       .getByLabel("Besluit", { exact: true })
       .fill("Gezamenlijk plan van aanpak; politie en wijkteam trekken samen op.");
-    await decision.getByLabel("Datum van het besluit").fill(new Date().toISOString().slice(0, 10));
+    await decision.getByLabel("Datum van het besluit").fill(dutchToday());
     await decision.getByRole("button", { name: "Besluit vastleggen" }).click();
     await expect
       .poll(() => timeline.getByRole("listitem").last().innerText())

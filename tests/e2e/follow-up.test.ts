@@ -3,6 +3,7 @@ import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
 import { casePersons } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchDaysFromToday } from "../support/dates";
 
 // Regie op regie in the browser: the procesregisseur (Marloes de Wit) opens Gezin Koopmans, sets the case budget
 // — below what a referral already commits, so the page says "over budget" in words — and records a
@@ -28,8 +29,8 @@ beforeAll(async () => {
         referralKind: "DECISION",
         care: "Ambulante gezinsbegeleiding",
         providerName: "Jeugdhulp Lindehaven",
-        startsOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
-        endsOn: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+        startsOn: dutchDaysFromToday(-30),
+        endsOn: dutchDaysFromToday(300),
         costCents: 3_000_000,
         subjectPersonIds: [kim],
       },

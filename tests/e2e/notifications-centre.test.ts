@@ -4,6 +4,7 @@ import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
 import { casePersons } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchToday } from "../support/dates";
 
 // "Meldingen" as a notification centre (issue 16, item 5): Sanne Bakker (casusregisseur of Gezin Koopmans)
 // has "Meldingen" open; the wijkagent on the team records acute unsafety through the API; the notification
@@ -71,7 +72,7 @@ async function recordAcuteUnsafety(): Promise<string> {
         dangerStatements: [
           { danger: "Geweld in huis gemeld", safetyGoal: "Het kind slaapt vannacht veilig" },
         ],
-        assessedOn: new Date().toISOString().slice(0, 10),
+        assessedOn: dutchToday(),
       },
     },
     police,

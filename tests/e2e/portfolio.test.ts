@@ -4,6 +4,7 @@ import { DEMO } from "@regiehub/db";
 import { expectAccessible, launchBrowser, type TestBrowser } from "../support/browser";
 import { casePersons, planWithOverdueAction } from "../support/dossier";
 import { signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchDaysFromToday } from "../support/dates";
 
 // The procesregisseur (Marloes de Wit) signs in and lands on her portfolio: Gezin Koopmans, with an action a
 // month overdue, is at the top with the reason in words; filtering on "te laat" keeps only it; the row opens the
@@ -112,9 +113,7 @@ describe("the portfolio in the browser", () => {
     const form = page.getByRole("form", { name: "Doorbraak" });
     await form.getByLabel("Wat moet er gebeuren").fill("Terugkeerplan school binnen twee weken");
     await form.getByLabel("Wie voert het uit").selectOption(DEMO.organisations.wijkteamNoord);
-    await form
-      .getByLabel("Uiterlijk klaar op")
-      .fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await form.getByLabel("Uiterlijk klaar op").fill(dutchDaysFromToday(14));
     await form.getByLabel("Waarop berust de doorbraak").fill("Mandaat wethouder Jeugd");
     await form.getByLabel("Wie zijn er gehoord").fill("Sanne Bakker\nMoeder");
     await expectAccessible(page, "doorbraak form");

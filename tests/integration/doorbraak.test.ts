@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { DEMO, resultRows } from "@regiehub/db";
 import { casePersons, planWithOverdueAction } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchDaysFromToday, dutchToday } from "../support/dates";
 
 // A doorbraak (doorzettingsmacht): the procesregisseur of a stalled case decides what must happen, by whom and
 // by when, on a stated authority, after hearing those involved. It becomes an action of the current plan
@@ -21,8 +22,8 @@ describe("doorbraak", () => {
   let sanne: string;
   let goalId: string;
   let kim: string;
-  const today = new Date().toISOString().slice(0, 10);
-  const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const today = dutchToday();
+  const inTwoWeeks = dutchDaysFromToday(14);
   const doorbraak = () => ({
     goalId,
     title: "Leerplicht en school maken binnen twee weken een terugkeerplan met Kim",

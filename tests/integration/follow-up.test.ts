@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { DEMO, invalidatePortfolioStandings, resultRows } from "@regiehub/db";
 import { casePersons } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { addCalendarDays, dutchDaysFromToday, dutchToday } from "../support/dates";
 
 // Regie op regie: the regiegesprek of procesregisseur and casusregisseur, the case budget against which
 // referrals count, monitoring with a follow-up date. Each operation changes the case and shows in the
@@ -13,13 +14,9 @@ const P = DEMO.professionals;
 const CASE = DEMO.cases.multiProblem; // Marloes directs it, Sanne runs it, Youssef is her colleague
 const MONITORED = DEMO.cases.separatedParents; // in EXECUTION; Marloes directs it, Youssef runs it
 
-const DAY = 86_400_000;
-// "Today" as the hub decides it: the calendar date in the Netherlands.
-const dutch = (ms: number) => new Date(ms).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
-const today = () => dutch(Date.now());
-const inDays = (n: number) => dutch(Date.now() + n * DAY);
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const today = dutchToday;
+const inDays = dutchDaysFromToday;
+const addDays = addCalendarDays;
 
 const FOLLOW_UP = `query($id: ID!) { case(id: $id) {
   id phase version closedOn retainUntil openedOn viewerCan

@@ -7,6 +7,7 @@ import { DEMO } from "@regiehub/db";
 import { signIn, startTestHub, type TestHub } from "../support/hub";
 import { casePersons } from "../support/dossier";
 import { countOf, keyRows, send, type SentRequest } from "../support/requests";
+import { dutchToday } from "../support/dates";
 
 // Safe retries (README, "Idempotency-Key"): a mutation sent again with the same key changes nothing and gets the
 // first answer; the same key with another request is CONFLICT; keys are per actor and kept 24 hours; a hub that
@@ -16,7 +17,7 @@ import { countOf, keyRows, send, type SentRequest } from "../support/requests";
 
 const P = DEMO.professionals;
 const CASE = DEMO.cases.multiProblem;
-const today = new Date().toISOString().slice(0, 10);
+const today = dutchToday();
 
 let hub: TestHub;
 let sanne: string;

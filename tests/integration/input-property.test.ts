@@ -16,6 +16,7 @@ import { DEMO, tables } from "@regiehub/db";
 import { ERROR_CODES } from "@regiehub/domain";
 import { buildSchema } from "@regiehub/server";
 import { gql, signIn, startTestHub, type GraphQLResponse, type TestHub } from "../support/hub";
+import { dutchToday } from "../support/dates";
 
 // Property: whatever a client puts in a mutation's arguments — NUL and other control characters, lone
 // surrogates, very long strings, ids that are no UUID, ints and floats out of range — the hub answers with a
@@ -126,7 +127,7 @@ function poolFor(name: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Arbitraries from GraphQL input types.
 
-const today = new Date().toISOString().slice(0, 10);
+const today = dutchToday();
 const pastDate = fc
   .date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date(`${today}T00:00:00Z`), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DEMO, resultRows } from "@regiehub/db";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchDaysFromToday, dutchToday } from "../support/dates";
 
 // The escalation ladder (opschalen en afschalen) and the framework state machine, through the API: named tables,
 // steps with reasons and decisions kept as history, a framework that changes only by a table's decision, and —
@@ -25,8 +26,8 @@ const DEESCALATE = `mutation($input: DeescalateCaseInput!) { deescalateCase(inpu
 const DECISION = `mutation($input: RecordTableDecisionInput!) { recordTableDecision(input: $input) { id decision decidedOn } }`;
 const FRAMEWORK = `mutation($input: DecideFrameworkInput!) { decideFramework(input: $input) { id version framework casusregisseur { id } procesregisseur { id } } }`;
 
-const today = new Date().toISOString().slice(0, 10);
-const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const today = dutchToday();
+const tomorrow = dutchDaysFromToday(1);
 
 describe("the escalation ladder and the framework", () => {
   let hub: TestHub;

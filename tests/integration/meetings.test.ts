@@ -5,6 +5,7 @@ import { expectCode, gql, signIn, startTestHub, wsClient, type TestHub } from ".
 import { casePersons, grant } from "../support/dossier";
 import { collect, lastSeq, sleep } from "../support/live";
 import { readPdf } from "../support/pdf";
+import { dutchToday } from "../support/dates";
 
 // Case meetings (issue 17): question → image forming → judgement → decision as the chair moves it, typed
 // contributions that are dossier items (consent decides who sees each, in queries and over the subscription),
@@ -28,7 +29,7 @@ const CONTRIBUTE = `mutation($input: ContributeToMeetingInput!) { contributeToMe
 const DECIDE = `mutation($input: RecordMeetingDecisionInput!) { recordMeetingDecision(input: $input) { ${MEETING} } }`;
 const READ = `query($id: ID!) { meeting(id: $id) { ${MEETING} } }`;
 
-const today = new Date().toISOString().slice(0, 10);
+const today = dutchToday();
 const HIDDEN = "Noor vertelt in de behandeling over paniekaanvallen";
 
 let hub: TestHub;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DEMO } from "@regiehub/db";
-import { dutchDate } from "@regiehub/domain";
 import { planWithOverdueAction } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchDaysFromToday } from "../support/dates";
 
 // The portfolio's charts (Query.portfolioCharts): the stalled trend over 26 weeks, time in phase, budget use
 // per case and the timeliness of partner organisations, over hand-built cases with a known history in a
@@ -29,12 +29,7 @@ const LIST = `query($filter: PortfolioFilter) {
 }`;
 
 /** The Dutch calendar date `n` days before today (the hub's "today" is the same Dutch date). */
-const today = dutchDate(new Date());
-function day(daysAgo: number): string {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - daysAgo);
-  return d.toISOString().slice(0, 10);
-}
+const day = (daysAgo: number): string => dutchDaysFromToday(-daysAgo);
 /** Noon (UTC) of that day: the same date in any session time zone within ±11 hours. */
 const noon = (daysAgo: number) => `${day(daysAgo)}T12:00:00Z`;
 

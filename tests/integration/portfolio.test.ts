@@ -5,6 +5,7 @@ import { DEMO, resultRows } from "@regiehub/db";
 import { CASE_PHASES, comparePortfolioCases, type PortfolioEntry } from "@regiehub/domain";
 import { casePersons, planWithOverdueAction } from "../support/dossier";
 import { gql, signIn, startTestHub, type TestHub } from "../support/hub";
+import { dutchDaysFromToday, dutchToday } from "../support/dates";
 
 // The procesregisseur's portfolio (Query.portfolio): the cases one directs, each with process signals, ordered
 // by urgency with the reasons in words; for a casusregisseur the cases they run; nobody else has one. One SQL
@@ -294,7 +295,7 @@ describe("the portfolio", () => {
       procesregisseur,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.portfolioCsv.fileName).toMatch(/^portefeuille-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(res.data.portfolioCsv.fileName).toBe(`portefeuille-${dutchToday()}.csv`);
     expect(res.data.portfolioCsv.mediaType).toMatch(/^text\/csv/);
     const csv = Buffer.from(res.data.portfolioCsv.contentBase64, "base64").toString("utf8");
     const lines = csv
@@ -363,14 +364,14 @@ describe("the portfolio", () => {
       procesregisseur,
     );
     expect(budget.errors).toBeUndefined();
-    const next = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const next = dutchDaysFromToday(20);
     const checkIn = await gql(
       hub,
       `mutation($input: RecordCheckInInput!) { recordCheckIn(input: $input) { id } }`,
       {
         input: {
           caseId: CASE,
-          heldOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+          heldOn: dutchDaysFromToday(-1),
           cooperation: "Goed",
           nextCheckInOn: next,
         },

@@ -1,4 +1,5 @@
 import { gql } from "./hub";
+import { dutchDaysFromToday } from "./dates";
 
 // Small helpers for consent tests: record items and grants through the API, as a user would.
 
@@ -108,7 +109,7 @@ export async function planWithOverdueAction(
     goalId: goal,
     title: input.title,
     ownerOrganisationId: input.ownerOrganisationId,
-    dueOn: new Date(Date.now() - input.daysAgo * 86_400_000).toISOString().slice(0, 10),
+    dueOn: dutchDaysFromToday(-input.daysAgo),
   });
   return { plan, goal, action };
 }

@@ -3,7 +3,7 @@
  * The order of the keys is the order shown in selects and lists. The enum types are generated from the
  * contract (`pnpm codegen`), so a new value in the SDL fails the typecheck until it has a label here.
  */
-
+import { dutchDate } from "@regiehub/domain";
 import type {
   BreakGlassVerdict,
   CaseFramework,
@@ -360,11 +360,12 @@ export function dateInputToIso(value: string, endOfDay = false): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** Today as `YYYY-MM-DD` in local time (for `max` of date inputs and file names). */
+/**
+ * Today as `YYYY-MM-DD` (for defaults and `max` of date inputs and file names): the calendar date in the
+ * Netherlands, as the hub decides "today" — not the device's, which may be a day off around midnight.
+ */
 export function todayInput(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return dutchDate(new Date());
 }
 
 const longDate = new Intl.DateTimeFormat("nl-NL", {

@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { CASE_PHASE_WORDS, parseInput, portfolioCsv } from "@regiehub/domain";
+import { CASE_PHASE_WORDS, dutchDate, parseInput, portfolioCsv } from "@regiehub/domain";
 import { tables } from "@regiehub/db";
 import type { OperationContext } from "../../../operation";
 import { ListPortfolioInput, orderedPortfolio } from "./list-portfolio";
@@ -66,7 +66,7 @@ export async function exportPortfolio(
       });
     }
   });
-  const day = ctx.now.toISOString().slice(0, 10);
+  const day = dutchDate(ctx.now); // the date in the Netherlands, as the hub decides "today"
   return {
     fileName: `portefeuille-${day}.csv`,
     mediaType: "text/csv; charset=utf-8",
