@@ -18,6 +18,9 @@ export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesW
 /** Anything a query can run on: the database or an open transaction. */
 export type Executor = Database | Transaction;
 
+/** The time zone of every database session: calendar dates in the hub are dates in the Netherlands. */
+export const HUB_TIME_ZONE = "Europe/Amsterdam";
+
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../migrations", import.meta.url));
 
 export interface DatabaseOptions {
@@ -73,7 +76,14 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
       // A transaction left open on the server is ended by the server after 15 s idle: the hub's transactions never
       // wait on anything but their own statements, and one left open by a client that lost track of it (a dropped
       // connection mid-transaction under load) would hold its row locks and stall every writer behind it.
-      connection: { application_name: "regiehub", jit: "off", idle_in_transaction_session_timeout: 15_000 },
+      // The session's time zone is the Netherlands': a moment cast to a date (`at::date`: days in a phase, the last
+      // activity, the portfolio charts' weeks) is then the Dutch calendar date, as the hub's "today" is.
+      connection: {
+        application_name: "regiehub",
+        jit: "off",
+        idle_in_transaction_session_timeout: 15_000,
+        TimeZone: HUB_TIME_ZONE,
+      },
       // Reconnect soon after PostgreSQL drops connections. The driver's default backoff grows with a retry count
       // shared by the whole pool (3^n / 100 s, up to 20 s): after a burst of reset connections, queries handed
       // to one of them waited that long.
@@ -93,13 +103,24 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   const dataDir = options.dataDir ?? "memory://";
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
+  // PGlite runs statements one after another in the order they are given, so this one comes before any other.
+  const timeZoneSet = client.exec(`set time zone '${HUB_TIME_ZONE}'`);
   const db = drizzlePglite({ client, ...common });
   return {
     db: db as unknown as Database,
     kind: "pglite",
-    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
-    pendingMigrations: () => pending(db as unknown as Database),
-    close: () => client.close(),
+    migrate: async () => {
+      await timeZoneSet;
+      await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    pendingMigrations: async () => {
+      await timeZoneSet;
+      return pending(db as unknown as Database);
+    },
+    close: async () => {
+      await timeZoneSet.catch(() => undefined);
+      await client.close();
+    },
   };
 }
 
