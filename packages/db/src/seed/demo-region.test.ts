@@ -419,6 +419,19 @@ describe("seedDemoRegion, concurrently and on other days", () => {
     expect(later.persons.map((p) => p.bsn)).toEqual(now.persons.map((p) => p.bsn));
   });
 
+  it("counts its days from today's date in the Netherlands, also in the hour before midnight UTC", () => {
+    // 23:30 UTC on 23 November is 00:30 on 24 November in Amsterdam: the same region as later that day.
+    const lateEvening = buildDemoRegion(new Date("2026-11-23T23:30:00Z"));
+    const nextMorning = buildDemoRegion(new Date("2026-11-24T10:00:00Z"));
+    const dates = (region: typeof lateEvening) => ({
+      cases: region.cases.map((c) => [c.openedOn, c.closedOn]),
+      births: region.persons.map((p) => p.birthDate),
+      decisions: region.caseEscalations.map((e) => e.decidedOn),
+    });
+    expect(dates(lateEvening)).toEqual(dates(nextMorning));
+    expect(dates(lateEvening)).not.toEqual(dates(buildDemoRegion(TODAY)));
+  });
+
   it("exposes stable ids for the demo fixtures", () => {
     expect(DEMO.organisations.gemeente).toBe(demoUuid("org:gemeente"));
     expect(DEMO.cases.multiProblem).toBe(demoUuid("case:koopmans"));

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import {
   canTransition,
+  dutchDate,
   type CaseFramework,
   type CasePhase,
   type Domain,
@@ -2391,12 +2392,15 @@ export interface DemoRegionRows {
 
 /** All rows of the demo region, with dates relative to `today`. Ids do not depend on `today`. */
 export function buildDemoRegion(today: Date = new Date()): DemoRegionRows {
-  const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  // Day 0 is today's date in the Netherlands, as the hub decides "today" (the UTC date is a day behind from
+  // midnight in Amsterdam to midnight UTC).
+  const [year, month, day] = dutchDate(today).split("-").map(Number) as [number, number, number];
+  const base = Date.UTC(year, month - 1, day);
   const dayStart = (daysAgo: number) => base - daysAgo * DAY_MS;
   const at = (daysAgo: number, hourUtc: number, minutes = 0) =>
     new Date(dayStart(daysAgo) + hourUtc * 60 * MINUTE_MS + minutes * MINUTE_MS);
   const birthDate = (age: number, key: string) => {
-    const anniversary = Date.UTC(today.getUTCFullYear() - age, today.getUTCMonth(), today.getUTCDate());
+    const anniversary = Date.UTC(year - age, month - 1, day);
     return isoDate(new Date(anniversary - (hashInt(`birth:${key}`) % 360) * DAY_MS));
   };
 
