@@ -1,4 +1,4 @@
-import { dutchDate } from "@regiehub/domain";
+import { addCalendarDays, dutchDate } from "@regiehub/domain";
 
 // "Today" as the hub decides it: the calendar date in the Netherlands. A test that takes the UTC date instead
 // is a day behind between midnight in Amsterdam and midnight UTC (23:00–24:00 UTC in winter, 22:00–24:00 in
@@ -14,9 +14,4 @@ export function dutchDaysFromToday(days: number): string {
   return addCalendarDays(dutchToday(), days);
 }
 
-/** The calendar date `days` after `date` ('YYYY-MM-DD' both; before it when negative). */
-export function addCalendarDays(date: string, days: number): string {
-  const at = new Date(`${date}T12:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
+export { addCalendarDays };

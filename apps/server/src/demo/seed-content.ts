@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import {
   CASE_PHASES,
+  addCalendarDays,
   calendarDate,
+  calendarDaysBetween,
   type Actor,
   type CaseFramework,
   type CasePhase,
@@ -316,18 +318,9 @@ class Seeder {
 
   /** `day` plus `days`, never after today. */
   day(day: string, days: number): string {
-    const shifted = addDays(day, days);
+    const shifted = addCalendarDays(day, days);
     return shifted > this.today ? this.today : shifted;
   }
-}
-
-function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -437,7 +430,7 @@ function during(s: Seeder, c: DemoCase, from: CasePhase, fraction: number): stri
     .map((p) => c.reached[p])
     .find((d): d is string => d !== undefined && d > start);
   const end = next ?? s.today;
-  return s.day(start, Math.max(0, Math.floor(daysBetween(start, end) * fraction)));
+  return s.day(start, Math.max(0, Math.floor(calendarDaysBetween(start, end) * fraction)));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1046,7 +1039,7 @@ async function makePlan(s: Seeder, c: DemoCase): Promise<Plan> {
       familyWording: text.family,
       professionalWording: text.professional,
       priority: i === 0 ? "HIGH" : "MEDIUM",
-      targetDate: addDays(c.reached.PLAN!, 270),
+      targetDate: addCalendarDays(c.reached.PLAN!, 270),
     });
     goals.push({ id: goal.id, domain, text, subjects });
   }
@@ -1098,16 +1091,16 @@ async function planActions(s: Seeder, c: DemoCase, plan: Plan): Promise<void> {
       const owner = ownerFor(c, goal.domain);
       const dueOn =
         fate === "PLANNED" || fate === "IN_PROGRESS"
-          ? addDays(s.today, 14 + 7 * n)
+          ? addCalendarDays(s.today, 14 + 7 * n)
           : fate === "LATE"
-            ? s.day(start, Math.min(30, Math.max(1, daysBetween(start, s.today) - 10)))
-            : addDays(start, 21 + 7 * n);
+            ? s.day(start, Math.min(30, Math.max(1, calendarDaysBetween(start, s.today) - 10)))
+            : addCalendarDays(start, 21 + 7 * n);
       const action = await addAction(s.as(c.casusregisseurId, start), {
         goalId: goal.id,
         title,
         ownerOrganisationId: owner.organisationId,
         ownerProfessionalId: owner.professionalId,
-        dueOn: fate === "LATE" && dueOn >= s.today ? addDays(s.today, -1) : dueOn,
+        dueOn: fate === "LATE" && dueOn >= s.today ? addCalendarDays(s.today, -1) : dueOn,
         status: fate === "BLOCKED" ? "BLOCKED" : "OPEN",
         statusReason:
           fate === "BLOCKED" ? "Wachtlijst bij de aanbieder; start niet voor komend kwartaal." : null,
@@ -1140,7 +1133,7 @@ async function recordReferrals(s: Seeder, c: DemoCase, plan: Plan): Promise<void
       care: referral.care,
       providerName: referral.provider,
       startsOn,
-      endsOn: ended ? s.day(c.reached.MONITORING ?? s.today, -7) : addDays(startsOn, 180),
+      endsOn: ended ? s.day(c.reached.MONITORING ?? s.today, -7) : addCalendarDays(startsOn, 180),
       costCents: referral.costCents,
       reference: `${referral.kind === "DECISION" ? "BS" : "VW"}-${startsOn.slice(0, 4)}-${String(1000 + i).slice(1)}`,
       domain: goal.domain === "MENTAL_HEALTH" || goal.domain === "SAFETY" ? goal.domain : "YOUTH_CARE",
@@ -1219,11 +1212,11 @@ async function evaluate(s: Seeder, c: DemoCase): Promise<void> {
     });
   }
   if (c.phase === "CLOSED") return;
-  const span = daysBetween(start, s.today);
+  const span = calendarDaysBetween(start, s.today);
   const missed = EVALUATION_OVERDUE.has(c.key) && span > 20;
   await scheduleEvaluation(s.as(c.casusregisseurId, c.reached.EVALUATION ?? start), {
     caseId: c.id,
-    scheduledOn: missed ? addDays(start, span - 10) : addDays(s.today, 21),
+    scheduledOn: missed ? addCalendarDays(start, span - 10) : addCalendarDays(s.today, 21),
     participants,
   });
 }
@@ -1264,7 +1257,7 @@ async function breakThrough(s: Seeder, c: DemoCase, plan: Plan): Promise<void> {
     description: "De afspraak ligt al maanden stil; de procesregisseur besluit dat het nu gebeurt.",
     ownerOrganisationId: owner.organisationId,
     ownerProfessionalId: owner.professionalId,
-    dueOn: addDays(day, 21),
+    dueOn: addCalendarDays(day, 21),
     authority: "Mandaat doorzettingsmacht procesregie, gemeente Lindehaven",
     heard: [names(parents(c)), "casusregisseur", "betrokken partners"],
   });
@@ -1369,7 +1362,7 @@ async function holdMeetings(s: Seeder, c: DemoCase): Promise<void> {
             goalId: goal.id,
             title: "Maandelijks overdrachtsgesprek ouders en school plannen",
             ownerOrganisationId: ownerFor(c, goal.domain).organisationId,
-            dueOn: addDays(heldOn, 21),
+            dueOn: addCalendarDays(heldOn, 21),
           },
         ]
       : [],
@@ -1616,7 +1609,7 @@ async function recordCheckIns(s: Seeder, c: DemoCase): Promise<void> {
       : "De samenwerking in het team loopt; afspraken worden nagekomen.",
     budget: c.referralCents > 0 ? "De ingezette zorg past binnen de afspraken." : null,
     obstacles: late ? "Wachtlijst bij de jeugdhulp; school en wijkteam stemmen niet af." : null,
-    nextCheckInOn: late ? addDays(heldOn, 42) : null,
+    nextCheckInOn: late ? addCalendarDays(heldOn, 42) : null,
   });
 }
 
@@ -1632,7 +1625,7 @@ async function followUpMonitoring(s: Seeder, c: DemoCase): Promise<void> {
       version: await caseVersion(s, c),
       outcome: "CONTINUE",
       note: "Het gaat goed; het netwerk is betrokken. Afgesproken wanneer we opnieuw kijken.",
-      nextFollowUpOn: passed ? s.day(s.today, -6) : addDays(s.today, 45),
+      nextFollowUpOn: passed ? s.day(s.today, -6) : addCalendarDays(s.today, 45),
     },
     s.config.retentionYears,
   );

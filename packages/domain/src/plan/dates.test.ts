@@ -1,8 +1,18 @@
 import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { calendarDate, calendarDaysBetween, checkedDate, isIsoDate } from "./dates";
+import { addCalendarDays, calendarDate, calendarDaysBetween, checkedDate, isIsoDate } from "./dates";
 
 describe("calendar dates", () => {
+  it("adds calendar days across month, year and leap day, and across the change to summer time", () => {
+    expect(addCalendarDays("2026-12-07", 1)).toBe("2026-12-08");
+    expect(addCalendarDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addCalendarDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addCalendarDays("2026-03-28", 2)).toBe("2026-03-30");
+    expect(addCalendarDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addCalendarDays("2026-03-01", 0)).toBe("2026-03-01");
+    expect(calendarDaysBetween("2026-11-23", addCalendarDays("2026-11-23", 400))).toBe(400);
+  });
+
   it("accepts only existing dates written YYYY-MM-DD", () => {
     expect(isIsoDate("2025-03-10")).toBe(true);
     expect(isIsoDate("2024-02-29")).toBe(true);

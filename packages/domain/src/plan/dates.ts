@@ -28,6 +28,11 @@ export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((dayTime(to) - dayTime(from)) / DAY_MS);
 }
 
+/** The calendar date `days` after `date` ('YYYY-MM-DD' both; before it when `days` is negative). */
+export function addCalendarDays(date: string, days: number): string {
+  return new Date(dayTime(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 function dayTime(value: string): number {
   const date = new Date(0);
   date.setUTCFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));

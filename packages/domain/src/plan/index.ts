@@ -1,4 +1,4 @@
-export { calendarDate, calendarDaysBetween, isIsoDate } from "./dates";
+export { addCalendarDays, calendarDate, calendarDaysBetween, isIsoDate } from "./dates";
 export * from "./plan";
 export * from "./actions";
 export * from "./results";

@@ -6,6 +6,7 @@
 //   is put on the agenda until the decision; then that access lapses by itself.
 
 import type { AgendaOutcome, CaseFramework } from "../enums";
+import { calendarDaysBetween } from "../plan/dates";
 
 /** An agenda entry of a case at a table that has not yet been decided. */
 export interface OpenAgendaEntry {
@@ -35,8 +36,7 @@ export const DEFAULT_AGENDA_WAIT_DAYS = 14;
  * more than `maxDays` calendar days have passed (all dates `yyyy-mm-dd`).
  */
 export function awaitsAgendaTooLong(escalatedOn: string, today: string, maxDays: number): boolean {
-  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${escalatedOn}T00:00:00Z`)) / 86_400_000;
-  return days > maxDays;
+  return calendarDaysBetween(escalatedOn, today) > maxDays;
 }
 
 /**
