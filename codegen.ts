@@ -88,10 +88,11 @@ const config: CodegenConfig = {
       plugins: ["fragment-matcher"],
       config: { useExplicitTyping: true },
     },
-    // Per-operation result and variable types, plus a TypedDocumentNode per operation, for the web app.
-    // Every operation (`gql` in apps/web/src) needs a unique name.
+    // The web app's documents: per-operation result and variable types, and a typed document per operation
+    // (`CaseDetailDocument`) and per fragment (`CaseDetailFragmentDoc`), with the fragments it spreads. The
+    // documents live in `.graphql` files beside the pages that use them; every operation needs a unique name.
     "apps/web/src/generated/graphql.ts": {
-      documents: ["apps/web/src/**/*.{ts,tsx}", "!apps/web/src/generated/**"],
+      documents: ["apps/web/src/**/*.graphql"],
       // typescript-operations 6 works without the `typescript` plugin (together they declare every used enum
       // and input type twice) and emits only the enums and input types the operations use.
       plugins: ["typescript-operations", "typed-document-node"],

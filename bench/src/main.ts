@@ -66,8 +66,8 @@ const TIMELINE = `query($id: ID!) { case(id: $id) { timeline(first: 50) {
 const RECORD_OBSERVATION = `mutation($input: RecordObservationInput!) {
   recordObservation(input: $input) { id version createdAt } }`;
 
-// The procesregisseur's portfolio page as the web app asks it (apps/web/src/features/portfolio/operations.ts),
-// in the default (urgency) order.
+// The procesregisseur's portfolio page as the web app asks it, in the default (urgency) order
+// (apps/web/src/features/portfolio/graphql/Portfolio.graphql).
 const PORTFOLIO = `query($first: Int) { portfolio(first: $first) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { cursor node { caseId reference title phase framework escalationLevel weeksInPhase stalled

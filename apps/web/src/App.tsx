@@ -38,7 +38,9 @@ import {
   RecordObservationPage,
   ReferralsPage,
 } from "./pages";
-import { ME_QUERY, ViewerContext, canManageApiClients, toViewer, useViewer } from "./viewer";
+import { ViewerContext, canManageApiClients, toViewer, useViewer } from "./viewer";
+import { MeDocument } from "./generated/graphql";
+import { reloadWith } from "./reload";
 
 /** Without a token every route shows the sign-in page; with one, the app. */
 export function App() {
@@ -47,7 +49,7 @@ export function App() {
 }
 
 function SignedInApp() {
-  const { data, error, refetch } = useQuery(ME_QUERY, { fetchPolicy: "network-only" });
+  const { data, error, refetch } = useQuery(MeDocument, { fetchPolicy: "network-only" });
   const viewer = useMemo(() => (data ? toViewer(data) : null), [data]);
 
   if (!viewer) {
@@ -56,10 +58,7 @@ function SignedInApp() {
         {error ? (
           <>
             <Heading level={1}>Regiehub</Heading>
-            <RetryErrorAlert
-              messages={generalErrorMessages(error)}
-              onRetry={() => void refetch().catch(() => undefined)}
-            />
+            <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={reloadWith(refetch)} />
           </>
         ) : (
           <Loading />

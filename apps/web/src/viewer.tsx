@@ -1,26 +1,8 @@
-import { gql } from "@apollo/client";
-import type { TypedDocumentNode } from "@apollo/client";
 import { createContext, useContext } from "react";
-import type { GlobalAction, MeQuery, MeQueryVariables } from "./generated/graphql";
+import type { GlobalAction, MeQuery } from "./generated/graphql";
 
 /** The signed-in professional and what they may do outside any one case (`Query.viewerCan`). */
 export type Viewer = MeQuery["me"] & { can: readonly GlobalAction[] };
-
-export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
-  query Me {
-    me {
-      id
-      name
-      role
-      organisation {
-        id
-        name
-        kind
-      }
-    }
-    viewerCan
-  }
-`;
 
 export function toViewer(data: MeQuery): Viewer {
   return { ...data.me, can: data.viewerCan };

@@ -25,6 +25,27 @@ export interface AppShellProps {
   children: ReactNode;
 }
 
+/** One link of the main menu, or the place of the notifications link (which the app gives). */
+type MenuItem = { to: string; label: string } | "notifications";
+
+/** The main menu of a professional, in order: only the pages their role may use. */
+function mainMenu(viewer: Viewer): MenuItem[] {
+  const can = (action: Viewer["can"][number]) => viewer.can.includes(action);
+  const items: (MenuItem | false)[] = [
+    can("VIEW_PORTFOLIO") && { to: "/portefeuille", label: "Portefeuille" },
+    canManageApiClients(viewer) && { to: "/koppelingen", label: "Koppelingen" },
+    // The privacy officer opens no case: her workplace instead of an empty case list.
+    can("REVIEW_PROCESSING")
+      ? { to: "/toezicht", label: "Toezicht" }
+      : { to: "/casussen", label: "Casussen" },
+    can("VIEW_MY_ACTIONS") && { to: "/acties", label: "Mijn acties" },
+    can("VIEW_MY_SESSIONS") && { to: "/tafels", label: "Mijn tafels" },
+    "notifications",
+    can("REVIEW_PROCESSING") && { to: "/noodtoegang", label: "Noodtoegang beoordelen" },
+  ];
+  return items.filter((item): item is MenuItem => item !== false);
+}
+
 /**
  * Skip link, header (brand, navigation, live connection, signed-in professional, "Afmelden"), main and
  * footer landmarks.
@@ -52,56 +73,19 @@ export function AppShell({ viewer, notificationsLink, children }: AppShellProps)
           {viewer ? (
             <nav aria-label="Hoofdmenu" className="rh-header__nav">
               <ul>
-                {viewer.can.includes("VIEW_PORTFOLIO") ? (
-                  <li>
-                    <RouterLink to="/portefeuille" className="rh-header__nav-link">
-                      Portefeuille
-                    </RouterLink>
-                  </li>
-                ) : null}
-                {canManageApiClients(viewer) ? (
-                  <li>
-                    <RouterLink to="/koppelingen" className="rh-header__nav-link">
-                      Koppelingen
-                    </RouterLink>
-                  </li>
-                ) : null}
-                {viewer.can.includes("REVIEW_PROCESSING") ? (
-                  // The privacy officer opens no case: her workplace instead of an empty case list.
-                  <li>
-                    <RouterLink to="/toezicht" className="rh-header__nav-link">
-                      Toezicht
-                    </RouterLink>
-                  </li>
-                ) : (
-                  <li>
-                    <RouterLink to="/casussen" className="rh-header__nav-link">
-                      Casussen
-                    </RouterLink>
-                  </li>
+                {mainMenu(viewer).map((item) =>
+                  item === "notifications" ? (
+                    notificationsLink ? (
+                      <li key={item}>{notificationsLink}</li>
+                    ) : null
+                  ) : (
+                    <li key={item.to}>
+                      <RouterLink to={item.to} className="rh-header__nav-link">
+                        {item.label}
+                      </RouterLink>
+                    </li>
+                  ),
                 )}
-                {viewer.can.includes("VIEW_MY_ACTIONS") ? (
-                  <li>
-                    <RouterLink to="/acties" className="rh-header__nav-link">
-                      Mijn acties
-                    </RouterLink>
-                  </li>
-                ) : null}
-                {viewer.can.includes("VIEW_MY_SESSIONS") ? (
-                  <li>
-                    <RouterLink to="/tafels" className="rh-header__nav-link">
-                      Mijn tafels
-                    </RouterLink>
-                  </li>
-                ) : null}
-                {notificationsLink ? <li>{notificationsLink}</li> : null}
-                {viewer.can.includes("REVIEW_PROCESSING") ? (
-                  <li>
-                    <RouterLink to="/noodtoegang" className="rh-header__nav-link">
-                      Noodtoegang beoordelen
-                    </RouterLink>
-                  </li>
-                ) : null}
               </ul>
             </nav>
           ) : null}

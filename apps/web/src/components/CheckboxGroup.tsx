@@ -11,7 +11,8 @@ export interface CheckboxGroupProps<V extends string> {
   /** Prefix of the ids of the group and its checkboxes. */
   id: string;
   legend: ReactNode;
-  description?: ReactNode;
+  /** The group's description (help text), under its legend. */
+  children?: ReactNode;
   options: readonly Option<V>[];
   selected: readonly V[];
   onChange: (selected: V[]) => void;
@@ -29,13 +30,18 @@ export function CheckboxGroup<V extends string>({
   selected,
   onChange,
   grid = false,
+  children: description,
   ...fieldset
 }: CheckboxGroupProps<V>) {
   const toggle = (value: V, checked: boolean) => {
     onChange(options.map((o) => o.value).filter((v) => (v === value ? checked : selected.includes(v))));
   };
   return (
-    <ChoiceFieldset {...fieldset} listClassName={grid ? "rh-choices__grid" : "rh-choices__list"}>
+    <ChoiceFieldset
+      {...fieldset}
+      description={description}
+      listClassName={grid ? "rh-choices__grid" : "rh-choices__list"}
+    >
       {(invalid) =>
         options.map((option) => {
           const optionId = `${fieldset.id}-${option.value.toLowerCase()}`;

@@ -21,12 +21,16 @@ export interface Column<R> {
 export interface ColumnTableProps<R> {
   columns: readonly Column<R>[];
   rows: readonly R[];
-  rowKey: (row: R) => string;
+  /** How a row is told apart from the others (React's key): its `id` when not given; give it for rows without. */
+  rowKey?: (row: R) => string;
   /** Visible caption, which also names the table. */
   caption?: string;
   "aria-label"?: string;
   "aria-labelledby"?: string;
-  /** Wrap the table in a `TableScroll` with this name (for narrow screens). */
+  /**
+   * The name of the `TableScroll` around the table (for narrow screens); the caption or the `aria-label` when
+   * not given. A table named by a heading (`aria-labelledby`) gives it here.
+   */
   scrollLabel?: string;
   /** The first column heads its row (`th scope="row"`); off for tables without a row header. */
   rowHeaders?: boolean;
@@ -35,21 +39,17 @@ export interface ColumnTableProps<R> {
   testId?: string;
 }
 
+const idOf = (row: unknown) => String((row as { id?: unknown }).id);
+
 /**
  * A `rh-table` described by its columns: a header row, and per row one cell per column — the first as the
  * row's header unless `rowHeaders` is false.
  */
-export function ColumnTable<R>({
-  columns,
-  rows,
-  rowKey,
-  caption,
-  scrollLabel,
-  rowHeaders = true,
-  className = "rh-table",
-  testId,
-  ...names
-}: ColumnTableProps<R>) {
+export function ColumnTable<R>(props: ColumnTableProps<R>) {
+  const { columns, rows, caption, rowHeaders = true, className = "rh-table", testId } = props;
+  const names = { "aria-label": props["aria-label"], "aria-labelledby": props["aria-labelledby"] };
+  const rowKey: (row: R) => string = props.rowKey ?? idOf;
+  const scrollLabel = props.scrollLabel ?? caption ?? props["aria-label"];
   const table = (
     <Table className={className} data-testid={testId} {...names}>
       {caption ? <TableCaption className="rh-table__caption">{caption}</TableCaption> : null}

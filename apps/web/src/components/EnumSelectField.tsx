@@ -1,11 +1,11 @@
-import { Select, SelectOption } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
-import { Field } from "./Field";
+import { SelectField } from "./SelectField";
 
 export interface EnumSelectFieldProps<V extends string> {
   id: string;
   label: ReactNode;
-  description?: ReactNode;
+  /** The field's description (help text), under its label. */
+  children?: ReactNode;
   /** Dutch label per value; the key order is the order of the options. */
   labels: Record<V, string>;
   value: V | "";
@@ -17,38 +17,8 @@ export interface EnumSelectFieldProps<V extends string> {
   name?: string;
 }
 
-/** A labelled select of the values of a contract enum, with Dutch labels. */
-export function EnumSelectField<V extends string>({
-  id,
-  label,
-  description,
-  labels,
-  value,
-  onChange,
-  placeholder,
-  errors,
-  required = false,
-  name,
-}: EnumSelectFieldProps<V>) {
-  const values = Object.keys(labels) as V[];
-  return (
-    <Field id={id} label={label} description={description} errors={errors}>
-      {(control) => (
-        <Select
-          {...control}
-          name={name}
-          required={required}
-          value={value}
-          onChange={(e) => onChange(e.target.value as V | "")}
-        >
-          {placeholder !== undefined ? <SelectOption value="">{placeholder}</SelectOption> : null}
-          {values.map((v) => (
-            <SelectOption key={v} value={v}>
-              {labels[v]}
-            </SelectOption>
-          ))}
-        </Select>
-      )}
-    </Field>
-  );
+/** A labelled select of the values of a contract enum, with Dutch labels (a `SelectField` of its values). */
+export function EnumSelectField<V extends string>({ labels, onChange, ...field }: EnumSelectFieldProps<V>) {
+  const options = (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
+  return <SelectField {...field} options={options} onChange={(value) => onChange(value as V | "")} />;
 }

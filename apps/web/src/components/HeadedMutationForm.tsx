@@ -6,7 +6,9 @@ export interface HeadedMutationFormProps extends Omit<MutationFormViewProps, "la
   /** Id of the form's heading, which names the form. */
   headingId: string;
   title: ReactNode;
-  level?: 2 | 3 | 4 | 5;
+  level?: 2 | 3 | 4 | 5 | 6;
+  /** The heading's look when it differs from its level, e.g. "utrecht-heading-4". */
+  appearance?: string;
   /** Text between the heading and the form. */
   intro?: ReactNode;
   /** Class of the block around heading and form, e.g. "rh-subsection" or "rh-card". */
@@ -18,13 +20,14 @@ export function HeadedMutationForm({
   headingId,
   title,
   level = 3,
+  appearance,
   intro,
   blockClassName,
   ...view
 }: HeadedMutationFormProps) {
   return (
     <div className={blockClassName}>
-      <Heading level={level} id={headingId}>
+      <Heading level={level} id={headingId} appearance={appearance}>
         {title}
       </Heading>
       {intro}

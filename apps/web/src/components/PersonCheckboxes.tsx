@@ -6,7 +6,8 @@ export interface PersonCheckboxesProps {
   /** Prefix of the ids of the group and its checkboxes. */
   id: string;
   legend: ReactNode;
-  description?: ReactNode;
+  /** The group's description (help text), under its legend. */
+  children?: ReactNode;
   /** The family members to choose from, in the order of the case. */
   persons: readonly { id: string; fullName: string }[];
   /** The ids of the chosen persons. */

@@ -12,20 +12,36 @@ export interface RadioGroupProps<V extends string> {
   /** Prefix of the ids of the group and its radio buttons; also the radio buttons' `name`. */
   id: string;
   legend: ReactNode;
-  description?: ReactNode;
+  /** The group's description (help text), under its legend. */
+  children?: ReactNode;
   options: readonly RadioOption<V>[];
   value: V | "";
   onChange: (value: V) => void;
   errors?: readonly string[];
   required?: boolean;
-  /** Extra class, e.g. to lay the options out in a row. */
+  /** Lay the options out in a row (for a few short ones, such as yes / no). */
+  row?: boolean;
+  /** Extra class of the group. */
   className?: string;
 }
 
 /** A radio group (`role="radiogroup"`, labelled by its legend) with description and error messages. */
-export function RadioGroup<V extends string>({ options, value, onChange, ...fieldset }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({
+  options,
+  value,
+  onChange,
+  children: description,
+  row = false,
+  className,
+  ...fieldset
+}: RadioGroupProps<V>) {
   return (
-    <ChoiceFieldset {...fieldset} radio>
+    <ChoiceFieldset
+      {...fieldset}
+      description={description}
+      className={[row ? "rh-choices--row" : null, className].filter(Boolean).join(" ") || undefined}
+      radio
+    >
       {(invalid) =>
         options.map((option) => {
           const optionId = `${fieldset.id}-${option.value.toLowerCase()}`;

@@ -12,7 +12,8 @@ export interface SelectFieldOption {
 export interface SelectFieldProps {
   id: string;
   label: ReactNode;
-  description?: ReactNode;
+  /** The field's description (help text), under its label. */
+  children?: ReactNode;
   /** The options in order (ids from a query, e.g. organisations or professionals). */
   options: readonly SelectFieldOption[];
   value: string;
@@ -32,10 +33,10 @@ export interface SelectFieldProps {
 
 /** A labelled select of options that are not a contract enum (for those see `EnumSelectField`). */
 export function SelectField(props: SelectFieldProps) {
-  const { id, label, description, options, value, onChange, placeholder, form, name, errors = [] } = props;
+  const { id, label, children, options, value, onChange, placeholder, form, name, errors = [] } = props;
   const messages = [...(form && name ? form.errorsFor(name) : []), ...errors];
   return (
-    <Field id={id} label={label} description={description} errors={messages}>
+    <Field id={id} label={label} description={children} errors={messages}>
       {(control) => (
         <Select
           {...control}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { MutationForm } from "./forms";
 
 /** The props that tie a field component to one value of the form (and to its errors). */
@@ -6,12 +6,16 @@ export interface BoundField<T> {
   form?: Pick<MutationForm, "errorsFor">;
   /** The value's key, also the input field whose errors the field shows. */
   name: string;
+  /** The control's id, unique on the page (the form's own id with the value's key). */
+  id: string;
   value: T;
   onChange: (value: T) => void;
 }
 
 /** The props that tie a choice (`EnumSelectField`, `RadioGroup`) to one value of the form and its errors. */
 export interface BoundChoice<T> {
+  name: string;
+  id: string;
   value: T;
   onChange: (value: T) => void;
   errors: string[];
@@ -19,6 +23,8 @@ export interface BoundChoice<T> {
 
 /** The props that tie a `CheckboxGroup` to one list value of the form and its errors. */
 export interface BoundGroup<T> {
+  /** Prefix of the ids of the group and its checkboxes. */
+  id: string;
   selected: T;
   onChange: (selected: T) => void;
   errors: string[];
@@ -30,9 +36,9 @@ export interface FormValues<V> {
   set: <K extends keyof V>(field: K) => (value: V[K]) => void;
   /** Replace several fields at once (e.g. empty the form after it was sent). */
   patch: (values: Partial<V>) => void;
-  /** Value, setter, name and form of a field, to spread on it: `<TextField {...bind("title")} id=… label=… />`. */
+  /** Value, setter, name, id and form of a field, to spread on it: `<TextField {...bind("title")} label=… />`. */
   bind: <K extends keyof V & string>(field: K) => BoundField<V[K]>;
-  /** Value, setter and errors of a choice, to spread on an `EnumSelectField` or a `RadioGroup`. */
+  /** Value, setter, name, id and errors of a choice, to spread on an `EnumSelectField` or a `RadioGroup`. */
   choice: <K extends keyof V & string>(field: K) => BoundChoice<V[K]>;
   /** Selection, setter and errors of a list, to spread on a `CheckboxGroup`: `<CheckboxGroup {...group("domains")} …/>`. */
   group: <K extends keyof V & string>(field: K) => BoundGroup<V[K]>;
@@ -40,13 +46,16 @@ export interface FormValues<V> {
 
 /**
  * A form's field values in one state, instead of a `useState` per field. With the form of `useMutationForm`,
- * `bind` also ties each field to the errors of the input field of the same name.
+ * `bind` also ties each field to the errors of the input field of the same name. Each field's id is the form's
+ * own (`useId`) with the field's key, so the same form twice on a page (one per card) never repeats an id.
  */
 export function useFormValues<V extends object>(
   initial: V | (() => V),
   form?: Pick<MutationForm, "errorsFor">,
 ): FormValues<V> {
   const [values, setValues] = useState<V>(initial);
+  const formId = useId();
+  const idOf = (field: string) => `${formId}-${field}`;
   const patch = (changes: Partial<V>) => setValues((current) => ({ ...current, ...changes }));
   const set =
     <K extends keyof V>(field: K) =>
@@ -55,16 +64,20 @@ export function useFormValues<V extends object>(
   const bind = <K extends keyof V & string>(field: K) => ({
     form,
     name: field,
+    id: idOf(field),
     value: values[field],
     onChange: set(field),
   });
   const errorsOf = (field: string) => (form ? form.errorsFor(field) : []);
   const choice = <K extends keyof V & string>(field: K) => ({
+    name: field,
+    id: idOf(field),
     value: values[field],
     onChange: set(field),
     errors: errorsOf(field),
   });
   const group = <K extends keyof V & string>(field: K) => ({
+    id: idOf(field),
     selected: values[field],
     onChange: set(field),
     errors: errorsOf(field),

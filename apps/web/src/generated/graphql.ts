@@ -1508,20 +1508,6 @@ export type WithdrawAccessInput = {
   reason: string;
 };
 
-export type ApiClientFieldsFragment = {
-  id: string;
-  name: string;
-  scopes: Array<string>;
-  allowedCidrs: Array<string>;
-  authMethod: ApiClientAuthMethod;
-  keyIds: Array<string>;
-  createdAt: Date | string;
-  revokedAt: Date | string | null;
-  secrets: Array<{ id: string; createdAt: Date | string; expiresAt: Date | string | null; active: boolean }>;
-  createdBy: { id: string; name: string } | null;
-  revokedBy: { id: string; name: string } | null;
-};
-
 export type ApiClientsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ApiClientsQuery = {
@@ -1573,6 +1559,31 @@ export type RegisterApiClientMutation = {
   };
 };
 
+export type RevokeApiClientMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeApiClientMutation = {
+  revokeApiClient: {
+    id: string;
+    name: string;
+    scopes: Array<string>;
+    allowedCidrs: Array<string>;
+    authMethod: ApiClientAuthMethod;
+    keyIds: Array<string>;
+    createdAt: Date | string;
+    revokedAt: Date | string | null;
+    secrets: Array<{
+      id: string;
+      createdAt: Date | string;
+      expiresAt: Date | string | null;
+      active: boolean;
+    }>;
+    createdBy: { id: string; name: string } | null;
+    revokedBy: { id: string; name: string } | null;
+  };
+};
+
 export type RotateApiClientSecretMutationVariables = Exact<{
   id: string | number;
   overlapMinutes?: number | null | undefined;
@@ -1603,45 +1614,18 @@ export type RotateApiClientSecretMutation = {
   };
 };
 
-export type RevokeApiClientMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-export type RevokeApiClientMutation = {
-  revokeApiClient: {
-    id: string;
-    name: string;
-    scopes: Array<string>;
-    allowedCidrs: Array<string>;
-    authMethod: ApiClientAuthMethod;
-    keyIds: Array<string>;
-    createdAt: Date | string;
-    revokedAt: Date | string | null;
-    secrets: Array<{
-      id: string;
-      createdAt: Date | string;
-      expiresAt: Date | string | null;
-      active: boolean;
-    }>;
-    createdBy: { id: string; name: string } | null;
-    revokedBy: { id: string; name: string } | null;
-  };
-};
-
-export type BreakGlassAccessFieldsFragment = {
+export type ApiClientFieldsFragment = {
   id: string;
-  caseId: string;
-  caseReference: string;
-  itemId: string | null;
-  justification: string;
-  openedAt: Date | string;
-  expiresAt: Date | string;
-  reviewedAt: Date | string | null;
-  verdict: BreakGlassVerdict | null;
-  reviewNote: string | null;
-  professional: { id: string; name: string };
-  organisation: { id: string; name: string };
-  reviewedBy: { id: string; name: string } | null;
+  name: string;
+  scopes: Array<string>;
+  allowedCidrs: Array<string>;
+  authMethod: ApiClientAuthMethod;
+  keyIds: Array<string>;
+  createdAt: Date | string;
+  revokedAt: Date | string | null;
+  secrets: Array<{ id: string; createdAt: Date | string; expiresAt: Date | string | null; active: boolean }>;
+  createdBy: { id: string; name: string } | null;
+  revokedBy: { id: string; name: string } | null;
 };
 
 export type BreakGlassReviewsQueryVariables = Exact<{
@@ -1688,95 +1672,40 @@ export type ReviewBreakGlassMutation = {
   };
 };
 
-export type CaseListQueryVariables = Exact<{
-  filter?: CaseFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type CaseListQuery = {
-  cases: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        reference: string;
-        title: string;
-        phase: CasePhase;
-        framework: CaseFramework;
-        escalationLevel: number;
-        openedOn: string;
-        casusregisseur: { id: string; name: string } | null;
-      };
-    }>;
-  };
-};
-
-export type ProfessionalsQueryVariables = Exact<{
-  organisationId?: string | number | null | undefined;
-  role?: ProfessionalRole | null | undefined;
-}>;
-
-export type ProfessionalsQuery = {
-  professionals: Array<{
-    role: ProfessionalRole;
-    id: string;
-    name: string;
-    organisation: { id: string; name: string };
-  }>;
-};
-
-export type OrganisationsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type OrganisationsQuery = {
-  organisations: Array<{ id: string; name: string; kind: OrganisationKind }>;
-};
-
-export type OpenCaseMutationVariables = Exact<{
-  input: OpenCaseInput;
-}>;
-
-export type OpenCaseMutation = { openCase: { id: string; reference: string; title: string } };
-
-export type CaseDetailFragment = {
+export type BreakGlassAccessFieldsFragment = {
   id: string;
-  reference: string;
-  title: string;
-  municipality: string;
-  phase: CasePhase;
-  framework: CaseFramework;
-  escalationLevel: number;
-  openedOn: string;
-  closedOn: string | null;
-  version: number;
-  viewerCan: Array<CaseAction>;
-  allowedPhaseTransitions: Array<CasePhase>;
-  casusregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
-  procesregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
-  phaseReason: { at: Date | string; reason: string | null; by: { id: string; name: string } | null } | null;
-  teamWarnings: Array<{ code: string; message: string; person: { id: string } }>;
-  persons: Array<{
-    id: string;
-    fullName: string;
-    givenName: string;
-    familyName: string;
-    birthDate: string | null;
-    age: number | null;
-    householdRole: HouseholdRole;
-    hasBsn: boolean;
-    version: number;
-  }>;
-  team: Array<{
-    id: string;
-    responsibility: string | null;
-    responsibilityRedacted: boolean;
-    domains: Array<Domain>;
-    isDirecting: boolean;
-    organisation: { id: string; name: string; kind: OrganisationKind };
-    professional: { id: string; name: string } | null;
-  }>;
+  caseId: string;
+  caseReference: string;
+  itemId: string | null;
+  justification: string;
+  openedAt: Date | string;
+  expiresAt: Date | string;
+  reviewedAt: Date | string | null;
+  verdict: BreakGlassVerdict | null;
+  reviewNote: string | null;
+  professional: { id: string; name: string };
+  organisation: { id: string; name: string };
+  reviewedBy: { id: string; name: string } | null;
+};
+
+export type AddPersonMutationVariables = Exact<{
+  input: AddPersonInput;
+}>;
+
+export type AddPersonMutation = { addPerson: { id: string; fullName: string } };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  input: AddTeamMemberInput;
+}>;
+
+export type AddTeamMemberMutation = { addTeamMember: { id: string } };
+
+export type CaseBsnQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseBsnQuery = {
+  case: { id: string; persons: Array<{ id: string; bsn: string | null }> } | null;
 };
 
 export type CaseDetailQueryVariables = Exact<{
@@ -1824,19 +1753,62 @@ export type CaseDetailQuery = {
   } | null;
 };
 
-export type CaseBsnQueryVariables = Exact<{
-  id: string | number;
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
-export type CaseBsnQuery = {
-  case: { id: string; persons: Array<{ id: string; bsn: string | null }> } | null;
+export type CaseListQuery = {
+  cases: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        reference: string;
+        title: string;
+        phase: CasePhase;
+        framework: CaseFramework;
+        escalationLevel: number;
+        openedOn: string;
+        casusregisseur: { id: string; name: string } | null;
+      };
+    }>;
+  };
 };
 
-export type AddPersonMutationVariables = Exact<{
-  input: AddPersonInput;
+export type CaseStatusQueryVariables = Exact<{
+  id: string | number;
+  followUp: boolean;
 }>;
 
-export type AddPersonMutation = { addPerson: { id: string; fullName: string } };
+export type CaseStatusQuery = {
+  case: {
+    id: string;
+    nextCheckInOn?: string | null;
+    actions: Array<{
+      id: string;
+      title: string | null;
+      dueOn: string | null;
+      status: ActionStatus | null;
+      overdue: boolean | null;
+      ownerOrganisation: { id: string; name: string } | null;
+      ownerProfessional: { id: string; name: string } | null;
+    }>;
+    evaluations: Array<{ id: string; scheduledOn: string | null; heldOn: string | null }>;
+    evaluationSchedule: { nextDueOn: string | null; overdue: boolean };
+    currentPlan: { id: string; number: number; approvedOn: string | null } | null;
+    draftPlan: { id: string; number: number; status: PlanStatus } | null;
+    grants: Array<{
+      id: string;
+      validUntil: Date | string | null;
+      isActive: boolean;
+      grantee: { id: string; name: string };
+    }>;
+  } | null;
+};
 
 export type MoveCasePhaseMutationVariables = Exact<{
   input: MoveCasePhaseInput;
@@ -1883,11 +1855,31 @@ export type MoveCasePhaseMutation = {
   };
 };
 
-export type AddTeamMemberMutationVariables = Exact<{
-  input: AddTeamMemberInput;
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
 }>;
 
-export type AddTeamMemberMutation = { addTeamMember: { id: string } };
+export type OpenCaseMutation = { openCase: { id: string; reference: string; title: string } };
+
+export type OrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationsQuery = {
+  organisations: Array<{ id: string; name: string; kind: OrganisationKind }>;
+};
+
+export type ProfessionalsQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  role?: ProfessionalRole | null | undefined;
+}>;
+
+export type ProfessionalsQuery = {
+  professionals: Array<{
+    role: ProfessionalRole;
+    id: string;
+    name: string;
+    organisation: { id: string; name: string };
+  }>;
+};
 
 export type RemoveTeamMemberMutationVariables = Exact<{
   id: string | number;
@@ -1934,37 +1926,6 @@ export type RemoveTeamMemberMutation = {
   };
 };
 
-export type CaseStatusQueryVariables = Exact<{
-  id: string | number;
-  followUp: boolean;
-}>;
-
-export type CaseStatusQuery = {
-  case: {
-    id: string;
-    nextCheckInOn?: string | null;
-    actions: Array<{
-      id: string;
-      title: string | null;
-      dueOn: string | null;
-      status: ActionStatus | null;
-      overdue: boolean | null;
-      ownerOrganisation: { id: string; name: string } | null;
-      ownerProfessional: { id: string; name: string } | null;
-    }>;
-    evaluations: Array<{ id: string; scheduledOn: string | null; heldOn: string | null }>;
-    evaluationSchedule: { nextDueOn: string | null; overdue: boolean };
-    currentPlan: { id: string; number: number; approvedOn: string | null } | null;
-    draftPlan: { id: string; number: number; status: PlanStatus } | null;
-    grants: Array<{
-      id: string;
-      validUntil: Date | string | null;
-      isActive: boolean;
-      grantee: { id: string; name: string };
-    }>;
-  } | null;
-};
-
 export type UpdateCaseDetailsMutationVariables = Exact<{
   input: UpdateCaseInput;
 }>;
@@ -1973,24 +1934,43 @@ export type UpdateCaseDetailsMutation = {
   updateCase: { id: string; title: string; municipality: string; version: number };
 };
 
-export type ConsentGrantFieldsFragment = {
+export type CaseDetailFragment = {
   id: string;
-  caseId: string;
-  domains: Array<Domain>;
-  dataClasses: Array<DataClass>;
-  purpose: string;
-  legalBasis: LegalBasis;
-  validFrom: Date | string;
-  validUntil: Date | string | null;
-  evidenceReference: string | null;
-  recordedAt: Date | string;
-  withdrawnAt: Date | string | null;
-  withdrawalReason: string | null;
-  isActive: boolean;
-  grantee: { id: string; name: string; kind: OrganisationKind };
-  subjects: Array<{ id: string; fullName: string }>;
-  recordedBy: { id: string; name: string };
-  withdrawnBy: { id: string; name: string } | null;
+  reference: string;
+  title: string;
+  municipality: string;
+  phase: CasePhase;
+  framework: CaseFramework;
+  escalationLevel: number;
+  openedOn: string;
+  closedOn: string | null;
+  version: number;
+  viewerCan: Array<CaseAction>;
+  allowedPhaseTransitions: Array<CasePhase>;
+  casusregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
+  procesregisseur: { id: string; name: string; organisation: { id: string; name: string } } | null;
+  phaseReason: { at: Date | string; reason: string | null; by: { id: string; name: string } | null } | null;
+  teamWarnings: Array<{ code: string; message: string; person: { id: string } }>;
+  persons: Array<{
+    id: string;
+    fullName: string;
+    givenName: string;
+    familyName: string;
+    birthDate: string | null;
+    age: number | null;
+    householdRole: HouseholdRole;
+    hasBsn: boolean;
+    version: number;
+  }>;
+  team: Array<{
+    id: string;
+    responsibility: string | null;
+    responsibilityRedacted: boolean;
+    domains: Array<Domain>;
+    isDirecting: boolean;
+    organisation: { id: string; name: string; kind: OrganisationKind };
+    professional: { id: string; name: string } | null;
+  }>;
 };
 
 export type CaseGrantsQueryVariables = Exact<{
@@ -2023,24 +2003,6 @@ export type CaseGrantsQuery = {
   } | null;
 };
 
-export type OrganisationAccessQueryVariables = Exact<{
-  caseId: string | number;
-  organisationId: string | number;
-}>;
-
-export type OrganisationAccessQuery = {
-  case: {
-    id: string;
-    accessFor: {
-      wholeCase: boolean;
-      visibleItemCount: number;
-      totalItemCount: number;
-      organisation: { id: string };
-      activeGrants: Array<{ id: string }>;
-    };
-  } | null;
-};
-
 export type GrantAccessMutationVariables = Exact<{
   input: GrantAccessInput;
 }>;
@@ -2065,6 +2027,24 @@ export type GrantAccessMutation = {
     recordedBy: { id: string; name: string };
     withdrawnBy: { id: string; name: string } | null;
   };
+};
+
+export type OrganisationAccessQueryVariables = Exact<{
+  caseId: string | number;
+  organisationId: string | number;
+}>;
+
+export type OrganisationAccessQuery = {
+  case: {
+    id: string;
+    accessFor: {
+      wholeCase: boolean;
+      visibleItemCount: number;
+      totalItemCount: number;
+      organisation: { id: string };
+      activeGrants: Array<{ id: string }>;
+    };
+  } | null;
 };
 
 export type WithdrawAccessMutationVariables = Exact<{
@@ -2093,1097 +2073,24 @@ export type WithdrawAccessMutation = {
   };
 };
 
-type DossierItemCard_Action_Fragment = {
-  __typename: "Action";
-  statusChangedAt: Date | string | null;
-  dueOn: string | null;
+export type ConsentGrantFieldsFragment = {
   id: string;
-  kind: DossierItemKind;
   caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
+  domains: Array<Domain>;
+  dataClasses: Array<DataClass>;
+  purpose: string;
   legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  actionTitle: string | null;
-  actionStatus: ActionStatus | null;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Assessment_Fragment = {
-  __typename: "Assessment";
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Evaluation_Fragment = {
-  __typename: "Evaluation";
-  scheduledOn: string | null;
-  heldOn: string | null;
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Goal_Fragment = {
-  __typename: "Goal";
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_MeetingContribution_Fragment = {
-  __typename: "MeetingContribution";
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_NetworkMember_Fragment = {
-  __typename: "NetworkMember";
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Note_Fragment = {
-  __typename: "Note";
-  title: string | null;
-  body: string | null;
-  occurredOn: string | null;
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Observation_Fragment = {
-  __typename: "Observation";
-  observationKind: ObservationKind | null;
-  statement: string | null;
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Plan_Fragment = {
-  __typename: "Plan";
-  number: number;
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  planStatus: PlanStatus;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Problem_Fragment = {
-  __typename: "Problem";
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Referral_Fragment = {
-  __typename: "Referral";
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_Result_Fragment = {
-  __typename: "Result";
-  measuredOn: string | null;
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  resultStatus: ResultStatus | null;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-type DossierItemCard_SafetyAssessment_Fragment = {
-  __typename: "SafetyAssessment";
-  id: string;
-  kind: DossierItemKind;
-  caseId: string;
-  domain: Domain;
-  dataClass: DataClass;
-  redacted: boolean;
-  accessVia: ItemAccessVia | null;
-  legalBasis: LegalBasis;
-  viewerCan: Array<ItemAction>;
-  summary: string | null;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  visibleTo: Array<{ id: string; name: string }>;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  source: { kind: SourceKind; description: string | null } | null;
-  statements: Array<{
-    id: string;
-    statement: string;
-    recordedAt: Date | string;
-    person: { id: string; fullName: string };
-    recordedBy: { id: string; name: string };
-  }> | null;
-  author: { id: string; name: string } | null;
-  authorOrganisation: { id: string; name: string };
-};
-
-export type DossierItemCardFragment =
-  | DossierItemCard_Action_Fragment
-  | DossierItemCard_Assessment_Fragment
-  | DossierItemCard_Evaluation_Fragment
-  | DossierItemCard_Goal_Fragment
-  | DossierItemCard_MeetingContribution_Fragment
-  | DossierItemCard_NetworkMember_Fragment
-  | DossierItemCard_Note_Fragment
-  | DossierItemCard_Observation_Fragment
-  | DossierItemCard_Plan_Fragment
-  | DossierItemCard_Problem_Fragment
-  | DossierItemCard_Referral_Fragment
-  | DossierItemCard_Result_Fragment
-  | DossierItemCard_SafetyAssessment_Fragment;
-
-export type DossierTimelineQueryVariables = Exact<{
-  caseId: string | number;
-  filter?: TimelineFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-export type DossierTimelineQuery = {
-  case: {
-    id: string;
-    timeline: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{
-        cursor: string;
-        node:
-          | {
-              __typename: "Action";
-              statusChangedAt: Date | string | null;
-              dueOn: string | null;
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              actionTitle: string | null;
-              actionStatus: ActionStatus | null;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Assessment";
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Evaluation";
-              scheduledOn: string | null;
-              heldOn: string | null;
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Goal";
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "MeetingContribution";
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "NetworkMember";
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Note";
-              title: string | null;
-              body: string | null;
-              occurredOn: string | null;
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Observation";
-              observationKind: ObservationKind | null;
-              statement: string | null;
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Plan";
-              number: number;
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              planStatus: PlanStatus;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Problem";
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Referral";
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "Result";
-              measuredOn: string | null;
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              resultStatus: ResultStatus | null;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              __typename: "SafetyAssessment";
-              id: string;
-              kind: DossierItemKind;
-              caseId: string;
-              domain: Domain;
-              dataClass: DataClass;
-              redacted: boolean;
-              accessVia: ItemAccessVia | null;
-              legalBasis: LegalBasis;
-              viewerCan: Array<ItemAction>;
-              summary: string | null;
-              version: number;
-              createdAt: Date | string;
-              updatedAt: Date | string;
-              visibleTo: Array<{ id: string; name: string }>;
-              subjects: Array<{ id: string; fullName: string }> | null;
-              source: { kind: SourceKind; description: string | null } | null;
-              statements: Array<{
-                id: string;
-                statement: string;
-                recordedAt: Date | string;
-                person: { id: string; fullName: string };
-                recordedBy: { id: string; name: string };
-              }> | null;
-              author: { id: string; name: string } | null;
-              authorOrganisation: { id: string; name: string };
-            };
-      }>;
-    };
-  } | null;
-};
-
-export type DossierRedactedQueryVariables = Exact<{
-  caseId: string | number;
-  filter?: TimelineFilter | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-export type DossierRedactedQuery = {
-  case: {
-    id: string;
-    timeline: {
-      totalCount: number;
-      edges: Array<{
-        cursor: string;
-        node:
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            }
-          | {
-              id: string;
-              kind: DossierItemKind;
-              domain: Domain;
-              redacted: boolean;
-              createdAt: Date | string;
-              viewerCan: Array<ItemAction>;
-              authorOrganisation: { id: string; name: string };
-            };
-      }>;
-    };
-  } | null;
-};
-
-export type RecordObservationMutationVariables = Exact<{
-  input: RecordObservationInput;
-}>;
-
-export type RecordObservationMutation = {
-  recordObservation: {
-    __typename: "Observation";
-    observationKind: ObservationKind | null;
-    statement: string | null;
-    id: string;
-    kind: DossierItemKind;
-    caseId: string;
-    domain: Domain;
-    dataClass: DataClass;
-    redacted: boolean;
-    accessVia: ItemAccessVia | null;
-    legalBasis: LegalBasis;
-    viewerCan: Array<ItemAction>;
-    summary: string | null;
-    version: number;
-    createdAt: Date | string;
-    updatedAt: Date | string;
-    visibleTo: Array<{ id: string; name: string }>;
-    subjects: Array<{ id: string; fullName: string }> | null;
-    source: { kind: SourceKind; description: string | null } | null;
-    statements: Array<{
-      id: string;
-      statement: string;
-      recordedAt: Date | string;
-      person: { id: string; fullName: string };
-      recordedBy: { id: string; name: string };
-    }> | null;
-    author: { id: string; name: string } | null;
-    authorOrganisation: { id: string; name: string };
-  };
-};
-
-export type UpdateObservationMutationVariables = Exact<{
-  input: UpdateObservationInput;
-}>;
-
-export type UpdateObservationMutation = {
-  updateObservation: {
-    __typename: "Observation";
-    observationKind: ObservationKind | null;
-    statement: string | null;
-    id: string;
-    kind: DossierItemKind;
-    caseId: string;
-    domain: Domain;
-    dataClass: DataClass;
-    redacted: boolean;
-    accessVia: ItemAccessVia | null;
-    legalBasis: LegalBasis;
-    viewerCan: Array<ItemAction>;
-    summary: string | null;
-    version: number;
-    createdAt: Date | string;
-    updatedAt: Date | string;
-    visibleTo: Array<{ id: string; name: string }>;
-    subjects: Array<{ id: string; fullName: string }> | null;
-    source: { kind: SourceKind; description: string | null } | null;
-    statements: Array<{
-      id: string;
-      statement: string;
-      recordedAt: Date | string;
-      person: { id: string; fullName: string };
-      recordedBy: { id: string; name: string };
-    }> | null;
-    author: { id: string; name: string } | null;
-    authorOrganisation: { id: string; name: string };
-  };
-};
-
-export type RecordNoteMutationVariables = Exact<{
-  input: RecordNoteInput;
-}>;
-
-export type RecordNoteMutation = {
-  recordNote: {
-    __typename: "Note";
-    title: string | null;
-    body: string | null;
-    occurredOn: string | null;
-    id: string;
-    kind: DossierItemKind;
-    caseId: string;
-    domain: Domain;
-    dataClass: DataClass;
-    redacted: boolean;
-    accessVia: ItemAccessVia | null;
-    legalBasis: LegalBasis;
-    viewerCan: Array<ItemAction>;
-    summary: string | null;
-    version: number;
-    createdAt: Date | string;
-    updatedAt: Date | string;
-    visibleTo: Array<{ id: string; name: string }>;
-    subjects: Array<{ id: string; fullName: string }> | null;
-    source: { kind: SourceKind; description: string | null } | null;
-    statements: Array<{
-      id: string;
-      statement: string;
-      recordedAt: Date | string;
-      person: { id: string; fullName: string };
-      recordedBy: { id: string; name: string };
-    }> | null;
-    author: { id: string; name: string } | null;
-    authorOrganisation: { id: string; name: string };
-  };
-};
-
-export type UpdateNoteMutationVariables = Exact<{
-  input: UpdateNoteInput;
-}>;
-
-export type UpdateNoteMutation = {
-  updateNote: {
-    __typename: "Note";
-    title: string | null;
-    body: string | null;
-    occurredOn: string | null;
-    id: string;
-    kind: DossierItemKind;
-    caseId: string;
-    domain: Domain;
-    dataClass: DataClass;
-    redacted: boolean;
-    accessVia: ItemAccessVia | null;
-    legalBasis: LegalBasis;
-    viewerCan: Array<ItemAction>;
-    summary: string | null;
-    version: number;
-    createdAt: Date | string;
-    updatedAt: Date | string;
-    visibleTo: Array<{ id: string; name: string }>;
-    subjects: Array<{ id: string; fullName: string }> | null;
-    source: { kind: SourceKind; description: string | null } | null;
-    statements: Array<{
-      id: string;
-      statement: string;
-      recordedAt: Date | string;
-      person: { id: string; fullName: string };
-      recordedBy: { id: string; name: string };
-    }> | null;
-    author: { id: string; name: string } | null;
-    authorOrganisation: { id: string; name: string };
-  };
+  validFrom: Date | string;
+  validUntil: Date | string | null;
+  evidenceReference: string | null;
+  recordedAt: Date | string;
+  withdrawnAt: Date | string | null;
+  withdrawalReason: string | null;
+  isActive: boolean;
+  grantee: { id: string; name: string; kind: OrganisationKind };
+  subjects: Array<{ id: string; fullName: string }>;
+  recordedBy: { id: string; name: string };
+  withdrawnBy: { id: string; name: string } | null;
 };
 
 export type AddOwnStatementMutationVariables = Exact<{
@@ -3601,6 +2508,1099 @@ export type DossierItemHistoryQuery = {
   }>;
 };
 
+export type DossierRedactedQueryVariables = Exact<{
+  caseId: string | number;
+  filter?: TimelineFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type DossierRedactedQuery = {
+  case: {
+    id: string;
+    timeline: {
+      totalCount: number;
+      edges: Array<{
+        cursor: string;
+        node:
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              id: string;
+              kind: DossierItemKind;
+              domain: Domain;
+              redacted: boolean;
+              createdAt: Date | string;
+              viewerCan: Array<ItemAction>;
+              authorOrganisation: { id: string; name: string };
+            };
+      }>;
+    };
+  } | null;
+};
+
+export type DossierTimelineQueryVariables = Exact<{
+  caseId: string | number;
+  filter?: TimelineFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DossierTimelineQuery = {
+  case: {
+    id: string;
+    timeline: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        cursor: string;
+        node:
+          | {
+              __typename: "Action";
+              statusChangedAt: Date | string | null;
+              dueOn: string | null;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              actionTitle: string | null;
+              actionStatus: ActionStatus | null;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Assessment";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Evaluation";
+              scheduledOn: string | null;
+              heldOn: string | null;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Goal";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "MeetingContribution";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "NetworkMember";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Note";
+              title: string | null;
+              body: string | null;
+              occurredOn: string | null;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Observation";
+              observationKind: ObservationKind | null;
+              statement: string | null;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Plan";
+              number: number;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              planStatus: PlanStatus;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Problem";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Referral";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "Result";
+              measuredOn: string | null;
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              resultStatus: ResultStatus | null;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            }
+          | {
+              __typename: "SafetyAssessment";
+              id: string;
+              kind: DossierItemKind;
+              caseId: string;
+              domain: Domain;
+              dataClass: DataClass;
+              redacted: boolean;
+              accessVia: ItemAccessVia | null;
+              legalBasis: LegalBasis;
+              viewerCan: Array<ItemAction>;
+              summary: string | null;
+              version: number;
+              createdAt: Date | string;
+              updatedAt: Date | string;
+              visibleTo: Array<{ id: string; name: string }>;
+              subjects: Array<{ id: string; fullName: string }> | null;
+              source: { kind: SourceKind; description: string | null } | null;
+              statements: Array<{
+                id: string;
+                statement: string;
+                recordedAt: Date | string;
+                person: { id: string; fullName: string };
+                recordedBy: { id: string; name: string };
+              }> | null;
+              author: { id: string; name: string } | null;
+              authorOrganisation: { id: string; name: string };
+            };
+      }>;
+    };
+  } | null;
+};
+
+export type RecordNoteMutationVariables = Exact<{
+  input: RecordNoteInput;
+}>;
+
+export type RecordNoteMutation = {
+  recordNote: {
+    __typename: "Note";
+    title: string | null;
+    body: string | null;
+    occurredOn: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    summary: string | null;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
+  };
+};
+
+export type RecordObservationMutationVariables = Exact<{
+  input: RecordObservationInput;
+}>;
+
+export type RecordObservationMutation = {
+  recordObservation: {
+    __typename: "Observation";
+    observationKind: ObservationKind | null;
+    statement: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    summary: string | null;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
+  };
+};
+
+export type UpdateNoteMutationVariables = Exact<{
+  input: UpdateNoteInput;
+}>;
+
+export type UpdateNoteMutation = {
+  updateNote: {
+    __typename: "Note";
+    title: string | null;
+    body: string | null;
+    occurredOn: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    summary: string | null;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
+  };
+};
+
+export type UpdateObservationMutationVariables = Exact<{
+  input: UpdateObservationInput;
+}>;
+
+export type UpdateObservationMutation = {
+  updateObservation: {
+    __typename: "Observation";
+    observationKind: ObservationKind | null;
+    statement: string | null;
+    id: string;
+    kind: DossierItemKind;
+    caseId: string;
+    domain: Domain;
+    dataClass: DataClass;
+    redacted: boolean;
+    accessVia: ItemAccessVia | null;
+    legalBasis: LegalBasis;
+    viewerCan: Array<ItemAction>;
+    summary: string | null;
+    version: number;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+    visibleTo: Array<{ id: string; name: string }>;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    source: { kind: SourceKind; description: string | null } | null;
+    statements: Array<{
+      id: string;
+      statement: string;
+      recordedAt: Date | string;
+      person: { id: string; fullName: string };
+      recordedBy: { id: string; name: string };
+    }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
+  };
+};
+
+type DossierItemCard_Action_Fragment = {
+  __typename: "Action";
+  statusChangedAt: Date | string | null;
+  dueOn: string | null;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  actionTitle: string | null;
+  actionStatus: ActionStatus | null;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Assessment_Fragment = {
+  __typename: "Assessment";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Evaluation_Fragment = {
+  __typename: "Evaluation";
+  scheduledOn: string | null;
+  heldOn: string | null;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Goal_Fragment = {
+  __typename: "Goal";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_MeetingContribution_Fragment = {
+  __typename: "MeetingContribution";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_NetworkMember_Fragment = {
+  __typename: "NetworkMember";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Note_Fragment = {
+  __typename: "Note";
+  title: string | null;
+  body: string | null;
+  occurredOn: string | null;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Observation_Fragment = {
+  __typename: "Observation";
+  observationKind: ObservationKind | null;
+  statement: string | null;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Plan_Fragment = {
+  __typename: "Plan";
+  number: number;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  planStatus: PlanStatus;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Problem_Fragment = {
+  __typename: "Problem";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Referral_Fragment = {
+  __typename: "Referral";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_Result_Fragment = {
+  __typename: "Result";
+  measuredOn: string | null;
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  resultStatus: ResultStatus | null;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+type DossierItemCard_SafetyAssessment_Fragment = {
+  __typename: "SafetyAssessment";
+  id: string;
+  kind: DossierItemKind;
+  caseId: string;
+  domain: Domain;
+  dataClass: DataClass;
+  redacted: boolean;
+  accessVia: ItemAccessVia | null;
+  legalBasis: LegalBasis;
+  viewerCan: Array<ItemAction>;
+  summary: string | null;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  visibleTo: Array<{ id: string; name: string }>;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  source: { kind: SourceKind; description: string | null } | null;
+  statements: Array<{
+    id: string;
+    statement: string;
+    recordedAt: Date | string;
+    person: { id: string; fullName: string };
+    recordedBy: { id: string; name: string };
+  }> | null;
+  author: { id: string; name: string } | null;
+  authorOrganisation: { id: string; name: string };
+};
+
+export type DossierItemCardFragment =
+  | DossierItemCard_Action_Fragment
+  | DossierItemCard_Assessment_Fragment
+  | DossierItemCard_Evaluation_Fragment
+  | DossierItemCard_Goal_Fragment
+  | DossierItemCard_MeetingContribution_Fragment
+  | DossierItemCard_NetworkMember_Fragment
+  | DossierItemCard_Note_Fragment
+  | DossierItemCard_Observation_Fragment
+  | DossierItemCard_Plan_Fragment
+  | DossierItemCard_Problem_Fragment
+  | DossierItemCard_Referral_Fragment
+  | DossierItemCard_Result_Fragment
+  | DossierItemCard_SafetyAssessment_Fragment;
+
 export type CaseLadderQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3655,13 +3655,13 @@ export type CaseLadderQuery = {
   }>;
 };
 
-export type CaseEscalationLevelFragment = { id: string; version: number; escalationLevel: number };
-
-export type EscalateCaseMutationVariables = Exact<{
-  input: EscalateCaseInput;
+export type DecideFrameworkMutationVariables = Exact<{
+  input: DecideFrameworkInput;
 }>;
 
-export type EscalateCaseMutation = { escalateCase: { id: string; version: number; escalationLevel: number } };
+export type DecideFrameworkMutation = {
+  decideFramework: { id: string; version: number; framework: CaseFramework };
+};
 
 export type DeescalateCaseMutationVariables = Exact<{
   input: DeescalateCaseInput;
@@ -3671,6 +3671,12 @@ export type DeescalateCaseMutation = {
   deescalateCase: { id: string; version: number; escalationLevel: number };
 };
 
+export type EscalateCaseMutationVariables = Exact<{
+  input: EscalateCaseInput;
+}>;
+
+export type EscalateCaseMutation = { escalateCase: { id: string; version: number; escalationLevel: number } };
+
 export type RecordTableDecisionMutationVariables = Exact<{
   input: RecordTableDecisionInput;
 }>;
@@ -3679,13 +3685,7 @@ export type RecordTableDecisionMutation = {
   recordTableDecision: { id: string; decision: string | null; decidedOn: string | null };
 };
 
-export type DecideFrameworkMutationVariables = Exact<{
-  input: DecideFrameworkInput;
-}>;
-
-export type DecideFrameworkMutation = {
-  decideFramework: { id: string; version: number; framework: CaseFramework };
-};
+export type CaseEscalationLevelFragment = { id: string; version: number; escalationLevel: number };
 
 export type CaseFollowUpQueryVariables = Exact<{
   id: string | number;
@@ -3727,14 +3727,6 @@ export type CaseFollowUpQuery = {
   } | null;
 };
 
-export type FollowUpChangedCaseFragment = {
-  id: string;
-  version: number;
-  phase: CasePhase;
-  closedOn: string | null;
-  allowedPhaseTransitions: Array<CasePhase>;
-};
-
 export type RecordCheckInMutationVariables = Exact<{
   input: RecordCheckInInput;
 }>;
@@ -3749,12 +3741,12 @@ export type RecordCheckInMutation = {
   };
 };
 
-export type SetCheckInIntervalMutationVariables = Exact<{
-  input: SetCheckInIntervalInput;
+export type RecordMonitoringReviewMutationVariables = Exact<{
+  input: RecordMonitoringReviewInput;
 }>;
 
-export type SetCheckInIntervalMutation = {
-  setCheckInInterval: {
+export type RecordMonitoringReviewMutation = {
+  recordMonitoringReview: {
     id: string;
     version: number;
     phase: CasePhase;
@@ -3777,6 +3769,20 @@ export type SetCaseBudgetMutation = {
   };
 };
 
+export type SetCheckInIntervalMutationVariables = Exact<{
+  input: SetCheckInIntervalInput;
+}>;
+
+export type SetCheckInIntervalMutation = {
+  setCheckInInterval: {
+    id: string;
+    version: number;
+    phase: CasePhase;
+    closedOn: string | null;
+    allowedPhaseTransitions: Array<CasePhase>;
+  };
+};
+
 export type StartMonitoringMutationVariables = Exact<{
   input: StartMonitoringInput;
 }>;
@@ -3791,18 +3797,63 @@ export type StartMonitoringMutation = {
   };
 };
 
-export type RecordMonitoringReviewMutationVariables = Exact<{
-  input: RecordMonitoringReviewInput;
+export type FollowUpChangedCaseFragment = {
+  id: string;
+  version: number;
+  phase: CasePhase;
+  closedOn: string | null;
+  allowedPhaseTransitions: Array<CasePhase>;
+};
+
+export type AcuteSafetyQueryVariables = Exact<{
+  id: string | number;
 }>;
 
-export type RecordMonitoringReviewMutation = {
-  recordMonitoringReview: {
+export type AcuteSafetyQuery = {
+  case: {
     id: string;
-    version: number;
-    phase: CasePhase;
-    closedOn: string | null;
-    allowedPhaseTransitions: Array<CasePhase>;
-  };
+    acuteSafety: {
+      id: string;
+      score: number | null;
+      riskLevel: RiskLevel | null;
+      assessedOn: string | null;
+      conclusion: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
+    } | null;
+  } | null;
+};
+
+export type AddNetworkMemberMutationVariables = Exact<{
+  input: AddNetworkMemberInput;
+}>;
+
+export type AddNetworkMemberMutation = { addNetworkMember: { id: string; name: string | null } };
+
+export type InventoryAnalyseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type InventoryAnalyseQuery = {
+  case: {
+    id: string;
+    problems: Array<{
+      id: string;
+      version: number;
+      domain: Domain;
+      dataClass: DataClass;
+      title: string | null;
+      description: string | null;
+      patterns: Array<string> | null;
+      createdAt: Date | string;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      causes: Array<{ description: string; chronic: boolean }> | null;
+      problemStatements: Array<{ statement: string; kind: StatementKind; source: string }> | null;
+      author: { id: string; name: string } | null;
+      authorOrganisation: { id: string; name: string };
+    }>;
+  } | null;
 };
 
 export type InventoryBeeldQueryVariables = Exact<{
@@ -3874,6 +3925,12 @@ export type RecordAssessmentMutation = {
   recordAssessment: { id: string; score: number | null; assessedOn: string | null };
 };
 
+export type RecordProblemMutationVariables = Exact<{
+  input: RecordProblemInput;
+}>;
+
+export type RecordProblemMutation = { recordProblem: { id: string; title: string | null } };
+
 export type RecordSafetyAssessmentMutationVariables = Exact<{
   input: RecordSafetyAssessmentInput;
 }>;
@@ -3881,63 +3938,6 @@ export type RecordSafetyAssessmentMutationVariables = Exact<{
 export type RecordSafetyAssessmentMutation = {
   recordSafetyAssessment: { id: string; acute: boolean | null; riskLevel: RiskLevel | null };
 };
-
-export type AddNetworkMemberMutationVariables = Exact<{
-  input: AddNetworkMemberInput;
-}>;
-
-export type AddNetworkMemberMutation = { addNetworkMember: { id: string; name: string | null } };
-
-export type AcuteSafetyQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type AcuteSafetyQuery = {
-  case: {
-    id: string;
-    acuteSafety: {
-      id: string;
-      score: number | null;
-      riskLevel: RiskLevel | null;
-      assessedOn: string | null;
-      conclusion: string | null;
-      subjects: Array<{ id: string; fullName: string }> | null;
-      author: { id: string; name: string } | null;
-      authorOrganisation: { id: string; name: string };
-    } | null;
-  } | null;
-};
-
-export type InventoryAnalyseQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type InventoryAnalyseQuery = {
-  case: {
-    id: string;
-    problems: Array<{
-      id: string;
-      version: number;
-      domain: Domain;
-      dataClass: DataClass;
-      title: string | null;
-      description: string | null;
-      patterns: Array<string> | null;
-      createdAt: Date | string;
-      subjects: Array<{ id: string; fullName: string }> | null;
-      causes: Array<{ description: string; chronic: boolean }> | null;
-      problemStatements: Array<{ statement: string; kind: StatementKind; source: string }> | null;
-      author: { id: string; name: string } | null;
-      authorOrganisation: { id: string; name: string };
-    }>;
-  } | null;
-};
-
-export type RecordProblemMutationVariables = Exact<{
-  input: RecordProblemInput;
-}>;
-
-export type RecordProblemMutation = { recordProblem: { id: string; title: string | null } };
 
 export type ExportPersonDataMutationVariables = Exact<{
   personId: string | number;
@@ -3963,50 +3963,12 @@ export type CaseMeetingsQuery = {
   } | null;
 };
 
-export type MeetingDetailFragment = {
-  id: string;
-  caseId: string;
-  question: string;
-  heldOn: string;
-  phase: MeetingPhase;
-  version: number;
-  decidedAt: Date | string | null;
-  allowedPhaseMoves: Array<MeetingPhase>;
-  viewerCan: Array<MeetingAction>;
-  chair: { id: string; name: string; organisation: { id: string; name: string } };
-  participants: Array<{
-    professional: { id: string; name: string; organisation: { id: string; name: string } } | null;
-    person: { id: string; fullName: string } | null;
-  }>;
-  summary: { information: number; judgements: number; proposals: number; premature: number };
-  contributions: Array<{
-    id: string;
-    redacted: boolean;
-    domain: Domain;
-    dataClass: DataClass;
-    createdAt: Date | string;
-    contributionKind: ContributionKind | null;
-    body: string | null;
-    phase: MeetingPhase | null;
-    premature: boolean | null;
-    subjects: Array<{ id: string; fullName: string }> | null;
-    author: { id: string; name: string } | null;
-    authorOrganisation: { id: string; name: string };
-  }>;
-  decision: {
-    decision: string;
-    decidedAt: Date | string;
-    decidedBy: { id: string; name: string };
-    presentProfessionals: Array<{ id: string; name: string; organisation: { id: string; name: string } }>;
-    presentPersons: Array<{ id: string; fullName: string }>;
-    actions: Array<{
-      id: string;
-      redacted: boolean;
-      title: string | null;
-      dueOn: string | null;
-      ownerOrganisation: { id: string; name: string } | null;
-    }>;
-  } | null;
+export type ContributeToMeetingMutationVariables = Exact<{
+  input: ContributeToMeetingInput;
+}>;
+
+export type ContributeToMeetingMutation = {
+  contributeToMeeting: { id: string; contributionKind: ContributionKind | null; premature: boolean | null };
 };
 
 export type MeetingDetailQueryVariables = Exact<{
@@ -4061,16 +4023,13 @@ export type MeetingDetailQuery = {
   } | null;
 };
 
-export type PlanGoalOptionsFragment = {
-  id: string;
-  number: number;
-  goals: Array<{
-    id: string;
-    redacted: boolean;
-    domain: Domain;
-    familyWording: string | null;
-    professionalWording: string | null;
-  }>;
+export type MeetingMinutesQueryVariables = Exact<{
+  meetingId: string | number;
+  audience: MinutesAudience;
+}>;
+
+export type MeetingMinutesQuery = {
+  meetingMinutes: { fileName: string; mediaType: string; contentBase64: string };
 };
 
 export type MeetingPlanGoalsQueryVariables = Exact<{
@@ -4104,12 +4063,6 @@ export type MeetingPlanGoalsQuery = {
     } | null;
   } | null;
 };
-
-export type PlanMeetingMutationVariables = Exact<{
-  input: PlanMeetingInput;
-}>;
-
-export type PlanMeetingMutation = { planMeeting: { id: string; question: string; heldOn: string } };
 
 export type MoveMeetingPhaseMutationVariables = Exact<{
   input: MoveMeetingPhaseInput;
@@ -4163,13 +4116,11 @@ export type MoveMeetingPhaseMutation = {
   };
 };
 
-export type ContributeToMeetingMutationVariables = Exact<{
-  input: ContributeToMeetingInput;
+export type PlanMeetingMutationVariables = Exact<{
+  input: PlanMeetingInput;
 }>;
 
-export type ContributeToMeetingMutation = {
-  contributeToMeeting: { id: string; contributionKind: ContributionKind | null; premature: boolean | null };
-};
+export type PlanMeetingMutation = { planMeeting: { id: string; question: string; heldOn: string } };
 
 export type RecordMeetingDecisionMutationVariables = Exact<{
   input: RecordMeetingDecisionInput;
@@ -4223,13 +4174,62 @@ export type RecordMeetingDecisionMutation = {
   };
 };
 
-export type MeetingMinutesQueryVariables = Exact<{
-  meetingId: string | number;
-  audience: MinutesAudience;
-}>;
+export type MeetingDetailFragment = {
+  id: string;
+  caseId: string;
+  question: string;
+  heldOn: string;
+  phase: MeetingPhase;
+  version: number;
+  decidedAt: Date | string | null;
+  allowedPhaseMoves: Array<MeetingPhase>;
+  viewerCan: Array<MeetingAction>;
+  chair: { id: string; name: string; organisation: { id: string; name: string } };
+  participants: Array<{
+    professional: { id: string; name: string; organisation: { id: string; name: string } } | null;
+    person: { id: string; fullName: string } | null;
+  }>;
+  summary: { information: number; judgements: number; proposals: number; premature: number };
+  contributions: Array<{
+    id: string;
+    redacted: boolean;
+    domain: Domain;
+    dataClass: DataClass;
+    createdAt: Date | string;
+    contributionKind: ContributionKind | null;
+    body: string | null;
+    phase: MeetingPhase | null;
+    premature: boolean | null;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    author: { id: string; name: string } | null;
+    authorOrganisation: { id: string; name: string };
+  }>;
+  decision: {
+    decision: string;
+    decidedAt: Date | string;
+    decidedBy: { id: string; name: string };
+    presentProfessionals: Array<{ id: string; name: string; organisation: { id: string; name: string } }>;
+    presentPersons: Array<{ id: string; fullName: string }>;
+    actions: Array<{
+      id: string;
+      redacted: boolean;
+      title: string | null;
+      dueOn: string | null;
+      ownerOrganisation: { id: string; name: string } | null;
+    }>;
+  } | null;
+};
 
-export type MeetingMinutesQuery = {
-  meetingMinutes: { fileName: string; mediaType: string; contentBase64: string };
+export type PlanGoalOptionsFragment = {
+  id: string;
+  number: number;
+  goals: Array<{
+    id: string;
+    redacted: boolean;
+    domain: Domain;
+    familyWording: string | null;
+    professionalWording: string | null;
+  }>;
 };
 
 export type MyActionsQueryVariables = Exact<{
@@ -4271,6 +4271,22 @@ export type MyActionsLiveSubscriptionVariables = Exact<{
 
 export type MyActionsLiveSubscription = { myActions: { seq: number; kind: DossierEventKind } };
 
+export type MarkAllNotificationsReadMutationVariables = Exact<{
+  upTo?: string | null | undefined;
+}>;
+
+export type MarkAllNotificationsReadMutation = {
+  markAllNotificationsRead: { marked: number; unreadCount: number };
+};
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: { id: string; readAt: Date | string | null };
+};
+
 export type MyNotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
 }>;
@@ -4291,27 +4307,12 @@ export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
-export type MarkNotificationReadMutationVariables = Exact<{
-  id: string | number;
+export type AttachPartnerReferenceMutationVariables = Exact<{
+  input: AttachPartnerReferenceInput;
 }>;
 
-export type MarkNotificationReadMutation = {
-  markNotificationRead: { id: string; readAt: Date | string | null };
-};
-
-export type MarkAllNotificationsReadMutationVariables = Exact<{
-  upTo?: string | null | undefined;
-}>;
-
-export type MarkAllNotificationsReadMutation = {
-  markAllNotificationsRead: { marked: number; unreadCount: number };
-};
-
-export type OwnReferenceFragment = {
-  id: string;
-  reference: string;
-  label: string | null;
-  createdAt: Date | string;
+export type AttachPartnerReferenceMutation = {
+  attachPartnerReference: { id: string; reference: string; label: string | null; createdAt: Date | string };
 };
 
 export type CasePartnerReferencesQueryVariables = Exact<{
@@ -4334,14 +4335,6 @@ export type CasePartnerReferencesQuery = {
   } | null;
 };
 
-export type AttachPartnerReferenceMutationVariables = Exact<{
-  input: AttachPartnerReferenceInput;
-}>;
-
-export type AttachPartnerReferenceMutation = {
-  attachPartnerReference: { id: string; reference: string; label: string | null; createdAt: Date | string };
-};
-
 export type DetachPartnerReferenceMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -4362,49 +4355,75 @@ export type FindByPartnerReferenceQuery = {
   }>;
 };
 
-export type PlanActionRowFragment = {
+export type OwnReferenceFragment = {
   id: string;
-  version: number;
-  redacted: boolean;
-  domain: Domain;
-  goalId: string;
-  viewerCan: Array<ItemAction>;
-  title: string | null;
-  description: string | null;
-  status: ActionStatus | null;
-  statusReason: string | null;
-  statusChangedAt: Date | string | null;
-  dueOn: string | null;
-  overdue: boolean | null;
-  allowedTransitions: Array<ActionStatus> | null;
-  ownerOrganisation: { id: string; name: string } | null;
-  ownerProfessional: { id: string; name: string } | null;
-  doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+  reference: string;
+  label: string | null;
+  createdAt: Date | string;
 };
 
-export type PlanResultRowFragment = {
-  id: string;
-  redacted: boolean;
-  measuredOn: string | null;
-  score: number | null;
-  status: ResultStatus | null;
-  evidence: string | null;
-  author: { id: string; name: string } | null;
+export type ActionBoardQueryVariables = Exact<{
+  caseId: string | number;
+  filter?: ActionFilter | null | undefined;
+}>;
+
+export type ActionBoardQuery = {
+  case: {
+    id: string;
+    viewerCan: Array<CaseAction>;
+    actions: Array<{
+      id: string;
+      version: number;
+      redacted: boolean;
+      domain: Domain;
+      goalId: string;
+      viewerCan: Array<ItemAction>;
+      title: string | null;
+      description: string | null;
+      status: ActionStatus | null;
+      statusReason: string | null;
+      statusChangedAt: Date | string | null;
+      dueOn: string | null;
+      overdue: boolean | null;
+      allowedTransitions: Array<ActionStatus> | null;
+      goal: { id: string; redacted: boolean; domain: Domain; familyWording: string | null } | null;
+      ownerOrganisation: { id: string; name: string } | null;
+      ownerProfessional: { id: string; name: string } | null;
+      doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+    }>;
+  } | null;
 };
 
-export type PlanGoalFragment = {
-  id: string;
-  version: number;
-  redacted: boolean;
-  domain: Domain;
-  dataClass: DataClass;
-  viewerCan: Array<ItemAction>;
-  familyWording: string | null;
-  professionalWording: string | null;
-  priority: GoalPriority | null;
-  targetDate: string | null;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  actions: Array<{
+export type AddPlanActionMutationVariables = Exact<{
+  input: AddActionInput;
+}>;
+
+export type AddPlanActionMutation = { addAction: { id: string } };
+
+export type AddPlanGoalMutationVariables = Exact<{
+  input: AddGoalInput;
+}>;
+
+export type AddPlanGoalMutation = { addGoal: { id: string } };
+
+export type AgreeFamilyPlanMutationVariables = Exact<{
+  input: AgreePlanInput;
+}>;
+
+export type AgreeFamilyPlanMutation = { agreePlan: { id: string; version: number; status: PlanStatus } };
+
+export type ApproveFamilyPlanMutationVariables = Exact<{
+  input: PlanVersionInput;
+}>;
+
+export type ApproveFamilyPlanMutation = { approvePlan: { id: string; version: number; status: PlanStatus } };
+
+export type ChangePlanActionStatusMutationVariables = Exact<{
+  input: ChangeActionStatusInput;
+}>;
+
+export type ChangePlanActionStatusMutation = {
+  changeActionStatus: {
     id: string;
     version: number;
     redacted: boolean;
@@ -4422,90 +4441,221 @@ export type PlanGoalFragment = {
     ownerOrganisation: { id: string; name: string } | null;
     ownerProfessional: { id: string; name: string } | null;
     doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
-  }>;
-  results: Array<{
+  };
+};
+
+export type DraftFamilyPlanMutationVariables = Exact<{
+  input: DraftPlanInput;
+}>;
+
+export type DraftFamilyPlanMutation = { draftPlan: { id: string; number: number } };
+
+export type FamilyPlanDocumentQueryVariables = Exact<{
+  caseId: string | number;
+  planId?: string | number | null | undefined;
+}>;
+
+export type FamilyPlanDocumentQuery = {
+  familyPlanDocument: { fileName: string; mediaType: string; contentBase64: string };
+};
+
+export type FamilyPlanViewQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type FamilyPlanViewQuery = {
+  case: {
     id: string;
-    redacted: boolean;
-    measuredOn: string | null;
-    score: number | null;
-    status: ResultStatus | null;
-    evidence: string | null;
-    author: { id: string; name: string } | null;
-  }>;
+    currentPlan: {
+      perspective: string | null;
+      reopenReason: string | null;
+      includesYouthCare: boolean;
+      allowedTransitions: Array<PlanStatus>;
+      approvalProblem: string | null;
+      id: string;
+      version: number;
+      number: number;
+      status: PlanStatus;
+      redacted: boolean;
+      createdAt: Date | string;
+      agreedOn: string | null;
+      approvedOn: string | null;
+      supersededOn: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      agreedBy: Array<{ id: string; fullName: string }> | null;
+      approvedBy: { id: string; name: string } | null;
+      goals: Array<{
+        id: string;
+        version: number;
+        redacted: boolean;
+        domain: Domain;
+        dataClass: DataClass;
+        viewerCan: Array<ItemAction>;
+        familyWording: string | null;
+        professionalWording: string | null;
+        priority: GoalPriority | null;
+        targetDate: string | null;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        actions: Array<{
+          id: string;
+          version: number;
+          redacted: boolean;
+          domain: Domain;
+          goalId: string;
+          viewerCan: Array<ItemAction>;
+          title: string | null;
+          description: string | null;
+          status: ActionStatus | null;
+          statusReason: string | null;
+          statusChangedAt: Date | string | null;
+          dueOn: string | null;
+          overdue: boolean | null;
+          allowedTransitions: Array<ActionStatus> | null;
+          ownerOrganisation: { id: string; name: string } | null;
+          ownerProfessional: { id: string; name: string } | null;
+          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+        }>;
+        results: Array<{
+          id: string;
+          redacted: boolean;
+          measuredOn: string | null;
+          score: number | null;
+          status: ResultStatus | null;
+          evidence: string | null;
+          author: { id: string; name: string } | null;
+        }>;
+      }>;
+    } | null;
+    draftPlan: {
+      perspective: string | null;
+      reopenReason: string | null;
+      includesYouthCare: boolean;
+      allowedTransitions: Array<PlanStatus>;
+      approvalProblem: string | null;
+      id: string;
+      version: number;
+      number: number;
+      status: PlanStatus;
+      redacted: boolean;
+      createdAt: Date | string;
+      agreedOn: string | null;
+      approvedOn: string | null;
+      supersededOn: string | null;
+      subjects: Array<{ id: string; fullName: string }> | null;
+      agreedBy: Array<{ id: string; fullName: string }> | null;
+      approvedBy: { id: string; name: string } | null;
+      goals: Array<{
+        id: string;
+        version: number;
+        redacted: boolean;
+        domain: Domain;
+        dataClass: DataClass;
+        viewerCan: Array<ItemAction>;
+        familyWording: string | null;
+        professionalWording: string | null;
+        priority: GoalPriority | null;
+        targetDate: string | null;
+        subjects: Array<{ id: string; fullName: string }> | null;
+        actions: Array<{
+          id: string;
+          version: number;
+          redacted: boolean;
+          domain: Domain;
+          goalId: string;
+          viewerCan: Array<ItemAction>;
+          title: string | null;
+          description: string | null;
+          status: ActionStatus | null;
+          statusReason: string | null;
+          statusChangedAt: Date | string | null;
+          dueOn: string | null;
+          overdue: boolean | null;
+          allowedTransitions: Array<ActionStatus> | null;
+          ownerOrganisation: { id: string; name: string } | null;
+          ownerProfessional: { id: string; name: string } | null;
+          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+        }>;
+        results: Array<{
+          id: string;
+          redacted: boolean;
+          measuredOn: string | null;
+          score: number | null;
+          status: ResultStatus | null;
+          evidence: string | null;
+          author: { id: string; name: string } | null;
+        }>;
+      }>;
+    } | null;
+    evaluationSchedule: { intervalMonths: number; nextDueOn: string | null; overdue: boolean };
+    evaluations: Array<{
+      id: string;
+      planId: string;
+      status: EvaluationStatus | null;
+      scheduledOn: string | null;
+      heldOn: string | null;
+    }>;
+  } | null;
 };
 
-export type PlanSummaryFragment = {
-  id: string;
-  version: number;
-  number: number;
-  status: PlanStatus;
-  redacted: boolean;
-  createdAt: Date | string;
-  agreedOn: string | null;
-  approvedOn: string | null;
-  supersededOn: string | null;
-};
+export type HoldPlanEvaluationMutationVariables = Exact<{
+  input: HoldEvaluationInput;
+}>;
 
-export type PlanDetailFragment = {
-  perspective: string | null;
-  reopenReason: string | null;
-  includesYouthCare: boolean;
-  allowedTransitions: Array<PlanStatus>;
-  approvalProblem: string | null;
-  id: string;
-  version: number;
-  number: number;
-  status: PlanStatus;
-  redacted: boolean;
-  createdAt: Date | string;
-  agreedOn: string | null;
-  approvedOn: string | null;
-  supersededOn: string | null;
-  subjects: Array<{ id: string; fullName: string }> | null;
-  agreedBy: Array<{ id: string; fullName: string }> | null;
-  approvedBy: { id: string; name: string } | null;
-  goals: Array<{
+export type HoldPlanEvaluationMutation = {
+  holdEvaluation: {
     id: string;
     version: number;
     redacted: boolean;
-    domain: Domain;
-    dataClass: DataClass;
     viewerCan: Array<ItemAction>;
-    familyWording: string | null;
-    professionalWording: string | null;
-    priority: GoalPriority | null;
-    targetDate: string | null;
-    subjects: Array<{ id: string; fullName: string }> | null;
-    actions: Array<{
+    planId: string;
+    scheduledOn: string | null;
+    heldOn: string | null;
+    status: EvaluationStatus | null;
+    overdue: boolean | null;
+    participants: Array<string> | null;
+    conclusions: string | null;
+    ledToPlan: { id: string; number: number; status: PlanStatus } | null;
+  };
+};
+
+export type PlanEvaluationsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+export type PlanEvaluationsQuery = {
+  case: {
+    id: string;
+    version: number;
+    viewerCan: Array<CaseAction>;
+    evaluationIntervalMonths: number;
+    evaluationSchedule: {
+      intervalMonths: number;
+      nextDueOn: string | null;
+      overdue: boolean;
+      plan: { id: string; number: number; approvedOn: string | null } | null;
+    };
+    evaluations: Array<{
       id: string;
       version: number;
       redacted: boolean;
-      domain: Domain;
-      goalId: string;
       viewerCan: Array<ItemAction>;
-      title: string | null;
-      description: string | null;
-      status: ActionStatus | null;
-      statusReason: string | null;
-      statusChangedAt: Date | string | null;
-      dueOn: string | null;
+      planId: string;
+      scheduledOn: string | null;
+      heldOn: string | null;
+      status: EvaluationStatus | null;
       overdue: boolean | null;
-      allowedTransitions: Array<ActionStatus> | null;
-      ownerOrganisation: { id: string; name: string } | null;
-      ownerProfessional: { id: string; name: string } | null;
-      doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+      participants: Array<string> | null;
+      conclusions: string | null;
+      ledToPlan: { id: string; number: number; status: PlanStatus } | null;
     }>;
-    results: Array<{
-      id: string;
-      redacted: boolean;
-      measuredOn: string | null;
-      score: number | null;
-      status: ResultStatus | null;
-      evidence: string | null;
-      author: { id: string; name: string } | null;
-    }>;
-  }>;
+  } | null;
 };
+
+export type PlanOrganisationProfessionalsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+export type PlanOrganisationProfessionalsQuery = { professionals: Array<{ id: string; name: string }> };
 
 export type PlanPageQueryVariables = Exact<{
   caseId: string | number;
@@ -4730,58 +4880,6 @@ export type PlanVersionQuery = {
     | null;
 };
 
-export type PlanOrganisationProfessionalsQueryVariables = Exact<{
-  organisationId: string | number;
-}>;
-
-export type PlanOrganisationProfessionalsQuery = { professionals: Array<{ id: string; name: string }> };
-
-export type DraftFamilyPlanMutationVariables = Exact<{
-  input: DraftPlanInput;
-}>;
-
-export type DraftFamilyPlanMutation = { draftPlan: { id: string; number: number } };
-
-export type UpdateFamilyPlanMutationVariables = Exact<{
-  input: UpdatePlanInput;
-}>;
-
-export type UpdateFamilyPlanMutation = {
-  updatePlan: { id: string; version: number; perspective: string | null };
-};
-
-export type PlanStatusChangeFragment = { id: string; version: number; status: PlanStatus };
-
-export type AgreeFamilyPlanMutationVariables = Exact<{
-  input: AgreePlanInput;
-}>;
-
-export type AgreeFamilyPlanMutation = { agreePlan: { id: string; version: number; status: PlanStatus } };
-
-export type ApproveFamilyPlanMutationVariables = Exact<{
-  input: PlanVersionInput;
-}>;
-
-export type ApproveFamilyPlanMutation = { approvePlan: { id: string; version: number; status: PlanStatus } };
-
-export type ReopenFamilyPlanMutationVariables = Exact<{
-  input: ReopenPlanInput;
-}>;
-
-export type ReopenFamilyPlanMutation = { reopenPlan: { id: string; version: number; status: PlanStatus } };
-
-export type AddPlanGoalMutationVariables = Exact<{
-  input: AddGoalInput;
-}>;
-
-export type AddPlanGoalMutation = { addGoal: { id: string } };
-
-export type AddPlanActionMutationVariables = Exact<{
-  input: AddActionInput;
-}>;
-
-export type AddPlanActionMutation = { addAction: { id: string } };
-
 export type RecordDoorbraakMutationVariables = Exact<{
   input: RecordDoorbraakInput;
 }>;
@@ -4794,111 +4892,11 @@ export type RecordPlanResultMutationVariables = Exact<{
 
 export type RecordPlanResultMutation = { recordResult: { id: string } };
 
-export type ActionBoardQueryVariables = Exact<{
-  caseId: string | number;
-  filter?: ActionFilter | null | undefined;
+export type ReopenFamilyPlanMutationVariables = Exact<{
+  input: ReopenPlanInput;
 }>;
 
-export type ActionBoardQuery = {
-  case: {
-    id: string;
-    viewerCan: Array<CaseAction>;
-    actions: Array<{
-      id: string;
-      version: number;
-      redacted: boolean;
-      domain: Domain;
-      goalId: string;
-      viewerCan: Array<ItemAction>;
-      title: string | null;
-      description: string | null;
-      status: ActionStatus | null;
-      statusReason: string | null;
-      statusChangedAt: Date | string | null;
-      dueOn: string | null;
-      overdue: boolean | null;
-      allowedTransitions: Array<ActionStatus> | null;
-      goal: { id: string; redacted: boolean; domain: Domain; familyWording: string | null } | null;
-      ownerOrganisation: { id: string; name: string } | null;
-      ownerProfessional: { id: string; name: string } | null;
-      doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
-    }>;
-  } | null;
-};
-
-export type ChangePlanActionStatusMutationVariables = Exact<{
-  input: ChangeActionStatusInput;
-}>;
-
-export type ChangePlanActionStatusMutation = {
-  changeActionStatus: {
-    id: string;
-    version: number;
-    redacted: boolean;
-    domain: Domain;
-    goalId: string;
-    viewerCan: Array<ItemAction>;
-    title: string | null;
-    description: string | null;
-    status: ActionStatus | null;
-    statusReason: string | null;
-    statusChangedAt: Date | string | null;
-    dueOn: string | null;
-    overdue: boolean | null;
-    allowedTransitions: Array<ActionStatus> | null;
-    ownerOrganisation: { id: string; name: string } | null;
-    ownerProfessional: { id: string; name: string } | null;
-    doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
-  };
-};
-
-export type PlanEvaluationRowFragment = {
-  id: string;
-  version: number;
-  redacted: boolean;
-  viewerCan: Array<ItemAction>;
-  planId: string;
-  scheduledOn: string | null;
-  heldOn: string | null;
-  status: EvaluationStatus | null;
-  overdue: boolean | null;
-  participants: Array<string> | null;
-  conclusions: string | null;
-  ledToPlan: { id: string; number: number; status: PlanStatus } | null;
-};
-
-export type PlanEvaluationsQueryVariables = Exact<{
-  caseId: string | number;
-}>;
-
-export type PlanEvaluationsQuery = {
-  case: {
-    id: string;
-    version: number;
-    viewerCan: Array<CaseAction>;
-    evaluationIntervalMonths: number;
-    evaluationSchedule: {
-      intervalMonths: number;
-      nextDueOn: string | null;
-      overdue: boolean;
-      plan: { id: string; number: number; approvedOn: string | null } | null;
-    };
-    evaluations: Array<{
-      id: string;
-      version: number;
-      redacted: boolean;
-      viewerCan: Array<ItemAction>;
-      planId: string;
-      scheduledOn: string | null;
-      heldOn: string | null;
-      status: EvaluationStatus | null;
-      overdue: boolean | null;
-      participants: Array<string> | null;
-      conclusions: string | null;
-      ledToPlan: { id: string; number: number; status: PlanStatus } | null;
-    }>;
-  } | null;
-};
+export type ReopenFamilyPlanMutation = { reopenPlan: { id: string; version: number; status: PlanStatus } };
 
 export type SchedulePlanEvaluationMutationVariables = Exact<{
   input: ScheduleEvaluationInput;
@@ -4906,27 +4904,6 @@ export type SchedulePlanEvaluationMutationVariables = Exact<{
 
 export type SchedulePlanEvaluationMutation = {
   scheduleEvaluation: {
-    id: string;
-    version: number;
-    redacted: boolean;
-    viewerCan: Array<ItemAction>;
-    planId: string;
-    scheduledOn: string | null;
-    heldOn: string | null;
-    status: EvaluationStatus | null;
-    overdue: boolean | null;
-    participants: Array<string> | null;
-    conclusions: string | null;
-    ledToPlan: { id: string; number: number; status: PlanStatus } | null;
-  };
-};
-
-export type HoldPlanEvaluationMutationVariables = Exact<{
-  input: HoldEvaluationInput;
-}>;
-
-export type HoldPlanEvaluationMutation = {
-  holdEvaluation: {
     id: string;
     version: number;
     redacted: boolean;
@@ -4950,151 +4927,174 @@ export type SetPlanEvaluationIntervalMutation = {
   setEvaluationInterval: { id: string; version: number; evaluationIntervalMonths: number };
 };
 
-export type FamilyPlanViewQueryVariables = Exact<{
-  caseId: string | number;
+export type UpdateFamilyPlanMutationVariables = Exact<{
+  input: UpdatePlanInput;
 }>;
 
-export type FamilyPlanViewQuery = {
-  case: {
-    id: string;
-    currentPlan: {
-      perspective: string | null;
-      reopenReason: string | null;
-      includesYouthCare: boolean;
-      allowedTransitions: Array<PlanStatus>;
-      approvalProblem: string | null;
-      id: string;
-      version: number;
-      number: number;
-      status: PlanStatus;
-      redacted: boolean;
-      createdAt: Date | string;
-      agreedOn: string | null;
-      approvedOn: string | null;
-      supersededOn: string | null;
-      subjects: Array<{ id: string; fullName: string }> | null;
-      agreedBy: Array<{ id: string; fullName: string }> | null;
-      approvedBy: { id: string; name: string } | null;
-      goals: Array<{
-        id: string;
-        version: number;
-        redacted: boolean;
-        domain: Domain;
-        dataClass: DataClass;
-        viewerCan: Array<ItemAction>;
-        familyWording: string | null;
-        professionalWording: string | null;
-        priority: GoalPriority | null;
-        targetDate: string | null;
-        subjects: Array<{ id: string; fullName: string }> | null;
-        actions: Array<{
-          id: string;
-          version: number;
-          redacted: boolean;
-          domain: Domain;
-          goalId: string;
-          viewerCan: Array<ItemAction>;
-          title: string | null;
-          description: string | null;
-          status: ActionStatus | null;
-          statusReason: string | null;
-          statusChangedAt: Date | string | null;
-          dueOn: string | null;
-          overdue: boolean | null;
-          allowedTransitions: Array<ActionStatus> | null;
-          ownerOrganisation: { id: string; name: string } | null;
-          ownerProfessional: { id: string; name: string } | null;
-          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
-        }>;
-        results: Array<{
-          id: string;
-          redacted: boolean;
-          measuredOn: string | null;
-          score: number | null;
-          status: ResultStatus | null;
-          evidence: string | null;
-          author: { id: string; name: string } | null;
-        }>;
-      }>;
-    } | null;
-    draftPlan: {
-      perspective: string | null;
-      reopenReason: string | null;
-      includesYouthCare: boolean;
-      allowedTransitions: Array<PlanStatus>;
-      approvalProblem: string | null;
-      id: string;
-      version: number;
-      number: number;
-      status: PlanStatus;
-      redacted: boolean;
-      createdAt: Date | string;
-      agreedOn: string | null;
-      approvedOn: string | null;
-      supersededOn: string | null;
-      subjects: Array<{ id: string; fullName: string }> | null;
-      agreedBy: Array<{ id: string; fullName: string }> | null;
-      approvedBy: { id: string; name: string } | null;
-      goals: Array<{
-        id: string;
-        version: number;
-        redacted: boolean;
-        domain: Domain;
-        dataClass: DataClass;
-        viewerCan: Array<ItemAction>;
-        familyWording: string | null;
-        professionalWording: string | null;
-        priority: GoalPriority | null;
-        targetDate: string | null;
-        subjects: Array<{ id: string; fullName: string }> | null;
-        actions: Array<{
-          id: string;
-          version: number;
-          redacted: boolean;
-          domain: Domain;
-          goalId: string;
-          viewerCan: Array<ItemAction>;
-          title: string | null;
-          description: string | null;
-          status: ActionStatus | null;
-          statusReason: string | null;
-          statusChangedAt: Date | string | null;
-          dueOn: string | null;
-          overdue: boolean | null;
-          allowedTransitions: Array<ActionStatus> | null;
-          ownerOrganisation: { id: string; name: string } | null;
-          ownerProfessional: { id: string; name: string } | null;
-          doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
-        }>;
-        results: Array<{
-          id: string;
-          redacted: boolean;
-          measuredOn: string | null;
-          score: number | null;
-          status: ResultStatus | null;
-          evidence: string | null;
-          author: { id: string; name: string } | null;
-        }>;
-      }>;
-    } | null;
-    evaluationSchedule: { intervalMonths: number; nextDueOn: string | null; overdue: boolean };
-    evaluations: Array<{
-      id: string;
-      planId: string;
-      status: EvaluationStatus | null;
-      scheduledOn: string | null;
-      heldOn: string | null;
-    }>;
-  } | null;
+export type UpdateFamilyPlanMutation = {
+  updatePlan: { id: string; version: number; perspective: string | null };
 };
 
-export type FamilyPlanDocumentQueryVariables = Exact<{
-  caseId: string | number;
-  planId?: string | number | null | undefined;
-}>;
+export type PlanActionRowFragment = {
+  id: string;
+  version: number;
+  redacted: boolean;
+  domain: Domain;
+  goalId: string;
+  viewerCan: Array<ItemAction>;
+  title: string | null;
+  description: string | null;
+  status: ActionStatus | null;
+  statusReason: string | null;
+  statusChangedAt: Date | string | null;
+  dueOn: string | null;
+  overdue: boolean | null;
+  allowedTransitions: Array<ActionStatus> | null;
+  ownerOrganisation: { id: string; name: string } | null;
+  ownerProfessional: { id: string; name: string } | null;
+  doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+};
 
-export type FamilyPlanDocumentQuery = {
-  familyPlanDocument: { fileName: string; mediaType: string; contentBase64: string };
+export type PlanResultRowFragment = {
+  id: string;
+  redacted: boolean;
+  measuredOn: string | null;
+  score: number | null;
+  status: ResultStatus | null;
+  evidence: string | null;
+  author: { id: string; name: string } | null;
+};
+
+export type PlanGoalFragment = {
+  id: string;
+  version: number;
+  redacted: boolean;
+  domain: Domain;
+  dataClass: DataClass;
+  viewerCan: Array<ItemAction>;
+  familyWording: string | null;
+  professionalWording: string | null;
+  priority: GoalPriority | null;
+  targetDate: string | null;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  actions: Array<{
+    id: string;
+    version: number;
+    redacted: boolean;
+    domain: Domain;
+    goalId: string;
+    viewerCan: Array<ItemAction>;
+    title: string | null;
+    description: string | null;
+    status: ActionStatus | null;
+    statusReason: string | null;
+    statusChangedAt: Date | string | null;
+    dueOn: string | null;
+    overdue: boolean | null;
+    allowedTransitions: Array<ActionStatus> | null;
+    ownerOrganisation: { id: string; name: string } | null;
+    ownerProfessional: { id: string; name: string } | null;
+    doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+  }>;
+  results: Array<{
+    id: string;
+    redacted: boolean;
+    measuredOn: string | null;
+    score: number | null;
+    status: ResultStatus | null;
+    evidence: string | null;
+    author: { id: string; name: string } | null;
+  }>;
+};
+
+export type PlanSummaryFragment = {
+  id: string;
+  version: number;
+  number: number;
+  status: PlanStatus;
+  redacted: boolean;
+  createdAt: Date | string;
+  agreedOn: string | null;
+  approvedOn: string | null;
+  supersededOn: string | null;
+};
+
+export type PlanDetailFragment = {
+  perspective: string | null;
+  reopenReason: string | null;
+  includesYouthCare: boolean;
+  allowedTransitions: Array<PlanStatus>;
+  approvalProblem: string | null;
+  id: string;
+  version: number;
+  number: number;
+  status: PlanStatus;
+  redacted: boolean;
+  createdAt: Date | string;
+  agreedOn: string | null;
+  approvedOn: string | null;
+  supersededOn: string | null;
+  subjects: Array<{ id: string; fullName: string }> | null;
+  agreedBy: Array<{ id: string; fullName: string }> | null;
+  approvedBy: { id: string; name: string } | null;
+  goals: Array<{
+    id: string;
+    version: number;
+    redacted: boolean;
+    domain: Domain;
+    dataClass: DataClass;
+    viewerCan: Array<ItemAction>;
+    familyWording: string | null;
+    professionalWording: string | null;
+    priority: GoalPriority | null;
+    targetDate: string | null;
+    subjects: Array<{ id: string; fullName: string }> | null;
+    actions: Array<{
+      id: string;
+      version: number;
+      redacted: boolean;
+      domain: Domain;
+      goalId: string;
+      viewerCan: Array<ItemAction>;
+      title: string | null;
+      description: string | null;
+      status: ActionStatus | null;
+      statusReason: string | null;
+      statusChangedAt: Date | string | null;
+      dueOn: string | null;
+      overdue: boolean | null;
+      allowedTransitions: Array<ActionStatus> | null;
+      ownerOrganisation: { id: string; name: string } | null;
+      ownerProfessional: { id: string; name: string } | null;
+      doorbraak: { authority: string; heard: Array<string>; decidedOn: string } | null;
+    }>;
+    results: Array<{
+      id: string;
+      redacted: boolean;
+      measuredOn: string | null;
+      score: number | null;
+      status: ResultStatus | null;
+      evidence: string | null;
+      author: { id: string; name: string } | null;
+    }>;
+  }>;
+};
+
+export type PlanStatusChangeFragment = { id: string; version: number; status: PlanStatus };
+
+export type PlanEvaluationRowFragment = {
+  id: string;
+  version: number;
+  redacted: boolean;
+  viewerCan: Array<ItemAction>;
+  planId: string;
+  scheduledOn: string | null;
+  heldOn: string | null;
+  status: EvaluationStatus | null;
+  overdue: boolean | null;
+  participants: Array<string> | null;
+  conclusions: string | null;
+  ledToPlan: { id: string; number: number; status: PlanStatus } | null;
 };
 
 export type PortfolioQueryVariables = Exact<{
@@ -5130,29 +5130,6 @@ export type PortfolioQuery = {
   };
 };
 
-export type PortfolioCsvQueryVariables = Exact<{
-  filter?: PortfolioFilter | null | undefined;
-  orderBy?: PortfolioOrder | null | undefined;
-}>;
-
-export type PortfolioCsvQuery = {
-  portfolioCsv: { fileName: string; mediaType: string; contentBase64: string };
-};
-
-export type PortfolioSummaryQueryVariables = Exact<{
-  filter?: PortfolioFilter | null | undefined;
-}>;
-
-export type PortfolioSummaryQuery = {
-  portfolioSummary: {
-    total: number;
-    stalled: number;
-    overdue: number;
-    acuteSafety: number;
-    byPhase: Array<{ phase: CasePhase; cases: number; stalled: number }>;
-  };
-};
-
 export type PortfolioChartsQueryVariables = Exact<{
   filter?: PortfolioFilter | null | undefined;
 }>;
@@ -5183,6 +5160,29 @@ export type PortfolioChartsQuery = {
       medianDaysLate: number | null;
       organisation: { id: string; name: string };
     }>;
+  };
+};
+
+export type PortfolioCsvQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+  orderBy?: PortfolioOrder | null | undefined;
+}>;
+
+export type PortfolioCsvQuery = {
+  portfolioCsv: { fileName: string; mediaType: string; contentBase64: string };
+};
+
+export type PortfolioSummaryQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+}>;
+
+export type PortfolioSummaryQuery = {
+  portfolioSummary: {
+    total: number;
+    stalled: number;
+    overdue: number;
+    acuteSafety: number;
+    byPhase: Array<{ phase: CasePhase; cases: number; stalled: number }>;
   };
 };
 
@@ -5253,25 +5253,6 @@ export type RecordReferralMutationVariables = Exact<{
 
 export type RecordReferralMutation = { recordReferral: { id: string; care: string | null } };
 
-export type CaseScenariosFieldsFragment = {
-  version: number;
-  factors: Array<{ question: string; outcomes: Array<string> }>;
-  scenarios: Array<{
-    key: string;
-    firstOutcome: string;
-    secondOutcome: string;
-    response: string;
-    current: boolean;
-    signals: Array<{
-      id: string;
-      description: string;
-      observedAt: Date | string | null;
-      observedBy: { id: string; name: string } | null;
-    }>;
-  }>;
-  current: { key: string } | null;
-};
-
 export type CaseScenariosQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5301,32 +5282,12 @@ export type CaseScenariosQuery = {
   } | null;
 };
 
-export type SetCaseScenariosMutationVariables = Exact<{
-  input: SetCaseScenariosInput;
+export type DraftPlanWithReasonMutationVariables = Exact<{
+  input: DraftPlanInput;
 }>;
 
-export type SetCaseScenariosMutation = {
-  setCaseScenarios: {
-    id: string;
-    scenarios: {
-      version: number;
-      factors: Array<{ question: string; outcomes: Array<string> }>;
-      scenarios: Array<{
-        key: string;
-        firstOutcome: string;
-        secondOutcome: string;
-        response: string;
-        current: boolean;
-        signals: Array<{
-          id: string;
-          description: string;
-          observedAt: Date | string | null;
-          observedBy: { id: string; name: string } | null;
-        }>;
-      }>;
-      current: { key: string } | null;
-    } | null;
-  };
+export type DraftPlanWithReasonMutation = {
+  draftPlan: { id: string; number: number; status: PlanStatus; draftReason: string | null };
 };
 
 export type ObserveScenarioSignalMutationVariables = Exact<{
@@ -5357,17 +5318,64 @@ export type ObserveScenarioSignalMutation = {
   };
 };
 
-export type DraftPlanWithReasonMutationVariables = Exact<{
-  input: DraftPlanInput;
+export type SetCaseScenariosMutationVariables = Exact<{
+  input: SetCaseScenariosInput;
 }>;
 
-export type DraftPlanWithReasonMutation = {
-  draftPlan: { id: string; number: number; status: PlanStatus; draftReason: string | null };
+export type SetCaseScenariosMutation = {
+  setCaseScenarios: {
+    id: string;
+    scenarios: {
+      version: number;
+      factors: Array<{ question: string; outcomes: Array<string> }>;
+      scenarios: Array<{
+        key: string;
+        firstOutcome: string;
+        secondOutcome: string;
+        response: string;
+        current: boolean;
+        signals: Array<{
+          id: string;
+          description: string;
+          observedAt: Date | string | null;
+          observedBy: { id: string; name: string } | null;
+        }>;
+      }>;
+      current: { key: string } | null;
+    } | null;
+  };
+};
+
+export type CaseScenariosFieldsFragment = {
+  version: number;
+  factors: Array<{ question: string; outcomes: Array<string> }>;
+  scenarios: Array<{
+    key: string;
+    firstOutcome: string;
+    secondOutcome: string;
+    response: string;
+    current: boolean;
+    signals: Array<{
+      id: string;
+      description: string;
+      observedAt: Date | string | null;
+      observedBy: { id: string; name: string } | null;
+    }>;
+  }>;
+  current: { key: string } | null;
 };
 
 export type AuthConfigQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuthConfigQuery = { authConfig: { mode: AuthMode; issuer: string | null } };
+
+export type DevSignInMutationVariables = Exact<{
+  professionalId: string | number;
+}>;
+
+export type DevSignInMutation = {
+  devSignIn: { token: string; expiresAt: Date | string; professional: { id: string; name: string } };
+};
 
 export type DevSignInOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5381,34 +5389,44 @@ export type DevSignInOptionsQuery = {
   }>;
 };
 
-export type DevSignInMutationVariables = Exact<{
-  professionalId: string | number;
+export type CaseAgendaQueryVariables = Exact<{
+  id: string | number;
 }>;
 
-export type DevSignInMutation = {
-  devSignIn: { token: string; expiresAt: Date | string; professional: { id: string; name: string } };
+export type CaseAgendaQuery = {
+  case: {
+    id: string;
+    viewerCan: Array<CaseAction>;
+    agendaEntries: Array<{
+      id: string;
+      question: string;
+      phase: MeetingPhase;
+      placedAt: Date | string;
+      decidedAt: Date | string | null;
+      outcome: AgendaOutcome | null;
+      decision: string | null;
+      nextReviewOn: string | null;
+      frameworkDecidedTo: CaseFramework | null;
+      carriedBy: { id: string; name: string } | null;
+      present: Array<{ id: string; name: string }>;
+    }>;
+  } | null;
 };
 
-export type AgendaEntryOutcomeFragment = {
-  outcome: AgendaOutcome | null;
-  decision: string | null;
-  nextReviewOn: string | null;
-  frameworkDecidedTo: CaseFramework | null;
-  carriedBy: { id: string; name: string } | null;
-  present: Array<{ id: string; name: string }>;
+export type MarkTableOutcomeNoticeReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkTableOutcomeNoticeReadMutation = {
+  markTableOutcomeNoticeRead: { id: string; readAt: Date | string | null };
 };
 
-export type SessionEntryDecisionFragment = {
-  decidedAt: Date | string | null;
-  phase: MeetingPhase;
-  allowedPhaseMoves: Array<MeetingPhase>;
-  viewerCan: Array<AgendaAction>;
-  outcome: AgendaOutcome | null;
-  decision: string | null;
-  nextReviewOn: string | null;
-  frameworkDecidedTo: CaseFramework | null;
-  carriedBy: { id: string; name: string } | null;
-  present: Array<{ id: string; name: string }>;
+export type MoveAgendaPhaseMutationVariables = Exact<{
+  input: MoveAgendaPhaseInput;
+}>;
+
+export type MoveAgendaPhaseMutation = {
+  moveAgendaPhase: { id: string; phase: MeetingPhase; allowedPhaseMoves: Array<MeetingPhase> };
 };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -5440,33 +5458,27 @@ export type MySessionsQuery = {
   }>;
 };
 
-export type CaseAgendaQueryVariables = Exact<{
-  id: string | number;
-}>;
+export type MyTableOutcomeNoticesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CaseAgendaQuery = {
-  case: {
+export type MyTableOutcomeNoticesQuery = {
+  myTableOutcomeNotices: Array<{
     id: string;
-    viewerCan: Array<CaseAction>;
-    agendaEntries: Array<{
+    message: string;
+    createdAt: Date | string;
+    readAt: Date | string | null;
+    table: { id: string; name: string };
+    entry: {
       id: string;
-      question: string;
-      phase: MeetingPhase;
-      placedAt: Date | string;
-      decidedAt: Date | string | null;
+      caseReference: string;
       outcome: AgendaOutcome | null;
       decision: string | null;
       nextReviewOn: string | null;
       frameworkDecidedTo: CaseFramework | null;
       carriedBy: { id: string; name: string } | null;
       present: Array<{ id: string; name: string }>;
-    }>;
-  } | null;
+    };
+  }>;
 };
-
-export type TableChoicesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type TableChoicesQuery = { escalationTables: Array<{ id: string; name: string }> };
 
 export type PlanTableSessionMutationVariables = Exact<{
   input: PlanTableSessionInput;
@@ -5502,42 +5514,42 @@ export type RecordAgendaOutcomeMutation = {
   };
 };
 
-export type MoveAgendaPhaseMutationVariables = Exact<{
-  input: MoveAgendaPhaseInput;
-}>;
+export type TableChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MoveAgendaPhaseMutation = {
-  moveAgendaPhase: { id: string; phase: MeetingPhase; allowedPhaseMoves: Array<MeetingPhase> };
+export type TableChoicesQuery = { escalationTables: Array<{ id: string; name: string }> };
+
+export type AgendaEntryOutcomeFragment = {
+  outcome: AgendaOutcome | null;
+  decision: string | null;
+  nextReviewOn: string | null;
+  frameworkDecidedTo: CaseFramework | null;
+  carriedBy: { id: string; name: string } | null;
+  present: Array<{ id: string; name: string }>;
 };
 
-export type MyTableOutcomeNoticesQueryVariables = Exact<{ [key: string]: never }>;
+export type SessionEntryDecisionFragment = {
+  decidedAt: Date | string | null;
+  phase: MeetingPhase;
+  allowedPhaseMoves: Array<MeetingPhase>;
+  viewerCan: Array<AgendaAction>;
+  outcome: AgendaOutcome | null;
+  decision: string | null;
+  nextReviewOn: string | null;
+  frameworkDecidedTo: CaseFramework | null;
+  carriedBy: { id: string; name: string } | null;
+  present: Array<{ id: string; name: string }>;
+};
 
-export type MyTableOutcomeNoticesQuery = {
-  myTableOutcomeNotices: Array<{
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  viewerCan: Array<GlobalAction>;
+  me: {
     id: string;
-    message: string;
-    createdAt: Date | string;
-    readAt: Date | string | null;
-    table: { id: string; name: string };
-    entry: {
-      id: string;
-      caseReference: string;
-      outcome: AgendaOutcome | null;
-      decision: string | null;
-      nextReviewOn: string | null;
-      frameworkDecidedTo: CaseFramework | null;
-      carriedBy: { id: string; name: string } | null;
-      present: Array<{ id: string; name: string }>;
-    };
-  }>;
-};
-
-export type MarkTableOutcomeNoticeReadMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-export type MarkTableOutcomeNoticeReadMutation = {
-  markTableOutcomeNoticeRead: { id: string; readAt: Date | string | null };
+    name: string;
+    role: ProfessionalRole;
+    organisation: { id: string; name: string; kind: OrganisationKind };
+  };
 };
 
 export type ProfessionalNameFragment = { id: string; name: string };
@@ -5640,10 +5652,6 @@ export type DocumentFileFragment = { fileName: string; mediaType: string; conten
 
 export type TableNameFragment = { id: string; name: string };
 
-export type LiveLastEventSeqQueryVariables = Exact<{ [key: string]: never }>;
-
-export type LiveLastEventSeqQuery = { lastEventSeq: number };
-
 export type LiveCaseEventsSubscriptionVariables = Exact<{
   caseId: string | number;
   afterSeq?: number | null | undefined;
@@ -5658,23 +5666,15 @@ export type LiveCaseEventsSubscription = {
   };
 };
 
+export type LiveLastEventSeqQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LiveLastEventSeqQuery = { lastEventSeq: number };
+
 export type LivePortfolioEventsSubscriptionVariables = Exact<{
   afterSeq?: number | null | undefined;
 }>;
 
 export type LivePortfolioEventsSubscription = { portfolioEvents: { seq: number; change: PortfolioChange } };
-
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MeQuery = {
-  viewerCan: Array<GlobalAction>;
-  me: {
-    id: string;
-    name: string;
-    role: ProfessionalRole;
-    organisation: { id: string; name: string; kind: OrganisationKind };
-  };
-};
 
 export const ProfessionalNameFragmentDoc = {
   kind: "Document",
@@ -7774,6 +7774,102 @@ export const RegisterApiClientDocument = {
     },
   ],
 } as unknown as DocumentNode<RegisterApiClientMutation, RegisterApiClientMutationVariables>;
+export const RevokeApiClientDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RevokeApiClient" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokeApiClient" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ApiClientFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ApiClientFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "scopes" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedCidrs" } },
+          { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+          { kind: "Field", name: { kind: "Name", value: "keyIds" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "secrets" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createdBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>;
 export const RotateApiClientSecretDocument = {
   kind: "Document",
   definitions: [
@@ -7893,102 +7989,6 @@ export const RotateApiClientSecretDocument = {
     },
   ],
 } as unknown as DocumentNode<RotateApiClientSecretMutation, RotateApiClientSecretMutationVariables>;
-export const RevokeApiClientDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RevokeApiClient" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "revokeApiClient" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ApiClientFields" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProfessionalName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ApiClientFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ApiClient" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "scopes" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedCidrs" } },
-          { kind: "Field", name: { kind: "Name", value: "authMethod" } },
-          { kind: "Field", name: { kind: "Name", value: "keyIds" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "secrets" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
-                { kind: "Field", name: { kind: "Name", value: "active" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "createdBy" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "revokedBy" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>;
 export const BreakGlassReviewsDocument = {
   kind: "Document",
   definitions: [
@@ -8206,250 +8206,20 @@ export const ReviewBreakGlassDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;
-export const CaseListDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "CaseList" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "CaseFilter" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "cases" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "edges" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "node" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "reference" } },
-                            { kind: "Field", name: { kind: "Name", value: "title" } },
-                            { kind: "Field", name: { kind: "Name", value: "phase" } },
-                            { kind: "Field", name: { kind: "Name", value: "framework" } },
-                            { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
-                            { kind: "Field", name: { kind: "Name", value: "openedOn" } },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "casusregisseur" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  {
-                                    kind: "FragmentSpread",
-                                    name: { kind: "Name", value: "ProfessionalName" },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "NextPage" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProfessionalName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseListQuery, CaseListQueryVariables>;
-export const ProfessionalsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Professionals" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "role" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ProfessionalRole" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "professionals" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "organisationId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "role" },
-                value: { kind: "Variable", name: { kind: "Name", value: "role" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "organisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProfessionalsQuery, ProfessionalsQueryVariables>;
-export const OrganisationsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Organisations" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "organisations" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
-export const OpenCaseDocument = {
+export const AddPersonDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "mutation",
-      name: { kind: "Name", value: "OpenCase" },
+      name: { kind: "Name", value: "AddPerson" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
           type: {
             kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "OpenCaseInput" } },
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddPersonInput" } },
           },
         },
       ],
@@ -8458,7 +8228,7 @@ export const OpenCaseDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "openCase" },
+            name: { kind: "Name", value: "addPerson" },
             arguments: [
               {
                 kind: "Argument",
@@ -8468,27 +8238,107 @@ export const OpenCaseDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseHeader" } }],
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "fullName" } },
+              ],
             },
           },
         ],
       },
     },
+  ],
+} as unknown as DocumentNode<AddPersonMutation, AddPersonMutationVariables>;
+export const AddTeamMemberDocument = {
+  kind: "Document",
+  definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CaseHeader" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddTeamMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddTeamMemberInput" } },
+          },
+        },
+      ],
       selectionSet: {
         kind: "SelectionSet",
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "reference" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addTeamMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
+} as unknown as DocumentNode<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const CaseBsnDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseBsn" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "persons" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "bsn" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseBsnQuery, CaseBsnQueryVariables>;
 export const CaseDetailDocument = {
   kind: "Document",
   definitions: [
@@ -8697,18 +8547,156 @@ export const CaseDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseDetailQuery, CaseDetailQueryVariables>;
-export const CaseBsnDocument = {
+export const CaseListDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "query",
-      name: { kind: "Name", value: "CaseBsn" },
+      name: { kind: "Name", value: "CaseList" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "CaseFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cases" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "reference" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "phase" } },
+                            { kind: "Field", name: { kind: "Name", value: "framework" } },
+                            { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
+                            { kind: "Field", name: { kind: "Name", value: "openedOn" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "casusregisseur" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "ProfessionalName" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NextPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseListQuery, CaseListQueryVariables>;
+export const CaseStatusDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseStatus" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "followUp" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+          },
         },
       ],
       selectionSet: {
@@ -8730,14 +8718,126 @@ export const CaseBsnDocument = {
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 {
                   kind: "Field",
-                  name: { kind: "Name", value: "persons" },
+                  name: { kind: "Name", value: "actions" },
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
                       { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "bsn" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerOrganisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "ownerProfessional" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
                     ],
                   },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluations" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluationSchedule" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "currentPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "draftPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "grants" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "validUntil" } },
+                      { kind: "Field", name: { kind: "Name", value: "isActive" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "grantee" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nextCheckInOn" },
+                  directives: [
+                    {
+                      kind: "Directive",
+                      name: { kind: "Name", value: "include" },
+                      arguments: [
+                        {
+                          kind: "Argument",
+                          name: { kind: "Name", value: "if" },
+                          value: { kind: "Variable", name: { kind: "Name", value: "followUp" } },
+                        },
+                      ],
+                    },
+                  ],
                 },
               ],
             },
@@ -8746,50 +8846,7 @@ export const CaseBsnDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CaseBsnQuery, CaseBsnQueryVariables>;
-export const AddPersonDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AddPerson" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "AddPersonInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "addPerson" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "fullName" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddPersonMutation, AddPersonMutationVariables>;
+} as unknown as DocumentNode<CaseStatusQuery, CaseStatusQueryVariables>;
 export const MoveCasePhaseDocument = {
   kind: "Document",
   definitions: [
@@ -9001,20 +9058,20 @@ export const MoveCasePhaseDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveCasePhaseMutation, MoveCasePhaseMutationVariables>;
-export const AddTeamMemberDocument = {
+export const OpenCaseDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "mutation",
-      name: { kind: "Name", value: "AddTeamMember" },
+      name: { kind: "Name", value: "OpenCase" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
           type: {
             kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "AddTeamMemberInput" } },
+            type: { kind: "NamedType", name: { kind: "Name", value: "OpenCaseInput" } },
           },
         },
       ],
@@ -9023,7 +9080,7 @@ export const AddTeamMemberDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "addTeamMember" },
+            name: { kind: "Name", value: "openCase" },
             arguments: [
               {
                 kind: "Argument",
@@ -9033,14 +9090,127 @@ export const AddTeamMemberDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseHeader" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseHeader" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
+export const OrganisationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Organisations" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisations" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+              ],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const ProfessionalsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Professionals" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "role" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ProfessionalRole" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "professionals" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "role" },
+                value: { kind: "Variable", name: { kind: "Name", value: "role" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalWithOrganisation" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalWithOrganisation" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfessionalsQuery, ProfessionalsQueryVariables>;
 export const RemoveTeamMemberDocument = {
   kind: "Document",
   definitions: [
@@ -9249,176 +9419,6 @@ export const RemoveTeamMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
-export const CaseStatusDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "CaseStatus" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "followUp" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "actions" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
-                      { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "status" } },
-                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "ownerOrganisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "ownerProfessional" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluations" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluationSchedule" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "currentPlan" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "number" } },
-                      { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "draftPlan" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "number" } },
-                      { kind: "Field", name: { kind: "Name", value: "status" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "grants" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "validUntil" } },
-                      { kind: "Field", name: { kind: "Name", value: "isActive" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "grantee" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nextCheckInOn" },
-                  directives: [
-                    {
-                      kind: "Directive",
-                      name: { kind: "Name", value: "include" },
-                      arguments: [
-                        {
-                          kind: "Argument",
-                          name: { kind: "Name", value: "if" },
-                          value: { kind: "Variable", name: { kind: "Name", value: "followUp" } },
-                        },
-                      ],
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseStatusQuery, CaseStatusQueryVariables>;
 export const UpdateCaseDetailsDocument = {
   kind: "Document",
   definitions: [
@@ -9608,85 +9608,6 @@ export const CaseGrantsDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseGrantsQuery, CaseGrantsQueryVariables>;
-export const OrganisationAccessDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "OrganisationAccess" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "accessFor" },
-                  arguments: [
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "organisationId" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "wholeCase" } },
-                      { kind: "Field", name: { kind: "Name", value: "visibleItemCount" } },
-                      { kind: "Field", name: { kind: "Name", value: "totalItemCount" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "activeGrants" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrganisationAccessQuery, OrganisationAccessQueryVariables>;
 export const GrantAccessDocument = {
   kind: "Document",
   definitions: [
@@ -9810,6 +9731,85 @@ export const GrantAccessDocument = {
     },
   ],
 } as unknown as DocumentNode<GrantAccessMutation, GrantAccessMutationVariables>;
+export const OrganisationAccessDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationAccess" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "accessFor" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "organisationId" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "wholeCase" } },
+                      { kind: "Field", name: { kind: "Name", value: "visibleItemCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "totalItemCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "activeGrants" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationAccessQuery, OrganisationAccessQueryVariables>;
 export const WithdrawAccessDocument = {
   kind: "Document",
   definitions: [
@@ -9933,1551 +9933,6 @@ export const WithdrawAccessDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawAccessMutation, WithdrawAccessMutationVariables>;
-export const DossierTimelineDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "DossierTimeline" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "TimelineFilter" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "timeline" },
-                  arguments: [
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "filter" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-                    },
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "first" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "first" } },
-                    },
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "after" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "after" } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "pageInfo" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "edges" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "cursor" } },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "node" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  {
-                                    kind: "FragmentSpread",
-                                    name: { kind: "Name", value: "DossierItemCard" },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ItemAuthor" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganisationName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "NextPage" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "DossierItemCard" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "caseId" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
-          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "visibleTo" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subjects" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "source" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statements" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "person" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "recordedBy" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionTitle" },
-                  name: { kind: "Name", value: "title" },
-                },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "planStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "resultStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DossierTimelineQuery, DossierTimelineQueryVariables>;
-export const DossierRedactedDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "DossierRedacted" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "TimelineFilter" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "timeline" },
-                  arguments: [
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "filter" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-                    },
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "first" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "first" } },
-                    },
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "includeRedacted" },
-                      value: { kind: "BooleanValue", value: true },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "edges" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "cursor" } },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "node" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "kind" } },
-                                  { kind: "Field", name: { kind: "Name", value: "domain" } },
-                                  { kind: "Field", name: { kind: "Name", value: "redacted" } },
-                                  { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                                  { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "authorOrganisation" },
-                                    selectionSet: {
-                                      kind: "SelectionSet",
-                                      selections: [
-                                        {
-                                          kind: "FragmentSpread",
-                                          name: { kind: "Name", value: "OrganisationName" },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganisationName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DossierRedactedQuery, DossierRedactedQueryVariables>;
-export const RecordObservationDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RecordObservation" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "RecordObservationInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "recordObservation" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ItemAuthor" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganisationName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "DossierItemCard" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "caseId" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
-          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "visibleTo" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subjects" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "source" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statements" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "person" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "recordedBy" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionTitle" },
-                  name: { kind: "Name", value: "title" },
-                },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "planStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "resultStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordObservationMutation, RecordObservationMutationVariables>;
-export const UpdateObservationDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateObservation" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateObservationInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateObservation" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ItemAuthor" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganisationName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "DossierItemCard" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "caseId" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
-          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "visibleTo" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subjects" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "source" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statements" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "person" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "recordedBy" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionTitle" },
-                  name: { kind: "Name", value: "title" },
-                },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "planStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "resultStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateObservationMutation, UpdateObservationMutationVariables>;
-export const RecordNoteDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RecordNote" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "RecordNoteInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "recordNote" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ItemAuthor" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganisationName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "DossierItemCard" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "caseId" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
-          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "visibleTo" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subjects" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "source" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statements" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "person" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "recordedBy" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionTitle" },
-                  name: { kind: "Name", value: "title" },
-                },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "planStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "resultStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordNoteMutation, RecordNoteMutationVariables>;
-export const UpdateNoteDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateNote" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateNoteInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateNote" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ItemAuthor" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OrganisationName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "DossierItemCard" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "caseId" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
-          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "visibleTo" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subjects" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "source" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statements" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "person" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "recordedBy" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
-                { kind: "Field", name: { kind: "Name", value: "statement" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "body" } },
-                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionTitle" },
-                  name: { kind: "Name", value: "title" },
-                },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "actionStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "planStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-              ],
-            },
-          },
-          {
-            kind: "InlineFragment",
-            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  alias: { kind: "Name", value: "resultStatus" },
-                  name: { kind: "Name", value: "status" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateNoteMutation, UpdateNoteMutationVariables>;
 export const AddOwnStatementDocument = {
   kind: "Document",
   definitions: [
@@ -11869,6 +10324,1551 @@ export const DossierItemHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<DossierItemHistoryQuery, DossierItemHistoryQueryVariables>;
+export const DossierRedactedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DossierRedacted" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "TimelineFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "timeline" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "filter" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "includeRedacted" },
+                      value: { kind: "BooleanValue", value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "kind" } },
+                                  { kind: "Field", name: { kind: "Name", value: "domain" } },
+                                  { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                                  { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                                  { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "authorOrganisation" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "FragmentSpread",
+                                          name: { kind: "Name", value: "OrganisationName" },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DossierRedactedQuery, DossierRedactedQueryVariables>;
+export const DossierTimelineDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DossierTimeline" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "TimelineFilter" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "timeline" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "filter" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "after" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "pageInfo" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NextPage" } }],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: { kind: "Name", value: "DossierItemCard" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NextPage" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+          { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DossierTimelineQuery, DossierTimelineQueryVariables>;
+export const RecordNoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordNote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordNoteInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordNote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordNoteMutation, RecordNoteMutationVariables>;
+export const RecordObservationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordObservation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordObservationInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordObservation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordObservationMutation, RecordObservationMutationVariables>;
+export const UpdateNoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateNote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateNoteInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateNote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateNoteMutation, UpdateNoteMutationVariables>;
+export const UpdateObservationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateObservation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateObservationInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateObservation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DossierItemCard" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Organisation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DossierItemCard" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "__typename" } },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "caseId" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "accessVia" } },
+          { kind: "Field", name: { kind: "Name", value: "legalBasis" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "visibleTo" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OrganisationName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "source" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statements" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+                { kind: "Field", name: { kind: "Name", value: "recordedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "recordedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Observation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "observationKind" } },
+                { kind: "Field", name: { kind: "Name", value: "statement" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Note" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "body" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionTitle" },
+                  name: { kind: "Name", value: "title" },
+                },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "actionStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "planStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "InlineFragment",
+            typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "resultStatus" },
+                  name: { kind: "Name", value: "status" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateObservationMutation, UpdateObservationMutationVariables>;
 export const CaseLadderDocument = {
   kind: "Document",
   definitions: [
@@ -12115,20 +12115,20 @@ export const CaseLadderDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseLadderQuery, CaseLadderQueryVariables>;
-export const EscalateCaseDocument = {
+export const DecideFrameworkDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "mutation",
-      name: { kind: "Name", value: "EscalateCase" },
+      name: { kind: "Name", value: "DecideFramework" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
           type: {
             kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "EscalateCaseInput" } },
+            type: { kind: "NamedType", name: { kind: "Name", value: "DecideFrameworkInput" } },
           },
         },
       ],
@@ -12137,7 +12137,7 @@ export const EscalateCaseDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "escalateCase" },
+            name: { kind: "Name", value: "decideFramework" },
             arguments: [
               {
                 kind: "Argument",
@@ -12147,27 +12147,18 @@ export const EscalateCaseDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseEscalationLevel" } }],
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "framework" } },
+              ],
             },
           },
         ],
       },
     },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CaseEscalationLevel" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
-        ],
-      },
-    },
   ],
-} as unknown as DocumentNode<EscalateCaseMutation, EscalateCaseMutationVariables>;
+} as unknown as DocumentNode<DecideFrameworkMutation, DecideFrameworkMutationVariables>;
 export const DeescalateCaseDocument = {
   kind: "Document",
   definitions: [
@@ -12221,6 +12212,59 @@ export const DeescalateCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<DeescalateCaseMutation, DeescalateCaseMutationVariables>;
+export const EscalateCaseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "EscalateCase" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "EscalateCaseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "escalateCase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "CaseEscalationLevel" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseEscalationLevel" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "escalationLevel" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EscalateCaseMutation, EscalateCaseMutationVariables>;
 export const RecordTableDecisionDocument = {
   kind: "Document",
   definitions: [
@@ -12265,50 +12309,6 @@ export const RecordTableDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordTableDecisionMutation, RecordTableDecisionMutationVariables>;
-export const DecideFrameworkDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DecideFramework" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "DecideFrameworkInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "decideFramework" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "framework" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DecideFrameworkMutation, DecideFrameworkMutationVariables>;
 export const CaseFollowUpDocument = {
   kind: "Document",
   definitions: [
@@ -12484,171 +12484,6 @@ export const RecordCheckInDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordCheckInMutation, RecordCheckInMutationVariables>;
-export const SetCheckInIntervalDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetCheckInInterval" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "SetCheckInIntervalInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "setCheckInInterval" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FollowUpChangedCase" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "phase" } },
-          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetCheckInIntervalMutation, SetCheckInIntervalMutationVariables>;
-export const SetCaseBudgetDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetCaseBudget" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "SetCaseBudgetInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "setCaseBudget" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FollowUpChangedCase" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "phase" } },
-          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetCaseBudgetMutation, SetCaseBudgetMutationVariables>;
-export const StartMonitoringDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "StartMonitoring" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "StartMonitoringInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "startMonitoring" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "FollowUpChangedCase" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "phase" } },
-          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StartMonitoringMutation, StartMonitoringMutationVariables>;
 export const RecordMonitoringReviewDocument = {
   kind: "Document",
   definitions: [
@@ -12704,6 +12539,456 @@ export const RecordMonitoringReviewDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordMonitoringReviewMutation, RecordMonitoringReviewMutationVariables>;
+export const SetCaseBudgetDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetCaseBudget" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SetCaseBudgetInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setCaseBudget" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCaseBudgetMutation, SetCaseBudgetMutationVariables>;
+export const SetCheckInIntervalDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetCheckInInterval" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SetCheckInIntervalInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setCheckInInterval" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCheckInIntervalMutation, SetCheckInIntervalMutationVariables>;
+export const StartMonitoringDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "StartMonitoring" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "StartMonitoringInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "startMonitoring" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FollowUpChangedCase" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FollowUpChangedCase" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Case" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "phase" } },
+          { kind: "Field", name: { kind: "Name", value: "closedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedPhaseTransitions" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMonitoringMutation, StartMonitoringMutationVariables>;
+export const AcuteSafetyDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "AcuteSafety" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "acuteSafety" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      { kind: "Field", name: { kind: "Name", value: "riskLevel" } },
+                      { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "conclusion" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "subjects" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
+                          ],
+                        },
+                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcuteSafetyQuery, AcuteSafetyQueryVariables>;
+export const AddNetworkMemberDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddNetworkMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddNetworkMemberInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addNetworkMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
+export const InventoryAnalyseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "InventoryAnalyse" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "problems" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                      { kind: "Field", name: { kind: "Name", value: "domain" } },
+                      { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "subjects" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "causes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "description" } },
+                            { kind: "Field", name: { kind: "Name", value: "chronic" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "patterns" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "problemStatements" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "statement" } },
+                            { kind: "Field", name: { kind: "Name", value: "kind" } },
+                            { kind: "Field", name: { kind: "Name", value: "source" } },
+                          ],
+                        },
+                      },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
+                      { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ItemAuthor" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "authorOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InventoryAnalyseQuery, InventoryAnalyseQueryVariables>;
 export const InventoryBeeldDocument = {
   kind: "Document",
   definitions: [
@@ -12973,6 +13258,49 @@ export const RecordAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const RecordProblemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordProblem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RecordProblemInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordProblem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordProblemMutation, RecordProblemMutationVariables>;
 export const RecordSafetyAssessmentDocument = {
   kind: "Document",
   definitions: [
@@ -13017,334 +13345,6 @@ export const RecordSafetyAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSafetyAssessmentMutation, RecordSafetyAssessmentMutationVariables>;
-export const AddNetworkMemberDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AddNetworkMember" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "AddNetworkMemberInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "addNetworkMember" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
-export const AcuteSafetyDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AcuteSafety" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "acuteSafety" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "score" } },
-                      { kind: "Field", name: { kind: "Name", value: "riskLevel" } },
-                      { kind: "Field", name: { kind: "Name", value: "assessedOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "conclusion" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "subjects" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
-                          ],
-                        },
-                      },
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ItemAuthor" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AcuteSafetyQuery, AcuteSafetyQueryVariables>;
-export const InventoryAnalyseDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "InventoryAnalyse" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "problems" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "version" } },
-                      { kind: "Field", name: { kind: "Name", value: "domain" } },
-                      { kind: "Field", name: { kind: "Name", value: "dataClass" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "subjects" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
-                      { kind: "Field", name: { kind: "Name", value: "description" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "causes" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "description" } },
-                            { kind: "Field", name: { kind: "Name", value: "chronic" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "patterns" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "problemStatements" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "statement" } },
-                            { kind: "Field", name: { kind: "Name", value: "kind" } },
-                            { kind: "Field", name: { kind: "Name", value: "source" } },
-                          ],
-                        },
-                      },
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "ItemAuthor" } },
-                      { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ItemAuthor" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DossierItem" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "authorOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InventoryAnalyseQuery, InventoryAnalyseQueryVariables>;
-export const RecordProblemDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RecordProblem" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "RecordProblemInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "recordProblem" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordProblemMutation, RecordProblemMutationVariables>;
 export const ExportPersonDataDocument = {
   kind: "Document",
   definitions: [
@@ -13460,6 +13460,50 @@ export const CaseMeetingsDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseMeetingsQuery, CaseMeetingsQueryVariables>;
+export const ContributeToMeetingDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ContributeToMeeting" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ContributeToMeetingInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "contributeToMeeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "contributionKind" } },
+                { kind: "Field", name: { kind: "Name", value: "premature" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContributeToMeetingMutation, ContributeToMeetingMutationVariables>;
 export const MeetingDetailDocument = {
   kind: "Document",
   definitions: [
@@ -13752,6 +13796,69 @@ export const MeetingDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const MeetingMinutesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MeetingMinutes" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "audience" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MinutesAudience" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetingMinutes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "meetingId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "audience" },
+                value: { kind: "Variable", name: { kind: "Name", value: "audience" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DocumentFile" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DocumentFile" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Document" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+          { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingMinutesQuery, MeetingMinutesQueryVariables>;
 export const MeetingPlanGoalsDocument = {
   kind: "Document",
   definitions: [
@@ -13837,50 +13944,6 @@ export const MeetingPlanGoalsDocument = {
     },
   ],
 } as unknown as DocumentNode<MeetingPlanGoalsQuery, MeetingPlanGoalsQueryVariables>;
-export const PlanMeetingDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "PlanMeeting" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "PlanMeetingInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "planMeeting" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "question" } },
-                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PlanMeetingMutation, PlanMeetingMutationVariables>;
 export const MoveMeetingPhaseDocument = {
   kind: "Document",
   definitions: [
@@ -14176,20 +14239,20 @@ export const MoveMeetingPhaseDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveMeetingPhaseMutation, MoveMeetingPhaseMutationVariables>;
-export const ContributeToMeetingDocument = {
+export const PlanMeetingDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "mutation",
-      name: { kind: "Name", value: "ContributeToMeeting" },
+      name: { kind: "Name", value: "PlanMeeting" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
           type: {
             kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ContributeToMeetingInput" } },
+            type: { kind: "NamedType", name: { kind: "Name", value: "PlanMeetingInput" } },
           },
         },
       ],
@@ -14198,7 +14261,7 @@ export const ContributeToMeetingDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "contributeToMeeting" },
+            name: { kind: "Name", value: "planMeeting" },
             arguments: [
               {
                 kind: "Argument",
@@ -14210,8 +14273,8 @@ export const ContributeToMeetingDocument = {
               kind: "SelectionSet",
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "contributionKind" } },
-                { kind: "Field", name: { kind: "Name", value: "premature" } },
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "heldOn" } },
               ],
             },
           },
@@ -14219,7 +14282,7 @@ export const ContributeToMeetingDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ContributeToMeetingMutation, ContributeToMeetingMutationVariables>;
+} as unknown as DocumentNode<PlanMeetingMutation, PlanMeetingMutationVariables>;
 export const RecordMeetingDecisionDocument = {
   kind: "Document",
   definitions: [
@@ -14515,69 +14578,6 @@ export const RecordMeetingDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
-export const MeetingMinutesDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "MeetingMinutes" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "audience" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "MinutesAudience" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "meetingMinutes" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "meetingId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "audience" },
-                value: { kind: "Variable", name: { kind: "Name", value: "audience" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DocumentFile" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "DocumentFile" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Document" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "mediaType" } },
-          { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeetingMinutesQuery, MeetingMinutesQueryVariables>;
 export const MyActionsDocument = {
   kind: "Document",
   definitions: [
@@ -14821,6 +14821,86 @@ export const MyActionsLiveDocument = {
     },
   ],
 } as unknown as DocumentNode<MyActionsLiveSubscription, MyActionsLiveSubscriptionVariables>;
+export const MarkAllNotificationsReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkAllNotificationsRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "upTo" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markAllNotificationsRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "upTo" },
+                value: { kind: "Variable", name: { kind: "Name", value: "upTo" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "marked" } },
+                { kind: "Field", name: { kind: "Name", value: "unreadCount" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const MarkNotificationReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkNotificationRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markNotificationRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
 export const MyNotificationsDocument = {
   kind: "Document",
   definitions: [
@@ -14900,18 +14980,21 @@ export const UnreadNotificationCountDocument = {
     },
   ],
 } as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const MarkNotificationReadDocument = {
+export const AttachPartnerReferenceDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "mutation",
-      name: { kind: "Name", value: "MarkNotificationRead" },
+      name: { kind: "Name", value: "AttachPartnerReference" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AttachPartnerReferenceInput" } },
+          },
         },
       ],
       selectionSet: {
@@ -14919,67 +15002,38 @@ export const MarkNotificationReadDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "markNotificationRead" },
+            name: { kind: "Name", value: "attachPartnerReference" },
             arguments: [
               {
                 kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
               },
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "readAt" } },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OwnReference" } }],
             },
           },
         ],
       },
     },
-  ],
-} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
-export const MarkAllNotificationsReadDocument = {
-  kind: "Document",
-  definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "MarkAllNotificationsRead" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "upTo" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
-        },
-      ],
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OwnReference" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PartnerReference" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "markAllNotificationsRead" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "upTo" },
-                value: { kind: "Variable", name: { kind: "Name", value: "upTo" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "marked" } },
-                { kind: "Field", name: { kind: "Name", value: "unreadCount" } },
-              ],
-            },
-          },
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "reference" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+} as unknown as DocumentNode<AttachPartnerReferenceMutation, AttachPartnerReferenceMutationVariables>;
 export const CasePartnerReferencesDocument = {
   kind: "Document",
   definitions: [
@@ -15054,60 +15108,6 @@ export const CasePartnerReferencesDocument = {
     },
   ],
 } as unknown as DocumentNode<CasePartnerReferencesQuery, CasePartnerReferencesQueryVariables>;
-export const AttachPartnerReferenceDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AttachPartnerReference" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "AttachPartnerReferenceInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "attachPartnerReference" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OwnReference" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "OwnReference" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PartnerReference" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "reference" } },
-          { kind: "Field", name: { kind: "Name", value: "label" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AttachPartnerReferenceMutation, AttachPartnerReferenceMutationVariables>;
 export const DetachPartnerReferenceDocument = {
   kind: "Document",
   definitions: [
@@ -15223,6 +15223,1058 @@ export const FindByPartnerReferenceDocument = {
     },
   ],
 } as unknown as DocumentNode<FindByPartnerReferenceQuery, FindByPartnerReferenceQueryVariables>;
+export const ActionBoardDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ActionBoard" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ActionFilter" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "actions" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "filter" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "goal" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "redacted" } },
+                            { kind: "Field", name: { kind: "Name", value: "domain" } },
+                            { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionBoardQuery, ActionBoardQueryVariables>;
+export const AddPlanActionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddPlanAction" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddActionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addAction" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPlanActionMutation, AddPlanActionMutationVariables>;
+export const AddPlanGoalDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddPlanGoal" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AddGoalInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addGoal" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
+export const AgreeFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AgreeFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "AgreePlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agreePlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanStatusChange" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgreeFamilyPlanMutation, AgreeFamilyPlanMutationVariables>;
+export const ApproveFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ApproveFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PlanVersionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "approvePlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanStatusChange" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveFamilyPlanMutation, ApproveFamilyPlanMutationVariables>;
+export const ChangePlanActionStatusDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ChangePlanActionStatus" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ChangeActionStatusInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "changeActionStatus" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePlanActionStatusMutation, ChangePlanActionStatusMutationVariables>;
+export const DraftFamilyPlanDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DraftFamilyPlan" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "DraftPlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "draftPlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftFamilyPlanMutation, DraftFamilyPlanMutationVariables>;
+export const FamilyPlanDocumentDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FamilyPlanDocument" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "planId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "familyPlanDocument" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "caseId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "planId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "planId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DocumentFile" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DocumentFile" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Document" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "mediaType" } },
+          { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyPlanDocumentQuery, FamilyPlanDocumentQueryVariables>;
+export const FamilyPlanViewDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FamilyPlanView" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "currentPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "draftPlan" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluationSchedule" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "intervalMonths" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluations" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "planId" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanSummary" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "agreedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "supersededOn" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PersonName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "fullName" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanActionRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "goalId" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
+          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerOrganisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ownerProfessional" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "doorbraak" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "authority" } },
+                { kind: "Field", name: { kind: "Name", value: "heard" } },
+                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanResultRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "evidence" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "author" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanGoal" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "domain" } },
+          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "familyWording" } },
+          { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "targetDate" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "actions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "results" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanDetail" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "FragmentSpread", name: { kind: "Name", value: "PlanSummary" } },
+          { kind: "Field", name: { kind: "Name", value: "perspective" } },
+          { kind: "Field", name: { kind: "Name", value: "reopenReason" } },
+          { kind: "Field", name: { kind: "Name", value: "includesYouthCare" } },
+          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
+          { kind: "Field", name: { kind: "Name", value: "approvalProblem" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subjects" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "agreedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "approvedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "goals" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoal" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyPlanViewQuery, FamilyPlanViewQueryVariables>;
+export const HoldPlanEvaluationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "HoldPlanEvaluation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "HoldEvaluationInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "holdEvaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanEvaluationRow" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanEvaluationRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "planId" } },
+          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "participants" } },
+          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ledToPlan" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoldPlanEvaluationMutation, HoldPlanEvaluationMutationVariables>;
+export const PlanEvaluationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PlanEvaluations" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                { kind: "Field", name: { kind: "Name", value: "evaluationIntervalMonths" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluationSchedule" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "intervalMonths" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
+                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "plan" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "number" } },
+                            { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluations" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanEvaluationRow" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PlanEvaluationRow" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "redacted" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+          { kind: "Field", name: { kind: "Name", value: "planId" } },
+          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
+          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "overdue" } },
+          { kind: "Field", name: { kind: "Name", value: "participants" } },
+          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ledToPlan" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanEvaluationsQuery, PlanEvaluationsQueryVariables>;
+export const PlanOrganisationProfessionalsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PlanOrganisationProfessionals" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "professionals" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanOrganisationProfessionalsQuery, PlanOrganisationProfessionalsQueryVariables>;
 export const PlanPageDocument = {
   kind: "Document",
   definitions: [
@@ -15774,381 +16826,6 @@ export const PlanVersionDocument = {
     },
   ],
 } as unknown as DocumentNode<PlanVersionQuery, PlanVersionQueryVariables>;
-export const PlanOrganisationProfessionalsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PlanOrganisationProfessionals" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "professionals" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "organisationId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProfessionalName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PlanOrganisationProfessionalsQuery, PlanOrganisationProfessionalsQueryVariables>;
-export const DraftFamilyPlanDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DraftFamilyPlan" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "DraftPlanInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "draftPlan" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DraftFamilyPlanMutation, DraftFamilyPlanMutationVariables>;
-export const UpdateFamilyPlanDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateFamilyPlan" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "UpdatePlanInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updatePlan" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "perspective" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateFamilyPlanMutation, UpdateFamilyPlanMutationVariables>;
-export const AgreeFamilyPlanDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AgreeFamilyPlan" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "AgreePlanInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "agreePlan" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanStatusChange" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AgreeFamilyPlanMutation, AgreeFamilyPlanMutationVariables>;
-export const ApproveFamilyPlanDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ApproveFamilyPlan" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "PlanVersionInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "approvePlan" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanStatusChange" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ApproveFamilyPlanMutation, ApproveFamilyPlanMutationVariables>;
-export const ReopenFamilyPlanDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ReopenFamilyPlan" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ReopenPlanInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "reopenPlan" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanStatusChange" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReopenFamilyPlanMutation, ReopenFamilyPlanMutationVariables>;
-export const AddPlanGoalDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AddPlanGoal" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "AddGoalInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "addGoal" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
-export const AddPlanActionDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AddPlanAction" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "AddActionInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "addAction" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddPlanActionMutation, AddPlanActionMutationVariables>;
 export const RecordDoorbraakDocument = {
   kind: "Document",
   definitions: [
@@ -16229,153 +16906,20 @@ export const RecordPlanResultDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordPlanResultMutation, RecordPlanResultMutationVariables>;
-export const ActionBoardDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ActionBoard" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ActionFilter" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "actions" },
-                  arguments: [
-                    {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "filter" },
-                      value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "goal" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "redacted" } },
-                            { kind: "Field", name: { kind: "Name", value: "domain" } },
-                            { kind: "Field", name: { kind: "Name", value: "familyWording" } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanActionRow" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "goalId" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
-          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-          { kind: "Field", name: { kind: "Name", value: "overdue" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ownerOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ownerProfessional" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "doorbraak" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "authority" } },
-                { kind: "Field", name: { kind: "Name", value: "heard" } },
-                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ActionBoardQuery, ActionBoardQueryVariables>;
-export const ChangePlanActionStatusDocument = {
+export const ReopenFamilyPlanDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "mutation",
-      name: { kind: "Name", value: "ChangePlanActionStatus" },
+      name: { kind: "Name", value: "ReopenFamilyPlan" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
           type: {
             kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ChangeActionStatusInput" } },
+            type: { kind: "NamedType", name: { kind: "Name", value: "ReopenPlanInput" } },
           },
         },
       ],
@@ -16384,7 +16928,7 @@ export const ChangePlanActionStatusDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "changeActionStatus" },
+            name: { kind: "Name", value: "reopenPlan" },
             arguments: [
               {
                 kind: "Argument",
@@ -16394,7 +16938,7 @@ export const ChangePlanActionStatusDocument = {
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanStatusChange" } }],
             },
           },
         ],
@@ -16402,173 +16946,19 @@ export const ChangePlanActionStatusDocument = {
     },
     {
       kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanActionRow" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
+      name: { kind: "Name", value: "PlanStatusChange" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
           { kind: "Field", name: { kind: "Name", value: "id" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "goalId" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
           { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
-          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-          { kind: "Field", name: { kind: "Name", value: "overdue" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ownerOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ownerProfessional" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "doorbraak" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "authority" } },
-                { kind: "Field", name: { kind: "Name", value: "heard" } },
-                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
-              ],
-            },
-          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<ChangePlanActionStatusMutation, ChangePlanActionStatusMutationVariables>;
-export const PlanEvaluationsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PlanEvaluations" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
-                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-                { kind: "Field", name: { kind: "Name", value: "evaluationIntervalMonths" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluationSchedule" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "intervalMonths" } },
-                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "plan" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "number" } },
-                            { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluations" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "PlanEvaluationRow" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanEvaluationRow" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "planId" } },
-          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "overdue" } },
-          { kind: "Field", name: { kind: "Name", value: "participants" } },
-          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ledToPlan" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PlanEvaluationsQuery, PlanEvaluationsQueryVariables>;
+} as unknown as DocumentNode<ReopenFamilyPlanMutation, ReopenFamilyPlanMutationVariables>;
 export const SchedulePlanEvaluationDocument = {
   kind: "Document",
   definitions: [
@@ -16642,79 +17032,6 @@ export const SchedulePlanEvaluationDocument = {
     },
   ],
 } as unknown as DocumentNode<SchedulePlanEvaluationMutation, SchedulePlanEvaluationMutationVariables>;
-export const HoldPlanEvaluationDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "HoldPlanEvaluation" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "HoldEvaluationInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "holdEvaluation" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanEvaluationRow" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanEvaluationRow" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Evaluation" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "planId" } },
-          { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-          { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "overdue" } },
-          { kind: "Field", name: { kind: "Name", value: "participants" } },
-          { kind: "Field", name: { kind: "Name", value: "conclusions" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ledToPlan" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HoldPlanEvaluationMutation, HoldPlanEvaluationMutationVariables>;
 export const SetPlanEvaluationIntervalDocument = {
   kind: "Document",
   definitions: [
@@ -16759,18 +17076,21 @@ export const SetPlanEvaluationIntervalDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPlanEvaluationIntervalMutation, SetPlanEvaluationIntervalMutationVariables>;
-export const FamilyPlanViewDocument = {
+export const UpdateFamilyPlanDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "FamilyPlanView" },
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateFamilyPlan" },
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdatePlanInput" } },
+          },
         },
       ],
       selectionSet: {
@@ -16778,348 +17098,28 @@ export const FamilyPlanViewDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "case" },
+            name: { kind: "Name", value: "updatePlan" },
             arguments: [
               {
                 kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
               },
             ],
             selectionSet: {
               kind: "SelectionSet",
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "currentPlan" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "draftPlan" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanDetail" } }],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluationSchedule" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "intervalMonths" } },
-                      { kind: "Field", name: { kind: "Name", value: "nextDueOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "overdue" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluations" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "planId" } },
-                      { kind: "Field", name: { kind: "Name", value: "status" } },
-                      { kind: "Field", name: { kind: "Name", value: "scheduledOn" } },
-                      { kind: "Field", name: { kind: "Name", value: "heldOn" } },
-                    ],
-                  },
-                },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "perspective" } },
               ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanSummary" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "agreedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "approvedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "supersededOn" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PersonName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Person" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "fullName" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProfessionalName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanActionRow" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Action" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "goalId" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "statusReason" } },
-          { kind: "Field", name: { kind: "Name", value: "statusChangedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "dueOn" } },
-          { kind: "Field", name: { kind: "Name", value: "overdue" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ownerOrganisation" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "ownerProfessional" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "doorbraak" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "authority" } },
-                { kind: "Field", name: { kind: "Name", value: "heard" } },
-                { kind: "Field", name: { kind: "Name", value: "decidedOn" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanResultRow" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Result" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "measuredOn" } },
-          { kind: "Field", name: { kind: "Name", value: "score" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "evidence" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "author" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanGoal" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Goal" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          { kind: "Field", name: { kind: "Name", value: "redacted" } },
-          { kind: "Field", name: { kind: "Name", value: "domain" } },
-          { kind: "Field", name: { kind: "Name", value: "dataClass" } },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-          { kind: "Field", name: { kind: "Name", value: "familyWording" } },
-          { kind: "Field", name: { kind: "Name", value: "professionalWording" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "targetDate" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subjects" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "actions" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanActionRow" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "results" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanResultRow" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "PlanDetail" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Plan" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "FragmentSpread", name: { kind: "Name", value: "PlanSummary" } },
-          { kind: "Field", name: { kind: "Name", value: "perspective" } },
-          { kind: "Field", name: { kind: "Name", value: "reopenReason" } },
-          { kind: "Field", name: { kind: "Name", value: "includesYouthCare" } },
-          { kind: "Field", name: { kind: "Name", value: "allowedTransitions" } },
-          { kind: "Field", name: { kind: "Name", value: "approvalProblem" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subjects" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "agreedBy" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PersonName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "approvedBy" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "goals" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PlanGoal" } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<FamilyPlanViewQuery, FamilyPlanViewQueryVariables>;
-export const FamilyPlanDocumentDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "FamilyPlanDocument" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "planId" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "familyPlanDocument" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "caseId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "caseId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "planId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "planId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DocumentFile" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "DocumentFile" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Document" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "mediaType" } },
-          { kind: "Field", name: { kind: "Name", value: "contentBase64" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FamilyPlanDocumentQuery, FamilyPlanDocumentQueryVariables>;
+} as unknown as DocumentNode<UpdateFamilyPlanMutation, UpdateFamilyPlanMutationVariables>;
 export const PortfolioDocument = {
   kind: "Document",
   definitions: [
@@ -17254,6 +17254,109 @@ export const PortfolioDocument = {
     },
   ],
 } as unknown as DocumentNode<PortfolioQuery, PortfolioQueryVariables>;
+export const PortfolioChartsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PortfolioCharts" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioFilter" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "portfolioCharts" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "stalledByWeek" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "weekEnd" } },
+                      { kind: "Field", name: { kind: "Name", value: "stalled" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "timeInPhase" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "phase" } },
+                      { kind: "Field", name: { kind: "Name", value: "cases" } },
+                      { kind: "Field", name: { kind: "Name", value: "medianWeeks" } },
+                      { kind: "Field", name: { kind: "Name", value: "maxWeeks" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "budgetUse" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "caseId" } },
+                      { kind: "Field", name: { kind: "Name", value: "reference" } },
+                      { kind: "Field", name: { kind: "Name", value: "budgetCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "committedCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "spentCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "availableCents" } },
+                      { kind: "Field", name: { kind: "Name", value: "overBudget" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "partnerTimeliness" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "organisation" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "doneOnTime" } },
+                      { kind: "Field", name: { kind: "Name", value: "doneLate" } },
+                      { kind: "Field", name: { kind: "Name", value: "openOverdue" } },
+                      { kind: "Field", name: { kind: "Name", value: "onTimeShare" } },
+                      { kind: "Field", name: { kind: "Name", value: "medianDaysLate" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioChartsQuery, PortfolioChartsQueryVariables>;
 export const PortfolioCsvDocument = {
   kind: "Document",
   definitions: [
@@ -17359,109 +17462,6 @@ export const PortfolioSummaryDocument = {
     },
   ],
 } as unknown as DocumentNode<PortfolioSummaryQuery, PortfolioSummaryQueryVariables>;
-export const PortfolioChartsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PortfolioCharts" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "PortfolioFilter" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "portfolioCharts" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "stalledByWeek" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "weekEnd" } },
-                      { kind: "Field", name: { kind: "Name", value: "stalled" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "timeInPhase" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "phase" } },
-                      { kind: "Field", name: { kind: "Name", value: "cases" } },
-                      { kind: "Field", name: { kind: "Name", value: "medianWeeks" } },
-                      { kind: "Field", name: { kind: "Name", value: "maxWeeks" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "budgetUse" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "caseId" } },
-                      { kind: "Field", name: { kind: "Name", value: "reference" } },
-                      { kind: "Field", name: { kind: "Name", value: "budgetCents" } },
-                      { kind: "Field", name: { kind: "Name", value: "committedCents" } },
-                      { kind: "Field", name: { kind: "Name", value: "spentCents" } },
-                      { kind: "Field", name: { kind: "Name", value: "availableCents" } },
-                      { kind: "Field", name: { kind: "Name", value: "overBudget" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "partnerTimeliness" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organisation" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "doneOnTime" } },
-                      { kind: "Field", name: { kind: "Name", value: "doneLate" } },
-                      { kind: "Field", name: { kind: "Name", value: "openOverdue" } },
-                      { kind: "Field", name: { kind: "Name", value: "onTimeShare" } },
-                      { kind: "Field", name: { kind: "Name", value: "medianDaysLate" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PortfolioChartsQuery, PortfolioChartsQueryVariables>;
 export const ProcessingLogLinesDocument = {
   kind: "Document",
   definitions: [
@@ -17932,6 +17932,178 @@ export const CaseScenariosDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseScenariosQuery, CaseScenariosQueryVariables>;
+export const DraftPlanWithReasonDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DraftPlanWithReason" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "DraftPlanInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "draftPlan" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "number" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "draftReason" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftPlanWithReasonMutation, DraftPlanWithReasonMutationVariables>;
+export const ObserveScenarioSignalDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ObserveScenarioSignal" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "signalId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "observeScenarioSignal" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "signalId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "signalId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "scenarios" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "CaseScenariosFields" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CaseScenariosFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "factors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomes" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scenarios" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "firstOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "secondOutcome" } },
+                { kind: "Field", name: { kind: "Name", value: "response" } },
+                { kind: "Field", name: { kind: "Name", value: "current" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "signals" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      { kind: "Field", name: { kind: "Name", value: "observedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "observedBy" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "current" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "key" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ObserveScenarioSignalMutation, ObserveScenarioSignalMutationVariables>;
 export const SetCaseScenariosDocument = {
   kind: "Document",
   definitions: [
@@ -18062,178 +18234,6 @@ export const SetCaseScenariosDocument = {
     },
   ],
 } as unknown as DocumentNode<SetCaseScenariosMutation, SetCaseScenariosMutationVariables>;
-export const ObserveScenarioSignalDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ObserveScenarioSignal" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "signalId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "observeScenarioSignal" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "signalId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "signalId" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "scenarios" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "CaseScenariosFields" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProfessionalName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CaseScenariosFields" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CaseScenarios" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "factors" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "question" } },
-                { kind: "Field", name: { kind: "Name", value: "outcomes" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "scenarios" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "firstOutcome" } },
-                { kind: "Field", name: { kind: "Name", value: "secondOutcome" } },
-                { kind: "Field", name: { kind: "Name", value: "response" } },
-                { kind: "Field", name: { kind: "Name", value: "current" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "signals" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "description" } },
-                      { kind: "Field", name: { kind: "Name", value: "observedAt" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "observedBy" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "current" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "Field", name: { kind: "Name", value: "key" } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ObserveScenarioSignalMutation, ObserveScenarioSignalMutationVariables>;
-export const DraftPlanWithReasonDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DraftPlanWithReason" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "DraftPlanInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "draftPlan" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "draftReason" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DraftPlanWithReasonMutation, DraftPlanWithReasonMutationVariables>;
 export const AuthConfigDocument = {
   kind: "Document",
   definitions: [
@@ -18260,35 +18260,6 @@ export const AuthConfigDocument = {
     },
   ],
 } as unknown as DocumentNode<AuthConfigQuery, AuthConfigQueryVariables>;
-export const DevSignInOptionsDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "DevSignInOptions" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "devSignInOptions" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "professionalId" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                { kind: "Field", name: { kind: "Name", value: "organisationName" } },
-                { kind: "Field", name: { kind: "Name", value: "organisationKind" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DevSignInOptionsQuery, DevSignInOptionsQueryVariables>;
 export const DevSignInDocument = {
   kind: "Document",
   definitions: [
@@ -18351,6 +18322,216 @@ export const DevSignInDocument = {
     },
   ],
 } as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
+export const DevSignInOptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DevSignInOptions" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "devSignInOptions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "professionalId" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "organisationName" } },
+                { kind: "Field", name: { kind: "Name", value: "organisationKind" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DevSignInOptionsQuery, DevSignInOptionsQueryVariables>;
+export const CaseAgendaDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CaseAgenda" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agendaEntries" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "question" } },
+                      { kind: "Field", name: { kind: "Name", value: "phase" } },
+                      { kind: "Field", name: { kind: "Name", value: "placedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                      { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProfessionalName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntryOutcome" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "outcome" } },
+          { kind: "Field", name: { kind: "Name", value: "decision" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "carriedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
+          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "present" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseAgendaQuery, CaseAgendaQueryVariables>;
+export const MarkTableOutcomeNoticeReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkTableOutcomeNoticeRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markTableOutcomeNoticeRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkTableOutcomeNoticeReadMutation, MarkTableOutcomeNoticeReadMutationVariables>;
+export const MoveAgendaPhaseDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MoveAgendaPhase" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MoveAgendaPhaseInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "moveAgendaPhase" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "phase" } },
+                { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveAgendaPhaseMutation, MoveAgendaPhaseMutationVariables>;
 export const MySessionsDocument = {
   kind: "Document",
   definitions: [
@@ -18506,49 +18687,42 @@ export const MySessionsDocument = {
     },
   ],
 } as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
-export const CaseAgendaDocument = {
+export const MyTableOutcomeNoticesDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "query",
-      name: { kind: "Name", value: "CaseAgenda" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
+      name: { kind: "Name", value: "MyTableOutcomeNotices" },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "case" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
+            name: { kind: "Name", value: "myTableOutcomeNotices" },
             selectionSet: {
               kind: "SelectionSet",
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
                 {
                   kind: "Field",
-                  name: { kind: "Name", value: "agendaEntries" },
+                  name: { kind: "Name", value: "table" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "entry" },
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
                       { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "question" } },
-                      { kind: "Field", name: { kind: "Name", value: "phase" } },
-                      { kind: "Field", name: { kind: "Name", value: "placedAt" } },
-                      { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "caseReference" } },
                       { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
                     ],
                   },
@@ -18563,6 +18737,18 @@ export const CaseAgendaDocument = {
       kind: "FragmentDefinition",
       name: { kind: "Name", value: "ProfessionalName" },
       typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TableName" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
@@ -18602,42 +18788,7 @@ export const CaseAgendaDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CaseAgendaQuery, CaseAgendaQueryVariables>;
-export const TableChoicesDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "TableChoices" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "escalationTables" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TableName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EscalationTable" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TableChoicesQuery, TableChoicesQueryVariables>;
+} as unknown as DocumentNode<MyTableOutcomeNoticesQuery, MyTableOutcomeNoticesQueryVariables>;
 export const PlanTableSessionDocument = {
   kind: "Document",
   definitions: [
@@ -18844,105 +18995,24 @@ export const RecordAgendaOutcomeDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordAgendaOutcomeMutation, RecordAgendaOutcomeMutationVariables>;
-export const MoveAgendaPhaseDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "MoveAgendaPhase" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "MoveAgendaPhaseInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "moveAgendaPhase" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "phase" } },
-                { kind: "Field", name: { kind: "Name", value: "allowedPhaseMoves" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MoveAgendaPhaseMutation, MoveAgendaPhaseMutationVariables>;
-export const MyTableOutcomeNoticesDocument = {
+export const TableChoicesDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "query",
-      name: { kind: "Name", value: "MyTableOutcomeNotices" },
+      name: { kind: "Name", value: "TableChoices" },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "myTableOutcomeNotices" },
+            name: { kind: "Name", value: "escalationTables" },
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "message" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "readAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "table" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "entry" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "caseReference" } },
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AgendaEntryOutcome" } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "TableName" } }],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProfessionalName" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
         ],
       },
     },
@@ -18958,92 +19028,48 @@ export const MyTableOutcomeNoticesDocument = {
         ],
       },
     },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AgendaEntryOutcome" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "AgendaEntry" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "outcome" } },
-          { kind: "Field", name: { kind: "Name", value: "decision" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "carriedBy" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "nextReviewOn" } },
-          { kind: "Field", name: { kind: "Name", value: "frameworkDecidedTo" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "present" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ProfessionalName" } }],
-            },
-          },
-        ],
-      },
-    },
   ],
-} as unknown as DocumentNode<MyTableOutcomeNoticesQuery, MyTableOutcomeNoticesQueryVariables>;
-export const MarkTableOutcomeNoticeReadDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "MarkTableOutcomeNoticeRead" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "markTableOutcomeNoticeRead" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "readAt" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MarkTableOutcomeNoticeReadMutation, MarkTableOutcomeNoticeReadMutationVariables>;
-export const LiveLastEventSeqDocument = {
+} as unknown as DocumentNode<TableChoicesQuery, TableChoicesQueryVariables>;
+export const MeDocument = {
   kind: "Document",
   definitions: [
     {
       kind: "OperationDefinition",
       operation: "query",
-      name: { kind: "Name", value: "LiveLastEventSeq" },
+      name: { kind: "Name", value: "Me" },
       selectionSet: {
         kind: "SelectionSet",
-        selections: [{ kind: "Field", name: { kind: "Name", value: "lastEventSeq" } }],
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "me" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
+        ],
       },
     },
   ],
-} as unknown as DocumentNode<LiveLastEventSeqQuery, LiveLastEventSeqQueryVariables>;
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LiveCaseEventsDocument = {
   kind: "Document",
   definitions: [
@@ -19096,6 +19122,20 @@ export const LiveCaseEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<LiveCaseEventsSubscription, LiveCaseEventsSubscriptionVariables>;
+export const LiveLastEventSeqDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "LiveLastEventSeq" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [{ kind: "Field", name: { kind: "Name", value: "lastEventSeq" } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveLastEventSeqQuery, LiveLastEventSeqQueryVariables>;
 export const LivePortfolioEventsDocument = {
   kind: "Document",
   definitions: [
@@ -19136,43 +19176,3 @@ export const LivePortfolioEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<LivePortfolioEventsSubscription, LivePortfolioEventsSubscriptionVariables>;
-export const MeDocument = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Me" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "me" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "role" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organisation" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "viewerCan" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

@@ -5,9 +5,9 @@ import { type DocumentNode, Kind, print } from "graphql";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { wsClient } from "../apollo";
 import { LIVE_CLOSE, holdLiveSubscription } from "./connection";
-import { LIVE_LAST_EVENT_SEQ_QUERY, LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "./operations";
 import { reloadVariables } from "./paging";
 import { type ResumableSubscription, restartDelay, subscribeResumable } from "./resumable";
+import { LiveLastEventSeqDocument, LivePortfolioEventsDocument } from "../generated/graphql";
 
 /** How long to gather events before reloading what the page shows. */
 export const REFETCH_DEBOUNCE_MS = 200;
@@ -85,7 +85,7 @@ export function useLiveEvents<TData, TVariables extends { afterSeq?: number | nu
   useLayoutEffect(() => {
     let current = true;
     void client
-      .query({ query: LIVE_LAST_EVENT_SEQ_QUERY, fetchPolicy: "no-cache" })
+      .query({ query: LiveLastEventSeqDocument, fetchPolicy: "no-cache" })
       .then(
         (result) => result.data?.lastEventSeq ?? null,
         () => null,
@@ -211,7 +211,7 @@ export function useLiveRefetch<TData, TVariables extends { afterSeq?: number | n
 export function usePortfolioLiveRefetch(loaded: boolean): void {
   const loadedOnce = useRef(false);
   if (loaded) loadedOnce.current = true;
-  useLiveRefetch(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
+  useLiveRefetch(LivePortfolioEventsDocument, {
     variables: {},
     skip: !loadedOnce.current,
     seqOf: (event) => event.portfolioEvents.seq,

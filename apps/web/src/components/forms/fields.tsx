@@ -7,7 +7,8 @@ import type { MutationForm } from "./useMutationForm";
 interface BaseFieldProps {
   id: string;
   label: ReactNode;
-  description?: ReactNode;
+  /** The field's description (help text), under its label. */
+  children?: ReactNode;
   value: string;
   onChange: (value: string) => void;
   /** The form and the input field this control sends: its errors are shown here. */
@@ -32,13 +33,13 @@ type TextControlProps = ControlProps &
 
 /** The `Field` around a text control, which gets the props both kinds of input take from the field's own. */
 function BaseField(
-  props: BaseFieldProps & { maxLength?: number; children: (control: TextControlProps) => ReactNode },
+  props: BaseFieldProps & { maxLength?: number; render: (control: TextControlProps) => ReactNode },
 ) {
-  const { id, label, description, value, onChange, required, disabled, children } = props;
+  const { id, label, children, value, onChange, required, disabled, render } = props;
   return (
-    <Field id={id} label={label} description={description} errors={errorsOf(props)}>
+    <Field id={id} label={label} description={children} errors={errorsOf(props)}>
       {(control) =>
-        children({
+        render({
           ...control,
           name: props.name,
           maxLength: props.maxLength,
@@ -65,8 +66,9 @@ export interface TextFieldProps extends BaseFieldProps {
 export function TextField(props: TextFieldProps) {
   const { type = "text" } = props;
   return (
-    <BaseField {...props}>
-      {(control) => (
+    <BaseField
+      {...props}
+      render={(control) => (
         <Textbox
           {...control}
           type={type}
@@ -76,7 +78,7 @@ export function TextField(props: TextFieldProps) {
           max={props.max}
         />
       )}
-    </BaseField>
+    />
   );
 }
 
@@ -93,7 +95,7 @@ export interface TextareaFieldProps extends BaseFieldProps {
 /** A labelled multi-line input with its errors at the field. */
 export function TextareaField(props: TextareaFieldProps) {
   const { rows = 3 } = props;
-  return <BaseField {...props}>{(control) => <Textarea {...control} rows={rows} />}</BaseField>;
+  return <BaseField {...props} render={(control) => <Textarea {...control} rows={rows} />} />;
 }
 
 /** The required reason of a change (withdrawing, reopening, correcting): two rows, at the input field `reason`. */

@@ -1,10 +1,10 @@
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { MutationFormView } from "./MutationFormView";
 import { TextField, TextareaField } from "./fields";
 import { useMutationForm } from "./useMutationForm";
+import { useFormValues } from "../useFormValues";
 import type { SubmitRun } from "./useMutationForm";
 
 function badInput(fieldErrors: { path: string; message: string }[], message = "Ongeldige invoer") {
@@ -26,8 +26,8 @@ function NoteForm({ send, onReload }: { send: (title: string) => Promise<void>; 
     failure: "De notitie is niet opgeslagen.",
     onReload,
   });
-  const [title, setTitle] = useState("");
-  const [note, setNote] = useState("");
+  const { values, bind } = useFormValues({ title: "", note: "" }, form);
+  const { title } = values;
   const run: SubmitRun = async () => {
     if (title.trim() === "") {
       form.invalidate("title", "Vul een titel in.");
@@ -38,8 +38,10 @@ function NoteForm({ send, onReload }: { send: (title: string) => Promise<void>; 
   };
   return (
     <MutationFormView form={form} onSubmit={run} label="Nieuwe notitie" submitLabel="Opslaan">
-      <TextField form={form} name="title" id="title" label="Titel" value={title} onChange={setTitle} />
-      <TextareaField form={form} name="note" id="note" label="Notitie" value={note} onChange={setNote} />
+      <TextField {...bind("title")} label="Titel" />
+      <TextareaField {...bind("note")} label="Notitie">
+        Wat u zag of hoorde, in uw eigen woorden.
+      </TextareaField>
     </MutationFormView>
   );
 }
@@ -83,8 +85,9 @@ describe("useMutationForm with MutationFormView", () => {
     submit();
     const note = screen.getByLabelText("Notitie");
     await waitFor(() => expect(note.getAttribute("aria-invalid")).toBe("true"));
-    expect(note.getAttribute("aria-describedby")).toContain("note-error");
-    expect(document.getElementById("note-error")?.textContent).toContain("De notitie is te lang.");
+    const described = (note.getAttribute("aria-describedby") ?? "").split(" ");
+    const texts = described.map((id) => document.getElementById(id)?.textContent);
+    expect(texts).toEqual(["De notitie is te lang.", "Wat u zag of hoorde, in uw eigen woorden."]);
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("De notitie is niet opgeslagen.");
     expect(alert.textContent).toContain("De casus bestaat niet.");
@@ -118,5 +121,22 @@ describe("useMutationForm with MutationFormView", () => {
     finish();
     await screen.findByText('Notitie "Huisbezoek" opgeslagen.');
     expect(screen.getByRole("button", { name: "Opslaan" }).getAttribute("aria-disabled")).toBeNull();
+  });
+
+  it("gives each field of each form its own id, so the same form twice on a page never shares one", async () => {
+    render(
+      <>
+        <NoteForm send={async () => {}} />
+        <NoteForm send={async () => {}} />
+      </>,
+    );
+    const titles = screen.getAllByLabelText("Titel");
+    const notes = screen.getAllByLabelText("Notitie");
+    const ids = [...titles, ...notes].map((field) => field.id);
+    expect(new Set(ids).size).toBe(4);
+    for (const note of notes) {
+      const description = document.getElementById(note.getAttribute("aria-describedby") ?? "");
+      expect(description?.textContent).toBe("Wat u zag of hoorde, in uw eigen woorden.");
+    }
   });
 });

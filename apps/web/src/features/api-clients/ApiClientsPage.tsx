@@ -9,13 +9,13 @@ import { canManageApiClients, useViewer } from "../../viewer";
 import { ClientCard } from "./ClientCard";
 import { clientErrorMessages } from "./errors";
 import { clientHeadingId } from "./labels";
-import { API_CLIENTS_QUERY } from "./operations";
 import type { ApiClientRow } from "./operations";
 import { RegisterClientForm } from "./RegisterClientForm";
 import type { RotatedSecret } from "./RotateSecret";
 import { SecretPanel } from "./SecretPanel";
 import type { Revealed } from "./SecretPanel";
 import "./api-clients.css";
+import { ApiClientsDocument } from "../../generated/graphql";
 
 /** "Koppelingen": the partner systems (API clients) of the ADMIN's organisation — an ADMIN's home page. */
 export function ApiClientsPage() {
@@ -53,7 +53,7 @@ function ApiClients({ organisationName }: { organisationName: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   // The secret the hub gave once: only here, in this page's state.
   const [revealed, setRevealed] = useState<Revealed | null>(null);
-  const { data, error, refetch } = useQuery(API_CLIENTS_QUERY, { fetchPolicy: "cache-and-network" });
+  const { data, error, refetch } = useQuery(ApiClientsDocument, { fetchPolicy: "cache-and-network" });
   const clients = data?.apiClients;
   const active = clients?.filter((c) => !c.revokedAt).length ?? 0;
 

@@ -1,14 +1,16 @@
 import { Textarea } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
 import { Field } from "../../components/Field";
 import type { MutationForm } from "../../components/forms";
 
 export interface CodeTextareaFieldProps {
-  form: Pick<MutationForm, "errorsFor">;
+  form?: Pick<MutationForm, "errorsFor">;
   /** The input field it sends (its errors are shown here). */
   name: string;
   id: string;
   label: string;
-  description: string;
+  /** The field's description (help text), under its label. */
+  children: ReactNode;
   rows: number;
   value: string;
   onChange: (value: string) => void;
@@ -20,13 +22,13 @@ export function CodeTextareaField({
   name,
   id,
   label,
-  description,
+  children,
   rows,
   value,
   onChange,
 }: CodeTextareaFieldProps) {
   return (
-    <Field id={id} label={label} description={description} errors={form.errorsFor(name)}>
+    <Field id={id} label={label} description={children} errors={form?.errorsFor(name)}>
       {(control) => (
         <Textarea
           {...control}

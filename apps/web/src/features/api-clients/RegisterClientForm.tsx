@@ -1,13 +1,13 @@
 import { useMutation } from "@apollo/client/react";
 import type { ApiScope } from "@regiehub/domain";
-import { useState } from "react";
 import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
+import { useFormValues } from "../../components/useFormValues";
 import { CodeTextareaField } from "./CodeTextareaField";
 import { asFormError } from "./errors";
 import { parseAddressLines } from "./labels";
-import { REGISTER_API_CLIENT_MUTATION } from "./operations";
 import type { ApiClientRow } from "./operations";
 import { ScopeChoices } from "./ScopeChoices";
+import { RegisterApiClientDocument } from "../../generated/graphql";
 
 export interface RegisterClientFormProps {
   /** Registered: the client and its secret (null for private_key_jwt), shown once by the page. */
@@ -17,23 +17,25 @@ export interface RegisterClientFormProps {
 
 /** "Koppeling registreren": name, scopes, optional address ranges (one per line) and optional public keys. */
 export function RegisterClientForm({ onRegistered, onCancel }: RegisterClientFormProps) {
-  const [name, setName] = useState("");
-  const [scopes, setScopes] = useState<ApiScope[]>([]);
-  const [addresses, setAddresses] = useState("");
-  const [jwks, setJwks] = useState("");
   // The answer carries the secret: it must never be kept in the Apollo cache.
-  const [register] = useMutation(REGISTER_API_CLIENT_MUTATION, { fetchPolicy: "no-cache" });
+  const [register] = useMutation(RegisterApiClientDocument, { fetchPolicy: "no-cache" });
   const form = useMutationForm({
     fields: ["name", "scopes", "allowedCidrs", "jwks"],
     failure: "De koppeling is niet geregistreerd.",
   });
+  const { values, bind, group } = useFormValues(
+    { name: "", scopes: [] as ApiScope[], allowedCidrs: "", jwks: "" },
+    form,
+  );
+  const name = values.name.trim();
+  const { scopes } = values;
 
   const run = async () => {
-    if (!name.trim()) form.invalidate("name", "Vul de naam van het systeem in.");
+    if (!name) form.invalidate("name", "Vul de naam van het systeem in.");
     if (scopes.length === 0) form.invalidate("scopes", "Kies minstens één recht.");
-    if (!name.trim() || scopes.length === 0) return false;
-    const lines = parseAddressLines(addresses);
-    const input = { name: name.trim(), scopes, allowedCidrs: lines.values, jwks: jwks.trim() || null };
+    if (!name || scopes.length === 0) return false;
+    const lines = parseAddressLines(values.allowedCidrs);
+    const input = { name, scopes, allowedCidrs: lines.values, jwks: values.jwks.trim() || null };
     const result = await register({ variables: { input } }).catch((err: unknown) => {
       throw asFormError(err, lines.lineOf);
     });
@@ -50,44 +52,27 @@ export function RegisterClientForm({ onRegistered, onCancel }: RegisterClientFor
       submitLabel="Koppeling registreren"
       onCancel={onCancel}
     >
+      {/* The page puts focus here when the form opens. */}
       <TextField
-        form={form}
-        name="name"
+        {...bind("name")}
         id="register-client-name"
         label="Naam van het systeem"
-        description="Bijvoorbeeld ‘Zorgregistratie Jeugdbescherming’. Elke koppeling van uw organisatie heeft een eigen naam."
         required
         autoComplete="off"
         maxLength={100}
-        value={name}
-        onChange={setName}
-      />
-      <ScopeChoices
-        id="register-client-scopes"
-        selected={scopes}
-        onChange={setScopes}
-        errors={form.errorsFor("scopes")}
-      />
-      <CodeTextareaField
-        form={form}
-        name="allowedCidrs"
-        id="register-client-addresses"
-        label="Toegestane adresbereiken (niet verplicht)"
-        description="Eén adresbereik (CIDR) per regel, bijvoorbeeld 192.0.2.0/24 of 2001:db8::/32; hoogstens 20. Leeg: het systeem mag zich vanaf elk adres aanmelden."
-        rows={3}
-        value={addresses}
-        onChange={setAddresses}
-      />
-      <CodeTextareaField
-        form={form}
-        name="jwks"
-        id="register-client-jwks"
-        label="Publieke sleutels (JWKS, niet verplicht)"
-        description='Alleen als het systeem zich aanmeldt met een eigen sleutel (private_key_jwt): zijn publieke sleutels als JSON Web Key Set, {"keys": [...]}, elk met een kid. Leeg: Regiehub maakt een geheim.'
-        rows={4}
-        value={jwks}
-        onChange={setJwks}
-      />
+      >
+        Bijvoorbeeld ‘Zorgregistratie Jeugdbescherming’. Elke koppeling van uw organisatie heeft een eigen
+        naam.
+      </TextField>
+      <ScopeChoices {...group("scopes")} />
+      <CodeTextareaField {...bind("allowedCidrs")} label="Toegestane adresbereiken (niet verplicht)" rows={3}>
+        Eén adresbereik (CIDR) per regel, bijvoorbeeld 192.0.2.0/24 of 2001:db8::/32; hoogstens 20. Leeg: het
+        systeem mag zich vanaf elk adres aanmelden.
+      </CodeTextareaField>
+      <CodeTextareaField {...bind("jwks")} label="Publieke sleutels (JWKS, niet verplicht)" rows={4}>
+        Alleen als het systeem zich aanmeldt met een eigen sleutel (private_key_jwt): zijn publieke sleutels
+        als JSON Web Key Set, {'{"keys": [...]}'}, elk met een kid. Leeg: Regiehub maakt een geheim.
+      </CodeTextareaField>
     </MutationFormView>
   );
 }

@@ -2,12 +2,12 @@ import { Button, ButtonGroup, Heading, Paragraph } from "@utrecht/component-libr
 import { useMutation } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { CancelButton } from "../../components/CancelButton";
-import { ConfirmStep } from "../../components/ConfirmStep";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { ClientStep } from "./ClientStep";
+import type { ClientStepProps } from "./ClientStep";
 import { clientErrorMessages } from "./errors";
-import { clientHeadingId } from "./labels";
-import { REVOKE_API_CLIENT_MUTATION } from "./operations";
 import type { ApiClientRow } from "./operations";
+import { RevokeApiClientDocument } from "../../generated/graphql";
 
 export interface RevokeClientProps {
   client: ApiClientRow;
@@ -17,30 +17,16 @@ export interface RevokeClientProps {
 /** "Intrekken", with a confirmation step: the system gets no tokens from then on, and its tokens stop at once. */
 export function RevokeClient({ client, onRevoked }: RevokeClientProps) {
   return (
-    <ConfirmStep
-      buttonId={`revoke-${client.id}-button`}
-      label="Intrekken"
-      describedBy={clientHeadingId(client)}
-      danger
-    >
-      {(close) => (
-        <RevokeConfirmation
-          client={client}
-          onCancel={() => close()}
-          onRevoked={async (revoked) => {
-            close(null);
-            await onRevoked(revoked);
-          }}
-        />
-      )}
-    </ConfirmStep>
+    <ClientStep client={client} action="revoke" label="Intrekken" danger onDone={onRevoked}>
+      {(step) => <RevokeConfirmation {...step} />}
+    </ClientStep>
   );
 }
 
-function RevokeConfirmation({ client, onRevoked, onCancel }: RevokeClientProps & { onCancel: () => void }) {
+function RevokeConfirmation({ client, onDone, onCancel }: ClientStepProps<ApiClientRow>) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<unknown>(null);
-  const [revoke, { loading }] = useMutation(REVOKE_API_CLIENT_MUTATION);
+  const [revoke, { loading }] = useMutation(RevokeApiClientDocument);
   const prefix = `revoke-${client.id}`;
 
   // The question is read first when the confirmation opens.
@@ -55,7 +41,7 @@ function RevokeConfirmation({ client, onRevoked, onCancel }: RevokeClientProps &
       const result = await revoke({ variables: { id: client.id } });
       const revoked = result.data?.revokeApiClient;
       if (!revoked) throw new Error("Geen antwoord van Regiehub.");
-      await onRevoked(revoked);
+      await onDone(revoked);
     } catch (err) {
       setError(err);
       headingRef.current?.focus();

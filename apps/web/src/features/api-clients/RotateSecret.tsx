@@ -1,13 +1,15 @@
-import { Heading } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useEffect, useState } from "react";
-import { ConfirmStep } from "../../components/ConfirmStep";
-import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
+import { useEffect } from "react";
+import { TextField, useMutationForm } from "../../components/forms";
+import { HeadedMutationForm } from "../../components/HeadedMutationForm";
+import { useFormValues } from "../../components/useFormValues";
 import type { DateTimeValue } from "../../labels";
+import { ClientStep } from "./ClientStep";
+import type { ClientStepProps } from "./ClientStep";
 import { asFormError } from "./errors";
-import { DEFAULT_OVERLAP_MINUTES, MAX_OVERLAP_MINUTES, clientHeadingId, parseOverlapMinutes } from "./labels";
-import { ROTATE_API_CLIENT_SECRET_MUTATION } from "./operations";
+import { DEFAULT_OVERLAP_MINUTES, MAX_OVERLAP_MINUTES, parseOverlapMinutes } from "./labels";
 import type { ApiClientRow } from "./operations";
+import { RotateApiClientSecretDocument } from "../../generated/graphql";
 
 /** A client's new secret, as the hub answered it once. */
 export interface RotatedSecret {
@@ -27,39 +29,26 @@ export interface RotateSecretProps {
  */
 export function RotateSecret({ client, onRotated }: RotateSecretProps) {
   return (
-    <ConfirmStep
-      buttonId={`rotate-${client.id}-button`}
-      label="Geheim vernieuwen"
-      describedBy={clientHeadingId(client)}
-    >
-      {(close) => (
-        <RotateSecretForm
-          client={client}
-          onCancel={() => close()}
-          onRotated={async (rotated) => {
-            close(null);
-            await onRotated(rotated);
-          }}
-        />
-      )}
-    </ConfirmStep>
+    <ClientStep client={client} action="rotate" label="Geheim vernieuwen" onDone={onRotated}>
+      {(step) => <RotateSecretForm {...step} />}
+    </ClientStep>
   );
 }
 
-function RotateSecretForm({ client, onRotated, onCancel }: RotateSecretProps & { onCancel: () => void }) {
-  const [overlap, setOverlap] = useState(String(DEFAULT_OVERLAP_MINUTES));
+function RotateSecretForm({ client, onDone, onCancel }: ClientStepProps<RotatedSecret>) {
   // The answer carries the new secret: it must never be kept in the Apollo cache.
-  const [rotate] = useMutation(ROTATE_API_CLIENT_SECRET_MUTATION, { fetchPolicy: "no-cache" });
+  const [rotate] = useMutation(RotateApiClientSecretDocument, { fetchPolicy: "no-cache" });
   const form = useMutationForm({ fields: ["overlapMinutes"], failure: "Er is geen nieuw geheim gemaakt." });
-  const prefix = `rotate-${client.id}`;
+  const { values, bind } = useFormValues({ overlapMinutes: String(DEFAULT_OVERLAP_MINUTES) }, form);
+  const overlap = bind("overlapMinutes");
 
   // The button gives way to the form: focus goes to its field.
   useEffect(() => {
-    document.getElementById(`${prefix}-overlap`)?.focus();
-  }, [prefix]);
+    document.getElementById(overlap.id)?.focus();
+  }, [overlap.id]);
 
   const run = async () => {
-    const parsed = parseOverlapMinutes(overlap);
+    const parsed = parseOverlapMinutes(values.overlapMinutes);
     if ("error" in parsed) {
       form.invalidate("overlapMinutes", parsed.error);
       return false;
@@ -71,7 +60,7 @@ function RotateSecretForm({ client, onRotated, onCancel }: RotateSecretProps & {
     );
     const payload = result.data?.rotateApiClientSecret;
     if (!payload) throw new Error("Geen antwoord van Regiehub.");
-    await onRotated({
+    await onDone({
       client: payload.client,
       secret: payload.clientSecret,
       previousSecretsExpireAt: payload.previousSecretsExpireAt,
@@ -79,30 +68,21 @@ function RotateSecretForm({ client, onRotated, onCancel }: RotateSecretProps & {
   };
 
   return (
-    <div className="rh-grant__panel rh-api-client__panel">
-      <Heading level={4} id={`${prefix}-heading`}>
-        Geheim vernieuwen
-      </Heading>
-      <MutationFormView
-        form={form}
-        onSubmit={run}
-        labelledBy={`${prefix}-heading`}
-        submitLabel="Nieuw geheim maken"
-        onCancel={onCancel}
-      >
-        <TextField
-          form={form}
-          name="overlapMinutes"
-          id={`${prefix}-overlap`}
-          label="Overlap in minuten"
-          description={`Zo lang blijft het huidige geheim geldig naast het nieuwe, zodat het systeem zonder onderbreking kan overstappen. Standaard ${DEFAULT_OVERLAP_MINUTES}; 0: het huidige geheim stopt meteen; hoogstens ${MAX_OVERLAP_MINUTES.toLocaleString("nl-NL")} (7 dagen).`}
-          inputMode="numeric"
-          required
-          autoComplete="off"
-          value={overlap}
-          onChange={setOverlap}
-        />
-      </MutationFormView>
-    </div>
+    <HeadedMutationForm
+      level={4}
+      blockClassName="rh-grant__panel rh-api-client__panel"
+      headingId={`rotate-${client.id}-heading`}
+      title="Geheim vernieuwen"
+      form={form}
+      onSubmit={run}
+      submitLabel="Nieuw geheim maken"
+      onCancel={onCancel}
+    >
+      <TextField {...overlap} label="Overlap in minuten" inputMode="numeric" required autoComplete="off">
+        Zo lang blijft het huidige geheim geldig naast het nieuwe, zodat het systeem zonder onderbreking kan
+        overstappen. Standaard {DEFAULT_OVERLAP_MINUTES}; 0: het huidige geheim stopt meteen; hoogstens{" "}
+        {MAX_OVERLAP_MINUTES.toLocaleString("nl-NL")} (7 dagen).
+      </TextField>
+    </HeadedMutationForm>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Textbox } from "@utrecht/component-library-react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { Field } from "../../components/Field";
 import type { DateTimeValue } from "../../labels";
 import { previousSecretsText } from "./labels";
@@ -29,8 +30,6 @@ export interface SecretPanelProps {
  */
 export function SecretPanel({ revealed, onClose }: SecretPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const secretRef = useRef<HTMLInputElement>(null);
-  const idRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string>("");
 
   // Shown after registering or renewing: focus goes to the panel, so it is read first.
@@ -38,17 +37,6 @@ export function SecretPanel({ revealed, onClose }: SecretPanelProps) {
     headingRef.current?.focus();
     setCopied("");
   }, [revealed]);
-
-  const copy = async (text: string, what: string, input: HTMLInputElement | null) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(`${what} is gekopieerd naar het klembord.`);
-    } catch {
-      input?.focus();
-      input?.select();
-      setCopied(`Kopiëren lukte niet. ${what} is geselecteerd: kopieer het met Ctrl+C (of Cmd+C).`);
-    }
-  };
 
   const heading =
     revealed.kind === "registered"
@@ -76,51 +64,24 @@ export function SecretPanel({ revealed, onClose }: SecretPanelProps) {
           geheim. Geef het systeem de client-id.
         </Paragraph>
       )}
-      <div className="rh-api-client-secret__value">
-        <Field id="revealed-client-id" label="Client-id (client_id)">
-          {(control) => (
-            <Textbox
-              {...control}
-              ref={idRef}
-              readOnly
-              spellCheck={false}
-              autoComplete="off"
-              className="rh-api-client__mono"
-              value={revealed.clientId}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          )}
-        </Field>
-        <Button
-          appearance="secondary-action-button"
-          onClick={() => void copy(revealed.clientId, "De client-id", idRef.current)}
-        >
-          Client-id kopiëren
-        </Button>
-      </div>
+      <CopyableValue
+        label="Client-id (client_id)"
+        what="De client-id"
+        value={revealed.clientId}
+        onCopied={setCopied}
+      >
+        Client-id kopiëren
+      </CopyableValue>
       {revealed.secret ? (
-        <div className="rh-api-client-secret__value">
-          <Field id="revealed-secret" label="Geheim (client_secret)">
-            {(control) => (
-              <Textbox
-                {...control}
-                ref={secretRef}
-                readOnly
-                spellCheck={false}
-                autoComplete="off"
-                className="rh-api-client__mono"
-                value={revealed.secret ?? ""}
-                onFocus={(e) => e.currentTarget.select()}
-              />
-            )}
-          </Field>
-          <Button
-            appearance="primary-action-button"
-            onClick={() => void copy(revealed.secret ?? "", "Het geheim", secretRef.current)}
-          >
-            Geheim kopiëren
-          </Button>
-        </div>
+        <CopyableValue
+          label="Geheim (client_secret)"
+          what="Het geheim"
+          value={revealed.secret}
+          onCopied={setCopied}
+          primary
+        >
+          Geheim kopiëren
+        </CopyableValue>
       ) : null}
       <p role="status" className="rh-api-client-secret__status">
         {copied}
@@ -132,5 +93,58 @@ export function SecretPanel({ revealed, onClose }: SecretPanelProps) {
         {revealed.secret ? "Ik heb het geheim bewaard" : "Sluiten"}
       </Button>
     </section>
+  );
+}
+
+interface CopyableValueProps {
+  label: string;
+  /** What is copied, as the status says it ("Het geheim"). */
+  what: string;
+  value: string;
+  /** The status after copying: copied, or (when the clipboard refused) selected to copy by hand. */
+  onCopied: (status: string) => void;
+  /** The main thing to copy (a primary button). */
+  primary?: boolean;
+  /** The button's text. */
+  children: ReactNode;
+}
+
+/** A read-only value in monospace (selected on focus) with a button that copies it. */
+function CopyableValue({ label, what, value, onCopied, primary = false, children }: CopyableValueProps) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      onCopied(`${what} is gekopieerd naar het klembord.`);
+    } catch {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+      onCopied(`Kopiëren lukte niet. ${what} is geselecteerd: kopieer het met Ctrl+C (of Cmd+C).`);
+    }
+  };
+  return (
+    <div className="rh-api-client-secret__value">
+      <Field id={id} label={label}>
+        {(control) => (
+          <Textbox
+            {...control}
+            ref={inputRef}
+            readOnly
+            spellCheck={false}
+            autoComplete="off"
+            className="rh-api-client__mono"
+            value={value}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
+      </Field>
+      <Button
+        appearance={primary ? "primary-action-button" : "secondary-action-button"}
+        onClick={() => void copy()}
+      >
+        {children}
+      </Button>
+    </div>
   );
 }

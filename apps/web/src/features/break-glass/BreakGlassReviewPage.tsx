@@ -1,6 +1,7 @@
-import { Checkbox, FormField, FormLabel, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useRef, useState } from "react";
+import { CheckboxField } from "../../components/CheckboxField";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { NoticeAlert } from "../../components/NoticeAlert";
@@ -9,8 +10,9 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { useViewerCan } from "../../viewer";
 import { BreakGlassCard } from "./BreakGlassCard";
-import { BREAK_GLASS_REVIEWS_QUERY } from "./operations";
 import type { BreakGlassAccessRow } from "./operations";
+import { BreakGlassReviewsDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 /** "Noodtoegang beoordelen" (REVIEW_PROCESSING): the privacy officer reviews break-glass accesses. */
 export function BreakGlassReviewPage() {
@@ -31,7 +33,7 @@ function Reviews() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [includeReviewed, setIncludeReviewed] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(BREAK_GLASS_REVIEWS_QUERY, {
+  const { data, error, refetch } = useQuery(BreakGlassReviewsDocument, {
     variables: { includeReviewed },
     fetchPolicy: "cache-and-network",
   });
@@ -60,21 +62,14 @@ function Reviews() {
       </Paragraph>
       <NoticeAlert message={notice} />
       <div className="rh-filter rh-filter--toggle">
-        <FormField type="checkbox" className="rh-choices__item">
-          <Checkbox
-            id="break-glass-include-reviewed"
-            checked={includeReviewed}
-            onChange={(e) => setIncludeReviewed(e.target.checked)}
-          />
-          <FormLabel htmlFor="break-glass-include-reviewed" type="checkbox">
-            Ook beoordeelde tonen
-          </FormLabel>
-        </FormField>
+        <CheckboxField
+          id="break-glass-include-reviewed"
+          label="Ook beoordeelde tonen"
+          checked={includeReviewed}
+          onChange={setIncludeReviewed}
+        />
       </div>
-      <RetryErrorAlert
-        messages={generalErrorMessages(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={reloadWith(refetch)} />
       <p className="rh-result-count" role="status" aria-live="polite">
         {accesses
           ? open === 1

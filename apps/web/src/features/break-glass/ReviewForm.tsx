@@ -1,12 +1,12 @@
-import { Heading } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
+import { TextareaField, useMutationForm } from "../../components/forms";
 import { RadioGroup } from "../../components/RadioGroup";
 import { useFormValues } from "../../components/useFormValues";
 import { BREAK_GLASS_VERDICT_LABELS, optionsOf } from "../../labels";
 import type { BreakGlassVerdict } from "../../generated/graphql";
-import { REVIEW_BREAK_GLASS_MUTATION } from "./operations";
 import type { BreakGlassAccessRow } from "./operations";
+import { ReviewBreakGlassDocument } from "../../generated/graphql";
+import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 
 const VERDICT_OPTIONS = optionsOf(BREAK_GLASS_VERDICT_LABELS);
 
@@ -24,7 +24,7 @@ export function ReviewForm({ access, onReviewed }: ReviewFormProps) {
   });
   const { values, bind, choice } = useFormValues({ verdict: "" as BreakGlassVerdict | "", note: "" }, form);
   const { verdict, note } = values;
-  const [review] = useMutation(REVIEW_BREAK_GLASS_MUTATION);
+  const [review] = useMutation(ReviewBreakGlassDocument);
   const prefix = `review-${access.id}`;
 
   const save = async () => {
@@ -39,32 +39,19 @@ export function ReviewForm({ access, onReviewed }: ReviewFormProps) {
   };
 
   return (
-    <div className="rh-item__panel">
-      <Heading level={3} id={`${prefix}-heading`} appearance="utrecht-heading-4">
-        Beoordelen
-      </Heading>
-      <MutationFormView
-        form={form}
-        onSubmit={save}
-        labelledBy={`${prefix}-heading`}
-        submitLabel="Beoordeling opslaan"
-      >
-        <RadioGroup
-          id={`${prefix}-verdict`}
-          legend="Oordeel"
-          className="rh-choices--row"
-          required
-          options={VERDICT_OPTIONS}
-          {...choice("verdict")}
-        />
-        <TextareaField
-          {...bind("note")}
-          id={`${prefix}-note`}
-          label="Notitie (niet verplicht)"
-          description="Bijvoorbeeld de afspraken over opvolging bij een niet gerechtvaardigde toegang."
-          rows={2}
-        />
-      </MutationFormView>
-    </div>
+    <HeadedMutationForm
+      blockClassName="rh-part"
+      headingId={`${prefix}-heading`}
+      title="Beoordelen"
+      appearance="utrecht-heading-4"
+      form={form}
+      onSubmit={save}
+      submitLabel="Beoordeling opslaan"
+    >
+      <RadioGroup {...choice("verdict")} legend="Oordeel" row required options={VERDICT_OPTIONS} />
+      <TextareaField {...bind("note")} label="Notitie (niet verplicht)" rows={2}>
+        Bijvoorbeeld de afspraken over opvolging bij een niet gerechtvaardigde toegang.
+      </TextareaField>
+    </HeadedMutationForm>
   );
 }

@@ -2,14 +2,15 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { TextField, useMutationForm } from "../../components/forms";
+import { checkFields } from "../../components/forms/checkFields";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { generalErrorMessages } from "../../errors";
 import { DOMAIN_OPTIONS } from "../../labels";
 import type { Domain } from "../../generated/graphql";
-import { ADD_TEAM_MEMBER_MUTATION, ORGANISATIONS_QUERY, PROFESSIONALS_QUERY } from "./operations";
 import { TEAM_MEMBER_ROLES, organisationOptions } from "./team";
+import { AddTeamMemberDocument, OrganisationsDocument, ProfessionalsDocument } from "../../generated/graphql";
 
 const EMPTY = { organisationId: "", professionalId: "", responsibility: "", domains: [] as Domain[] };
 
@@ -21,12 +22,12 @@ export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded
   });
   const { values, bind, group, patch } = useFormValues(EMPTY, form);
   const { organisationId, professionalId, responsibility, domains } = values;
-  const organisations = useQuery(ORGANISATIONS_QUERY);
-  const professionals = useQuery(PROFESSIONALS_QUERY, {
+  const organisations = useQuery(OrganisationsDocument);
+  const professionals = useQuery(ProfessionalsDocument, {
     variables: { organisationId },
     skip: !organisationId,
   });
-  const [addTeamMember] = useMutation(ADD_TEAM_MEMBER_MUTATION);
+  const [addTeamMember] = useMutation(AddTeamMemberDocument);
   const organisationChoices = organisationOptions(organisations.data?.organisations ?? []);
   const professionalChoices = organisationId
     ? (professionals.data?.professionals ?? [])
@@ -35,10 +36,7 @@ export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded
     : [];
 
   const add = async () => {
-    if (!organisationId) {
-      form.invalidate("organisationId", "Kies een organisatie.");
-      return false;
-    }
+    if (checkFields(form, { organisationId: !organisationId && "Kies een organisatie." })) return false;
     await addTeamMember({
       variables: {
         input: {
@@ -72,7 +70,6 @@ export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded
       <div className="rh-form__row">
         <SelectField
           {...bind("organisationId")}
-          id="team-organisation"
           label="Organisatie"
           placeholder="Kies een organisatie"
           required
@@ -82,29 +79,21 @@ export function AddTeamMemberForm({ caseId, onAdded }: { caseId: string; onAdded
         />
         <SelectField
           {...bind("professionalId")}
-          id="team-professional"
           label="Professional (niet verplicht)"
-          description={organisationId ? undefined : "Kies eerst een organisatie."}
           placeholder="Geen specifieke professional"
           busy={professionals.loading}
           disabled={!organisationId}
           options={professionalChoices}
-        />
+        >
+          {organisationId ? undefined : "Kies eerst een organisatie."}
+        </SelectField>
       </div>
-      <TextField
-        {...bind("responsibility")}
-        id="team-responsibility"
-        label="Taak (niet verplicht)"
-        description="Wat dit teamlid doet in de casus, bijvoorbeeld ‘Intern begeleider’ of ‘Schuldhulpverlener’. Alleen de eigen organisatie van het teamlid, de regievoerende organisatie en de procesregisseur zien de taak; andere partners zien wie er betrokken is, niet waarom."
-        autoComplete="off"
-      />
-      <CheckboxGroup
-        {...group("domains")}
-        id="team-domain"
-        legend="Leefgebieden"
-        options={DOMAIN_OPTIONS}
-        grid
-      />
+      <TextField {...bind("responsibility")} label="Taak (niet verplicht)" autoComplete="off">
+        Wat dit teamlid doet in de casus, bijvoorbeeld ‘Intern begeleider’ of ‘Schuldhulpverlener’. Alleen de
+        eigen organisatie van het teamlid, de regievoerende organisatie en de procesregisseur zien de taak;
+        andere partners zien wie er betrokken is, niet waarom.
+      </TextField>
+      <CheckboxGroup {...group("domains")} legend="Leefgebieden" options={DOMAIN_OPTIONS} grid />
     </HeadedMutationForm>
   );
 }

@@ -8,14 +8,14 @@ import { Loading } from "../../components/Loading";
 import { RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { NOT_FOUND_MESSAGE, generalErrorMessages, hasErrorCode, readErrorMessages } from "../../errors";
-import { LIVE_CASE_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useLiveRefetch } from "../../live/useLiveEvents";
 import { useViewerCan } from "../../viewer";
 import { AcuteSafetyBanner } from "../inventory/AcuteSafetyBanner";
 import { StandaloneProcessingLog } from "../processing-log/StandaloneProcessingLog";
 import type { CaseContext } from "./caseContext";
 import { CaseNav } from "./CaseNav";
-import { CASE_QUERY } from "./operations";
+import { CaseDetailDocument, LiveCaseEventsDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 /**
  * A case: breadcrumb, reference and title, acute unsafety on top, the secondary navigation, and the sub-page
@@ -31,7 +31,7 @@ export function CaseLayout() {
 
   // `errorPolicy: "all"`: a team member's role outside the viewer's reach is null with CONSENT_REQUIRED (the
   // team shows it as not shared); the rest of the case comes along.
-  const { data, error, loading, refetch } = useQuery(CASE_QUERY, {
+  const { data, error, loading, refetch } = useQuery(CaseDetailDocument, {
     variables: { id },
     fetchPolicy: "cache-and-network",
     errorPolicy: "all",
@@ -40,7 +40,7 @@ export function CaseLayout() {
   const caseData = data?.case ?? null;
   // Live: what happens in the case (another partner adds an action, changes the phase …) reloads what the
   // case page shows — the layout and whichever section is open — without reload. Once the case has loaded.
-  useLiveRefetch(LIVE_CASE_EVENTS_SUBSCRIPTION, {
+  useLiveRefetch(LiveCaseEventsDocument, {
     variables: { caseId: id },
     skip: standaloneLog || caseData === null,
     seqOf: (event) => event.caseEvents.seq,
@@ -51,9 +51,7 @@ export function CaseLayout() {
 
   if (standaloneLog) return <StandaloneProcessingLog caseId={id} />;
 
-  const reload = async () => {
-    await refetch().catch(() => undefined);
-  };
+  const reload = reloadWith(refetch);
 
   if (notFound) return <CaseNotFound />;
   if (!caseData) return <CaseUnavailable error={error} onRetry={() => void reload()} />;

@@ -14,7 +14,8 @@ import { useViewerCan } from "../../viewer";
 import { FindByReference } from "../partner-references/FindByReference";
 import { CaseFilterForm } from "./CaseFilterForm";
 import { CaseTable } from "./CaseTable";
-import { CASE_LIST_QUERY } from "./operations";
+import { CaseListDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 // The portfolio page shows the same badge; it lives in components/.
 export { EscalationBadge } from "../../components/EscalationBadge";
@@ -34,7 +35,7 @@ export function CaseListPage() {
   const phaseParam = searchParams.get("phase");
   const phase = isCasePhase(phaseParam) ? phaseParam : null;
 
-  const list = useQuery(CASE_LIST_QUERY, {
+  const list = useQuery(CaseListDocument, {
     variables: {
       filter: { phases: phase ? [phase] : null, search: search.trim() || null },
       first: PAGE_SIZE,
@@ -83,10 +84,7 @@ export function CaseListPage() {
 
       {canFindByReference ? <FindByReference /> : null}
 
-      <RetryErrorAlert
-        messages={generalErrorMessages(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={reloadWith(refetch)} />
 
       <p className="rh-result-count" role="status" aria-live="polite">
         {connection ? countCases(connection.totalCount) : ""}

@@ -6,11 +6,11 @@ import { useViewer } from "../../viewer";
 import { CaseStatusBlock } from "./CaseStatusBlock";
 import type { CaseDetail } from "./operations";
 import { caseStatus } from "./status";
-import { CASE_STATUS_QUERY } from "./status-operations";
+import { CaseStatusDocument } from "../../generated/graphql";
 
 /** The status query of the overview; the phase card uses its approved plan, the status block the rest. */
 export function useCaseStatusQuery(caseData: CaseDetail) {
-  return useQuery(CASE_STATUS_QUERY, {
+  return useQuery(CaseStatusDocument, {
     variables: { id: caseData.id, followUp: caseData.viewerCan.includes("READ_FOLLOW_UP") },
     errorPolicy: "all",
   });

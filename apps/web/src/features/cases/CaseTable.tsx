@@ -37,9 +37,7 @@ export function CaseTable({ cases, compact = false }: { cases: CaseListItem[]; c
     <ColumnTable
       columns={COLUMNS}
       rows={cases}
-      rowKey={(c) => c.id}
       aria-label="Casussen"
-      scrollLabel="Casussen"
       rowHeaders={false}
       className={compact ? "rh-table rh-table--cases" : "rh-table"}
     />

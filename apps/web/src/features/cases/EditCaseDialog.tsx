@@ -4,8 +4,8 @@ import { useRef, useState } from "react";
 import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
 import { useFormValues } from "../../components/useFormValues";
 import type { CaseDetail } from "./operations";
-import { UPDATE_CASE_DETAILS_MUTATION } from "./status-operations";
 import "./status.css";
+import { UpdateCaseDetailsDocument } from "../../generated/graphql";
 
 export interface EditCaseDialogProps {
   caseData: CaseDetail;
@@ -75,7 +75,7 @@ function EditCaseForm({ caseData, onSaved, onReload, onCancel }: EditCaseFormPro
     { title: caseData.title, municipality: caseData.municipality },
     form,
   );
-  const [updateCase] = useMutation(UPDATE_CASE_DETAILS_MUTATION);
+  const [updateCase] = useMutation(UpdateCaseDetailsDocument);
 
   const save = async () => {
     await updateCase({
@@ -92,8 +92,8 @@ function EditCaseForm({ caseData, onSaved, onReload, onCancel }: EditCaseFormPro
       submitLabel="Opslaan"
       onCancel={onCancel}
     >
-      <TextField {...bind("title")} id="edit-case-title" label="Naam casus" />
-      <TextField {...bind("municipality")} id="edit-case-municipality" label="Gemeente" />
+      <TextField {...bind("title")} label="Naam casus" />
+      <TextField {...bind("municipality")} label="Gemeente" />
     </MutationFormView>
   );
 }

@@ -4,9 +4,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { CaseDetail } from "./operations";
-import { PROFESSIONALS_QUERY } from "./operations";
-import { UPDATE_CASE_DETAILS_MUTATION } from "./status-operations";
 import { TeamSection } from "./TeamSection";
+import { ProfessionalsDocument, UpdateCaseDetailsDocument } from "../../generated/graphql";
 
 // "Regie overdragen" on the team part of the case overview: the case's directors choose a new casusregisseur
 // and/or procesregisseur; the case reloads and the team section confirms who directs now.
@@ -40,7 +39,7 @@ function directors(role: "CASUSREGISSEUR" | "PROCESREGISSEUR"): MockLink.MockedR
       ? [professional("sanne", "Sanne Bakker", role), professional("piet", "Piet Smit", role)]
       : [professional("marloes", "Marloes de Wit", role, GEMEENTE)];
   return {
-    request: { query: PROFESSIONALS_QUERY, variables: { role } },
+    request: { query: ProfessionalsDocument, variables: { role } },
     result: { data: { professionals: list } },
   };
 }
@@ -48,7 +47,7 @@ function directors(role: "CASUSREGISSEUR" | "PROCESREGISSEUR"): MockLink.MockedR
 function updated(input: Record<string, unknown>): MockLink.MockedResponse {
   return {
     request: {
-      query: UPDATE_CASE_DETAILS_MUTATION,
+      query: UpdateCaseDetailsDocument,
       variables: { input: { id: "case-1", version: 7, ...input } },
     },
     result: {

@@ -3,13 +3,13 @@ import { useMutation } from "@apollo/client/react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useMutationForm } from "../../components/forms";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
-import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { generalErrorMessages } from "../../errors";
 import { useDirectorOptions } from "./directorOptions";
+import { DirectorSelectField } from "./DirectorSelectField";
 import type { CaseDetail, DirectorRef } from "./operations";
-import { UPDATE_CASE_DETAILS_MUTATION } from "./status-operations";
 import { handOverNotice } from "./team";
+import { UpdateCaseDetailsDocument } from "../../generated/graphql";
 
 export interface HandOverDirectionFormProps {
   caseData: CaseDetail;
@@ -19,6 +19,9 @@ export interface HandOverDirectionFormProps {
   onReload: () => Promise<void>;
   onCancel: () => void;
 }
+
+/** The case's two directors, as the form's keys (`<role>Id`) and the case's fields name them. */
+type Director = "casusregisseur" | "procesregisseur";
 
 function current(director: DirectorRef | null): string {
   return director ? `Nu: ${director.name} (${director.organisation.name}).` : "Nu: niet toegewezen.";
@@ -48,9 +51,23 @@ export function HandOverDirectionForm({
     skip: !withProcesregisseur,
     exclude: caseData.procesregisseur?.id,
   });
-  const [updateCase] = useMutation(UPDATE_CASE_DETAILS_MUTATION);
-  const nameOf = (options: { value: string; label: string }[], id: string) =>
-    id ? (options.find((o) => o.value === id)?.label ?? null) : null;
+  const [updateCase] = useMutation(UpdateCaseDetailsDocument);
+  const directors = { casusregisseur: casusregisseurs, procesregisseur: procesregisseurs };
+  /** The name of the new director chosen for `role`, if any. */
+  const chosen = (role: Director) =>
+    directors[role].options.find((o) => o.value === values[`${role}Id`])?.label ?? null;
+
+  /** The choice of a new director for `role`, with who it is now (who stays if none is chosen). */
+  const newDirectorField = (role: Director) => (
+    <DirectorSelectField
+      {...bind(`${role}Id`)}
+      label={`Nieuwe ${role}`}
+      placeholder="Niet wijzigen"
+      directors={directors[role]}
+    >
+      {current(caseData[role])}
+    </DirectorSelectField>
+  );
 
   const handOver = async () => {
     if (!casusregisseurId && !procesregisseurId) {
@@ -74,8 +91,8 @@ export function HandOverDirectionForm({
     });
     await onHandedOver(
       handOverNotice({
-        casusregisseur: nameOf(casusregisseurs.options, casusregisseurId),
-        procesregisseur: nameOf(procesregisseurs.options, procesregisseurId),
+        casusregisseur: chosen("casusregisseur"),
+        procesregisseur: chosen("procesregisseur"),
       }),
     );
   };
@@ -96,26 +113,8 @@ export function HandOverDirectionForm({
       submitLabel="Regie overdragen"
       onCancel={onCancel}
     >
-      <SelectField
-        {...bind("casusregisseurId")}
-        id="hand-over-casusregisseur"
-        label="Nieuwe casusregisseur"
-        description={current(caseData.casusregisseur)}
-        placeholder="Niet wijzigen"
-        busy={casusregisseurs.loading}
-        options={casusregisseurs.options}
-      />
-      {withProcesregisseur ? (
-        <SelectField
-          {...bind("procesregisseurId")}
-          id="hand-over-procesregisseur"
-          label="Nieuwe procesregisseur"
-          description={current(caseData.procesregisseur)}
-          placeholder="Niet wijzigen"
-          busy={procesregisseurs.loading}
-          options={procesregisseurs.options}
-        />
-      ) : null}
+      {newDirectorField("casusregisseur")}
+      {withProcesregisseur ? newDirectorField("procesregisseur") : null}
       <ErrorAlert
         messages={generalErrorMessages(casusregisseurs.error ?? procesregisseurs.error)}
         heading="De lijst met regisseurs kon niet worden geladen."

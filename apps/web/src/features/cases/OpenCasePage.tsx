@@ -6,7 +6,6 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
 import { NotAllowedPage } from "../../components/NotAllowedPage";
 import { RouterButtonLink } from "../../components/RouterLink";
-import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
@@ -14,7 +13,8 @@ import { FRAMEWORK_LABELS } from "../../labels";
 import type { CaseFramework } from "../../generated/graphql";
 import { useViewer, useViewerCan } from "../../viewer";
 import { useDirectorOptions } from "./directorOptions";
-import { OPEN_CASE_MUTATION } from "./operations";
+import { DirectorSelectField } from "./DirectorSelectField";
+import { OpenCaseDocument } from "../../generated/graphql";
 
 /** Fields of this form, by input path (without `input.`). */
 const FIELDS = ["title", "municipality", "framework", "casusregisseurId", "procesregisseurId"] as const;
@@ -42,11 +42,11 @@ function OpenCaseForm() {
   const choosesCasusregisseur = viewer !== null && viewer.role !== "CASUSREGISSEUR";
   const shownFields = choosesCasusregisseur ? FIELDS : FIELDS.filter((f) => f !== "casusregisseurId");
   const form = useMutationForm({ fields: shownFields, failure: "De casus is niet geopend." });
-  const { values, bind, set } = useFormValues(EMPTY, form);
+  const { values, bind, choice, set } = useFormValues(EMPTY, form);
   const { title, municipality, framework, casusregisseurId, procesregisseurId } = values;
   const procesregisseurs = useDirectorOptions("PROCESREGISSEUR");
   const casusregisseurs = useDirectorOptions("CASUSREGISSEUR", { skip: !choosesCasusregisseur });
-  const [openCase] = useMutation(OPEN_CASE_MUTATION);
+  const [openCase] = useMutation(OpenCaseDocument);
   const hasFieldErrors = shownFields.some((f) => form.errorsFor(f).length > 0);
 
   const open = async () => {
@@ -83,48 +83,31 @@ function OpenCaseForm() {
         }
       >
         {hasFieldErrors ? <ErrorAlert messages={["Controleer de gemarkeerde velden."]} /> : null}
-        <TextField
-          {...bind("title")}
-          id="case-title"
-          label="Naam casus"
-          description="Meestal de achternaam van het gezin, bijvoorbeeld ‘Gezin Jansen’."
-          required
-          autoComplete="off"
-        />
-        <TextField
-          {...bind("municipality")}
-          id="case-municipality"
-          label="Gemeente"
-          required
-          autoComplete="address-level2"
-        />
+        <TextField {...bind("title")} label="Naam casus" required autoComplete="off">
+          Meestal de achternaam van het gezin, bijvoorbeeld ‘Gezin Jansen’.
+        </TextField>
+        <TextField {...bind("municipality")} label="Gemeente" required autoComplete="address-level2" />
         <EnumSelectField
-          id="case-framework"
-          name="framework"
+          {...choice("framework")}
           label="Kader"
           labels={FRAMEWORK_LABELS}
-          value={framework}
           onChange={(value) => set("framework")(value || "VOLUNTARY")}
-          errors={form.errorsFor("framework")}
         />
         {choosesCasusregisseur ? (
-          <SelectField
+          <DirectorSelectField
             {...bind("casusregisseurId")}
-            id="case-casusregisseur"
             label="Casusregisseur"
-            description="Wie de casus dagelijks regisseert."
             placeholder="Kies een casusregisseur"
-            options={casusregisseurs.options}
-            busy={casusregisseurs.loading}
-          />
+            directors={casusregisseurs}
+          >
+            Wie de casus dagelijks regisseert.
+          </DirectorSelectField>
         ) : null}
-        <SelectField
+        <DirectorSelectField
           {...bind("procesregisseurId")}
-          id="case-procesregisseur"
           label="Procesregisseur (niet verplicht)"
           placeholder="Geen procesregisseur"
-          options={procesregisseurs.options}
-          busy={procesregisseurs.loading}
+          directors={procesregisseurs}
         />
         <ErrorAlert
           messages={generalErrorMessages(procesregisseurs.error ?? casusregisseurs.error)}

@@ -7,7 +7,7 @@ import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { useFormValues } from "../../components/useFormValues";
 import { HOUSEHOLD_ROLE_LABELS } from "../../labels";
 import type { HouseholdRole } from "../../generated/graphql";
-import { ADD_PERSON_MUTATION } from "./operations";
+import { AddPersonDocument } from "../../generated/graphql";
 
 /** The fields shown; an error about `caseId` goes to the alert. */
 const FIELDS = ["givenName", "familyName", "birthDate", "householdRole", "bsn"] as const;
@@ -28,8 +28,8 @@ export interface PersonFormProps {
 /** "Gezinslid toevoegen" (needs ADD_PERSON). */
 export function PersonForm({ caseId, onAdded }: PersonFormProps) {
   const form = useMutationForm({ fields: FIELDS, failure: "Het gezinslid is niet toegevoegd." });
-  const { values, bind, set, patch } = useFormValues(EMPTY, form);
-  const [addPerson] = useMutation(ADD_PERSON_MUTATION);
+  const { values, bind, choice, set, patch } = useFormValues(EMPTY, form);
+  const [addPerson] = useMutation(AddPersonDocument);
 
   const add = async () => {
     const { givenName, familyName, birthDate, householdRole, bsn } = values;
@@ -61,32 +61,17 @@ export function PersonForm({ caseId, onAdded }: PersonFormProps) {
       submitLabel="Gezinslid toevoegen"
     >
       <div className="rh-form__row">
-        <TextField
-          {...bind("givenName")}
-          id="person-given-name"
-          label="Voornaam"
-          required
-          autoComplete="off"
-        />
-        <TextField
-          {...bind("familyName")}
-          id="person-family-name"
-          label="Achternaam"
-          required
-          autoComplete="off"
-        />
+        <TextField {...bind("givenName")} label="Voornaam" required autoComplete="off" />
+        <TextField {...bind("familyName")} label="Achternaam" required autoComplete="off" />
       </div>
       <div className="rh-form__row">
-        <DateField {...bind("birthDate")} id="person-birth-date" label="Geboortedatum" autoComplete="off" />
+        <DateField {...bind("birthDate")} label="Geboortedatum" autoComplete="off" />
         <EnumSelectField
-          id="person-household-role"
-          name="householdRole"
+          {...choice("householdRole")}
           label="Rol in het gezin"
           labels={HOUSEHOLD_ROLE_LABELS}
           required
-          value={values.householdRole}
           onChange={(role) => set("householdRole")(role || "CHILD")}
-          errors={form.errorsFor("householdRole")}
         />
       </div>
       <Field

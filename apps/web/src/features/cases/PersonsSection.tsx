@@ -3,10 +3,10 @@ import { useQuery } from "@apollo/client/react";
 import { usePersonExport } from "../inzage/usePersonExport";
 import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
-import { CASE_BSN_QUERY } from "./operations";
 import type { CaseDetail } from "./operations";
 import { PersonForm } from "./PersonForm";
 import { PersonsTable } from "./PersonsTable";
+import { CaseBsnDocument } from "../../generated/graphql";
 
 export interface PersonsSectionProps {
   caseData: CaseDetail;
@@ -18,7 +18,7 @@ export function PersonsSection({ caseData, onChanged }: PersonsSectionProps) {
   const can = (action: CaseDetail["viewerCan"][number]) => caseData.viewerCan.includes(action);
   const canReadBsn = can("READ_BSN");
   // BSN is only asked for once we know the viewer may read it.
-  const bsnQuery = useQuery(CASE_BSN_QUERY, { variables: { id: caseData.id }, skip: !canReadBsn });
+  const bsnQuery = useQuery(CaseBsnDocument, { variables: { id: caseData.id }, skip: !canReadBsn });
   const inzage = usePersonExport();
   const bsnById = new Map((bsnQuery.data?.case?.persons ?? []).map((p) => [p.id, p.bsn]));
 

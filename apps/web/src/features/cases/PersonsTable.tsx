@@ -58,7 +58,6 @@ export function PersonsTable({ persons, showBsn, bsnById, onExport, exportingId 
     <ColumnTable
       columns={columns}
       rows={persons}
-      rowKey={(p) => p.id}
       aria-labelledby="persons-heading"
       scrollLabel="Gezinsleden"
     />

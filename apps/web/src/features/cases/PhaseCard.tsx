@@ -6,10 +6,10 @@ import { generalErrorMessages } from "../../errors";
 import { PHASE_LABELS, formatDate, label } from "../../labels";
 import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
-import { MOVE_CASE_PHASE_MUTATION } from "./operations";
 import type { CaseDetail } from "./operations";
 import { PhaseControl } from "./PhaseControl";
 import { offersExecution } from "./status";
+import { MoveCasePhaseDocument } from "../../generated/graphql";
 
 export interface PhaseCardProps {
   caseData: CaseDetail;
@@ -23,7 +23,7 @@ export interface PhaseCardProps {
  * case stands before execution, and "Fase wijzigen" behind a button.
  */
 export function PhaseCard({ caseData, approvedPlan, onReload }: PhaseCardProps) {
-  const [moveCasePhase, { loading }] = useMutation(MOVE_CASE_PHASE_MUTATION);
+  const [moveCasePhase, { loading }] = useMutation(MoveCasePhaseDocument);
   const [error, setError] = useState<unknown>(null);
   const hint = offersExecution(caseData.phase, caseData.allowedPhaseTransitions, approvedPlan);
 

@@ -5,8 +5,8 @@ import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { PHASE_LABELS, label } from "../../labels";
 import type { CasePhase } from "../../generated/graphql";
-import { MOVE_CASE_PHASE_MUTATION } from "./operations";
 import type { CaseDetail } from "./operations";
+import { MoveCasePhaseDocument } from "../../generated/graphql";
 
 export interface PhaseControlProps {
   caseData: CaseDetail;
@@ -26,7 +26,7 @@ export function PhaseControl({ caseData, headingId, onReload }: PhaseControlProp
   });
   const allowed = caseData.allowedPhaseTransitions;
   const { values, bind, patch } = useFormValues({ to: "", reason: "" }, form);
-  const [moveCasePhase] = useMutation(MOVE_CASE_PHASE_MUTATION);
+  const [moveCasePhase] = useMutation(MoveCasePhaseDocument);
   const selected = allowed.find((phase) => phase === values.to);
 
   const move = async () => {
@@ -61,19 +61,16 @@ export function PhaseControl({ caseData, headingId, onReload }: PhaseControlProp
     <MutationFormView form={form} onSubmit={move} labelledBy={headingId} submitLabel="Fase wijzigen">
       <SelectField
         {...bind("to")}
-        id="phase-to"
         label="Nieuwe fase"
         placeholder="Kies een fase"
         required
         options={allowed.map((phase: CasePhase) => ({ value: phase, label: label(PHASE_LABELS, phase) }))}
         value={selected ?? ""}
       />
-      <TextareaField
-        {...bind("reason")}
-        id="phase-reason"
-        label="Toelichting"
-        description="Waarom, bijvoorbeeld bij afsluiten of bij teruggaan naar een eerdere fase. De regisseurs van de casus zien de toelichting bij de fase; andere teamleden niet."
-      />
+      <TextareaField {...bind("reason")} label="Toelichting">
+        Waarom, bijvoorbeeld bij afsluiten of bij teruggaan naar een eerdere fase. De regisseurs van de casus
+        zien de toelichting bij de fase; andere teamleden niet.
+      </TextareaField>
     </MutationFormView>
   );
 }

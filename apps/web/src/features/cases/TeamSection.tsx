@@ -8,10 +8,10 @@ import { generalErrorMessages } from "../../errors";
 import "../plan/plan.css";
 import { AddTeamMemberForm } from "./AddTeamMemberForm";
 import { HandOverDirectionForm } from "./HandOverDirectionForm";
-import { REMOVE_TEAM_MEMBER_MUTATION } from "./operations";
 import type { CaseDetail, TeamMemberRow } from "./operations";
 import { memberName } from "./team";
 import { TeamTable } from "./TeamTable";
+import { RemoveTeamMemberDocument } from "../../generated/graphql";
 
 export interface TeamSectionProps {
   caseData: CaseDetail;
@@ -28,7 +28,7 @@ export interface TeamSectionProps {
  * directing side; others see that it is not shared with them.
  */
 export function TeamSection({ caseData, canManage, canHandOver, onChanged }: TeamSectionProps) {
-  const [removeTeamMember] = useMutation(REMOVE_TEAM_MEMBER_MUTATION);
+  const [removeTeamMember] = useMutation(RemoveTeamMemberDocument);
   const [removingId, setRemovingId] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -81,13 +81,5 @@ export function TeamTable({ team, onRemove, removingId }: TeamTableProps) {
         },
       ]
     : COLUMNS;
-  return (
-    <ColumnTable
-      columns={columns}
-      rows={team}
-      rowKey={(member) => member.id}
-      aria-labelledby="team-heading"
-      scrollLabel="Team"
-    />
-  );
+  return <ColumnTable columns={columns} rows={team} aria-labelledby="team-heading" scrollLabel="Team" />;
 }

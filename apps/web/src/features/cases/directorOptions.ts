@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import type { SelectFieldOption } from "../../components/SelectField";
-import { PROFESSIONALS_QUERY } from "./operations";
+import { ProfessionalsDocument } from "../../generated/graphql";
 
 /** A director role a case has: the casusregisseur directs daily, the procesregisseur the process. */
 export type DirectorRole = "CASUSREGISSEUR" | "PROCESREGISSEUR";
@@ -10,7 +10,7 @@ export function useDirectorOptions(
   role: DirectorRole,
   { skip = false, exclude }: { skip?: boolean; exclude?: string } = {},
 ) {
-  const query = useQuery(PROFESSIONALS_QUERY, { variables: { role }, skip });
+  const query = useQuery(ProfessionalsDocument, { variables: { role }, skip });
   const options: SelectFieldOption[] = (query.data?.professionals ?? [])
     .filter((p) => p.id !== exclude)
     .map((p) => ({ value: p.id, label: `${p.name} (${p.organisation.name})` }));

@@ -11,7 +11,7 @@ import {
 import { useQuery } from "@apollo/client/react";
 import { TableScroll } from "../../components/TableScroll";
 import type { CaseDetail } from "../cases/operations";
-import { ORGANISATION_ACCESS_QUERY } from "./operations";
+import { OrganisationAccessDocument } from "../../generated/graphql";
 
 /** Each team organisation once, the directing one first. */
 function teamOrganisations(caseData: CaseDetail) {
@@ -64,7 +64,7 @@ export function AccessSummary({ caseData }: { caseData: CaseDetail }) {
 }
 
 function AccessCells({ caseId, organisationId }: { caseId: string; organisationId: string }) {
-  const { data, error } = useQuery(ORGANISATION_ACCESS_QUERY, {
+  const { data, error } = useQuery(OrganisationAccessDocument, {
     variables: { caseId, organisationId },
     fetchPolicy: "cache-and-network",
   });

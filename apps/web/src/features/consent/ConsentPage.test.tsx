@@ -10,8 +10,12 @@ import type { Viewer } from "../../viewer";
 import type { CaseContext } from "../cases/caseContext";
 import type { CaseDetail } from "../cases/operations";
 import { ConsentPage } from "./ConsentPage";
-import { CASE_GRANTS_QUERY, ORGANISATION_ACCESS_QUERY, WITHDRAW_ACCESS_MUTATION } from "./operations";
 import type { Grant } from "./operations";
+import {
+  CaseGrantsDocument,
+  OrganisationAccessDocument,
+  WithdrawAccessDocument,
+} from "../../generated/graphql";
 
 // The consent page of a case as its casusregisseur sees it: what each team organisation may see now, the grants
 // per partner with their status (in force, withdrawn, expired, still to come) and when they run out, and
@@ -111,7 +115,7 @@ const PENDING = grant("g-pending", GGZ, {
 
 function grantsMock(grants: Grant[]): MockLink.MockedResponse {
   return {
-    request: { query: CASE_GRANTS_QUERY, variables: { caseId: CASE_ID, includeInactive: true } },
+    request: { query: CaseGrantsDocument, variables: { caseId: CASE_ID, includeInactive: true } },
     result: { data: { case: { __typename: "Case", id: CASE_ID, grants } } },
     maxUsageCount: 5,
   };
@@ -122,7 +126,7 @@ function accessMock(
   access: { wholeCase: boolean; visible: number; grants: string[] } | "error",
 ): MockLink.MockedResponse {
   const request = {
-    query: ORGANISATION_ACCESS_QUERY,
+    query: OrganisationAccessDocument,
     variables: { caseId: CASE_ID, organisationId: organisation.id },
   };
   if (access === "error") return { request, error: new Error("netwerkfout"), maxUsageCount: 5 };
@@ -243,7 +247,7 @@ describe("withdrawing a grant", () => {
       ...ACCESS_MOCKS,
       {
         request: {
-          query: WITHDRAW_ACCESS_MUTATION,
+          query: WithdrawAccessDocument,
           variables: { input: { id: ACTIVE.id, reason: "moeder belde" } },
         },
         result: { data: { withdrawAccess: { ...withdrawn, withdrawalReason: "moeder belde" } } },

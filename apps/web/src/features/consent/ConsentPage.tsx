@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
@@ -13,8 +13,9 @@ import { AccessSummary } from "./AccessSummary";
 import { GranteeGrants } from "./GranteeGrants";
 import { GrantForm } from "./GrantForm";
 import { groupByGrantee } from "./grantGroups";
-import { CASE_GRANTS_QUERY } from "./operations";
 import { OwnOrganisationAccess } from "./OwnOrganisationAccess";
+import { CaseGrantsDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 /** "Toestemmingen": every grant of the case (MANAGE_CONSENT); others see what their own organisation may see. */
 export function ConsentPage() {
@@ -32,19 +33,17 @@ export function ConsentPage() {
 function ManageConsent() {
   const { caseData } = useCaseContext();
   const [notice, setNotice] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(CASE_GRANTS_QUERY, {
+  const { data, error, refetch } = useQuery(CaseGrantsDocument, {
     variables: { caseId: caseData.id, includeInactive: true },
     fetchPolicy: "cache-and-network",
   });
   const grants = data?.case?.grants;
   const groups = grants ? groupByGrantee(grants) : [];
 
-  const reload = async () => {
-    await refetch().catch(() => undefined);
-  };
+  const reload = reloadWith(refetch);
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="consent-heading"
       title="Toestemmingen"
       intro="Welke partner wat mag zien, over wie, waarvoor en op welke grond. De regievoerende organisatie en de procesregisseur zien het hele dossier; een partner ziet zijn eigen items en wat een toestemming dekt."
@@ -76,6 +75,6 @@ function ManageConsent() {
           await reload();
         }}
       />
-    </CasePartSection>
+    </IntroSection>
   );
 }

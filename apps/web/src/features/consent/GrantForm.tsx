@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { MutationFormView, useMutationForm } from "../../components/forms";
 import { checkFields } from "../../components/forms/checkFields";
@@ -7,7 +7,8 @@ import type { CaseDetail } from "../cases/operations";
 import { evictTimeline } from "../dossier/navigation";
 import { GrantBasisFields, GrantScopeFields } from "./GrantFields";
 import { EMPTY_GRANT, GRANT_FIELDS, checkGrant, grantInput, grantableOrganisations } from "./grantInput";
-import { GRANT_ACCESS_MUTATION } from "./operations";
+import { GrantAccessDocument } from "../../generated/graphql";
+import { IntroSection } from "../../components/IntroSection";
 
 export interface GrantFormProps {
   caseData: CaseDetail;
@@ -18,14 +19,13 @@ export interface GrantFormProps {
 export function GrantForm({ caseData, onGranted }: GrantFormProps) {
   const organisations = grantableOrganisations(caseData);
   return (
-    <section aria-labelledby="grant-heading" className="rh-subsection">
-      <Heading level={3} id="grant-heading">
-        Toegang verlenen
-      </Heading>
-      <Paragraph>
-        Een partner ziet een item alleen als één toestemming het leefgebied, de gegevenscategorie én alle
-        personen over wie het gaat dekt. Kies zo weinig als nodig is voor het doel.
-      </Paragraph>
+    <IntroSection
+      headingId="grant-heading"
+      title="Toegang verlenen"
+      level={3}
+      frame="rh-subsection"
+      intro="Een partner ziet een item alleen als één toestemming het leefgebied, de gegevenscategorie én alle personen over wie het gaat dekt. Kies zo weinig als nodig is voor het doel."
+    >
       {organisations.length === 0 ? (
         <Paragraph>
           Er staan nog geen andere organisaties in het team. Voeg eerst een organisatie toe aan het team.
@@ -33,7 +33,7 @@ export function GrantForm({ caseData, onGranted }: GrantFormProps) {
       ) : (
         <GrantAccessForm caseData={caseData} organisations={organisations} onGranted={onGranted} />
       )}
-    </section>
+    </IntroSection>
   );
 }
 
@@ -45,7 +45,7 @@ function GrantAccessForm({
   const form = useMutationForm({ fields: GRANT_FIELDS, failure: "De toegang is niet verleend." });
   const fields = useFormValues(EMPTY_GRANT, form);
   const { values, patch } = fields;
-  const [grantAccess] = useMutation(GRANT_ACCESS_MUTATION, {
+  const [grantAccess] = useMutation(GrantAccessDocument, {
     update: (cache) => evictTimeline(cache, caseData.id),
     refetchQueries: ["OrganisationAccess"],
   });
@@ -62,12 +62,7 @@ function GrantAccessForm({
 
   return (
     <MutationFormView form={form} onSubmit={grant} labelledBy="grant-heading" submitLabel="Toegang verlenen">
-      <GrantScopeFields
-        form={form}
-        fields={fields}
-        organisations={organisations}
-        persons={caseData.persons}
-      />
+      <GrantScopeFields fields={fields} organisations={organisations} persons={caseData.persons} />
       <GrantBasisFields fields={fields} />
     </MutationFormView>
   );

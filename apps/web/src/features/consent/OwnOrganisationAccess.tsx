@@ -5,7 +5,7 @@ import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
 import type { CaseDetail } from "../cases/operations";
 import { GrantCard } from "./GrantCard";
-import { CASE_GRANTS_QUERY } from "./operations";
+import { CaseGrantsDocument } from "../../generated/graphql";
 
 export interface OwnOrganisationAccessProps {
   caseData: CaseDetail;
@@ -18,7 +18,7 @@ export interface OwnOrganisationAccessProps {
  */
 export function OwnOrganisationAccess({ caseData, organisationId }: OwnOrganisationAccessProps) {
   const directing = caseData.team.some((m) => m.isDirecting && m.organisation.id === organisationId);
-  const { data, error } = useQuery(CASE_GRANTS_QUERY, {
+  const { data, error } = useQuery(CaseGrantsDocument, {
     variables: { caseId: caseData.id, includeInactive: false },
     fetchPolicy: "cache-and-network",
     skip: directing,

@@ -1,13 +1,13 @@
-import { Heading } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { ConfirmStep } from "../../components/ConfirmStep";
-import { MutationFormView, ReasonField, useMutationForm } from "../../components/forms";
+import { ReasonField, useMutationForm } from "../../components/forms";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { evictTimeline } from "../dossier/navigation";
 import { grantHeadingId } from "./GrantCard";
-import { WITHDRAW_ACCESS_MUTATION } from "./operations";
 import type { Grant } from "./operations";
+import { WithdrawAccessDocument } from "../../generated/graphql";
+import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 
 export interface WithdrawGrantProps {
   grant: Grant;
@@ -47,7 +47,7 @@ interface WithdrawGrantFormProps {
 function WithdrawGrantForm({ grant, onWithdrawn, onCancel }: WithdrawGrantFormProps) {
   const form = useMutationForm({ fields: ["reason"], failure: "De toestemming is niet ingetrokken." });
   const { values, bind } = useFormValues({ reason: "" }, form);
-  const [withdraw] = useMutation(WITHDRAW_ACCESS_MUTATION, {
+  const [withdraw] = useMutation(WithdrawAccessDocument, {
     update: (cache) => evictTimeline(cache, grant.caseId),
     refetchQueries: ["OrganisationAccess"],
   });
@@ -61,25 +61,20 @@ function WithdrawGrantForm({ grant, onWithdrawn, onCancel }: WithdrawGrantFormPr
   };
 
   return (
-    <div className="rh-grant__panel">
-      <Heading level={6} id={`${prefix}-heading`}>
-        Toestemming intrekken
-      </Heading>
-      <MutationFormView
-        form={form}
-        onSubmit={run}
-        labelledBy={`${prefix}-heading`}
-        submitLabel="Toestemming intrekken"
-        danger
-        onCancel={onCancel}
-      >
-        <ReasonField
-          {...bind("reason")}
-          id={`${prefix}-reason`}
-          label="Reden van intrekking"
-          description="Bijvoorbeeld ‘moeder trekt toestemming in (telefonisch, 14-11-2026)’. Het intrekken geldt direct."
-        />
-      </MutationFormView>
-    </div>
+    <HeadedMutationForm
+      blockClassName="rh-grant__panel"
+      headingId={`${prefix}-heading`}
+      title="Toestemming intrekken"
+      level={6}
+      form={form}
+      onSubmit={run}
+      submitLabel="Toestemming intrekken"
+      danger
+      onCancel={onCancel}
+    >
+      <ReasonField {...bind("reason")} label="Reden van intrekking">
+        Bijvoorbeeld ‘moeder trekt toestemming in (telefonisch, 14-11-2026)’. Het intrekken geldt direct.
+      </ReasonField>
+    </HeadedMutationForm>
   );
 }

@@ -5,7 +5,7 @@ import { CancelButton } from "../../components/CancelButton";
 import { Field } from "../../components/Field";
 import { useMutationForm } from "../../components/forms";
 import { formatDateTime } from "../../labels";
-import { BREAK_GLASS_MUTATION } from "./operations";
+import { BreakGlassDocument } from "../../generated/graphql";
 
 /** The contract's minimum length of a break-glass justification. */
 export const MIN_JUSTIFICATION = 20;
@@ -24,7 +24,7 @@ export interface BreakGlassFormProps {
  */
 export function BreakGlassForm({ caseId, itemId, onCancel, onOpened }: BreakGlassFormProps) {
   const [justification, setJustification] = useState("");
-  const [breakGlass] = useMutation(BREAK_GLASS_MUTATION);
+  const [breakGlass] = useMutation(BreakGlassDocument);
   const form = useMutationForm({ fields: ["justification"], failure: "De noodtoegang is niet geopend." });
   const prefix = `break-glass-${itemId ?? caseId}`;
   const headingId = `${prefix}-heading`;

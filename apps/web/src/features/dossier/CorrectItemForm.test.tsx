@@ -4,10 +4,10 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import type { MockLink } from "@apollo/client/testing";
 import { describe, expect, it, vi } from "vitest";
 import { CorrectItemForm, ITEM_CONFLICT_MESSAGE } from "./CorrectItemForm";
-import { UPDATE_NOTE_MUTATION } from "./operations";
 import type { NoteCard } from "./operations";
 import { StatementForm } from "./StatementForm";
 import { NOTE_VALUES } from "./testItems";
+import { UpdateNoteDocument } from "../../generated/graphql";
 
 const item = {
   __typename: "Note",
@@ -24,7 +24,7 @@ const persons = [
 ];
 
 const conflict: MockLink.MockedResponse = {
-  request: { query: UPDATE_NOTE_MUTATION, variables: () => true },
+  request: { query: UpdateNoteDocument, variables: () => true },
   result: { errors: [{ message: "stale", extensions: { code: "CONFLICT" } }] },
 };
 

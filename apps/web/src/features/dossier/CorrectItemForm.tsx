@@ -1,15 +1,17 @@
-import { Alert, Button, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
-import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
+import { ReasonField, useMutationForm } from "../../components/forms";
+import { HeadedMutationForm } from "../../components/HeadedMutationForm";
+import { useFormValues } from "../../components/useFormValues";
 import { hasErrorCode } from "../../errors";
 import type { PersonOption } from "./ItemFields";
 import { invalidateAll } from "./ItemFields";
 import { changedNote, changedObservation } from "./itemInputs";
 import { NOTE_KIND, OBSERVATION_KIND } from "./itemKinds";
 import type { ItemKind } from "./itemKinds";
-import { UPDATE_NOTE_MUTATION, UPDATE_OBSERVATION_MUTATION } from "./operations";
 import type { DossierItemCard } from "./operations";
+import { UpdateNoteDocument, UpdateObservationDocument } from "../../generated/graphql";
 
 export const ITEM_CONFLICT_MESSAGE =
   "Dit item is intussen gewijzigd door iemand anders. Laad het dossier opnieuw en voer de correctie opnieuw in.";
@@ -23,8 +25,8 @@ export interface CorrectItemFormProps {
 
 /** "Corrigeren" (UPDATE): change an item with a reason; the previous version is kept. */
 export function CorrectItemForm({ item, ...rest }: CorrectItemFormProps) {
-  const [updateObservation] = useMutation(UPDATE_OBSERVATION_MUTATION);
-  const [updateNote] = useMutation(UPDATE_NOTE_MUTATION);
+  const [updateObservation] = useMutation(UpdateObservationDocument);
+  const [updateNote] = useMutation(UpdateNoteDocument);
   const { id, version } = item;
   if (item.__typename === "Observation") {
     return (
@@ -76,23 +78,23 @@ function CorrectionForm<V>({
 }: CorrectionFormProps<V>) {
   const [before] = useState(initial);
   const [values, setValues] = useState(initial);
-  const [reason, setReason] = useState("");
   // A stale version is this item's, not the case's: its own message, and reloading closes the form.
   const [conflict, setConflict] = useState(false);
   const form = useMutationForm({
     fields: [...kind.fields, "reason"],
     failure: "De correctie is niet opgeslagen.",
   });
+  const { values: typed, bind } = useFormValues({ reason: "" }, form);
+  const reason = typed.reason.trim();
   const { Fields } = kind;
-  const headingId = `correct-${itemId}-heading`;
 
   const run = async () => {
     setConflict(false);
-    const problems = kind.missing(values, false);
-    if (!reason.trim()) problems["reason"] = ["Geef de reden van de correctie."];
+    const problems = kind.missing(values);
+    if (!reason) problems["reason"] = ["Geef de reden van de correctie."];
     if (invalidateAll(form, problems)) return false;
     try {
-      await save(reason.trim(), before, values);
+      await save(reason, before, values);
     } catch (err) {
       if (!hasErrorCode(err, "CONFLICT")) throw err;
       setConflict(true);
@@ -102,52 +104,43 @@ function CorrectionForm<V>({
   };
 
   return (
-    <>
-      <Heading level={4} id={headingId}>
-        Item corrigeren
-      </Heading>
-      <Paragraph>De vorige versie blijft bewaard; de reden is zichtbaar in de eerdere versies.</Paragraph>
-      {conflict ? (
-        <Alert type="error" className="rh-alert">
-          <Paragraph>{ITEM_CONFLICT_MESSAGE}</Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => {
-              setConflict(false);
-              void onReload().then(() => onDone());
-            }}
-          >
-            Dossier opnieuw laden
-          </Button>
-        </Alert>
-      ) : null}
-      <MutationFormView
+    <HeadedMutationForm
+      level={4}
+      headingId={`correct-${itemId}-heading`}
+      title="Item corrigeren"
+      intro={
+        <>
+          <Paragraph>De vorige versie blijft bewaard; de reden is zichtbaar in de eerdere versies.</Paragraph>
+          {conflict ? (
+            <Alert type="error" className="rh-alert">
+              <Paragraph>{ITEM_CONFLICT_MESSAGE}</Paragraph>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setConflict(false);
+                  void onReload().then(() => onDone());
+                }}
+              >
+                Dossier opnieuw laden
+              </Button>
+            </Alert>
+          ) : null}
+        </>
+      }
+      form={form}
+      onSubmit={run}
+      submitLabel="Correctie opslaan"
+      onCancel={() => onDone()}
+    >
+      <Fields
+        values={values}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
         form={form}
-        onSubmit={run}
-        labelledBy={headingId}
-        submitLabel="Correctie opslaan"
-        onCancel={() => onDone()}
-      >
-        <Fields
-          idPrefix={`correct-${itemId}`}
-          values={values}
-          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
-          form={form}
-          persons={persons}
-          withLegalBasis={false}
-        />
-        <TextareaField
-          form={form}
-          name="reason"
-          id={`correct-${itemId}-reason`}
-          label="Reden van correctie"
-          description="Waarom het item wordt gecorrigeerd, bijvoorbeeld ‘verkeerde datum genoteerd’."
-          required
-          rows={2}
-          value={reason}
-          onChange={setReason}
-        />
-      </MutationFormView>
-    </>
+        persons={persons}
+      />
+      <ReasonField {...bind("reason")} label="Reden van correctie">
+        Waarom het item wordt gecorrigeerd, bijvoorbeeld ‘verkeerde datum genoteerd’.
+      </ReasonField>
+    </HeadedMutationForm>
   );
 }

@@ -24,6 +24,12 @@ export interface DossierFilterProps {
   onChange: (change: Partial<DossierFilterValue>) => void;
 }
 
+/** The filters chosen in a select, whose empty option ("Alle …") is no filter. */
+type SelectFilter = "domain" | "person" | "kind" | "organisation";
+
+/** Any chosen id (of a person, an organisation): the empty option is none. */
+const isChosen = (v: string) => v !== "";
+
 /** The fewest characters the hub searches on. */
 export const MIN_SEARCH = 2;
 
@@ -34,11 +40,24 @@ export const MIN_SEARCH = 2;
 export function DossierFilter({ value, persons, organisations, onChange }: DossierFilterProps) {
   const [search, setSearch] = useState(value.search);
   const [tooShort, setTooShort] = useState(false);
+  const people = persons.map((p) => ({ value: p.id, label: p.fullName }));
+  const kinds = kindsOfView(value.view).map((k) => ({
+    value: k,
+    label: DOSSIER_ITEM_KIND_PLURAL_LABELS[k],
+  }));
+  const authors = organisations.map((o) => ({ value: o.id, label: o.name }));
   const submit = () => {
     const term = search.trim();
     setTooShort(term.length > 0 && term.length < MIN_SEARCH);
     if (term.length === 0 || term.length >= MIN_SEARCH) onChange({ search: term });
   };
+  /** The props of a filter's select: its empty option (`all`), or a value that is not `valid`, is null. */
+  const select = <K extends SelectFilter>(key: K, all: string, valid: (v: string) => boolean = isChosen) => ({
+    id: `dossier-filter-${key}`,
+    placeholder: all,
+    value: value[key] ?? "",
+    onChange: (v: string) => onChange({ [key]: valid(v) ? v : null } as Pick<DossierFilterValue, K>),
+  });
   return (
     <form
       role="search"
@@ -65,39 +84,16 @@ export function DossierFilter({ value, persons, organisations, onChange }: Dossi
         </Button>
       </div>
       <SelectField
-        id="dossier-filter-domain"
+        {...select("domain", "Alle leefgebieden", isDomain)}
         label="Leefgebied"
-        placeholder="Alle leefgebieden"
         options={DOMAIN_OPTIONS}
-        value={value.domain ?? ""}
-        onChange={(v) => onChange({ domain: isDomain(v) ? v : null })}
       />
+      <SelectField {...select("person", "Iedereen")} label="Over wie" options={people} />
+      <SelectField {...select("kind", "Alle soorten", isDossierItemKind)} label="Soort" options={kinds} />
       <SelectField
-        id="dossier-filter-person"
-        label="Over wie"
-        placeholder="Iedereen"
-        options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
-        value={value.person ?? ""}
-        onChange={(v) => onChange({ person: v || null })}
-      />
-      <SelectField
-        id="dossier-filter-kind"
-        label="Soort"
-        placeholder="Alle soorten"
-        options={kindsOfView(value.view).map((k) => ({
-          value: k,
-          label: DOSSIER_ITEM_KIND_PLURAL_LABELS[k],
-        }))}
-        value={value.kind ?? ""}
-        onChange={(v) => onChange({ kind: isDossierItemKind(v) ? v : null })}
-      />
-      <SelectField
-        id="dossier-filter-organisation"
+        {...select("organisation", "Alle organisaties")}
         label="Vastgelegd door"
-        placeholder="Alle organisaties"
-        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        value={value.organisation ?? ""}
-        onChange={(v) => onChange({ organisation: v || null })}
+        options={authors}
       />
     </form>
   );

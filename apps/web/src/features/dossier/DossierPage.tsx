@@ -12,12 +12,12 @@ import { useCaseContext } from "../cases/caseContext";
 import { DossierFilter } from "./DossierFilter";
 import { DossierRecordButtons } from "./DossierRecordButtons";
 import { focusItem, useDossierNotice } from "./navigation";
-import { DOSSIER_REDACTED_QUERY, DOSSIER_TIMELINE_QUERY } from "./operations";
 import { RedactedLine } from "./RedactedLine";
 import { TimelineDays } from "./TimelineDays";
 import { TIMELINE_VIEW_LABELS, timelineKinds } from "./timeline";
 import { useDossierFilter } from "./useDossierFilter";
 import "./dossier.css";
+import { DossierRedactedDocument, DossierTimelineDocument } from "../../generated/graphql";
 
 const PAGE_SIZE = 50;
 /** Stubs listed under the collapsed line (the count is of all). */
@@ -41,7 +41,7 @@ export function DossierPage() {
     kinds,
     authorOrganisations: value.organisation ? [value.organisation] : null,
   };
-  const { data, error, networkStatus, fetchMore, refetch } = useQuery(DOSSIER_TIMELINE_QUERY, {
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(DossierTimelineDocument, {
     variables: {
       caseId: caseData.id,
       filter: { ...common, persons: value.person ? [value.person] : null, search: value.search || null },
@@ -52,7 +52,7 @@ export function DossierPage() {
   });
   // A search or a person filter looks at content: no stub ever matches them, so the line is not asked for.
   const onContent = Boolean(value.search || value.person);
-  const redacted = useQuery(DOSSIER_REDACTED_QUERY, {
+  const redacted = useQuery(DossierRedactedDocument, {
     variables: { caseId: caseData.id, filter: { ...common, redacted: true }, first: STUBS_SHOWN },
     fetchPolicy: "cache-and-network",
     skip: onContent,

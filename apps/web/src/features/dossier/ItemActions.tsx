@@ -64,7 +64,7 @@ export function ItemActions({ item, persons, onReload }: ItemActionsProps) {
       </ButtonGroup>
       <NoticeAlert message={done} />
       {open ? (
-        <div id={panelId} className="rh-item__panel">
+        <div id={panelId} className="rh-part">
           {open === "correct" ? (
             <CorrectItemForm item={item} persons={persons} onDone={close} onReload={onReload} />
           ) : null}

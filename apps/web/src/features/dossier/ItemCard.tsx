@@ -20,7 +20,8 @@ import { ItemActions } from "./ItemActions";
 import { itemHeadingId } from "./navigation";
 import type { DossierItemCard } from "./operations";
 import { OwnStatements } from "./OwnStatements";
-import { changeLine, formatTime, itemTitle } from "./timeline";
+import { changeLine, itemTitle } from "./timeline";
+import { timeOfDay } from "../../days";
 
 export interface ItemCardProps {
   item: DossierItemCard;
@@ -59,7 +60,7 @@ export function ItemCard({ item, persons, onReload, compact = false }: ItemCardP
         {label(DOSSIER_ITEM_KIND_LABELS, item.kind)}
         <span aria-hidden="true"> · </span>
         <VisuallyHidden>, </VisuallyHidden>
-        <time dateTime={isoDateTime(item.createdAt)}>{formatTime(item.createdAt)}</time>
+        <time dateTime={isoDateTime(item.createdAt)}>{timeOfDay(item.createdAt)}</time>
       </p>
       <Heading level={4} id={headingId} tabIndex={-1} className="rh-item__heading">
         {item.__typename === "Observation" ? (

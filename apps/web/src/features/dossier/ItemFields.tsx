@@ -6,8 +6,10 @@ import {
 } from "../../components/ClassificationFields";
 import type { PersonOption } from "../../components/ClassificationFields";
 import type { MutationForm } from "../../components/forms";
+import { useFieldBinder } from "../../components/forms/bindField";
 import type { FieldErrors } from "../../errors";
 import type { DataClass, Domain, LegalBasis } from "../../generated/graphql";
+import type { NoteCard, ObservationCard } from "./operations";
 
 // Fields every dossier item has; shared by the record and correction forms of observations and notes. The
 // classification fields themselves live in components/ClassificationFields (the inventory uses them too).
@@ -23,68 +25,73 @@ export interface ItemClassValues {
   legalBasis: LegalBasis | "";
 }
 
+/**
+ * The classification as the part every item kind has (see `ItemKind`): its input fields as named in the input
+ * types, its values when new and when saved, and its checks. The legal basis is chosen only when recording (a
+ * correction keeps it): the record page shows and checks it.
+ */
+export const ITEM_CLASS = {
+  fields: ["domain", "dataClass", "subjectPersonIds", "legalBasis"] as const,
+  empty: (): ItemClassValues => ({ domain: "", dataClass: "", subjectPersonIds: [], legalBasis: "" }),
+  valuesOf: (
+    item: Pick<NoteCard | ObservationCard, "domain" | "dataClass" | "subjects" | "legalBasis">,
+  ): ItemClassValues => ({
+    domain: item.domain,
+    dataClass: item.dataClass,
+    subjectPersonIds: (item.subjects ?? []).map((p) => p.id),
+    legalBasis: item.legalBasis,
+  }),
+  missing: (values: ItemClassValues): FieldErrors => {
+    const errors: FieldErrors = {};
+    requireChoice(errors, "domain", values.domain, "Kies een leefgebied.");
+    requireChoice(errors, "dataClass", values.dataClass, "Kies een gegevenscategorie.");
+    return errors;
+  },
+};
+
 /** The props of an item kind's fields (`ObservationFields`, `NoteFields`). */
 export interface ItemFieldsProps<V> {
-  idPrefix: string;
   values: V;
   onChange: (patch: Partial<V>) => void;
   form: Pick<MutationForm, "errorsFor">;
   persons: readonly PersonOption[];
-  /** Only when recording: a correction keeps the legal basis. */
-  withLegalBasis: boolean;
+}
+
+/**
+ * `bind` and `choice` (as `useFormValues` gives them) for an item kind's own fields, whose values the record or
+ * correction form holds: `<TextField {...bind("title")} label=… />`.
+ */
+export function useItemFieldBinder<V>({
+  values,
+  onChange,
+  form,
+}: Pick<ItemFieldsProps<V>, "values" | "onChange" | "form">) {
+  const set =
+    <K extends keyof V>(field: K) =>
+    (value: V[K]) => {
+      const patch: Partial<V> = {};
+      patch[field] = value;
+      onChange(patch);
+    };
+  const bind = useFieldBinder(form, values, set);
+  const choice = <K extends keyof V & string>(field: K) => {
+    const { name, id, value, onChange: change } = bind(field);
+    return { name, id, value, onChange: change, errors: form.errorsFor(field) };
+  };
+  return { bind, choice };
 }
 
 /** Leefgebied and gegevenscategorie side by side, then "Over wie". */
-export function ItemClassFields({
-  idPrefix,
-  values,
-  onChange,
-  form,
-  persons,
-}: Omit<ItemFieldsProps<ItemClassValues>, "withLegalBasis">) {
+export function ItemClassFields(props: ItemFieldsProps<ItemClassValues>) {
+  const { bind } = useItemFieldBinder(props);
   return (
     <>
       <div className="rh-form__row">
-        <DomainField
-          idPrefix={idPrefix}
-          value={values.domain}
-          onChange={(domain) => onChange({ domain })}
-          form={form}
-        />
-        <DataClassField
-          idPrefix={idPrefix}
-          value={values.dataClass}
-          onChange={(dataClass) => onChange({ dataClass })}
-          form={form}
-        />
+        <DomainField {...bind("domain")} />
+        <DataClassField {...bind("dataClass")} />
       </div>
-      <SubjectsField
-        idPrefix={idPrefix}
-        value={values.subjectPersonIds}
-        onChange={(subjectPersonIds) => onChange({ subjectPersonIds })}
-        form={form}
-        persons={persons}
-      />
+      <SubjectsField {...bind("subjectPersonIds")} persons={props.persons} />
     </>
-  );
-}
-
-/** "Rechtsgrond", when recording (a correction keeps it). */
-export function ItemLegalBasisField({
-  idPrefix,
-  values,
-  onChange,
-  form,
-  withLegalBasis,
-}: Omit<ItemFieldsProps<ItemClassValues>, "persons">) {
-  if (!withLegalBasis) return null;
-  return (
-    <LegalBasisField
-      idPrefix={idPrefix}
-      value={values.legalBasis}
-      onChange={(legalBasis) => onChange({ legalBasis })}
-      form={form}
-    />
   );
 }
 

@@ -5,11 +5,11 @@ import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
 import { formatDateTime, isoDateTime } from "../../labels";
 import { prettyJson } from "../inzage/download";
-import { DOSSIER_ITEM_HISTORY_QUERY } from "./operations";
+import { DossierItemHistoryDocument } from "../../generated/graphql";
 
 /** "Eerdere versies" (READ_HISTORY): the superseded versions of an item, newest first. Reading is logged. */
 export function ItemHistory({ itemId }: { itemId: string }) {
-  const { data, error, loading } = useQuery(DOSSIER_ITEM_HISTORY_QUERY, {
+  const { data, error, loading } = useQuery(DossierItemHistoryDocument, {
     variables: { id: itemId },
     fetchPolicy: "network-only",
   });

@@ -9,7 +9,7 @@ import {
   SOURCE_KIND_LABELS,
 } from "../../labels";
 import type { ObservationKind, SourceKind } from "../../generated/graphql";
-import { ItemClassFields, ItemLegalBasisField, requireChoice } from "./ItemFields";
+import { ITEM_CLASS, ItemClassFields, requireChoice, useItemFieldBinder } from "./ItemFields";
 import type { ItemClassValues, ItemFieldsProps } from "./ItemFields";
 import type { ObservationCard } from "./operations";
 
@@ -22,35 +22,27 @@ export interface ObservationValues extends ItemClassValues {
 
 export function emptyObservation(): ObservationValues {
   return {
-    domain: "",
-    dataClass: "",
-    subjectPersonIds: [],
+    ...ITEM_CLASS.empty(),
     observationKind: "",
     statement: "",
     sourceKind: "OWN_OBSERVATION",
     sourceDescription: "",
-    legalBasis: "",
   };
 }
 
 export function observationValuesOf(item: ObservationCard): ObservationValues {
   return {
-    domain: item.domain,
-    dataClass: item.dataClass,
-    subjectPersonIds: (item.subjects ?? []).map((p) => p.id),
+    ...ITEM_CLASS.valuesOf(item),
     observationKind: item.observationKind ?? "",
     statement: item.statement ?? "",
     sourceKind: item.source?.kind ?? "",
     sourceDescription: item.source?.description ?? "",
-    legalBasis: item.legalBasis,
   };
 }
 
 /** Client-side checks before sending: required choices and text. */
-export function missingObservationFields(values: ObservationValues, withLegalBasis: boolean): FieldErrors {
-  const errors: FieldErrors = {};
-  requireChoice(errors, "domain", values.domain, "Kies een leefgebied.");
-  requireChoice(errors, "dataClass", values.dataClass, "Kies een gegevenscategorie.");
+export function missingObservationFields(values: ObservationValues): FieldErrors {
+  const errors = ITEM_CLASS.missing(values);
   requireChoice(
     errors,
     "observationKind",
@@ -59,73 +51,50 @@ export function missingObservationFields(values: ObservationValues, withLegalBas
   );
   requireChoice(errors, "statement", values.statement.trim(), "Vul de observatie in.");
   requireChoice(errors, "sourceKind", values.sourceKind, "Kies de bron.");
-  if (withLegalBasis) requireChoice(errors, "legalBasis", values.legalBasis, "Kies een rechtsgrond.");
   return errors;
 }
 
 /** Fields of the observation in the form: `statement` and `observationKind` as named in the input types. */
 export const OBSERVATION_FIELDS = [
-  "domain",
-  "dataClass",
-  "subjectPersonIds",
+  ...ITEM_CLASS.fields,
   "observationKind",
   "statement",
   "sourceKind",
   "sourceDescription",
-  "legalBasis",
 ] as const;
 
 /** Leefgebied, gegevenscategorie, over wie, soort (feit/mening/zorg), tekst, bron and rechtsgrond. */
 export function ObservationFields(props: ItemFieldsProps<ObservationValues>) {
-  const { idPrefix, values, onChange, form } = props;
+  const { bind, choice } = useItemFieldBinder(props);
   return (
     <>
       <ItemClassFields {...props} />
       <RadioGroup
-        id={`${idPrefix}-kind`}
+        {...choice("observationKind")}
         legend="Soort"
-        description="Houd feiten gescheiden van meningen en zorgen."
-        className="rh-choices--row"
+        row
         required
         options={OBSERVATION_KIND_OPTIONS}
-        value={values.observationKind}
-        onChange={(observationKind) => onChange({ observationKind })}
-        errors={form.errorsFor("observationKind")}
-      />
-      <TextareaField
-        form={form}
-        name="statement"
-        id={`${idPrefix}-statement`}
-        label="Tekst"
-        required
-        rows={4}
-        value={values.statement}
-        onChange={(statement) => onChange({ statement })}
-      />
+      >
+        Houd feiten gescheiden van meningen en zorgen.
+      </RadioGroup>
+      <TextareaField {...bind("statement")} label="Tekst" required rows={4} />
       <div className="rh-form__row">
         <EnumSelectField
-          id={`${idPrefix}-source-kind`}
-          name="sourceKind"
+          {...choice("sourceKind")}
           label="Bron"
           labels={SOURCE_KIND_LABELS}
-          placeholder={values.sourceKind ? undefined : "Kies een bron"}
+          placeholder={props.values.sourceKind ? undefined : "Kies een bron"}
           required
-          value={values.sourceKind}
-          onChange={(sourceKind) => onChange({ sourceKind })}
-          errors={form.errorsFor("sourceKind")}
         />
         <TextField
-          form={form}
-          name="sourceDescription"
-          id={`${idPrefix}-source-description`}
+          {...bind("sourceDescription")}
           label="Omschrijving van de bron (niet verplicht)"
-          description="Wie of wat, bijvoorbeeld ‘moeder’ of ‘verslag Veilig Thuis 12-03’."
           autoComplete="off"
-          value={values.sourceDescription}
-          onChange={(sourceDescription) => onChange({ sourceDescription })}
-        />
+        >
+          Wie of wat, bijvoorbeeld ‘moeder’ of ‘verslag Veilig Thuis 12-03’.
+        </TextField>
       </div>
-      <ItemLegalBasisField {...props} />
     </>
   );
 }

@@ -5,16 +5,17 @@ import { MutationFormView, useMutationForm } from "../../components/forms";
 import { RouterButtonLink, RouterLink } from "../../components/RouterLink";
 import { usePageTitle } from "../../components/usePageTitle";
 import { casePath, useCaseContext } from "../cases/caseContext";
-import { invalidateAll } from "./ItemFields";
+import { LegalBasisField, invalidateAll, requireChoice, useItemFieldBinder } from "./ItemFields";
+import type { ItemClassValues } from "./ItemFields";
 import { noteInput, observationInput } from "./itemInputs";
 import { NOTE_KIND, OBSERVATION_KIND } from "./itemKinds";
 import type { ItemKind } from "./itemKinds";
 import { evictTimeline, useBackToDossier } from "./navigation";
-import { RECORD_NOTE_MUTATION, RECORD_OBSERVATION_MUTATION } from "./operations";
+import { RecordNoteDocument, RecordObservationDocument } from "../../generated/graphql";
 
 /** "Observatie vastleggen" (RECORD_ITEM), at /casussen/:id/dossier/observatie-vastleggen. */
 export function RecordObservationPage() {
-  const [record] = useMutation(RECORD_OBSERVATION_MUTATION);
+  const [record] = useMutation(RecordObservationDocument);
   return (
     <RecordItemPage
       kind={OBSERVATION_KIND}
@@ -37,7 +38,7 @@ export function RecordObservationPage() {
 
 /** "Gespreksverslag vastleggen" (RECORD_ITEM), at /casussen/:id/dossier/gespreksverslag-vastleggen. */
 export function RecordNotePage() {
-  const [record] = useMutation(RECORD_NOTE_MUTATION);
+  const [record] = useMutation(RecordNoteDocument);
   return (
     <RecordItemPage
       kind={NOTE_KIND}
@@ -58,7 +59,7 @@ export function RecordNotePage() {
   );
 }
 
-interface RecordItemPageProps<V> {
+interface RecordItemPageProps<V extends ItemClassValues> {
   kind: ItemKind<V, never>;
   /** Ids: `record-<slug>-…`. */
   slug: string;
@@ -72,19 +73,24 @@ interface RecordItemPageProps<V> {
 }
 
 /** A page with the form that records a new item, back to the dossier (focus on the new item) once saved. */
-function RecordItemPage<V>({ kind, slug, heading, failure, notice, send }: RecordItemPageProps<V>) {
+function RecordItemPage<V extends ItemClassValues>(props: RecordItemPageProps<V>) {
+  const { kind, slug, heading, failure, notice, send } = props;
   const { caseData } = useCaseContext();
   usePageTitle(`${heading} – ${caseData.title}`);
   const back = useBackToDossier(caseData.id);
   const form = useMutationForm({ fields: kind.fields, failure });
   const [values, setValues] = useState<V>(kind.empty);
+  const onChange = (patch: Partial<V>) => setValues((v) => ({ ...v, ...patch }));
+  const { bind } = useItemFieldBinder({ values, onChange, form });
   const { Fields } = kind;
   const headingId = `record-${slug}-heading`;
 
   if (!caseData.viewerCan.includes("RECORD_ITEM")) return <CannotRecord caseId={caseData.id} />;
 
   const run = async () => {
-    if (invalidateAll(form, kind.missing(values, true))) return false;
+    const problems = kind.missing(values);
+    requireChoice(problems, "legalBasis", values.legalBasis, "Kies een rechtsgrond.");
+    if (invalidateAll(form, problems)) return false;
     const id = await send(caseData.id, values);
     if (id === null) return false;
     back({ notice, focusItemId: id });
@@ -113,14 +119,8 @@ function RecordItemPage<V>({ kind, slug, heading, failure, notice, send }: Recor
           </RouterButtonLink>
         }
       >
-        <Fields
-          idPrefix={`record-${slug}`}
-          values={values}
-          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
-          form={form}
-          persons={caseData.persons}
-          withLegalBasis
-        />
+        <Fields values={values} onChange={onChange} form={form} persons={caseData.persons} />
+        <LegalBasisField {...bind("legalBasis")} />
       </MutationFormView>
     </section>
   );

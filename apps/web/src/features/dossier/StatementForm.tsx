@@ -1,12 +1,13 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
-import { MutationFormView, TextareaField, useMutationForm } from "../../components/forms";
+import { TextareaField, useMutationForm } from "../../components/forms";
+import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { SelectField } from "../../components/SelectField";
+import { useFormValues } from "../../components/useFormValues";
 import type { PersonOption } from "./ItemFields";
 import { invalidateAll } from "./ItemFields";
-import { ADD_OWN_STATEMENT_MUTATION } from "./operations";
 import type { DossierItemCard } from "./operations";
+import { AddOwnStatementDocument } from "../../generated/graphql";
 
 export interface StatementFormProps {
   item: DossierItemCard;
@@ -23,66 +24,54 @@ function subjectsFirst(persons: readonly PersonOption[], subjects: readonly { id
 /** "Eigen verklaring toevoegen" (ADD_STATEMENT): a family member's own words about an item. */
 export function StatementForm({ item, persons, onDone }: StatementFormProps) {
   const subjects = item.subjects ?? [];
-  const [personId, setPersonId] = useState(subjects.length === 1 ? (subjects[0]?.id ?? "") : "");
-  const [statement, setStatement] = useState("");
-  const [addOwnStatement] = useMutation(ADD_OWN_STATEMENT_MUTATION);
+  const [addOwnStatement] = useMutation(AddOwnStatementDocument);
   const form = useMutationForm({
     fields: ["personId", "statement"],
     failure: "De verklaring is niet toegevoegd.",
   });
-  const headingId = `statement-${item.id}-heading`;
+  const { values, bind } = useFormValues(
+    { personId: subjects.length === 1 ? (subjects[0]?.id ?? "") : "", statement: "" },
+    form,
+  );
+  const { personId } = values;
+  const statement = values.statement.trim();
 
   const run = async () => {
     const problems: Record<string, string[]> = {};
     if (!personId) problems["personId"] = ["Kies het gezinslid van wie de verklaring is."];
-    if (!statement.trim()) problems["statement"] = ["Vul de verklaring in."];
+    if (!statement) problems["statement"] = ["Vul de verklaring in."];
     if (invalidateAll(form, problems)) return false;
-    await addOwnStatement({
-      variables: { input: { itemId: item.id, personId, statement: statement.trim() } },
-    });
+    await addOwnStatement({ variables: { input: { itemId: item.id, personId, statement } } });
     const name = persons.find((p) => p.id === personId)?.fullName ?? "het gezinslid";
     onDone(`De eigen verklaring van ${name} is toegevoegd.`);
   };
 
   return (
-    <>
-      <Heading level={4} id={headingId}>
-        Eigen verklaring toevoegen
-      </Heading>
-      <Paragraph>
-        Een gezinslid kan in eigen woorden reageren op wat er is vastgelegd. De verklaring komt onder het item
-        te staan; het item zelf verandert niet.
-      </Paragraph>
-      <MutationFormView
-        form={form}
-        onSubmit={run}
-        labelledBy={headingId}
-        submitLabel="Verklaring opslaan"
-        onCancel={() => onDone()}
-      >
-        <SelectField
-          form={form}
-          name="personId"
-          id={`statement-${item.id}-person`}
-          label="Van wie"
-          placeholder="Kies een gezinslid"
-          options={subjectsFirst(persons, subjects).map((p) => ({ value: p.id, label: p.fullName }))}
-          required
-          value={personId}
-          onChange={setPersonId}
-        />
-        <TextareaField
-          form={form}
-          name="statement"
-          id={`statement-${item.id}-text`}
-          label="Verklaring"
-          description="In de woorden van het gezinslid."
-          required
-          rows={4}
-          value={statement}
-          onChange={setStatement}
-        />
-      </MutationFormView>
-    </>
+    <HeadedMutationForm
+      level={4}
+      headingId={`statement-${item.id}-heading`}
+      title="Eigen verklaring toevoegen"
+      intro={
+        <Paragraph>
+          Een gezinslid kan in eigen woorden reageren op wat er is vastgelegd. De verklaring komt onder het
+          item te staan; het item zelf verandert niet.
+        </Paragraph>
+      }
+      form={form}
+      onSubmit={run}
+      submitLabel="Verklaring opslaan"
+      onCancel={() => onDone()}
+    >
+      <SelectField
+        {...bind("personId")}
+        label="Van wie"
+        placeholder="Kies een gezinslid"
+        options={subjectsFirst(persons, subjects).map((p) => ({ value: p.id, label: p.fullName }))}
+        required
+      />
+      <TextareaField {...bind("statement")} label="Verklaring" required rows={4}>
+        In de woorden van het gezinslid.
+      </TextareaField>
+    </HeadedMutationForm>
   );
 }

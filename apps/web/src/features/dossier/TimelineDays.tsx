@@ -2,7 +2,7 @@ import { Heading } from "@utrecht/component-library-react";
 import type { PersonOption } from "./ItemFields";
 import { ItemCard } from "./ItemCard";
 import type { DossierItemCard } from "./operations";
-import { PLAN_KINDS, groupByDay } from "./timeline";
+import { PLAN_KINDS, timelineDays } from "./timeline";
 
 export interface TimelineDaysProps {
   items: readonly DossierItemCard[];
@@ -14,12 +14,12 @@ export interface TimelineDaysProps {
 export function TimelineDays({ items, persons, onReload }: TimelineDaysProps) {
   return (
     <ol className="rh-timeline-days" aria-label="Dossieritems per dag, nieuwste eerst">
-      {groupByDay(items).map((day) => {
-        const headingId = `dossier-day-${day.day}`;
+      {timelineDays(items).map((day) => {
+        const headingId = `dossier-day-${day.key}`;
         return (
-          <li key={day.day} className="rh-timeline-day">
+          <li key={day.key} className="rh-timeline-day">
             <Heading level={3} id={headingId} className="rh-timeline-day__heading">
-              <time dateTime={day.day}>{day.label}</time>
+              <time dateTime={day.key}>{day.label}</time>
             </Heading>
             <ol className="rh-timeline" aria-labelledby={headingId}>
               {day.items.map((item) => (

@@ -20,8 +20,8 @@ export interface ItemKind<V, Card> {
   Fields: ComponentType<ItemFieldsProps<V>>;
   empty: () => V;
   valuesOf: (item: Card) => V;
-  /** Checks before sending: the required choices and texts. */
-  missing: (values: V, withLegalBasis: boolean) => FieldErrors;
+  /** Checks before sending: the required choices and texts (the legal basis is the record page's). */
+  missing: (values: V) => FieldErrors;
 }
 
 export const OBSERVATION_KIND: ItemKind<ObservationValues, ObservationCard> = {

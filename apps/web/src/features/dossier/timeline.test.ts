@@ -4,8 +4,7 @@ import {
   CONTENT_KINDS,
   PLAN_KINDS,
   changeLine,
-  formatTime,
-  groupByDay,
+  timelineDays,
   isTimelineView,
   itemTitle,
   kindsOfView,
@@ -50,15 +49,15 @@ describe("views and kinds", () => {
   });
 });
 
-describe("groupByDay", () => {
+describe("timelineDays", () => {
   it("groups by the Dutch calendar day, in order, with the day in words", () => {
-    const days = groupByDay([
+    const days = timelineDays([
       item({ id: "a", createdAt: "2026-12-03T23:30:00.000Z" }), // 4 December 00:30 in Amsterdam
       item({ id: "b", createdAt: "2026-12-03T09:15:00.000Z" }),
       item({ id: "c", createdAt: "2026-12-03T08:00:00.000Z" }),
       item({ id: "d", createdAt: "2026-11-30T12:00:00.000Z" }),
     ]);
-    expect(days.map((d) => [d.day, d.label, d.items.map((i) => i.id)])).toEqual([
+    expect(days.map((d) => [d.key, d.label, d.items.map((i) => i.id)])).toEqual([
       ["2026-12-04", "4 december 2026", ["a"]],
       ["2026-12-03", "3 december 2026", ["b", "c"]],
       ["2026-11-30", "30 november 2026", ["d"]],
@@ -66,13 +65,8 @@ describe("groupByDay", () => {
   });
 
   it("is empty for no items, and survives a date it cannot read", () => {
-    expect(groupByDay([])).toEqual([]);
-    expect(groupByDay([item({ createdAt: "gisteren" })])[0]!.label).toBe("Onbekende datum");
-  });
-
-  it("shows the time of day in Dutch time", () => {
-    expect(formatTime("2026-12-03T09:15:00.000Z")).toBe("10:15");
-    expect(formatTime(null)).toBe("");
+    expect(timelineDays([])).toEqual([]);
+    expect(timelineDays([item({ createdAt: "gisteren" })])[0]!.label).toBe("Onbekende datum");
   });
 });
 

@@ -1,5 +1,6 @@
 import type { DossierItemKind } from "../../generated/graphql";
-import { formatDate, formatDateTime, formatDayOf, toDate, type DateTimeValue } from "../../labels";
+import { groupByDay, type DayGroup } from "../../days";
+import { formatDate, formatDateTime, toDate, type DateTimeValue } from "../../labels";
 import { ACTION_STATUS_LABELS, PLAN_STATUS_LABELS, RESULT_STATUS_LABELS } from "../plan/labels";
 import type { DossierItemCard } from "./operations";
 
@@ -49,43 +50,9 @@ export function timelineKinds(view: TimelineView, kind: DossierItemKind | null):
   return view === "alles" ? null : [...offered];
 }
 
-const dayKey = new Intl.DateTimeFormat("en-CA", {
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  timeZone: "Europe/Amsterdam",
-});
-const timeOfDay = new Intl.DateTimeFormat("nl-NL", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Amsterdam",
-});
-
-/** "10:15" (Dutch time). */
-export function formatTime(value: DateTimeValue): string {
-  const date = toDate(value);
-  return date ? timeOfDay.format(date) : "";
-}
-
-export interface TimelineDay<T> {
-  /** The calendar day in the Netherlands, `YYYY-MM-DD`. */
-  day: string;
-  /** "3 december 2026". */
-  label: string;
-  items: T[];
-}
-
-/** Items (newest first) grouped by the Dutch calendar day they were recorded on, in the same order. */
-export function groupByDay<T extends { createdAt: DateTimeValue }>(items: readonly T[]): TimelineDay<T>[] {
-  const days: TimelineDay<T>[] = [];
-  for (const item of items) {
-    const date = toDate(item.createdAt);
-    const day = date ? dayKey.format(date) : "";
-    const last = days[days.length - 1];
-    if (last && last.day === day) last.items.push(item);
-    else days.push({ day, label: date ? formatDayOf(date) : "Onbekende datum", items: [item] });
-  }
-  return days;
+/** Items (newest first) grouped by the Dutch calendar day they were recorded on ("3 december 2026"). */
+export function timelineDays<T extends { createdAt: DateTimeValue }>(items: readonly T[]): DayGroup<T>[] {
+  return groupByDay(items, formatDate);
 }
 
 /** The heading of an item: its own words, or a Dutch line with dates in words. */

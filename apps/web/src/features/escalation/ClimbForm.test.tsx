@@ -4,8 +4,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { ClimbForm } from "./ClimbForm";
-import { DEESCALATE_CASE_MUTATION, ESCALATE_CASE_MUTATION } from "./operations";
 import type { CaseLadder, LadderTable } from "./operations";
+import { DeescalateCaseDocument, EscalateCaseDocument } from "../../generated/graphql";
 
 // Op- of afschalen against a fake of the API: what is missing is said at the fields before anything is sent;
 // a climb up or down sends the matching mutation and confirms it in words.
@@ -30,13 +30,13 @@ const input = { caseId: "c1", version: 4, reason: "Politie betrokken", decision:
 function mocks(): MockLink.MockedResponse[] {
   return [
     {
-      request: { query: ESCALATE_CASE_MUTATION, variables: { input: { ...input, tableId: "t3" } } },
+      request: { query: EscalateCaseDocument, variables: { input: { ...input, tableId: "t3" } } },
       result: {
         data: { escalateCase: { __typename: "Case", id: "c1", version: 5, escalationLevel: 3 } },
       },
     },
     {
-      request: { query: DEESCALATE_CASE_MUTATION, variables: { input: { ...input, tableId: null } } },
+      request: { query: DeescalateCaseDocument, variables: { input: { ...input, tableId: null } } },
       result: {
         data: { deescalateCase: { __typename: "Case", id: "c1", version: 5, escalationLevel: 0 } },
       },

@@ -6,8 +6,8 @@ import { useFormValues } from "../../components/useFormValues";
 import { TextareaField, useMutationForm } from "../../components/forms";
 import { climbNotice, climbProblems } from "./checks";
 import { DecisionFields } from "./DecisionFields";
-import { DEESCALATE_CASE_MUTATION, ESCALATE_CASE_MUTATION } from "./operations";
 import type { CaseLadder, LadderTable } from "./operations";
+import { DeescalateCaseDocument, EscalateCaseDocument } from "../../generated/graphql";
 
 /** The value of "Naar tafel" that takes the case off the ladder (level 0). */
 const OFF_THE_LADDER = "none";
@@ -41,8 +41,8 @@ export function ClimbForm({ ladder, tables, onDone }: ClimbFormProps) {
   });
   const values = useFormValues(EMPTY, form);
   const { tableId: target, reason, decision, decidedOn } = values.values;
-  const [escalate] = useMutation(ESCALATE_CASE_MUTATION);
-  const [deescalate] = useMutation(DEESCALATE_CASE_MUTATION);
+  const [escalate] = useMutation(EscalateCaseDocument);
+  const [deescalate] = useMutation(DeescalateCaseDocument);
 
   const save = async () => {
     if (checkFields(form, climbProblems({ target, reason, decision, decidedOn }))) return false;
@@ -76,14 +76,13 @@ export function ClimbForm({ ladder, tables, onDone }: ClimbFormProps) {
     >
       <SelectField
         {...values.bind("tableId")}
-        id="climb-table"
         label="Naar tafel"
         placeholder="Kies een tafel"
         required
         options={targetOptions(tables, ladder.escalationLevel)}
       />
-      <TextareaField {...values.bind("reason")} id="climb-reason" label="Reden" required />
-      <DecisionFields values={values} idPrefix="climb" />
+      <TextareaField {...values.bind("reason")} label="Reden" required />
+      <DecisionFields values={values} />
     </HeadedMutationForm>
   );
 }

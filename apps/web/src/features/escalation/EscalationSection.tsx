@@ -1,4 +1,4 @@
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { useQuery } from "@apollo/client/react";
 import { Loading } from "../../components/Loading";
 import { FRAMEWORK_LABELS, escalationLabel, label } from "../../labels";
@@ -7,7 +7,8 @@ import { FrameworkForm } from "./FrameworkForm";
 import { LadderTimeline } from "./LadderTimeline";
 import { TableDecisionForm } from "./TableDecisionForm";
 import type { CaseLadderQuery } from "../../generated/graphql";
-import { CASE_LADDER_QUERY, type CaseLadder } from "./operations";
+import { type CaseLadder } from "./operations";
+import { CaseLadderDocument } from "../../generated/graphql";
 
 /**
  * "Escalatieladder en kader" on the case overview: where the case stands on the region's ladder and in which
@@ -16,7 +17,7 @@ import { CASE_LADDER_QUERY, type CaseLadder } from "./operations";
  * casusregisseur of a certified institution takes over).
  */
 export function EscalationSection({ caseId, onChanged }: { caseId: string; onChanged: () => Promise<void> }) {
-  const { data, loading, error, refetch } = useQuery(CASE_LADDER_QUERY, { variables: { id: caseId } });
+  const { data, loading, error, refetch } = useQuery(CaseLadderDocument, { variables: { id: caseId } });
   if (loading && !data) return <Loading />;
   const ladder = data?.case;
   if (error || !ladder) return null;
@@ -25,7 +26,7 @@ export function EscalationSection({ caseId, onChanged }: { caseId: string; onCha
   };
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="ladder-heading"
       title="Escalatieladder en kader"
       intro={
@@ -40,7 +41,7 @@ export function EscalationSection({ caseId, onChanged }: { caseId: string; onCha
       {ladder.viewerCan.includes("ESCALATE") ? (
         <LadderForms data={data} ladder={ladder} onDone={reload} />
       ) : null}
-    </CasePartSection>
+    </IntroSection>
   );
 }
 

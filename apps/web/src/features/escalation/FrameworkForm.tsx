@@ -9,7 +9,8 @@ import type { CaseFramework } from "../../generated/graphql";
 import { FRAMEWORK_LABELS, label } from "../../labels";
 import { frameworkProblems } from "./checks";
 import { DecisionFields } from "./DecisionFields";
-import { DECIDE_FRAMEWORK_MUTATION, type CaseLadder } from "./operations";
+import { type CaseLadder } from "./operations";
+import { DecideFrameworkDocument } from "../../generated/graphql";
 
 /** A casusregisseur of a certified institution, who can take over the regie in the compulsory framework. */
 export interface CertifiedCasusregisseur {
@@ -37,7 +38,7 @@ export function FrameworkForm({ ladder, tableId, tableName, certified, onDone }:
   });
   const values = useFormValues({ to: "", casusregisseurId: "", decision: "", decidedOn: "" }, form);
   const { to, casusregisseurId, decision, decidedOn } = values.values;
-  const [decide] = useMutation(DECIDE_FRAMEWORK_MUTATION);
+  const [decide] = useMutation(DecideFrameworkDocument);
   const compulsory = to === "COMPULSORY";
 
   const save = async () => {
@@ -68,7 +69,6 @@ export function FrameworkForm({ ladder, tableId, tableName, certified, onDone }:
     >
       <SelectField
         {...values.bind("to")}
-        id="framework-to"
         label="Nieuw kader"
         placeholder="Kies een kader"
         required
@@ -80,15 +80,15 @@ export function FrameworkForm({ ladder, tableId, tableName, certified, onDone }:
       {compulsory ? (
         <SelectField
           {...values.bind("casusregisseurId")}
-          id="framework-casusregisseur"
           label="Casusregisseur van de gecertificeerde instelling"
-          description="Neemt de regie over. Een procesregisseur werkt niet in het gedwongen kader: die rol eindigt."
           placeholder="Kies een casusregisseur"
           required
           options={certified.map((p) => ({ value: p.id, label: `${p.name} (${p.organisation.name})` }))}
-        />
+        >
+          Neemt de regie over. Een procesregisseur werkt niet in het gedwongen kader: die rol eindigt.
+        </SelectField>
       ) : null}
-      <DecisionFields values={values} idPrefix="framework" required />
+      <DecisionFields values={values} required />
     </HeadedMutationForm>
   );
 }

@@ -5,7 +5,8 @@ import { useFormValues } from "../../components/useFormValues";
 import { useMutationForm } from "../../components/forms";
 import { decisionProblems } from "./checks";
 import { DecisionFields } from "./DecisionFields";
-import { RECORD_TABLE_DECISION_MUTATION, type LadderStep } from "./operations";
+import { type LadderStep } from "./operations";
+import { RecordTableDecisionDocument } from "../../generated/graphql";
 
 /** "Besluit van <tafel>": once the table the case went to has met, its decision and the date. */
 export function TableDecisionForm({ step, onDone }: { step: LadderStep; onDone: () => Promise<void> }) {
@@ -14,7 +15,7 @@ export function TableDecisionForm({ step, onDone }: { step: LadderStep; onDone: 
     failure: "Het besluit is niet vastgelegd.",
   });
   const values = useFormValues({ decision: "", decidedOn: "" }, form);
-  const [record] = useMutation(RECORD_TABLE_DECISION_MUTATION);
+  const [record] = useMutation(RecordTableDecisionDocument);
 
   const save = async () => {
     const { decision, decidedOn } = values.values;
@@ -32,7 +33,7 @@ export function TableDecisionForm({ step, onDone }: { step: LadderStep; onDone: 
       blockClassName="rh-card"
       submitLabel="Besluit vastleggen"
     >
-      <DecisionFields values={values} idPrefix="table" required />
+      <DecisionFields values={values} required />
     </HeadedMutationForm>
   );
 }

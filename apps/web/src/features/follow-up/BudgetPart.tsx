@@ -1,11 +1,12 @@
-import { Alert, Heading, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { DataRows, type DataRowEntry } from "../../components/DataRows";
-import { TextField, TextareaField, useMutationForm } from "../../components/forms";
+import { ReasonField, TextField, useMutationForm } from "../../components/forms";
 import { formatEuro, parseEuro } from "../../components/money";
 import { useFormValues } from "../../components/useFormValues";
-import { FollowUpForm } from "./FollowUpForm";
-import { SET_CASE_BUDGET_MUTATION, type FollowUpCase } from "./operations";
+import { FollowUpForm, FollowUpPart } from "./FollowUpForm";
+import { type FollowUpCase } from "./operations";
+import { SetCaseBudgetDocument } from "../../generated/graphql";
 
 interface BudgetPartProps {
   followUp: FollowUpCase;
@@ -20,10 +21,7 @@ interface BudgetPartProps {
 export function BudgetPart({ followUp, canSet, onChanged }: BudgetPartProps) {
   const budget = followUp.budgetStatus;
   return (
-    <section className="rh-subsection" aria-labelledby="budget-heading">
-      <Heading level={3} id="budget-heading">
-        Budget
-      </Heading>
+    <FollowUpPart headingId="budget-heading" title="Budget">
       {budget ? (
         <>
           {budget.amountCents === null || budget.amountCents === undefined ? (
@@ -52,7 +50,7 @@ export function BudgetPart({ followUp, canSet, onChanged }: BudgetPartProps) {
           onChanged={onChanged}
         />
       ) : null}
-    </section>
+    </FollowUpPart>
   );
 }
 
@@ -106,7 +104,7 @@ function BudgetForm({
   });
   const { values, bind, patch } = useFormValues({ amountCents: centsText(amountCents), reason: "" }, form);
   const amount = values.amountCents;
-  const [setBudget] = useMutation(SET_CASE_BUDGET_MUTATION);
+  const [setBudget] = useMutation(SetCaseBudgetDocument);
   const save = async () => {
     const cents = amount.trim() === "" ? null : parseEuro(amount);
     if (amount.trim() !== "" && cents === null) {
@@ -128,21 +126,12 @@ function BudgetForm({
       title="Budget vaststellen"
       submitLabel="Budget opslaan"
     >
-      <TextField
-        {...bind("amountCents")}
-        id="budget-amount"
-        label="Bedrag in euro"
-        description="Bijvoorbeeld 25.000,00. Leeg laten om het budget te verwijderen."
-        inputMode="decimal"
-      />
-      <TextareaField
-        {...bind("reason")}
-        id="budget-reason"
-        label="Reden"
-        description="Bijvoorbeeld het besluit van de gemeente."
-        required
-        rows={2}
-      />
+      <TextField {...bind("amountCents")} label="Bedrag in euro" inputMode="decimal">
+        Bijvoorbeeld 25.000,00. Leeg laten om het budget te verwijderen.
+      </TextField>
+      <ReasonField {...bind("reason")} label="Reden">
+        Bijvoorbeeld het besluit van de gemeente.
+      </ReasonField>
     </FollowUpForm>
   );
 }

@@ -5,7 +5,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { CheckInForm, IntervalForm } from "./CheckInForms";
-import { RECORD_CHECK_IN_MUTATION, SET_CHECK_IN_INTERVAL_MUTATION } from "./operations";
+import { RecordCheckInDocument, SetCheckInIntervalDocument } from "../../generated/graphql";
 
 // The regiegesprek forms against a fake of the API: the server's field errors at their fields, a
 // confirmation once saved, and a number of weeks checked before sending.
@@ -30,7 +30,7 @@ const checkIn = (cooperation: string) => ({
 
 const mocks: MockLink.MockedResponse[] = [
   {
-    request: { query: RECORD_CHECK_IN_MUTATION, variables: { input: checkIn("") } },
+    request: { query: RecordCheckInDocument, variables: { input: checkIn("") } },
     result: {
       errors: [
         new GraphQLError("Ongeldige invoer", {
@@ -43,11 +43,11 @@ const mocks: MockLink.MockedResponse[] = [
     },
   },
   {
-    request: { query: RECORD_CHECK_IN_MUTATION, variables: { input: checkIn("Wekelijks overleg") } },
+    request: { query: RecordCheckInDocument, variables: { input: checkIn("Wekelijks overleg") } },
     result: { data: { recordCheckIn: changed } },
   },
   {
-    request: { query: SET_CHECK_IN_INTERVAL_MUTATION, variables: { input: { caseId: "c1", weeks: 4 } } },
+    request: { query: SetCheckInIntervalDocument, variables: { input: { caseId: "c1", weeks: 4 } } },
     result: { data: { setCheckInInterval: changed } },
   },
 ];

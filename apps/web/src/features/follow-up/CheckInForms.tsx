@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { DateField, TextField, TextareaField, useMutationForm } from "../../components/forms";
 import { useFormValues } from "../../components/useFormValues";
 import { FollowUpForm } from "./FollowUpForm";
-import { RECORD_CHECK_IN_MUTATION, SET_CHECK_IN_INTERVAL_MUTATION } from "./operations";
+import { RecordCheckInDocument, SetCheckInIntervalDocument } from "../../generated/graphql";
 
 interface CheckInFormProps {
   caseId: string;
@@ -21,7 +21,7 @@ export function CheckInForm({ caseId, today, weeks, onChanged }: CheckInFormProp
     onReload: onChanged,
   });
   const { values, bind, patch } = useFormValues({ heldOn: today, ...EMPTY_TEXTS }, form);
-  const [record] = useMutation(RECORD_CHECK_IN_MUTATION);
+  const [record] = useMutation(RecordCheckInDocument);
   const save = async () => {
     const input = {
       caseId,
@@ -45,22 +45,15 @@ export function CheckInForm({ caseId, today, weeks, onChanged }: CheckInFormProp
       submitLabel="Regiegesprek vastleggen"
     >
       <div className="rh-form__row">
-        <DateField {...bind("heldOn")} id="check-in-held-on" label="Gehouden op" required max={today} />
-        <DateField
-          {...bind("nextCheckInOn")}
-          id="check-in-next"
-          label="Volgend regiegesprek (niet verplicht)"
-          description={weeks ? `Leeg: ${weeks} weken na dit gesprek.` : undefined}
-        />
+        <DateField {...bind("heldOn")} label="Gehouden op" required max={today} />
+        <DateField {...bind("nextCheckInOn")} label="Volgend regiegesprek (niet verplicht)">
+          {weeks ? `Leeg: ${weeks} weken na dit gesprek.` : null}
+        </DateField>
       </div>
+      {/* The browser test (tests/e2e/follow-up.test.ts) finds the field's error by this id. */}
       <TextareaField {...bind("cooperation")} id="check-in-cooperation" label="Samenwerking" required />
-      <TextareaField {...bind("budget")} id="check-in-budget" label="Budget (niet verplicht)" rows={2} />
-      <TextareaField
-        {...bind("obstacles")}
-        id="check-in-obstacles"
-        label="Knelpunten (niet verplicht)"
-        rows={2}
-      />
+      <TextareaField {...bind("budget")} label="Budget (niet verplicht)" rows={2} />
+      <TextareaField {...bind("obstacles")} label="Knelpunten (niet verplicht)" rows={2} />
     </FollowUpForm>
   );
 }
@@ -79,7 +72,7 @@ export function IntervalForm({ caseId, weeks, onChanged }: IntervalFormProps) {
     onReload: onChanged,
   });
   const { values, bind } = useFormValues({ weeks: weeks ? String(weeks) : "" }, form);
-  const [setInterval] = useMutation(SET_CHECK_IN_INTERVAL_MUTATION);
+  const [setInterval] = useMutation(SetCheckInIntervalDocument);
   const save = async () => {
     if (!/^\d+$/.test(values.weeks.trim())) {
       form.invalidate("weeks", "Vul een heel aantal weken in, van 1 tot en met 26.");
@@ -99,14 +92,9 @@ export function IntervalForm({ caseId, weeks, onChanged }: IntervalFormProps) {
       submitLabel="Termijn opslaan"
       secondary
     >
-      <TextField
-        {...bind("weeks")}
-        id="check-in-weeks"
-        label="Aantal weken"
-        description="Van 1 tot en met 26 weken; standaard 6."
-        inputMode="numeric"
-        required
-      />
+      <TextField {...bind("weeks")} label="Aantal weken" inputMode="numeric" required>
+        Van 1 tot en met 26 weken; standaard 6.
+      </TextField>
     </FollowUpForm>
   );
 }

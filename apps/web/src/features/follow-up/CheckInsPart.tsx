@@ -1,10 +1,11 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { DateText } from "../../components/DateText";
 import { ColumnTable, type Column } from "../../components/ColumnTable";
 import { CheckInForm, IntervalForm } from "./CheckInForms";
 import { NONE, ShortDate } from "./cells";
 import { calendarDaysBetween } from "@regiehub/domain";
 import { dueText } from "./dates";
+import { FollowUpPart } from "./FollowUpForm";
 import type { CheckInRow, FollowUpCase } from "./operations";
 
 interface CheckInsPartProps {
@@ -19,10 +20,7 @@ export function CheckInsPart({ followUp, today, canRecord, onChanged }: CheckIns
   const weeks = followUp.checkInIntervalWeeks ?? null;
   const checkIns = followUp.checkIns ?? [];
   return (
-    <section className="rh-subsection" aria-labelledby="check-ins-heading">
-      <Heading level={3} id="check-ins-heading">
-        Regiegesprekken
-      </Heading>
+    <FollowUpPart headingId="check-ins-heading" title="Regiegesprekken">
       <NextCheckIn next={followUp.nextCheckInOn ?? null} weeks={weeks} today={today} />
       {checkIns.length === 0 ? (
         <Paragraph>Er is nog geen regiegesprek vastgelegd.</Paragraph>
@@ -30,7 +28,6 @@ export function CheckInsPart({ followUp, today, canRecord, onChanged }: CheckIns
         <ColumnTable
           columns={CHECK_IN_COLUMNS}
           rows={checkIns}
-          rowKey={(c) => c.id}
           aria-labelledby="check-ins-heading"
           testId="check-ins"
           scrollLabel="Regiegesprekken"
@@ -42,7 +39,7 @@ export function CheckInsPart({ followUp, today, canRecord, onChanged }: CheckIns
           <IntervalForm caseId={followUp.id} weeks={weeks} onChanged={onChanged} />
         </>
       ) : null}
-    </section>
+    </FollowUpPart>
   );
 }
 

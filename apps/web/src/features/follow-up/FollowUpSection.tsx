@@ -1,4 +1,4 @@
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { useQuery } from "@apollo/client/react";
 import { dutchDate } from "@regiehub/domain";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -8,7 +8,7 @@ import type { CaseDetail } from "../cases/operations";
 import { BudgetPart } from "./BudgetPart";
 import { CheckInsPart } from "./CheckInsPart";
 import { MonitoringPart } from "./MonitoringPart";
-import { CASE_FOLLOW_UP_QUERY } from "./operations";
+import { CaseFollowUpDocument } from "../../generated/graphql";
 
 export interface FollowUpSectionProps {
   caseData: CaseDetail;
@@ -22,7 +22,7 @@ export interface FollowUpSectionProps {
  * follow-up date. The forms show only to whom the case's `viewerCan` gives them.
  */
 export function FollowUpSection({ caseData, onChanged }: FollowUpSectionProps) {
-  const { data, error, loading, refetch } = useQuery(CASE_FOLLOW_UP_QUERY, {
+  const { data, error, loading, refetch } = useQuery(CaseFollowUpDocument, {
     variables: { id: caseData.id },
     fetchPolicy: "cache-and-network",
   });
@@ -36,7 +36,7 @@ export function FollowUpSection({ caseData, onChanged }: FollowUpSectionProps) {
   };
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="follow-up-heading"
       title="Regie op regie"
       intro="Het regiegesprek tussen procesregisseur en casusregisseur, het budget van de casus en de monitoring na afschalen. Alleen zichtbaar voor de procesregisseur en de casusregisseur."
@@ -55,6 +55,6 @@ export function FollowUpSection({ caseData, onChanged }: FollowUpSectionProps) {
           <MonitoringPart followUp={followUp} today={today} canMonitor={can("MONITOR")} onChanged={reload} />
         </>
       ) : null}
-    </CasePartSection>
+    </IntroSection>
   );
 }

@@ -6,7 +6,7 @@ import { useFormValues } from "../../components/useFormValues";
 import type { MonitoringOutcome } from "../../generated/graphql";
 import { FollowUpForm } from "./FollowUpForm";
 import { OUTCOMES, OUTCOME_HINTS, OUTCOME_LABELS } from "./monitoring";
-import { RECORD_MONITORING_REVIEW_MUTATION, START_MONITORING_MUTATION } from "./operations";
+import { RecordMonitoringReviewDocument, StartMonitoringDocument } from "../../generated/graphql";
 
 interface MonitoringFormProps {
   caseId: string;
@@ -28,7 +28,7 @@ export function StartForm({ caseId, version, today, onChanged }: MonitoringFormP
     () => ({ followUpOn: suggestedMonitoringFollowUp(today), reason: "" }),
     form,
   );
-  const [start] = useMutation(START_MONITORING_MUTATION);
+  const [start] = useMutation(StartMonitoringDocument);
   const save = async () => {
     const input = { caseId, version, followUpOn: values.followUpOn, reason: values.reason.trim() || null };
     await start({ variables: { input } });
@@ -43,20 +43,10 @@ export function StartForm({ caseId, version, today, onChanged }: MonitoringFormP
       title="Monitoring starten"
       submitLabel="Monitoring starten"
     >
-      <DateField
-        {...bind("followUpOn")}
-        id="monitoring-follow-up-on"
-        label="Vervolgdatum"
-        description="Wanneer de casus opnieuw wordt bekeken; gebruikelijk is over drie maanden."
-        required
-        min={today}
-      />
-      <TextareaField
-        {...bind("reason")}
-        id="monitoring-reason"
-        label="Toelichting (niet verplicht)"
-        rows={2}
-      />
+      <DateField {...bind("followUpOn")} label="Vervolgdatum" required min={today}>
+        Wanneer de casus opnieuw wordt bekeken; gebruikelijk is over drie maanden.
+      </DateField>
+      <TextareaField {...bind("reason")} label="Toelichting (niet verplicht)" rows={2} />
     </FollowUpForm>
   );
 }
@@ -68,7 +58,7 @@ export function ReviewForm({ caseId, version, today, onChanged }: MonitoringForm
     failure: "De opvolging is niet vastgelegd.",
     onReload: onChanged,
   });
-  const { values, bind, set, patch } = useFormValues(
+  const { values, bind, choice, patch } = useFormValues(
     () => ({
       outcome: "" as MonitoringOutcome | "",
       note: "",
@@ -76,7 +66,7 @@ export function ReviewForm({ caseId, version, today, onChanged }: MonitoringForm
     }),
     form,
   );
-  const [review] = useMutation(RECORD_MONITORING_REVIEW_MUTATION);
+  const [review] = useMutation(RecordMonitoringReviewDocument);
   const { outcome } = values;
   const save = async () => {
     if (!outcome) {
@@ -99,31 +89,13 @@ export function ReviewForm({ caseId, version, today, onChanged }: MonitoringForm
       title="Opvolging vastleggen"
       submitLabel="Opvolging vastleggen"
     >
-      <RadioGroup
-        id="monitoring-outcome"
-        legend="Uitkomst"
-        required
-        options={OUTCOME_OPTIONS}
-        value={outcome}
-        onChange={set("outcome")}
-        errors={form.errorsFor("outcome")}
-      />
+      <RadioGroup {...choice("outcome")} legend="Uitkomst" required options={OUTCOME_OPTIONS} />
       {outcome === "CONTINUE" ? (
-        <DateField
-          {...bind("nextFollowUpOn")}
-          id="monitoring-next-follow-up-on"
-          label="Nieuwe vervolgdatum"
-          required
-          min={today}
-        />
+        <DateField {...bind("nextFollowUpOn")} label="Nieuwe vervolgdatum" required min={today} />
       ) : null}
-      <TextareaField
-        {...bind("note")}
-        id="monitoring-note"
-        label="Toelichting"
-        description="Wat de opvolging liet zien; bij afsluiten of heropenen ook de reden."
-        required
-      />
+      <TextareaField {...bind("note")} label="Toelichting" required>
+        Wat de opvolging liet zien; bij afsluiten of heropenen ook de reden.
+      </TextareaField>
     </FollowUpForm>
   );
 }

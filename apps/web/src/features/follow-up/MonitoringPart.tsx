@@ -1,10 +1,11 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { DateText } from "../../components/DateText";
 import { ColumnTable, type Column } from "../../components/ColumnTable";
 import { PHASE_LABELS, label } from "../../labels";
 import { NONE, ShortDate } from "./cells";
 import { calendarDaysBetween } from "@regiehub/domain";
 import { dueText } from "./dates";
+import { FollowUpPart } from "./FollowUpForm";
 import { OUTCOME_LABELS } from "./monitoring";
 import { ReviewForm, StartForm } from "./MonitoringForms";
 import type { FollowUpCase, MonitoringReviewRow } from "./operations";
@@ -25,10 +26,7 @@ export function MonitoringPart({ followUp, today, canMonitor, onChanged }: Monit
   const reviews = followUp.monitoringReviews ?? [];
   const formProps = { caseId: followUp.id, version: followUp.version, today, onChanged };
   return (
-    <section className="rh-subsection" aria-labelledby="monitoring-heading">
-      <Heading level={3} id="monitoring-heading">
-        Monitoring
-      </Heading>
+    <FollowUpPart headingId="monitoring-heading" title="Monitoring">
       {inMonitoring ? (
         <FollowUpDate followUpOn={followUp.monitoringFollowUpOn ?? null} today={today} />
       ) : (
@@ -41,14 +39,13 @@ export function MonitoringPart({ followUp, today, canMonitor, onChanged }: Monit
         <ColumnTable
           columns={REVIEW_COLUMNS}
           rows={reviews}
-          rowKey={(r) => r.id}
           aria-labelledby="monitoring-heading"
           scrollLabel="Opvolging van de monitoring"
         />
       ) : null}
       {canMonitor && inMonitoring ? <ReviewForm {...formProps} /> : null}
       {canMonitor && followUp.phase === "EVALUATION" ? <StartForm {...formProps} /> : null}
-    </section>
+    </FollowUpPart>
   );
 }
 

@@ -3,8 +3,9 @@ import { useQuery } from "@apollo/client/react";
 import { RouterLink } from "../../components/RouterLink";
 import { formatDate, joinNames } from "../../labels";
 import { casePath } from "../cases/caseContext";
+import { BEELD_SECTIONS } from "./BeeldNav";
 import "./inventory.css";
-import { ACUTE_SAFETY_QUERY } from "./operations";
+import { AcuteSafetyDocument } from "../../generated/graphql";
 
 export interface AcuteSafetyBannerProps {
   caseId: string;
@@ -17,7 +18,7 @@ export interface AcuteSafetyBannerProps {
  * announced again on every page of the case.
  */
 export function AcuteSafetyBanner({ caseId }: AcuteSafetyBannerProps) {
-  const { data } = useQuery(ACUTE_SAFETY_QUERY, {
+  const { data } = useQuery(AcuteSafetyDocument, {
     variables: { id: caseId },
     fetchPolicy: "cache-and-network",
     skip: !caseId,
@@ -49,7 +50,7 @@ export function AcuteSafetyBanner({ caseId }: AcuteSafetyBannerProps) {
             <Paragraph className="rh-acute-banner__conclusion">{acute.conclusion}</Paragraph>
           ) : null}
           <Paragraph>
-            <RouterLink to={`${casePath(caseId, "beeld")}#safety-heading`}>
+            <RouterLink to={`${casePath(caseId, "beeld")}#${BEELD_SECTIONS.safety.id}`}>
               Bekijk de veiligheidsinschatting
             </RouterLink>
           </Paragraph>

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
@@ -7,11 +7,11 @@ import { DOMAINS, DOMAIN_LABELS, label } from "../../labels";
 import type { Domain } from "../../generated/graphql";
 import { FormDisclosure } from "./FormDisclosure";
 import "./inventory.css";
-import { ANALYSE_QUERY } from "./operations";
 import type { ProblemRow } from "./operations";
 import { ProblemCard } from "./ProblemCard";
 import { ProblemForm } from "./ProblemForm";
 import { useInventoryPage } from "./useInventoryPage";
+import { InventoryAnalyseDocument } from "../../generated/graphql";
 
 /** Problems per domain, in the usual order of the domains. */
 function groupByDomain(problems: readonly ProblemRow[]): { domain: Domain; problems: ProblemRow[] }[] {
@@ -22,12 +22,12 @@ function groupByDomain(problems: readonly ProblemRow[]): { domain: Domain; probl
 
 /** "Analyse": the problems per domain, with underlying causes, patterns, and facts apart from opinions. */
 export function AnalysePage() {
-  const { caseData, canRecord, data, error, retry } = useInventoryPage("Analyse", ANALYSE_QUERY);
+  const { caseData, canRecord, data, error, retry } = useInventoryPage("Analyse", InventoryAnalyseDocument);
   const problems = data?.case?.problems ?? null;
   const groups = problems ? groupByDomain(problems) : [];
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="analyse-heading"
       title="Analyse"
       className="rh-inventory"
@@ -35,7 +35,6 @@ export function AnalysePage() {
     >
       {canRecord ? (
         <FormDisclosure
-          id="problem-form-panel"
           label="Probleem vastleggen"
           form={ProblemForm}
           caseId={caseData.id}
@@ -64,6 +63,6 @@ export function AnalysePage() {
           </section>
         );
       })}
-    </CasePartSection>
+    </IntroSection>
   );
 }

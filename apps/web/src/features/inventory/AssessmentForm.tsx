@@ -12,7 +12,8 @@ import type { InventoryFormProps } from "./formParts";
 import { assessmentInput, assessmentProblems } from "./inputs";
 import type { AssessmentValues } from "./inputs";
 import { ZRM_DOMAINS, ZRM_LABELS, ZRM_SCORES, suggestedDataClass } from "./labels";
-import { BEELD_MUTATION_OPTIONS, RECORD_ASSESSMENT_MUTATION } from "./operations";
+import { BEELD_MUTATION_OPTIONS } from "./operations";
+import { RecordAssessmentDocument } from "../../generated/graphql";
 
 const FIELDS = ["personId", "domain", "score", "assessedOn", "explanation", "dataClass", "legalBasis"];
 
@@ -49,7 +50,7 @@ export function AssessmentForm({ caseId, persons, onDone, ...view }: InventoryFo
     }),
     form,
   );
-  const [record] = useMutation(RECORD_ASSESSMENT_MUTATION, BEELD_MUTATION_OPTIONS);
+  const [record] = useMutation(RecordAssessmentDocument, BEELD_MUTATION_OPTIONS);
 
   const run = async () => {
     const { domain } = values;
@@ -64,54 +65,42 @@ export function AssessmentForm({ caseId, persons, onDone, ...view }: InventoryFo
       <div className="rh-form__row">
         <SelectField
           {...bind("personId")}
-          id="assessment-person"
           label="Persoon"
           placeholder="Kies een gezinslid"
           options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
           required
         />
         <EnumSelectField
-          id="assessment-domain"
-          name="domain"
+          {...choice("domain")}
           label="Leefgebied"
-          description="Veiligheid scoort u apart, met een veiligheidsinschatting."
           labels={ZRM_DOMAIN_LABELS}
           placeholder="Kies een leefgebied"
           required
-          {...choice("domain")}
           onChange={(domain) => patch({ domain, dataClass: suggestedDataClass(domain) })}
-        />
+        >
+          Veiligheid scoort u apart, met een veiligheidsinschatting.
+        </EnumSelectField>
       </div>
-      <RadioGroup
-        id="assessment-score"
-        legend="Score (ZRM)"
-        description="De score beschrijft ongeveer de afgelopen 30 dagen."
-        required
-        options={SCORE_OPTIONS}
-        {...choice("score")}
-      />
+      <RadioGroup {...choice("score")} legend="Score (ZRM)" required options={SCORE_OPTIONS}>
+        De score beschrijft ongeveer de afgelopen 30 dagen.
+      </RadioGroup>
       <div className="rh-form__row">
-        <AssessedOnField {...bind("assessedOn")} id="assessment-date" />
+        <AssessedOnField {...bind("assessedOn")} />
         <EnumSelectField
-          id="assessment-data-class"
-          name="dataClass"
+          {...choice("dataClass")}
           label="Gegevenscategorie"
-          description="Bij gezondheid en middelengebruik: bijzonder."
           labels={DATA_CLASS_LABELS}
           required
-          {...choice("dataClass")}
           onChange={(dataClass) => {
             if (dataClass) set("dataClass")(dataClass);
           }}
-        />
+        >
+          Bij gezondheid en middelengebruik: bijzonder.
+        </EnumSelectField>
       </div>
-      <TextareaField
-        {...bind("explanation")}
-        id="assessment-explanation"
-        label="Toelichting (niet verplicht)"
-        description="Waarom deze score: wat ziet u, wat zegt het gezin?"
-        rows={3}
-      />
+      <TextareaField {...bind("explanation")} label="Toelichting (niet verplicht)">
+        Waarom deze score: wat ziet u, wat zegt het gezin?
+      </TextareaField>
     </InventoryFormView>
   );
 }

@@ -1,11 +1,17 @@
 import { Link } from "@utrecht/component-library-react";
 
-/** The sections of Beeld, in page order: the heading each link goes to. */
-export const BEELD_SECTIONS = [
-  { id: "self-reliance-heading", label: "Zelfredzaamheid" },
-  { id: "safety-heading", label: "Veiligheid" },
-  { id: "network-heading", label: "Netwerk" },
-] as const;
+/** A section of Beeld: the id of its heading (where a link to it goes) and its title. */
+export interface BeeldSection {
+  id: string;
+  label: string;
+}
+
+/** The sections of Beeld, in page order. */
+export const BEELD_SECTIONS = {
+  selfReliance: { id: "self-reliance-heading", label: "Zelfredzaamheid" },
+  safety: { id: "safety-heading", label: "Veiligheid" },
+  network: { id: "network-heading", label: "Netwerk" },
+} as const satisfies Record<string, BeeldSection>;
 
 /** "Op deze pagina": in-page links to Zelfredzaamheid, Veiligheid and Netwerk (plain fragment links). */
 export function BeeldNav() {
@@ -15,7 +21,7 @@ export function BeeldNav() {
         Op deze pagina:
       </span>
       <ul className="rh-page-nav__list">
-        {BEELD_SECTIONS.map((section) => (
+        {Object.values(BEELD_SECTIONS).map((section) => (
           <li key={section.id}>
             <Link href={`#${section.id}`}>{section.label}</Link>
           </li>

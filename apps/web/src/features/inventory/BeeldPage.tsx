@@ -1,5 +1,5 @@
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
@@ -8,19 +8,19 @@ import { generalErrorMessages } from "../../errors";
 import { BeeldNav } from "./BeeldNav";
 import "./inventory.css";
 import { NetworkSection } from "./NetworkSection";
-import { BEELD_QUERY } from "./operations";
 import { SafetySection } from "./SafetySection";
 import { SelfRelianceSection } from "./SelfRelianceSection";
 import { useInventoryPage } from "./useInventoryPage";
+import { InventoryBeeldDocument } from "../../generated/graphql";
 
 /**
  * "Beeld" (inventory): team warnings, self-reliance over time, safety assessments and the network map. Shows
  * only what the viewer may see; the record forms only with RECORD_ITEM.
  */
 export function BeeldPage() {
-  const { caseData, canRecord, data, error, retry } = useInventoryPage("Beeld", BEELD_QUERY);
+  const { caseData, canRecord, data, error, retry } = useInventoryPage("Beeld", InventoryBeeldDocument);
   const beeld = data?.case ?? null;
-  const persons = caseData.persons;
+  const page = { caseId: caseData.id, persons: caseData.persons, canRecord };
   const { hash } = useLocation();
   const loaded = beeld !== null;
 
@@ -31,7 +31,7 @@ export function BeeldPage() {
   }, [loaded, hash]);
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="beeld-heading"
       title="Beeld"
       className="rh-inventory"
@@ -56,26 +56,14 @@ export function BeeldPage() {
       {beeld ? (
         <>
           <SelfRelianceSection
-            caseId={caseData.id}
-            persons={persons}
+            {...page}
             progress={beeld.selfRelianceProgress}
             assessments={beeld.assessments}
-            canRecord={canRecord}
           />
-          <SafetySection
-            caseId={caseData.id}
-            persons={persons}
-            items={beeld.safetyAssessments}
-            canRecord={canRecord}
-          />
-          <NetworkSection
-            caseId={caseData.id}
-            persons={persons}
-            members={beeld.networkMembers}
-            canRecord={canRecord}
-          />
+          <SafetySection {...page} items={beeld.safetyAssessments} />
+          <NetworkSection {...page} members={beeld.networkMembers} />
         </>
       ) : null}
-    </CasePartSection>
+    </IntroSection>
   );
 }

@@ -91,13 +91,7 @@ export function DomainDetail({ domain, domainLabel, rows, assessments, personInd
           />
         </>
       ) : null}
-      <ColumnTable
-        caption={`Scores in tabel: ${domainLabel}`}
-        scrollLabel={`Scores in tabel: ${domainLabel}`}
-        columns={SCORE_COLUMNS}
-        rows={assessments}
-        rowKey={(a) => a.id}
-      />
+      <ColumnTable caption={`Scores in tabel: ${domainLabel}`} columns={SCORE_COLUMNS} rows={assessments} />
     </section>
   );
 }

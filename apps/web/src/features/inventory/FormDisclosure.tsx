@@ -1,4 +1,5 @@
 import { Button } from "@utrecht/component-library-react";
+import { useId } from "react";
 import type { ComponentType } from "react";
 import type { PersonOption } from "../../components/ClassificationFields";
 import { StatusNotice } from "../../components/StatusNotice";
@@ -7,8 +8,6 @@ import type { InventoryFormProps } from "./formParts";
 import "./inventory.css";
 
 export interface FormDisclosureProps {
-  /** Id of the panel the button opens. */
-  id: string;
   /** Text of the button, e.g. "Zelfredzaamheid scoren". */
   label: string;
   /** The form in the panel; when it is sent, the panel closes and shows its notice. */
@@ -21,8 +20,9 @@ export interface FormDisclosureProps {
  * A button that opens a form of Beeld or Analyse under it (`aria-expanded`), so a section shows its content
  * first. After the form is sent, the panel closes, a confirmation appears and focus returns to the button.
  */
-export function FormDisclosure({ id, label, form: Form, caseId, persons }: FormDisclosureProps) {
+export function FormDisclosure({ label, form: Form, caseId, persons }: FormDisclosureProps) {
   const { open, notice, buttonRef, toggle, close } = useDisclosure();
+  const id = useId();
   return (
     <div className="rh-disclosure">
       <StatusNotice message={notice} className="rh-disclosure__status" />

@@ -9,7 +9,8 @@ import { InventoryFormView } from "./formParts";
 import type { InventoryFormProps } from "./formParts";
 import { networkMemberInput, networkMemberProblems } from "./inputs";
 import type { NetworkMemberValues } from "./inputs";
-import { ADD_NETWORK_MEMBER_MUTATION, BEELD_MUTATION_OPTIONS } from "./operations";
+import { BEELD_MUTATION_OPTIONS } from "./operations";
+import { AddNetworkMemberDocument } from "../../generated/graphql";
 
 const FIELDS = [
   "subjectPersonIds",
@@ -41,7 +42,7 @@ export function NetworkMemberForm({ caseId, persons, onDone, ...view }: Inventor
     }),
     form,
   );
-  const [add] = useMutation(ADD_NETWORK_MEMBER_MUTATION, BEELD_MUTATION_OPTIONS);
+  const [add] = useMutation(AddNetworkMemberDocument, BEELD_MUTATION_OPTIONS);
 
   const run = async () => {
     if (checkFields(form, networkMemberProblems(values))) return false;
@@ -51,54 +52,26 @@ export function NetworkMemberForm({ caseId, persons, onDone, ...view }: Inventor
 
   return (
     <InventoryFormView {...view} form={form} onSubmit={run} submitLabel="Netwerklid toevoegen">
-      <PersonCheckboxes
-        {...bind("subjectPersonIds")}
-        id="network-subjects"
-        legend="Netwerk van"
-        description="Voor welke gezinsleden kan deze persoon iets betekenen?"
-        persons={persons}
-      />
+      <PersonCheckboxes {...bind("subjectPersonIds")} legend="Netwerk van" persons={persons}>
+        Voor welke gezinsleden kan deze persoon iets betekenen?
+      </PersonCheckboxes>
       <div className="rh-form__row">
-        <TextField
-          {...bind("name")}
-          id="network-name"
-          label="Naam"
-          description="Of een omschrijving, bijvoorbeeld ‘oma Ria’."
-          required
-          autoComplete="off"
-        />
-        <TextField
-          {...bind("relation")}
-          id="network-relation"
-          label="Relatie"
-          description="Bijvoorbeeld ‘grootmoeder (moederskant)’ of ‘buurvrouw’."
-          required
-          autoComplete="off"
-        />
+        <TextField {...bind("name")} label="Naam" required autoComplete="off">
+          Of een omschrijving, bijvoorbeeld ‘oma Ria’.
+        </TextField>
+        <TextField {...bind("relation")} label="Relatie" required autoComplete="off">
+          Bijvoorbeeld ‘grootmoeder (moederskant)’ of ‘buurvrouw’.
+        </TextField>
       </div>
-      <TextareaField
-        {...bind("support")}
-        id="network-support"
-        label="Steun"
-        description="Wat kan deze persoon doen? Bijvoorbeeld ‘haalt de kinderen op dinsdag uit school’."
-        required
-        rows={2}
-      />
-      <RadioGroup
-        id="network-quality"
-        legend="Soort relatie"
-        description="Hoe is de relatie met het gezin? Dit bepaalt de lijn op de netwerkkaart."
-        className="rh-choices--row"
-        options={QUALITY_OPTIONS}
-        {...choice("relationshipQuality")}
-      />
-      <TextField
-        {...bind("contact")}
-        id="network-contact"
-        label="Contact (niet verplicht)"
-        description="Hoe is deze persoon te bereiken?"
-        autoComplete="off"
-      />
+      <TextareaField {...bind("support")} label="Steun" required rows={2}>
+        Wat kan deze persoon doen? Bijvoorbeeld ‘haalt de kinderen op dinsdag uit school’.
+      </TextareaField>
+      <RadioGroup {...choice("relationshipQuality")} legend="Soort relatie" row options={QUALITY_OPTIONS}>
+        Hoe is de relatie met het gezin? Dit bepaalt de lijn op de netwerkkaart.
+      </RadioGroup>
+      <TextField {...bind("contact")} label="Contact (niet verplicht)" autoComplete="off">
+        Hoe is deze persoon te bereiken?
+      </TextField>
     </InventoryFormView>
   );
 }

@@ -1,9 +1,10 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
-import type { PersonOption } from "../../components/ClassificationFields";
 import { DataRows } from "../../components/DataRows";
 import type { DataRowEntry } from "../../components/DataRows";
 import { joinNames } from "../../labels";
+import { BEELD_SECTIONS } from "./BeeldNav";
 import { InventorySection } from "./InventorySection";
+import type { BeeldSectionProps } from "./InventorySection";
 import {
   RELATION_KIND_LABELS,
   RELATION_KINDS,
@@ -37,7 +38,7 @@ function memberRows(member: NetworkMemberRow): DataRowEntry[] {
 function MemberCard({ member, number }: { member: NetworkMemberRow; number: number }) {
   const headingId = `network-${member.id}-heading`;
   return (
-    <article aria-labelledby={headingId} className="rh-network-member">
+    <article aria-labelledby={headingId} className="rh-card rh-network-member">
       <Heading level={4} id={headingId} className="rh-network-member__name">
         <span className="rh-network-member__number">{number}.</span> {member.name}
       </Heading>
@@ -64,33 +65,24 @@ function NetworkFigure({ persons, members }: Pick<NetworkSectionProps, "persons"
   );
 }
 
-export interface NetworkSectionProps {
-  caseId: string;
-  persons: readonly PersonOption[];
+export interface NetworkSectionProps extends BeeldSectionProps {
   members: readonly NetworkMemberRow[];
-  canRecord: boolean;
 }
 
 /**
  * "Netwerk": the network map (an ecogram with the family in the centre) and the members with their support,
  * numbered as on the map.
  */
-export function NetworkSection({ caseId, persons, members, canRecord }: NetworkSectionProps) {
+export function NetworkSection({ members, ...page }: NetworkSectionProps) {
   return (
     <InventorySection
-      headingId="network-heading"
-      title="Netwerk"
+      {...page}
+      section={BEELD_SECTIONS.network}
       intro="Wie staan om het gezin heen, en wat kunnen zij doen? Het netwerk is er ook als de hulpverlening stopt."
-      caseId={caseId}
-      persons={persons}
-      record={
-        canRecord
-          ? { panelId: "network-form-panel", label: "Netwerklid toevoegen", form: NetworkMemberForm }
-          : null
-      }
+      record={{ label: "Netwerklid toevoegen", form: NetworkMemberForm }}
     >
       <div className="rh-network">
-        <NetworkFigure persons={persons} members={members} />
+        <NetworkFigure persons={page.persons} members={members} />
         {members.length === 0 ? (
           <Paragraph className="rh-muted">Er zijn nog geen netwerkleden die u mag zien.</Paragraph>
         ) : (

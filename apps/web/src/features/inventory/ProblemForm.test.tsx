@@ -5,8 +5,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { FormDisclosure } from "./FormDisclosure";
-import { RECORD_PROBLEM_MUTATION } from "./operations";
 import { ProblemForm } from "./ProblemForm";
+import { RecordProblemDocument } from "../../generated/graphql";
 
 // "Probleem vastleggen" against a fake of the API: the checks before sending stand at the fields of the rows,
 // the server's messages at the field or the row they are about, and a sent problem closes the panel with a
@@ -27,19 +27,13 @@ const INPUT = {
 };
 
 function mock(result: MockLink.MockedResponse["result"] | undefined, error?: Error): MockLink.MockedResponse {
-  return { request: { query: RECORD_PROBLEM_MUTATION, variables: { input: INPUT } }, result, error };
+  return { request: { query: RecordProblemDocument, variables: { input: INPUT } }, result, error };
 }
 
 function renderDisclosure(mocks: MockLink.MockedResponse[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <FormDisclosure
-        id="problem-form-panel"
-        label="Probleem vastleggen"
-        form={ProblemForm}
-        caseId="c1"
-        persons={PERSONS}
-      />
+      <FormDisclosure label="Probleem vastleggen" form={ProblemForm} caseId="c1" persons={PERSONS} />
     </MockedProvider>,
   );
 }

@@ -9,9 +9,9 @@ import type { InventoryFormProps } from "./formParts";
 import { problemInput, problemProblems } from "./inputs";
 import type { CauseRow, PatternRow, ProblemValues, StatementRow } from "./inputs";
 import { suggestedDataClass } from "./labels";
-import { RECORD_PROBLEM_MUTATION } from "./operations";
 import { CausesFieldset, PatternsFieldset, StatementsFieldset } from "./ProblemRows";
 import { useRowList } from "./rows";
+import { RecordProblemDocument } from "../../generated/graphql";
 
 const FIELDS = [
   "domain",
@@ -25,27 +25,19 @@ const FIELDS = [
   "legalBasis",
 ];
 
-/** The three lists of a problem, each row with a stable key and ids `problem-<list>-<key>-<field>`. */
+/** The three lists of a problem, each row with a stable key. */
 function useProblemRows() {
-  const list = (name: string, firstField: string) => ({
-    idPrefix: `problem-${name}`,
-    firstField,
-    addButtonId: `problem-${name}-add`,
-  });
   return {
-    causes: useRowList<CauseRow>(() => ({ description: "", chronic: false }), list("causes", "description")),
-    patterns: useRowList<PatternRow>(() => ({ pattern: "" }), list("patterns", "pattern")),
-    statements: useRowList<StatementRow>(
-      () => ({ statement: "", kind: "", source: "" }),
-      list("statements", "statement"),
-    ),
+    causes: useRowList<CauseRow>(() => ({ description: "", chronic: false }), "description"),
+    patterns: useRowList<PatternRow>(() => ({ pattern: "" }), "pattern"),
+    statements: useRowList<StatementRow>(() => ({ statement: "", kind: "", source: "" }), "statement"),
   };
 }
 
 /** "Probleem vastleggen" (RECORD_ITEM): a problem with its causes, patterns, and facts and opinions. */
 export function ProblemForm({ caseId, persons, onDone, ...view }: InventoryFormProps) {
   const form = useMutationForm({ fields: FIELDS, failure: "Het probleem is niet vastgelegd." });
-  const { values, set, patch, bind } = useFormValues<ProblemValues>(
+  const { values, patch, bind } = useFormValues<ProblemValues>(
     {
       domain: "",
       dataClass: "",
@@ -56,7 +48,7 @@ export function ProblemForm({ caseId, persons, onDone, ...view }: InventoryFormP
     form,
   );
   const { causes, patterns, statements } = useProblemRows();
-  const [record] = useMutation(RECORD_PROBLEM_MUTATION, {
+  const [record] = useMutation(RecordProblemDocument, {
     refetchQueries: ["InventoryAnalyse"],
     awaitRefetchQueries: true,
   });
@@ -73,37 +65,18 @@ export function ProblemForm({ caseId, persons, onDone, ...view }: InventoryFormP
     <InventoryFormView {...view} form={form} onSubmit={run} submitLabel="Probleem vastleggen">
       <div className="rh-form__row">
         <DomainField
-          form={form}
-          idPrefix="problem"
-          value={values.domain}
+          {...bind("domain")}
           onChange={(domain) =>
             patch(domain ? { domain, dataClass: suggestedDataClass(domain) } : { domain })
           }
         />
-        <DataClassField form={form} idPrefix="problem" value={values.dataClass} onChange={set("dataClass")} />
+        <DataClassField {...bind("dataClass")} />
       </div>
-      <SubjectsField
-        form={form}
-        idPrefix="problem"
-        value={values.subjectPersonIds}
-        onChange={set("subjectPersonIds")}
-        persons={persons}
-      />
-      <TextField
-        {...bind("title")}
-        id="problem-title"
-        label="Probleem"
-        description="In één regel."
-        required
-        autoComplete="off"
-      />
-      <TextareaField
-        {...bind("description")}
-        id="problem-description"
-        label="Beschrijving"
-        required
-        rows={4}
-      />
+      <SubjectsField {...bind("subjectPersonIds")} persons={persons} />
+      <TextField {...bind("title")} label="Probleem" required autoComplete="off">
+        In één regel.
+      </TextField>
+      <TextareaField {...bind("description")} label="Beschrijving" required rows={4} />
       <CausesFieldset form={form} list={causes} />
       <PatternsFieldset form={form} list={patterns} />
       <StatementsFieldset form={form} list={statements} />

@@ -19,15 +19,12 @@ const KIND_OPTIONS = STATEMENT_KINDS.map((kind) => ({ value: kind, label: STATEM
 export function CausesFieldset({ form, list }: RowsProps<CauseRow>) {
   return (
     <RowsFieldset
-      id="problem-causes"
       legend="Onderliggende oorzaken"
-      description="Wat zit eronder? Vink ‘chronisch’ aan als het al lang speelt."
       form={form}
       path="causes"
       rowFields={["description", "chronic"]}
       list={list}
       rowName="Oorzaak"
-      addLabel="Oorzaak toevoegen"
       renderRow={(field) => {
         const chronic = field("chronic");
         return (
@@ -42,22 +39,21 @@ export function CausesFieldset({ form, list }: RowsProps<CauseRow>) {
           </>
         );
       }}
-    />
+    >
+      Wat zit eronder? Vink ‘chronisch’ aan als het al lang speelt.
+    </RowsFieldset>
   );
 }
 
 export function PatternsFieldset({ form, list }: RowsProps<PatternRow>) {
   return (
     <RowsFieldset
-      id="problem-patterns"
       legend="Patronen"
-      description="Terugkerende patronen, bijvoorbeeld zorgmijding."
       form={form}
       path="patterns"
       rowFields={[]}
       list={list}
       rowName="Patroon"
-      addLabel="Patroon toevoegen"
       renderRow={(field, _row, path) => (
         // A pattern is a string in the input: its messages are those of the row (`patterns.1`).
         <TextField
@@ -68,41 +64,32 @@ export function PatternsFieldset({ form, list }: RowsProps<PatternRow>) {
           autoComplete="off"
         />
       )}
-    />
+    >
+      Terugkerende patronen, bijvoorbeeld zorgmijding.
+    </RowsFieldset>
   );
 }
 
 export function StatementsFieldset({ form, list }: RowsProps<StatementRow>) {
   return (
     <RowsFieldset
-      id="problem-statements"
       legend="Feiten en meningen"
-      description="Houd feiten gescheiden van meningen, en noem bij elke uitspraak de bron."
       form={form}
       path="statements"
       rowFields={["statement", "kind", "source"]}
       list={list}
       rowName="Uitspraak"
-      addLabel="Uitspraak toevoegen"
       renderRow={(field) => (
         <>
           <TextareaField {...field("statement")} label="Uitspraak" rows={2} required />
-          <RadioGroup
-            {...field("kind")}
-            legend="Soort"
-            className="rh-choices--row"
-            required
-            options={KIND_OPTIONS}
-          />
-          <TextField
-            {...field("source")}
-            label="Bron"
-            description="Van wie of wat komt dit? Bijvoorbeeld ‘moeder’ of ‘verslag school 12-03’."
-            required
-            autoComplete="off"
-          />
+          <RadioGroup {...field("kind")} legend="Soort" row required options={KIND_OPTIONS} />
+          <TextField {...field("source")} label="Bron" required autoComplete="off">
+            Van wie of wat komt dit? Bijvoorbeeld ‘moeder’ of ‘verslag school 12-03’.
+          </TextField>
         </>
       )}
-    />
+    >
+      Houd feiten gescheiden van meningen, en noem bij elke uitspraak de bron.
+    </RowsFieldset>
   );
 }

@@ -21,26 +21,25 @@ export interface RowField<V> {
 export type RowFieldBinder<T> = <K extends keyof T & string>(field: K) => RowField<T[K]>;
 
 export interface RowsFieldsetProps<T> {
-  /** Prefix of the fieldset's ids: `${id}-legend`, `${id}-description`. */
-  id: string;
   legend: string;
-  description: string;
+  /** The fieldset's description (help text), under its legend. */
+  children: ReactNode;
   form: Pick<MutationForm, "errorsFor">;
   /** The list in the input (`causes`): its own messages stand under the legend. */
   path: string;
   /** The fields of a row in the input (`description`); the rest of a row's messages stand under its legend. */
   rowFields: readonly string[];
   list: RowList<T>;
-  /** "Oorzaak": rows are called "Oorzaak 1", "Oorzaak 2". */
+  /** "Oorzaak": rows "Oorzaak 1", "Oorzaak 2"; buttons "Oorzaak toevoegen", "Oorzaak 1 verwijderen". */
   rowName: string;
-  addLabel: string;
   /** The fields of a row: spread `field("description")` on each; `path` is the row in the input (`causes.1`). */
   renderRow: (field: RowFieldBinder<T>, row: Keyed<T>, path: string) => ReactNode;
 }
 
-/** A fieldset of rows that can be added and removed, each its own fieldset ("Oorzaak 2"). */
+/** A fieldset of rows that can be added and removed, each its own fieldset ("Oorzaak 2"). Ids: the list's. */
 export function RowsFieldset<T>(props: RowsFieldsetProps<T>) {
-  const { id, legend, description, form, path, list } = props;
+  const { legend, children: description, form, path, list } = props;
+  const id = list.idPrefix;
   const listErrors = ownMessages(
     form.errorsFor(path),
     ...list.rows.map((_, index) => form.errorsFor(`${path}.${index}`)),
@@ -65,7 +64,7 @@ export function RowsFieldset<T>(props: RowsFieldsetProps<T>) {
         </ol>
       ) : null}
       <Button id={list.addButtonId} type="button" appearance="secondary-action-button" onClick={list.add}>
-        {props.addLabel}
+        {props.rowName} toevoegen
       </Button>
     </Fieldset>
   );

@@ -11,11 +11,12 @@ import type { InventoryFormProps } from "./formParts";
 import { effectiveRisk, safetyInput, safetyProblems } from "./inputs";
 import type { DangerRow, SafetyValues } from "./inputs";
 import { SAFETY_SCORES, safetyScoreText } from "./labels";
-import { BEELD_MUTATION_OPTIONS, RECORD_SAFETY_ASSESSMENT_MUTATION } from "./operations";
+import { BEELD_MUTATION_OPTIONS } from "./operations";
 import { useRowList } from "./rows";
 import type { RowList } from "./rows";
 import { RowsFieldset } from "./RowsFieldset";
 import { AcuteChoice, RiskLevelField } from "./SafetyChoices";
+import { RecordSafetyAssessmentDocument } from "../../generated/graphql";
 
 const FIELDS = [
   "subjectPersonIds",
@@ -47,13 +48,8 @@ export function SafetyAssessmentForm({ caseId, persons, onDone, ...view }: Inven
     }),
     form,
   );
-  const dangers = useRowList<DangerRow>(() => ({ danger: "", safetyGoal: "" }), {
-    idPrefix: "safety-danger",
-    firstField: "danger",
-    addButtonId: "safety-danger-add",
-    initial: 1,
-  });
-  const [record] = useMutation(RECORD_SAFETY_ASSESSMENT_MUTATION, BEELD_MUTATION_OPTIONS);
+  const dangers = useRowList<DangerRow>(() => ({ danger: "", safetyGoal: "" }), "danger", 1);
+  const [record] = useMutation(RecordSafetyAssessmentDocument, BEELD_MUTATION_OPTIONS);
   const riskLevel = effectiveRisk(values);
 
   const run = async () => {
@@ -68,22 +64,18 @@ export function SafetyAssessmentForm({ caseId, persons, onDone, ...view }: Inven
 
   return (
     <InventoryFormView {...view} form={form} onSubmit={run} submitLabel="Inschatting vastleggen">
-      <PersonCheckboxes
-        {...bind("subjectPersonIds")}
-        id="safety-subjects"
-        legend="Over wie"
-        description="Om wiens veiligheid gaat het? Meestal de kinderen."
-        persons={persons}
-      />
+      <PersonCheckboxes {...bind("subjectPersonIds")} legend="Over wie" persons={persons}>
+        Om wiens veiligheid gaat het? Meestal de kinderen.
+      </PersonCheckboxes>
       <SelectField
         {...bind("score")}
-        id="safety-score"
         label="Veiligheidsscore"
-        description="0: niet veilig in de zorg van de ouders. 10: veilig genoeg om de casus af te sluiten."
         placeholder="Kies een score"
         options={SCORE_OPTIONS}
         required
-      />
+      >
+        0: niet veilig in de zorg van de ouders. 10: veilig genoeg om de casus af te sluiten.
+      </SelectField>
       <AcuteChoice checked={values.acute} onChange={set("acute")} />
       <RiskLevelField
         value={riskLevel}
@@ -93,22 +85,14 @@ export function SafetyAssessmentForm({ caseId, persons, onDone, ...view }: Inven
       />
       <DangersFieldset form={form} dangers={dangers} />
       <div className="rh-form__row">
-        <TextField
-          {...bind("instrument")}
-          id="safety-instrument"
-          label="Instrument (niet verplicht)"
-          description="Bijvoorbeeld ARIJ of LIRIK."
-          autoComplete="off"
-        />
-        <AssessedOnField {...bind("assessedOn")} id="safety-date" />
+        <TextField {...bind("instrument")} label="Instrument (niet verplicht)" autoComplete="off">
+          Bijvoorbeeld ARIJ of LIRIK.
+        </TextField>
+        <AssessedOnField {...bind("assessedOn")} />
       </div>
-      <TextareaField
-        {...bind("conclusion")}
-        id="safety-conclusion"
-        label="Conclusie (niet verplicht)"
-        description="De conclusie van wie inschatte, in een paar zinnen."
-        rows={3}
-      />
+      <TextareaField {...bind("conclusion")} label="Conclusie (niet verplicht)">
+        De conclusie van wie inschatte, in een paar zinnen.
+      </TextareaField>
     </InventoryFormView>
   );
 }
@@ -117,21 +101,20 @@ export function SafetyAssessmentForm({ caseId, persons, onDone, ...view }: Inven
 function DangersFieldset({ form, dangers }: { form: MutationForm; dangers: RowList<DangerRow> }) {
   return (
     <RowsFieldset
-      id="safety-dangers"
       legend="Gevaren en veiligheidsdoelen"
-      description="Beschrijf elk gevaar concreet en koppel er het veiligheidsdoel aan dat erop antwoordt."
       form={form}
       path="dangerStatements"
       rowFields={["danger", "safetyGoal"]}
       list={dangers}
       rowName="Gevaar"
-      addLabel="Gevaar toevoegen"
       renderRow={(field) => (
         <div className="rh-form__row">
           <TextareaField {...field("danger")} label="Gevaar" rows={2} required />
           <TextareaField {...field("safetyGoal")} label="Veiligheidsdoel" rows={2} required />
         </div>
       )}
-    />
+    >
+      Beschrijf elk gevaar concreet en koppel er het veiligheidsdoel aan dat erop antwoordt.
+    </RowsFieldset>
   );
 }

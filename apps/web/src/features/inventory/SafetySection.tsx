@@ -1,11 +1,12 @@
 import { Heading, Paragraph, StatusBadge } from "@utrecht/component-library-react";
-import type { PersonOption } from "../../components/ClassificationFields";
 import { ColumnTable } from "../../components/ColumnTable";
 import type { Column } from "../../components/ColumnTable";
 import { DataRows } from "../../components/DataRows";
 import type { DataRowEntry } from "../../components/DataRows";
 import { formatDate, joinNames, label } from "../../labels";
+import { BEELD_SECTIONS } from "./BeeldNav";
 import { InventorySection } from "./InventorySection";
+import type { BeeldSectionProps } from "./InventorySection";
 import { RISK_LEVEL_LABELS, SAFETY_SCALE_ANCHORS } from "./labels";
 import type { SafetyAssessmentRow } from "./operations";
 import { SafetyAssessmentForm } from "./SafetyAssessmentForm";
@@ -90,7 +91,6 @@ function SafetyCard({ item }: { item: SafetyAssessmentRow }) {
       {dangers.length > 0 ? (
         <ColumnTable
           caption="Gevaren en veiligheidsdoelen"
-          scrollLabel="Gevaren en veiligheidsdoelen"
           columns={DANGER_COLUMNS}
           rows={dangers}
           rowKey={(d) => String(d.index)}
@@ -102,27 +102,18 @@ function SafetyCard({ item }: { item: SafetyAssessmentRow }) {
   );
 }
 
-export interface SafetySectionProps {
-  caseId: string;
-  persons: readonly PersonOption[];
+export interface SafetySectionProps extends BeeldSectionProps {
   items: readonly SafetyAssessmentRow[];
-  canRecord: boolean;
 }
 
 /** "Veiligheid": the safety assessments (newest first), apart from self-reliance. */
-export function SafetySection({ caseId, persons, items, canRecord }: SafetySectionProps) {
+export function SafetySection({ items, ...page }: SafetySectionProps) {
   return (
     <InventorySection
-      headingId="safety-heading"
-      title="Veiligheid"
+      {...page}
+      section={BEELD_SECTIONS.safety}
       intro="Veiligheid wordt apart van de zelfredzaamheid ingeschat, op een schaal van 0 tot 10. Elk gevaar hoort bij een veiligheidsdoel. Bij acute onveiligheid krijgen de casusregisseur en de procesregisseur direct bericht."
-      caseId={caseId}
-      persons={persons}
-      record={
-        canRecord
-          ? { panelId: "safety-form-panel", label: "Veiligheid inschatten", form: SafetyAssessmentForm }
-          : null
-      }
+      record={{ label: "Veiligheid inschatten", form: SafetyAssessmentForm }}
     >
       {items.length === 0 ? (
         <Paragraph className="rh-muted">Er zijn nog geen veiligheidsinschattingen die u mag zien.</Paragraph>

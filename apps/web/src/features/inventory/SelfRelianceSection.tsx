@@ -3,34 +3,27 @@ import { useState } from "react";
 import { CheckboxGroup } from "../../components/CheckboxGroup";
 import { DOMAIN_LABELS, label } from "../../labels";
 import type { Domain } from "../../generated/graphql";
-import type { PersonOption } from "../../components/ClassificationFields";
 import { AssessmentForm } from "./AssessmentForm";
 import { DomainDetail } from "./DomainDetail";
+import { BEELD_SECTIONS } from "./BeeldNav";
 import { InventorySection } from "./InventorySection";
+import type { BeeldSectionProps } from "./InventorySection";
 import { ZRM_DOMAINS } from "./labels";
 import type { AssessmentRow, ProgressRow } from "./operations";
 import { ZrmMatrix } from "./ZrmMatrix";
 import { initialChartDomains } from "./zrmMatrix";
 
-export interface SelfRelianceSectionProps {
-  caseId: string;
-  persons: readonly PersonOption[];
+export interface SelfRelianceSectionProps extends BeeldSectionProps {
   progress: readonly ProgressRow[];
   assessments: readonly AssessmentRow[];
-  canRecord: boolean;
 }
 
 /**
  * "Zelfredzaamheid": the ZRM overview (domains × dates), and for the domains the professional chooses the
  * trend per person, the line chart and the scores with their explanation.
  */
-export function SelfRelianceSection({
-  caseId,
-  persons,
-  progress,
-  assessments,
-  canRecord,
-}: SelfRelianceSectionProps) {
+export function SelfRelianceSection({ progress, assessments, ...page }: SelfRelianceSectionProps) {
+  const { persons } = page;
   const personIndex = (id: string) => {
     const i = persons.findIndex((p) => p.id === id);
     return i === -1 ? persons.length : i;
@@ -45,16 +38,10 @@ export function SelfRelianceSection({
 
   return (
     <InventorySection
-      headingId="self-reliance-heading"
-      title="Zelfredzaamheid"
+      {...page}
+      section={BEELD_SECTIONS.selfReliance}
       intro="Scores op de Zelfredzaamheid-Matrix (ZRM), van 1 (acuut) tot 5 (volledig zelfredzaam), per persoon en leefgebied. Door opnieuw te scoren wordt zichtbaar of het gezin vooruitgaat."
-      caseId={caseId}
-      persons={persons}
-      record={
-        canRecord
-          ? { panelId: "assessment-form-panel", label: "Zelfredzaamheid scoren", form: AssessmentForm }
-          : null
-      }
+      record={{ label: "Zelfredzaamheid scoren", form: AssessmentForm }}
     >
       {domains.length === 0 ? (
         <Paragraph className="rh-muted">Er zijn nog geen scores die u mag zien.</Paragraph>
@@ -64,12 +51,13 @@ export function SelfRelianceSection({
           <CheckboxGroup
             id="self-reliance-chart-domains"
             legend="Verloop in een grafiek"
-            description="Kies de leefgebieden waarvan u het verloop, de grafiek en de toelichtingen wilt zien."
             options={domains.map((d) => ({ value: d, label: label(DOMAIN_LABELS, d) }))}
             selected={selected}
             onChange={setChosen}
             grid
-          />
+          >
+            Kies de leefgebieden waarvan u het verloop, de grafiek en de toelichtingen wilt zien.
+          </CheckboxGroup>
         </>
       )}
       {selected.map((domain) => (

@@ -32,6 +32,6 @@ export function InventoryFormView(props: InventoryFormViewProps) {
 }
 
 /** "Datum van de inschatting": required, today at the latest. */
-export function AssessedOnField({ id, ...field }: BoundField<string> & { id: string }) {
-  return <DateField {...field} id={id} label="Datum van de inschatting" required max={todayInput()} />;
+export function AssessedOnField(field: BoundField<string>) {
+  return <DateField {...field} label="Datum van de inschatting" required max={todayInput()} />;
 }

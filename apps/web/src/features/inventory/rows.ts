@@ -1,23 +1,18 @@
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
+import { focusLater } from "../../components/forms";
 
 // Dynamic lists of rows in a form (danger + safety goal, causes, patterns, statements): each row has a stable
-// key for React and for the ids of its fields, and focus moves sensibly when a row is added or removed. Every
-// row is sent (none is silently dropped), so the server's error paths (`causes.1.description`) match the
-// row's position in the list.
+// key for React and for the ids of its fields (under the list's own `useId`, so two lists never share an id),
+// and focus moves sensibly when a row is added or removed. Every row is sent (none is silently dropped), so
+// the server's error paths (`causes.1.description`) match the row's position in the list.
 
 export type Keyed<T> = T & { key: number };
 
-export interface RowListOptions {
-  /** Prefix of the rows' ids: a row's fields are `${idPrefix}-${key}-${field}`. */
+export interface RowList<T> {
+  /** Prefix of the list's ids (its own): a row's fields are `${idPrefix}-${key}-${field}`. */
   idPrefix: string;
-  /** The field that gets focus in a new row. */
-  firstField: string;
-  /** Id of the "add" button, which gets focus after a row is removed. */
+  /** Id of the "add" button, `${idPrefix}-add`, which gets focus after a row is removed. */
   addButtonId: string;
-  initial?: number;
-}
-
-export interface RowList<T> extends Omit<RowListOptions, "initial" | "firstField"> {
   rows: Keyed<T>[];
   /** Add an empty row and put focus in its first field (`${idPrefix}-${key}-${firstField}`). */
   add: () => void;
@@ -26,27 +21,30 @@ export interface RowList<T> extends Omit<RowListOptions, "initial" | "firstField
   set: <K extends keyof T>(key: number, field: K, value: T[K]) => void;
 }
 
-function focusLater(id: string) {
-  window.setTimeout(() => document.getElementById(id)?.focus(), 0);
-}
-
-export function useRowList<T extends object>(empty: () => T, options: RowListOptions): RowList<T> {
+/** A list of rows made by `empty`, `initial` of them at first; a new row's `firstField` gets focus. */
+export function useRowList<T extends object>(
+  empty: () => T,
+  firstField: keyof T & string,
+  initial = 0,
+): RowList<T> {
+  const idPrefix = useId();
+  const addButtonId = `${idPrefix}-add`;
   const next = useRef(0);
   const make = (): Keyed<T> => ({ ...empty(), key: next.current++ });
-  const [rows, setRows] = useState<Keyed<T>[]>(() => Array.from({ length: options.initial ?? 0 }, make));
+  const [rows, setRows] = useState<Keyed<T>[]>(() => Array.from({ length: initial }, make));
 
   return {
-    idPrefix: options.idPrefix,
-    addButtonId: options.addButtonId,
+    idPrefix,
+    addButtonId,
     rows,
     add: () => {
       const row = make();
       setRows((current) => [...current, row]);
-      focusLater(`${options.idPrefix}-${row.key}-${options.firstField}`);
+      focusLater(`${idPrefix}-${row.key}-${firstField}`);
     },
     remove: (key) => {
       setRows((current) => current.filter((r) => r.key !== key));
-      focusLater(options.addButtonId);
+      focusLater(addButtonId);
     },
     set: (key, field, value) => {
       setRows((current) => current.map((r) => (r.key === key ? { ...r, [field]: value } : r)));

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import type { TypedDocumentNode } from "@apollo/client";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useCaseContext } from "../cases/caseContext";
+import { reloadWith } from "../../reload";
 
 /** A page of the case (Beeld, Analyse): its title, whether the viewer may record, and its query of the case. */
 export function useInventoryPage<TData>(
@@ -14,6 +15,6 @@ export function useInventoryPage<TData>(
     variables: { id: caseData.id },
     fetchPolicy: "cache-and-network",
   });
-  const retry = () => void refetch().catch(() => undefined);
+  const retry = reloadWith(refetch);
   return { caseData, canRecord: caseData.viewerCan.includes("RECORD_ITEM"), data, error, retry };
 }

@@ -6,7 +6,7 @@ import { NoticeAlert } from "../../components/NoticeAlert";
 import { generalErrorMessages } from "../../errors";
 import { toDate } from "../../labels";
 import { downloadFile, localDate, prettyJson, slug } from "./download";
-import { EXPORT_PERSON_DATA_MUTATION } from "./operations";
+import { ExportPersonDataDocument } from "../../generated/graphql";
 
 export interface ExportablePerson {
   id: string;
@@ -24,7 +24,7 @@ export interface PersonExport {
 
 /** Inzage (EXPORT_PERSON): `exportPersonData` as a JSON download. The export is logged as EXPORT. */
 export function usePersonExport(): PersonExport {
-  const [exportPersonData] = useMutation(EXPORT_PERSON_DATA_MUTATION);
+  const [exportPersonData] = useMutation(ExportPersonDataDocument);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -8,7 +8,7 @@ import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import type { ContributionKind, DataClass, Domain, MeetingPhase } from "../../generated/graphql";
 import { CONTRIBUTION_KIND_HINTS, CONTRIBUTION_KIND_LABELS, PREMATURE_FLAG } from "./labels";
-import { CONTRIBUTE_TO_MEETING_MUTATION } from "./operations";
+import { ContributeToMeetingDocument } from "../../generated/graphql";
 
 const KIND_OPTIONS = (Object.keys(CONTRIBUTION_KIND_LABELS) as ContributionKind[]).map((kind) => ({
   value: kind,
@@ -52,8 +52,8 @@ export function ContributionForm({
     fields: ["contributionKind", "body", "domain", "dataClass", "subjectPersonIds"],
     failure: "Uw bijdrage is niet vastgelegd.",
   });
-  const { values, bind, choice, set, patch } = useFormValues<ContributionValues>(EMPTY, form);
-  const [contribute] = useMutation(CONTRIBUTE_TO_MEETING_MUTATION);
+  const { values, bind, choice, patch } = useFormValues<ContributionValues>(EMPTY, form);
+  const [contribute] = useMutation(ContributeToMeetingDocument);
   const early = phase === "QUESTION" || phase === "IMAGE_FORMING";
 
   const save = async () => {
@@ -101,30 +101,18 @@ export function ContributionForm({
       }
     >
       <RadioGroup
-        id="contribution-kind"
+        {...choice("contributionKind")}
         legend="Soort bijdrage"
-        className="rh-choices--row"
+        row
         options={KIND_OPTIONS}
         required
-        {...choice("contributionKind")}
       />
-      <TextareaField {...bind("body")} id="contribution-body" label="Uw bijdrage" required rows={4} />
+      <TextareaField {...bind("body")} label="Uw bijdrage" required rows={4} />
       <div className="rh-form__row">
-        <DomainField idPrefix="contribution" value={values.domain} onChange={set("domain")} form={form} />
-        <DataClassField
-          idPrefix="contribution"
-          value={values.dataClass}
-          onChange={set("dataClass")}
-          form={form}
-        />
+        <DomainField {...bind("domain")} />
+        <DataClassField {...bind("dataClass")} />
       </div>
-      <SubjectsField
-        idPrefix="contribution"
-        value={values.subjectPersonIds}
-        onChange={set("subjectPersonIds")}
-        form={form}
-        persons={persons}
-      />
+      <SubjectsField {...bind("subjectPersonIds")} persons={persons} />
     </HeadedMutationForm>
   );
 }

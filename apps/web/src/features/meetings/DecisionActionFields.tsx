@@ -40,31 +40,27 @@ export function DecisionActionFields({
 }) {
   const id = `decision-action-${action.key}`;
   const name = (field: string) => `actions.${index}.${field}`;
+  /** Id, input field (for its errors), value and setter of one text field of the action. */
+  const bind = (field: "title" | "goalId" | "dueOn") => ({
+    id: `${id}-${field}`,
+    form,
+    name: name(field),
+    value: action[field],
+    onChange: (value: string) => onChange({ [field]: value }),
+  });
   const own = new Set(OWN_FIELDS.flatMap((field) => form.errorsFor(name(field))));
   const other = form.errorsFor(`actions.${index}`).filter((message) => !own.has(message));
   return (
     <Fieldset className="rh-meeting-action" aria-labelledby={`${id}-legend`}>
       <FieldsetLegend id={`${id}-legend`}>Actie {index + 1}</FieldsetLegend>
       {other.length > 0 ? <FormFieldErrorMessage>{other.join(" ")}</FormFieldErrorMessage> : null}
-      <TextField
-        id={`${id}-title`}
-        label="Wat wordt er gedaan"
-        required
-        form={form}
-        name={name("title")}
-        value={action.title}
-        onChange={(title) => onChange({ title })}
-      />
+      <TextField {...bind("title")} label="Wat wordt er gedaan" required />
       <SelectField
-        id={`${id}-goal`}
+        {...bind("goalId")}
         label="Doel"
         placeholder="Kies een doel uit het plan"
         options={goals}
         required
-        form={form}
-        name={name("goalId")}
-        value={action.goalId}
-        onChange={(goalId) => onChange({ goalId })}
       />
       <div className="rh-form__row">
         <TeamOrganisationField
@@ -79,14 +75,7 @@ export function DecisionActionFields({
           value={action.ownerOrganisationId}
           onChange={(ownerOrganisationId) => onChange({ ownerOrganisationId })}
         />
-        <DateField
-          id={`${id}-due`}
-          label="Uiterlijk klaar op (niet verplicht)"
-          form={form}
-          name={name("dueOn")}
-          value={action.dueOn}
-          onChange={(dueOn) => onChange({ dueOn })}
-        />
+        <DateField {...bind("dueOn")} label="Uiterlijk klaar op (niet verplicht)" />
       </div>
       <div>
         <Button appearance="subtle-button" aria-describedby={`${id}-legend`} onClick={onRemove}>

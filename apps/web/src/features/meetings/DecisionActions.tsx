@@ -5,8 +5,8 @@ import type { MutationForm } from "../../components/forms";
 import type { CaseDetail } from "../cases/operations";
 import { DecisionActionFields, type DecisionActionValues } from "./DecisionActionFields";
 import { goalOptions } from "./goals";
-import { MEETING_PLAN_GOALS_QUERY } from "./operations";
 import { teamOrganisationsOf } from "./team";
+import { MeetingPlanGoalsDocument } from "../../generated/graphql";
 
 /** At most this many actions per decision (the contract's limit). */
 const MAX_ACTIONS = 20;
@@ -38,7 +38,7 @@ export function DecisionActions({
   onChange: (actions: DecisionActionValues[]) => void;
   form: Pick<MutationForm, "errorsFor">;
 }) {
-  const goalsQuery = useQuery(MEETING_PLAN_GOALS_QUERY, { variables: { caseId: caseData.id } });
+  const goalsQuery = useQuery(MeetingPlanGoalsDocument, { variables: { caseId: caseData.id } });
   const goals = goalOptions(goalsQuery.data?.case ?? null);
   const organisations = teamOrganisationsOf(caseData);
   const nextKey = useRef(1);

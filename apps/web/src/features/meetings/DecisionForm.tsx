@@ -8,7 +8,8 @@ import { useFormValues } from "../../components/useFormValues";
 import type { CaseDetail } from "../cases/operations";
 import type { DecisionActionValues } from "./DecisionActionFields";
 import { DecisionActions, actionChecks } from "./DecisionActions";
-import { RECORD_MEETING_DECISION_MUTATION, type MeetingDetail } from "./operations";
+import { type MeetingDetail } from "./operations";
+import { RecordMeetingDecisionDocument } from "../../generated/graphql";
 
 /** The input fields shown at the form; `actions.<n>.<field>` at action n (see DecisionActionFields). */
 const FIELDS = ["decision", "presentProfessionalIds", "presentPersonIds", "actions"];
@@ -49,7 +50,7 @@ export function DecisionForm({
   };
   const form = useMutationForm({ fields: FIELDS, failure: "Het besluit is niet vastgelegd." });
   const { values, bind, set, group } = useFormValues(initial, form);
-  const [record] = useMutation(RECORD_MEETING_DECISION_MUTATION);
+  const [record] = useMutation(RecordMeetingDecisionDocument);
 
   const save = async () => {
     const checks = {
@@ -92,20 +93,10 @@ export function DecisionForm({
       submitLabel="Besluit vastleggen"
       intro={<Paragraph>Na het besluit is het overleg gesloten: er kan dan niets meer bij.</Paragraph>}
     >
-      <TextareaField {...bind("decision")} id="decision-text" label="Besluit" required rows={4} />
-      <CheckboxGroup
-        {...group("presentProfessionalIds")}
-        id="decision-present"
-        legend="Aanwezig"
-        options={professionals}
-      />
+      <TextareaField {...bind("decision")} label="Besluit" required rows={4} />
+      <CheckboxGroup {...group("presentProfessionalIds")} legend="Aanwezig" options={professionals} />
       {persons.length > 0 ? (
-        <CheckboxGroup
-          {...group("presentPersonIds")}
-          id="decision-present-family"
-          legend="Gezinsleden aanwezig"
-          options={persons}
-        />
+        <CheckboxGroup {...group("presentPersonIds")} legend="Gezinsleden aanwezig" options={persons} />
       ) : null}
       <DecisionActions caseData={caseData} actions={values.actions} onChange={set("actions")} form={form} />
     </HeadedMutationForm>

@@ -27,13 +27,6 @@ export function MeetingList({ caseId, meetings }: { caseId: string; meetings: re
     { header: "Besloten", cell: (m) => (m.decidedAt ? "Ja, besloten" : "Nee, nog niet") },
   ];
   return (
-    <ColumnTable
-      columns={columns}
-      rows={newestFirst(meetings)}
-      rowKey={(m) => m.id}
-      caption="Overleggen"
-      scrollLabel="Overleggen"
-      testId="meetings"
-    />
+    <ColumnTable columns={columns} rows={newestFirst(meetings)} caption="Overleggen" testId="meetings" />
   );
 }

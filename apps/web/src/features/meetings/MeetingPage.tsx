@@ -10,8 +10,9 @@ import { hasErrorCode, readErrorMessages } from "../../errors";
 import { formatDate } from "../../labels";
 import { casePath, useCaseContext } from "../cases/caseContext";
 import { MeetingView } from "./MeetingView";
-import { MEETING_QUERY } from "./operations";
 import "./meetings.css";
+import { MeetingDetailDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 /**
  * One meeting (overleg) of a case: its question, where it stands in the phases, who takes part, the
@@ -23,7 +24,7 @@ export function MeetingPage() {
   const { caseData } = useCaseContext();
   const { meetingId = "" } = useParams();
   const notice = usePageNotice();
-  const { data, error, loading, refetch } = useQuery(MEETING_QUERY, {
+  const { data, error, loading, refetch } = useQuery(MeetingDetailDocument, {
     variables: { id: meetingId },
     fetchPolicy: "cache-and-network",
     errorPolicy: "all",
@@ -34,9 +35,7 @@ export function MeetingPage() {
   usePageTitle(
     meeting ? `Overleg ${formatDate(meeting.heldOn)} – ${caseData.title}` : `Overleg – ${caseData.title}`,
   );
-  const reload = async () => {
-    await refetch().catch(() => undefined);
-  };
+  const reload = reloadWith(refetch);
   const notFound = hasErrorCode(error, "NOT_FOUND");
   const missing = notFound || (data !== undefined && meeting === null && (!loading || found !== null));
 

@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { MeetingAction, MeetingPhase } from "../../generated/graphql";
 import type { CaseDetail } from "../cases/operations";
 import { MeetingView } from "./MeetingView";
-import { MEETING_PLAN_GOALS_QUERY, type MeetingDetail } from "./operations";
+import { type MeetingDetail } from "./operations";
+import { MeetingPlanGoalsDocument } from "../../generated/graphql";
 
 // A meeting's page by what the viewer may do: the chair moves the phase (forward and back) and is warned about
 // contributions during image forming; a participant contributes; in the decision phase the chair records the
@@ -63,7 +64,7 @@ function meeting(phase: MeetingPhase, viewerCan: MeetingAction[], moves: Meeting
 }
 
 const GOALS: MockLink.MockedResponse = {
-  request: { query: MEETING_PLAN_GOALS_QUERY, variables: { caseId: "case-1" } },
+  request: { query: MeetingPlanGoalsDocument, variables: { caseId: "case-1" } },
   result: {
     data: {
       case: {

@@ -11,9 +11,10 @@ import { DecisionView } from "./DecisionView";
 import { MEETING_PHASE_LABELS } from "./labels";
 import { MeetingSummary } from "./MeetingSummary";
 import { MinutesDownloads } from "./MinutesDownloads";
-import { MOVE_MEETING_PHASE_MUTATION, type MeetingDetail } from "./operations";
+import { type MeetingDetail } from "./operations";
 import { PhaseMoves } from "./PhaseMoves";
 import { PhaseStepper } from "./PhaseStepper";
+import { MoveMeetingPhaseDocument } from "../../generated/graphql";
 
 export interface MeetingViewProps {
   meeting: MeetingDetail;
@@ -24,7 +25,7 @@ export interface MeetingViewProps {
 
 /** The content of a meeting's page (see MeetingPage). */
 export function MeetingView({ meeting, caseData, onChanged }: MeetingViewProps) {
-  const [moveMeeting] = useMutation(MOVE_MEETING_PHASE_MUTATION);
+  const [moveMeeting] = useMutation(MoveMeetingPhaseDocument);
   const chair = meeting.viewerCan.includes("CHAIR");
   const decided = meeting.decidedAt !== null && meeting.decidedAt !== undefined;
   const professionals = meeting.participants.flatMap(({ professional: p }) =>

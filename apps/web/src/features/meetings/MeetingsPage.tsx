@@ -1,4 +1,4 @@
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { useQuery } from "@apollo/client/react";
 import { Disclosure } from "../../components/Disclosure";
 import { Loading } from "../../components/Loading";
@@ -7,10 +7,11 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { readErrorMessages } from "../../errors";
 import { useCaseContext } from "../cases/caseContext";
 import { MeetingList } from "./MeetingList";
-import { CASE_MEETINGS_QUERY } from "./operations";
 import { PlanMeetingForm } from "./PlanMeetingForm";
 import "../plan/plan.css";
 import "./meetings.css";
+import { CaseMeetingsDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 /**
  * "Overleg": the case's meetings, newest first, and for the case's directors (PLAN_MEETING) "Overleg plannen".
@@ -20,18 +21,16 @@ import "./meetings.css";
 export function MeetingsPage() {
   const { caseData } = useCaseContext();
   usePageTitle(`Overleg – ${caseData.title}`);
-  const { data, error, refetch } = useQuery(CASE_MEETINGS_QUERY, {
+  const { data, error, refetch } = useQuery(CaseMeetingsDocument, {
     variables: { caseId: caseData.id },
     fetchPolicy: "cache-and-network",
     errorPolicy: "all",
   });
   const meetings = data?.case?.meetings;
-  const reload = async () => {
-    await refetch().catch(() => undefined);
-  };
+  const reload = reloadWith(refetch);
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="meetings-heading"
       title="Overleg"
       className="rh-meeting"
@@ -54,6 +53,6 @@ export function MeetingsPage() {
       <RetryErrorAlert messages={readErrorMessages(error)} onRetry={() => void reload()} />
       {!meetings && !error ? <Loading /> : null}
       {meetings ? <MeetingList caseId={caseData.id} meetings={meetings} /> : null}
-    </CasePartSection>
+    </IntroSection>
   );
 }

@@ -1,7 +1,7 @@
 import { useApolloClient } from "@apollo/client/react";
 import { Heading, Paragraph } from "@utrecht/component-library-react";
 import { DocumentDownload } from "../../components/DocumentDownload";
-import { MEETING_MINUTES_QUERY } from "./operations";
+import { MeetingMinutesDocument } from "../../generated/graphql";
 
 /**
  * "Verslag": the minutes as a PDF, for the family (plain Dutch) or for the team. Each holds only what the
@@ -11,7 +11,7 @@ export function MinutesDownloads({ meetingId }: { meetingId: string }) {
   const client = useApolloClient();
   const fetchMinutes = (audience: "FAMILY" | "TEAM") => async () => {
     const result = await client.query({
-      query: MEETING_MINUTES_QUERY,
+      query: MeetingMinutesDocument,
       variables: { meetingId, audience },
       fetchPolicy: "no-cache",
     });

@@ -9,8 +9,8 @@ import { useFormValues } from "../../components/useFormValues";
 import { formatDate, todayInput } from "../../labels";
 import { useViewer } from "../../viewer";
 import type { CaseDetail } from "../cases/operations";
-import { PLAN_MEETING_MUTATION } from "./operations";
 import { chairOptionsOf, teamProfessionalsOf } from "./team";
+import { PlanMeetingDocument } from "../../generated/graphql";
 
 const FIELDS = ["question", "heldOn", "chairProfessionalId", "participantProfessionalIds", "familyPersonIds"];
 
@@ -49,7 +49,7 @@ export function PlanMeetingForm({
     },
     form,
   );
-  const [plan] = useMutation(PLAN_MEETING_MUTATION);
+  const [plan] = useMutation(PlanMeetingDocument);
   const participants = teamProfessionalsOf(caseData).filter((p) => p.value !== values.chairProfessionalId);
   const persons = attendingPersons(caseData.persons, values.heldOn);
 
@@ -87,39 +87,24 @@ export function PlanMeetingForm({
       submitLabel="Overleg plannen"
       onCancel={onCancel}
     >
-      <TextareaField
-        {...bind("question")}
-        id="meeting-question"
-        label="Vraagstelling"
-        description="De vraag die het overleg moet beantwoorden."
-        required
-        rows={3}
-      />
+      <TextareaField {...bind("question")} label="Vraagstelling" required rows={3}>
+        De vraag die het overleg moet beantwoorden.
+      </TextareaField>
       <div className="rh-form__row">
-        <DateField {...bind("heldOn")} id="meeting-held-on" label="Datum" required />
-        <SelectField
-          {...bind("chairProfessionalId")}
-          id="meeting-chair"
-          label="Voorzitter"
-          options={chairs}
-          required
-        />
+        <DateField {...bind("heldOn")} label="Datum" required />
+        <SelectField {...bind("chairProfessionalId")} label="Voorzitter" options={chairs} required />
       </div>
-      <CheckboxGroup
-        {...group("participantProfessionalIds")}
-        id="meeting-participants"
-        legend="Deelnemers"
-        description="Professionals uit het team van de casus. De voorzitter is er altijd bij."
-        options={participants}
-      />
+      <CheckboxGroup {...group("participantProfessionalIds")} legend="Deelnemers" options={participants}>
+        Professionals uit het team van de casus. De voorzitter is er altijd bij.
+      </CheckboxGroup>
       {caseData.persons.length > 0 ? (
         <PersonCheckboxes
           {...bind("familyPersonIds")}
-          id="meeting-family"
           legend="Gezinsleden aanwezig (niet verplicht)"
-          description="Kinderen kunnen bij het overleg zijn vanaf 12 jaar; jongere kinderen staan hier niet."
           persons={persons}
-        />
+        >
+          Kinderen kunnen bij het overleg zijn vanaf 12 jaar; jongere kinderen staan hier niet.
+        </PersonCheckboxes>
       ) : null}
     </MutationFormView>
   );

@@ -19,12 +19,18 @@ export interface MyActionsFiltersProps {
 /** Whose actions, which case, which status and in which order; every change applies at once. */
 export function MyActionsFilters({ choice, cases, onChange }: MyActionsFiltersProps) {
   const set = (part: Partial<MyActionsChoice>) => onChange({ ...choice, ...part });
+  /** Id, value and change of the select of a choice that is never empty (no "all" option). */
+  const select = <K extends "status" | "orderBy">(key: K) => ({
+    id: `my-actions-${key}`,
+    value: choice[key],
+    onChange: (value: MyActionsChoice[K] | "") => value && set({ [key]: value }),
+  });
   return (
     <div className="rh-my-actions__filters" role="group" aria-label="Filters">
       <RadioGroup
         id="my-actions-who"
         legend="Van wie"
-        className="rh-choices--row"
+        row
         options={[
           { value: "ORGANISATION", label: "Mijn organisatie" },
           { value: "MINE", label: "Alleen mijn eigen acties" },
@@ -40,20 +46,8 @@ export function MyActionsFilters({ choice, cases, onChange }: MyActionsFiltersPr
         value={choice.caseId}
         onChange={(caseId) => set({ caseId })}
       />
-      <EnumSelectField
-        id="my-actions-status"
-        label="Status"
-        labels={STATUS_CHOICE_LABELS}
-        value={choice.status}
-        onChange={(status) => status && set({ status })}
-      />
-      <EnumSelectField
-        id="my-actions-order"
-        label="Volgorde"
-        labels={ORDER_LABELS}
-        value={choice.orderBy}
-        onChange={(orderBy) => orderBy && set({ orderBy })}
-      />
+      <EnumSelectField {...select("status")} label="Status" labels={STATUS_CHOICE_LABELS} />
+      <EnumSelectField {...select("orderBy")} label="Volgorde" labels={ORDER_LABELS} />
     </div>
   );
 }

@@ -8,10 +8,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ACTION_TRANSITIONS as TRANSITIONS } from "../plan/fixtures";
 import type { ActionStatus } from "../../generated/graphql";
 import { HIGHLIGHT_MS } from "../../live/useLiveHighlight";
-import { CHANGE_PLAN_ACTION_STATUS_MUTATION } from "../plan/operations";
 import { MyActionsFilters } from "./MyActionsFilters";
 import { MyActionsList } from "./MyActionsList";
 import type { MyActionEdge } from "./operations";
+import { ChangePlanActionStatusDocument } from "../../generated/graphql";
 
 // "Mijn acties" as the viewer sees it: late ones first, the quick status control (saved on change, a reason
 // first where the domain asks one), a live change marked and announced (not the viewer's own), the filters.
@@ -63,7 +63,7 @@ function statusChanged(
 ): MockLink.MockedResponse {
   return {
     request: {
-      query: CHANGE_PLAN_ACTION_STATUS_MUTATION,
+      query: ChangePlanActionStatusDocument,
       variables: { input: { actionId: node.id, version: node.version, status, reason } },
     },
     result: {

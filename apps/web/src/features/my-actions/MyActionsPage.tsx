@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
@@ -15,9 +15,11 @@ import { choiceFromParams, dueGroupOf, filterOf, paramsFromChoice } from "./grou
 import type { MyActionsChoice } from "./grouping";
 import { MyActionsList } from "./MyActionsList";
 import { MyActionsFilters, type CaseOption } from "./MyActionsFilters";
-import { MY_ACTIONS_LIVE_SUBSCRIPTION, MY_ACTIONS_QUERY } from "./operations";
 import "../plan/plan.css";
 import "./my-actions.css";
+import { MyActionsDocument, MyActionsLiveDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
+import { IntroSection } from "../../components/IntroSection";
 
 const PAGE_SIZE = 50;
 
@@ -33,14 +35,14 @@ export function MyActionsPage() {
   const [pages, setPages] = useState(1);
   const notice = usePageNotice();
   const filter = filterOf(choice);
-  const { data, error, loading, refetch, fetchMore } = useQuery(MY_ACTIONS_QUERY, {
+  const { data, error, loading, refetch, fetchMore } = useQuery(MyActionsDocument, {
     variables: { filter, orderBy: choice.orderBy, first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
     errorPolicy: "all",
   });
   const connection = data?.myActions;
   const edges = connection?.edges;
-  useLiveRefetch(MY_ACTIONS_LIVE_SUBSCRIPTION, {
+  useLiveRefetch(MyActionsLiveDocument, {
     variables: {},
     skip: !data,
     seqOf: (event) => event.myActions.seq,
@@ -68,24 +70,20 @@ export function MyActionsPage() {
   const late = edges?.filter((e) => dueGroupOf(e.node, today) === "LATE").length ?? 0;
 
   return (
-    <section aria-labelledby="my-actions-heading" className="rh-section rh-my-actions">
-      <Heading level={1} id="my-actions-heading">
-        Mijn acties
-      </Heading>
-      <Paragraph>
-        De acties van uw organisatie in alle casussen die u ziet. Wat te laat is staat bovenaan; wijzigingen
-        van anderen verschijnen vanzelf en worden gemarkeerd.
-      </Paragraph>
+    <IntroSection
+      headingId="my-actions-heading"
+      title="Mijn acties"
+      level={1}
+      className="rh-my-actions"
+      intro="De acties van uw organisatie in alle casussen die u ziet. Wat te laat is staat bovenaan; wijzigingen van anderen verschijnen vanzelf en worden gemarkeerd."
+    >
       <MyActionsFilters
         choice={choice}
         cases={[...cases.values()].sort((a, b) => a.title.localeCompare(b.title, "nl"))}
         onChange={setChoice}
       />
       {notice.view}
-      <RetryErrorAlert
-        messages={contentErrors(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <RetryErrorAlert messages={contentErrors(error)} onRetry={reloadWith(refetch)} />
       {!connection && loading ? <Loading /> : null}
       {connection ? (
         <p className="rh-result-count" role="status">
@@ -114,6 +112,6 @@ export function MyActionsPage() {
           void fetchMore({ variables: { after: connection?.pageInfo.endCursor } }).catch(() => undefined);
         }}
       />
-    </section>
+    </IntroSection>
   );
 }

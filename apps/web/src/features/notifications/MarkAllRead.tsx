@@ -4,18 +4,18 @@ import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { generalErrorMessages } from "../../errors";
 import {
-  MARK_ALL_NOTIFICATIONS_READ_MUTATION,
-  MY_NOTIFICATIONS_QUERY,
-  UNREAD_NOTIFICATION_COUNT_QUERY,
-} from "./operations";
+  MarkAllNotificationsReadDocument,
+  MyNotificationsDocument,
+  UnreadNotificationCountDocument,
+} from "../../generated/graphql";
 
 /**
  * "Alles als gelezen markeren": marks read what was raised up to `upTo` (the newest notification shown), so
  * one that arrives live in the meantime stays unread; then the list and the header's count are reloaded.
  */
 export function MarkAllRead({ upTo, unread }: { upTo: string | null; unread: number }) {
-  const [markAll, { loading }] = useMutation(MARK_ALL_NOTIFICATIONS_READ_MUTATION, {
-    refetchQueries: [MY_NOTIFICATIONS_QUERY, UNREAD_NOTIFICATION_COUNT_QUERY],
+  const [markAll, { loading }] = useMutation(MarkAllNotificationsReadDocument, {
+    refetchQueries: [MyNotificationsDocument, UnreadNotificationCountDocument],
     awaitRefetchQueries: true,
   });
   const [done, setDone] = useState<string | null>(null);

@@ -5,20 +5,18 @@ import { MarkReadButton, useMarkRead } from "../../components/MarkReadButton";
 import { RouterLink } from "../../components/RouterLink";
 import { NOTIFICATION_KIND_LABELS, formatDateTime, isoDateTime } from "../../labels";
 import { casePath } from "../cases/caseContext";
-import { NOTIFICATION_TARGETS, timeOfDay } from "./grouping";
-import {
-  MARK_NOTIFICATION_READ_MUTATION,
-  UNREAD_NOTIFICATION_COUNT_QUERY,
-  type NotificationRow,
-} from "./operations";
+import { timeOfDay } from "../../days";
+import { NOTIFICATION_TARGETS } from "./grouping";
+import { type NotificationRow } from "./operations";
+import { MarkNotificationReadDocument, UnreadNotificationCountDocument } from "../../generated/graphql";
 
 /**
  * One notification: its kind, what it says, when, a link to the page of its case to act on, and — while
  * unread — "Markeer als gelezen". Unread acute unsafety is an alert.
  */
 export function NotificationItem({ notification: n }: { notification: NotificationRow }) {
-  const [mark, { loading }] = useMutation(MARK_NOTIFICATION_READ_MUTATION, {
-    refetchQueries: [UNREAD_NOTIFICATION_COUNT_QUERY],
+  const [mark, { loading }] = useMutation(MarkNotificationReadDocument, {
+    refetchQueries: [UnreadNotificationCountDocument],
   });
   const { failure, markRead } = useMarkRead(() => mark({ variables: { id: n.id } }));
   const unread = !n.readAt;

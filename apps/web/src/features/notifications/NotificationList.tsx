@@ -1,6 +1,6 @@
 import { Heading } from "@utrecht/component-library-react";
 import { useMemo } from "react";
-import { groupByDay } from "./grouping";
+import { notificationDays } from "./grouping";
 import { NotificationItem } from "./NotificationItem";
 import type { NotificationRow } from "./operations";
 
@@ -12,7 +12,7 @@ export function NotificationList({
   notifications: readonly NotificationRow[];
   now: Date;
 }) {
-  const groups = useMemo(() => groupByDay(notifications, now), [notifications, now]);
+  const groups = useMemo(() => notificationDays(notifications, now), [notifications, now]);
   return (
     <>
       {groups.map((group) => {

@@ -1,10 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { RouterLink } from "../../components/RouterLink";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
-import { LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION } from "../../live/operations";
 import { useDebouncedRefetch, useLiveEvents } from "../../live/useLiveEvents";
-import { UNREAD_NOTIFICATION_COUNT_QUERY } from "./operations";
 import "./notifications-link.css";
+import { LivePortfolioEventsDocument, UnreadNotificationCountDocument } from "../../generated/graphql";
 
 /**
  * A fallback only: new notifications arrive live (below). The poll still catches the rare recipient who hears
@@ -27,11 +26,11 @@ const BADGE_MAX = 99;
  * on every page too.
  */
 export function NotificationsLink({ className }: { className: string }) {
-  const { data } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY, { pollInterval: POLL_MS });
+  const { data } = useQuery(UnreadNotificationCountDocument, { pollInterval: POLL_MS });
   const refetch = useDebouncedRefetch(NOTIFICATION_QUERIES);
   // Not held back until the count has loaded: should that read fail, the header still follows the viewer's
   // cases (and the next event reloads the count), and the live indicator still shows on every page.
-  useLiveEvents(LIVE_PORTFOLIO_EVENTS_SUBSCRIPTION, {
+  useLiveEvents(LivePortfolioEventsDocument, {
     variables: {},
     seqOf: (event) => event.portfolioEvents.seq,
     onEvent: refetch,

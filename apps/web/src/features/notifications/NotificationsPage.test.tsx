@@ -7,11 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NotificationKind } from "../../generated/graphql";
 import { NotificationsPage } from "./NotificationsPage";
 import {
-  MARK_ALL_NOTIFICATIONS_READ_MUTATION,
-  MARK_NOTIFICATION_READ_MUTATION,
-  MY_NOTIFICATIONS_QUERY,
-  UNREAD_NOTIFICATION_COUNT_QUERY,
-} from "./operations";
+  MarkAllNotificationsReadDocument,
+  MarkNotificationReadDocument,
+  MyNotificationsDocument,
+  UnreadNotificationCountDocument,
+} from "../../generated/graphql";
 
 // The notification centre against a small fake of the API (MockedProvider with result functions over one
 // mutable list): grouped by day, unread ones marked, marked read one by one and all at once.
@@ -51,17 +51,17 @@ const FOREVER = Number.POSITIVE_INFINITY;
 function mocks(): MockLink.MockedResponse[] {
   return [
     {
-      request: { query: MY_NOTIFICATIONS_QUERY, variables: { unreadOnly: false } },
+      request: { query: MyNotificationsDocument, variables: { unreadOnly: false } },
       result: () => ({ data: { myNotifications: rows.map(notification) } }),
       maxUsageCount: FOREVER,
     },
     {
-      request: { query: UNREAD_NOTIFICATION_COUNT_QUERY },
+      request: { query: UnreadNotificationCountDocument },
       result: () => ({ data: { unreadNotificationCount: unreadCount() } }),
       maxUsageCount: FOREVER,
     },
     {
-      request: { query: MARK_NOTIFICATION_READ_MUTATION, variables: () => true },
+      request: { query: MarkNotificationReadDocument, variables: () => true },
       result: (variables: { id: string }) => {
         const row = rows.find((r) => r.id === variables.id)!;
         row.readAt ??= NOW.toISOString();
@@ -72,7 +72,7 @@ function mocks(): MockLink.MockedResponse[] {
       maxUsageCount: FOREVER,
     },
     {
-      request: { query: MARK_ALL_NOTIFICATIONS_READ_MUTATION, variables: () => true },
+      request: { query: MarkAllNotificationsReadDocument, variables: () => true },
       result: (variables: { upTo?: string | null }) => {
         markAllCalls.push(variables);
         const limit = variables.upTo ? Date.parse(variables.upTo) : Infinity;

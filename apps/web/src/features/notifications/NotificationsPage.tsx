@@ -11,8 +11,8 @@ import { TableOutcomeNotices } from "../tables/TableOutcomeNotices";
 import { MarkAllRead } from "./MarkAllRead";
 import { NotificationList } from "./NotificationList";
 import { newestMoment, unreadText } from "./grouping";
-import { MY_NOTIFICATIONS_QUERY, UNREAD_NOTIFICATION_COUNT_QUERY } from "./operations";
 import "./notifications.css";
+import { MyNotificationsDocument, UnreadNotificationCountDocument } from "../../generated/graphql";
 
 /**
  * "Meldingen", the notification centre: every notification to the signed-in professional (acute unsafety, a
@@ -23,11 +23,11 @@ import "./notifications.css";
  */
 export function NotificationsPage() {
   usePageTitle("Meldingen");
-  const { data, error, loading } = useQuery(MY_NOTIFICATIONS_QUERY, {
+  const { data, error, loading } = useQuery(MyNotificationsDocument, {
     variables: { unreadOnly: false },
     fetchPolicy: "cache-and-network",
   });
-  const { data: countData } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY);
+  const { data: countData } = useQuery(UnreadNotificationCountDocument);
   const viewer = useViewer();
   const [onlyUnread, setOnlyUnread] = useState(false);
   const notifications = data?.myNotifications;

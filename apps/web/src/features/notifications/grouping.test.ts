@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { NotificationKind } from "../../generated/graphql";
 import { NOTIFICATION_KIND_LABELS } from "../../labels";
-import {
-  NOTIFICATION_TARGETS,
-  dayKey,
-  dayLabel,
-  groupByDay,
-  newestMoment,
-  timeOfDay,
-  unreadText,
-} from "./grouping";
+import { NOTIFICATION_TARGETS, dayLabel, newestMoment, notificationDays, unreadText } from "./grouping";
 
 // Sunday 6 December 2026, 10:00 in Amsterdam (UTC+1 in winter).
 const NOW = new Date("2026-12-06T09:00:00Z");
 
-describe("days in Dutch time", () => {
-  it("takes the calendar day in Amsterdam, not in UTC", () => {
-    expect(dayKey("2026-12-05T23:30:00Z")).toBe("2026-12-06");
-    expect(dayKey("2026-12-05T22:59:59Z")).toBe("2026-12-05");
-    expect(dayKey("2026-07-01T22:30:00Z")).toBe("2026-07-02"); // summer time, UTC+2
-    expect(dayKey(null)).toBeNull();
-    expect(dayKey("geen datum")).toBeNull();
-  });
-
+describe("days in words", () => {
   it("says Vandaag, Gisteren, or the weekday and date", () => {
     expect(dayLabel("2026-12-06", NOW)).toBe("Vandaag");
     expect(dayLabel("2026-12-05", NOW)).toBe("Gisteren");
@@ -31,14 +15,9 @@ describe("days in Dutch time", () => {
     expect(dayLabel("2026-12-31", new Date("2027-01-01T12:00:00Z"))).toBe("Gisteren");
     expect(dayLabel("2026-11-30", NOW)).toBe("maandag 30 november 2026");
   });
-
-  it("tells the time of day in Dutch time", () => {
-    expect(timeOfDay("2026-12-06T08:05:00Z")).toBe("09:05");
-    expect(timeOfDay(undefined)).toBe("");
-  });
 });
 
-describe("groupByDay", () => {
+describe("notificationDays", () => {
   it("groups newest day first and newest first within a day, whatever the order given", () => {
     const items = [
       { id: "a", createdAt: "2026-12-04T10:00:00Z" },
@@ -47,7 +26,7 @@ describe("groupByDay", () => {
       { id: "d", createdAt: "2026-12-05T12:00:00Z" },
       { id: "e", createdAt: "2026-12-06T08:30:00Z" },
     ];
-    const groups = groupByDay(items, NOW);
+    const groups = notificationDays(items, NOW);
     expect(groups.map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
       ["Vandaag", ["e", "b", "c"]],
       ["Gisteren", ["d"]],
@@ -57,8 +36,8 @@ describe("groupByDay", () => {
   });
 
   it("gives nothing for nothing, and puts a notification without a valid moment last", () => {
-    expect(groupByDay([], NOW)).toEqual([]);
-    const groups = groupByDay(
+    expect(notificationDays([], NOW)).toEqual([]);
+    const groups = notificationDays(
       [
         { id: "x", createdAt: "kapot" },
         { id: "y", createdAt: "2026-12-06T08:00:00Z" },

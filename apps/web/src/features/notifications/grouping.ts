@@ -1,35 +1,17 @@
 import type { NotificationKind } from "../../generated/graphql";
+import { dayKey, groupByDay, type DayGroup } from "../../days";
 import { toDate, type DateTimeValue } from "../../labels";
 
-// The notification centre's pure parts: days in Dutch time, groups by day (newest first), and where each kind
+// The notification centre's pure parts: its days in words, groups by day (newest first), and where each kind
 // of notification leads in its case.
 
-const TIME_ZONE = "Europe/Amsterdam";
-
-const dayKeyFormat = new Intl.DateTimeFormat("en-CA", {
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  timeZone: TIME_ZONE,
-});
 const dayLabelFormat = new Intl.DateTimeFormat("nl-NL", {
   weekday: "long",
   day: "numeric",
   month: "long",
   year: "numeric",
-  timeZone: TIME_ZONE,
+  timeZone: "UTC",
 });
-const timeFormat = new Intl.DateTimeFormat("nl-NL", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: TIME_ZONE,
-});
-
-/** The calendar day of a moment in the Netherlands, `YYYY-MM-DD` (null for no moment). */
-export function dayKey(value: DateTimeValue): string | null {
-  const date = toDate(value);
-  return date ? dayKeyFormat.format(date) : null;
-}
 
 /** The day before a `YYYY-MM-DD` day. */
 function dayBefore(key: string): string {
@@ -46,39 +28,14 @@ export function dayLabel(key: string, now: Date): string {
   return dayLabelFormat.format(new Date(`${key}T12:00:00Z`));
 }
 
-/** "09:15" in Dutch time. */
-export function timeOfDay(value: DateTimeValue): string {
-  const date = toDate(value);
-  return date ? timeFormat.format(date) : "";
-}
-
-export interface DayGroup<T> {
-  /** `YYYY-MM-DD` (Dutch time). */
-  key: string;
-  /** "Vandaag", "Gisteren" or the weekday and date. */
-  label: string;
-  /** Newest first. */
-  items: T[];
-}
-
-/** Groups notifications by the day they were raised, newest day and newest notification first. */
-export function groupByDay<T extends { createdAt: DateTimeValue }>(
+/** Notifications by the day they were raised: newest day and newest notification first. */
+export function notificationDays<T extends { createdAt: DateTimeValue }>(
   items: readonly T[],
   now: Date,
 ): DayGroup<T>[] {
   const time = (item: T) => toDate(item.createdAt)?.getTime() ?? 0;
-  const sorted = [...items].sort((a, b) => time(b) - time(a));
-  const groups = new Map<string, DayGroup<T>>();
-  for (const item of sorted) {
-    const key = dayKey(item.createdAt) ?? "";
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, label: key ? dayLabel(key, now) : "Onbekende datum", items: [] };
-      groups.set(key, group);
-    }
-    group.items.push(item);
-  }
-  return [...groups.values()];
+  const newestFirst = [...items].sort((a, b) => time(b) - time(a));
+  return groupByDay(newestFirst, (key) => dayLabel(key, now));
 }
 
 /** Where a notification leads in its case: the page to act on, and what the link says. */

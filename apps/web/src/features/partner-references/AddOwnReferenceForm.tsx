@@ -1,12 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
 import { TextField, useMutationForm } from "../../components/forms";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { SelectField } from "../../components/SelectField";
+import { useFormValues } from "../../components/useFormValues";
 import { hasErrorCode } from "../../errors";
-import { ATTACH_PARTNER_REFERENCE_MUTATION } from "./operations";
 import type { PersonWithReferences } from "./operations";
 import { referenceText } from "./referenceText";
+import { AttachPartnerReferenceDocument } from "../../generated/graphql";
 
 const DUPLICATE_MESSAGE = "Dit kenmerk staat al bij dit gezinslid.";
 
@@ -17,14 +17,13 @@ export interface AddOwnReferenceFormProps {
 
 /** "Kenmerk toevoegen": a reference of the viewer's organisation at one family member. */
 export function AddOwnReferenceForm({ persons, onAdded }: AddOwnReferenceFormProps) {
-  const [personId, setPersonId] = useState("");
-  const [reference, setReference] = useState("");
-  const [label, setLabel] = useState("");
-  const [attach] = useMutation(ATTACH_PARTNER_REFERENCE_MUTATION);
+  const [attach] = useMutation(AttachPartnerReferenceDocument);
   const form = useMutationForm({
     fields: ["personId", "reference", "label"],
     failure: "Het kenmerk is niet toegevoegd.",
   });
+  const { values, bind, patch } = useFormValues({ personId: "", reference: "", label: "" }, form);
+  const { personId, reference, label } = values;
 
   const run = async () => {
     if (!personId) {
@@ -42,8 +41,7 @@ export function AddOwnReferenceForm({ persons, onAdded }: AddOwnReferenceFormPro
     }
     const person = persons.find((p) => p.id === personId);
     const saved = result.data?.attachPartnerReference;
-    setReference("");
-    setLabel("");
+    patch({ reference: "", label: "" });
     await onAdded();
     return `Kenmerk ${saved ? referenceText(saved) : reference.trim()} is toegevoegd bij ${person?.fullName ?? "het gezinslid"}.`;
   };
@@ -58,38 +56,20 @@ export function AddOwnReferenceForm({ persons, onAdded }: AddOwnReferenceFormPro
       submitLabel="Kenmerk toevoegen"
     >
       <SelectField
-        form={form}
-        name="personId"
-        id="own-reference-person"
+        {...bind("personId")}
         label="Gezinslid"
         placeholder="Kies een gezinslid"
         options={persons.map((p) => ({ value: p.id, label: p.fullName }))}
         required
-        value={personId}
-        onChange={setPersonId}
       />
       <div className="rh-form__row">
-        <TextField
-          form={form}
-          name="reference"
-          id="own-reference-reference"
-          label="Kenmerk"
-          description="Het nummer of kenmerk zoals uw organisatie het gebruikt, bijvoorbeeld een leerlingnummer (maximaal 64 tekens)."
-          required
-          autoComplete="off"
-          value={reference}
-          onChange={setReference}
-        />
-        <TextField
-          form={form}
-          name="label"
-          id="own-reference-label"
-          label="Omschrijving (niet verplicht)"
-          description="Wat het kenmerk is, bijvoorbeeld ‘leerlingnummer’ of ‘cliëntnummer’."
-          autoComplete="off"
-          value={label}
-          onChange={setLabel}
-        />
+        <TextField {...bind("reference")} label="Kenmerk" required autoComplete="off">
+          Het nummer of kenmerk zoals uw organisatie het gebruikt, bijvoorbeeld een leerlingnummer (maximaal
+          64 tekens).
+        </TextField>
+        <TextField {...bind("label")} label="Omschrijving (niet verplicht)" autoComplete="off">
+          Wat het kenmerk is, bijvoorbeeld ‘leerlingnummer’ of ‘cliëntnummer’.
+        </TextField>
       </div>
     </HeadedMutationForm>
   );

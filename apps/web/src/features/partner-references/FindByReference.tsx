@@ -14,7 +14,7 @@ import { Field } from "../../components/Field";
 import { RouterLink } from "../../components/RouterLink";
 import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../errors";
 import { casePath } from "../cases/caseContext";
-import { FIND_BY_PARTNER_REFERENCE_QUERY } from "./operations";
+import { FindByPartnerReferenceDocument } from "../../generated/graphql";
 
 /**
  * "Zoek op eigen kenmerk": find a case by one of the viewer's organisation's own references (a student or client
@@ -25,7 +25,7 @@ export function FindByReference() {
   const [text, setText] = useState("");
   const [searched, setSearched] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const [find, { data, error, loading }] = useLazyQuery(FIND_BY_PARTNER_REFERENCE_QUERY, {
+  const [find, { data, error, loading }] = useLazyQuery(FindByPartnerReferenceDocument, {
     fetchPolicy: "network-only",
   });
 

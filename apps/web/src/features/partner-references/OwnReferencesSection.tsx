@@ -5,10 +5,11 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { NoticeAlert } from "../../components/NoticeAlert";
 import { generalErrorMessages } from "../../errors";
 import { AddOwnReferenceForm } from "./AddOwnReferenceForm";
-import { CASE_PARTNER_REFERENCES_QUERY, DETACH_PARTNER_REFERENCE_MUTATION } from "./operations";
 import type { OwnReference, PersonWithReferences } from "./operations";
 import { OwnReferencesTable } from "./OwnReferencesTable";
 import { referenceText } from "./referenceText";
+import { CasePartnerReferencesDocument, DetachPartnerReferenceDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 export { referenceText };
 
@@ -23,15 +24,13 @@ export interface OwnReferencesSectionProps {
  * client number) — seen by that organisation only — with adding and removing (needs MANAGE_REFERENCES).
  */
 export function OwnReferencesSection({ caseId, organisationName }: OwnReferencesSectionProps) {
-  const { data, error, refetch } = useQuery(CASE_PARTNER_REFERENCES_QUERY, {
+  const { data, error, refetch } = useQuery(CasePartnerReferencesDocument, {
     variables: { id: caseId },
     fetchPolicy: "cache-and-network",
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const persons = data?.case?.persons ?? [];
-  const reload = async () => {
-    await refetch().catch(() => undefined);
-  };
+  const reload = reloadWith(refetch);
   // The button is gone with its reference: focus goes back to the start of the section.
   const removal = useRemoveReference(reload, () => headingRef.current?.focus());
 
@@ -70,7 +69,7 @@ export function OwnReferencesSection({ caseId, organisationName }: OwnReferences
 
 /** Removing a reference (one at a time): which one is under way, the confirmation and the error. */
 function useRemoveReference(reload: () => Promise<void>, afterRemoved: () => void) {
-  const [detach] = useMutation(DETACH_PARTNER_REFERENCE_MUTATION);
+  const [detach] = useMutation(DetachPartnerReferenceDocument);
   const [removingId, setRemovingId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [removed, setRemoved] = useState<string | null>(null);

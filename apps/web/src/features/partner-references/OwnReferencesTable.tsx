@@ -38,7 +38,6 @@ export function OwnReferencesTable({ persons, removingId, onRemove }: OwnReferen
         },
       ]}
       rows={persons}
-      rowKey={(person) => person.id}
       aria-labelledby="own-references-heading"
       scrollLabel="Eigen kenmerken"
     />

@@ -7,8 +7,8 @@ import { describe, expect, it, vi } from "vitest";
 import { ACTION_TRANSITIONS as TRANSITIONS } from "./fixtures";
 import type { ActionScope, ActionStatus } from "../../generated/graphql";
 import { ActionBoard } from "./ActionBoard";
-import { CHANGE_PLAN_ACTION_STATUS_MUTATION } from "./operations";
 import type { BoardAction } from "./operations";
+import { ChangePlanActionStatusDocument } from "../../generated/graphql";
 
 // The action board of a case as the viewer sees it: a column per status, one quick status control per card
 // (where the viewer may change it), late ones marked, and a card changed by someone else marked and announced.
@@ -56,7 +56,7 @@ function statusChanged(node: BoardAction, status: ActionStatus): MockLink.Mocked
   const { goal: _goal, ...row } = node;
   return {
     request: {
-      query: CHANGE_PLAN_ACTION_STATUS_MUTATION,
+      query: ChangePlanActionStatusDocument,
       variables: { input: { actionId: node.id, version: node.version, status, reason: null } },
     },
     result: {

@@ -9,8 +9,8 @@ import type { ActionStatus } from "../../generated/graphql";
 import { label } from "../../labels";
 import { ACTION_CONFLICT_MESSAGE } from "./errors";
 import { ACTION_STATUS_LABELS, actionChangeNeedsReason } from "./labels";
-import { CHANGE_PLAN_ACTION_STATUS_MUTATION } from "./operations";
 import { useChangeForm } from "./useChangeForm";
+import { ChangePlanActionStatusDocument } from "../../generated/graphql";
 
 /** What the control needs of an action (the board's and "Mijn acties"' rows both have it). */
 export interface StatusControlAction {
@@ -49,7 +49,7 @@ export function ActionStatusControl({ action, headingId, onChanged, onSaving }: 
   });
   const [pending, setPending] = useState<ActionStatus | null>(null);
   const [reason, setReason] = useState("");
-  const [change] = useMutation(CHANGE_PLAN_ACTION_STATUS_MUTATION);
+  const [change] = useMutation(ChangePlanActionStatusDocument);
   const allowed = action.allowedTransitions ?? [];
   const current = action.status ?? null;
   const prefix = `action-${action.id}-status`;
@@ -128,12 +128,13 @@ export function ActionStatusControl({ action, headingId, onChanged, onSaving }: 
             name="reason"
             id={`${prefix}-reason`}
             label={`Reden voor ‘${label(ACTION_STATUS_LABELS, pending).toLowerCase()}’`}
-            description={REASON_HINTS[pending] ?? "Waarom wordt de afgeronde actie heropend?"}
             required
             rows={2}
             value={reason}
             onChange={setReason}
-          />
+          >
+            {REASON_HINTS[pending] ?? "Waarom wordt de afgeronde actie heropend?"}
+          </TextareaField>
           <div className="rh-actions">
             <Button type="submit" appearance="primary-action-button" busy={form.busy}>
               Opslaan

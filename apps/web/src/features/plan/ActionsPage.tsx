@@ -1,21 +1,22 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { Loading } from "../../components/Loading";
 import { RadioGroup } from "../../components/RadioGroup";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { usePageNotice } from "../../components/usePageNotice";
 import { usePageTitle } from "../../components/usePageTitle";
 import type { ActionScope } from "../../generated/graphql";
+import { optionsOf } from "../../labels";
 import { useCaseContext } from "../cases/caseContext";
 import { ActionBoard } from "./ActionBoard";
 import { contentErrors } from "./errors";
 import { ACTION_SCOPES, ACTION_SCOPE_LABELS, ACTION_SCOPE_PARAMS } from "./labels";
-import { ACTION_BOARD_QUERY } from "./operations";
 import { useFreshQuery } from "./useFreshQuery";
 import "./plan.css";
+import { ActionBoardDocument } from "../../generated/graphql";
 
-const SCOPE_OPTIONS = ACTION_SCOPES.map((s) => ({ value: s, label: ACTION_SCOPE_LABELS[s] }));
+const SCOPE_OPTIONS = optionsOf(ACTION_SCOPE_LABELS);
 
 function scopeFromParam(value: string | null): ActionScope {
   return ACTION_SCOPES.find((s) => ACTION_SCOPE_PARAMS[s] === value) ?? "ALL";
@@ -33,7 +34,7 @@ export function ActionsPage() {
   // reload keeps it).
   const [scope, setScopeState] = useState<ActionScope>(() => scopeFromParam(searchParams.get("acties")));
   const notice = usePageNotice();
-  const { data, error, refetch } = useFreshQuery(ACTION_BOARD_QUERY, {
+  const { data, error, reload } = useFreshQuery(ActionBoardDocument, {
     caseId: caseData.id,
     filter: { scope },
   });
@@ -48,12 +49,12 @@ export function ActionsPage() {
   };
 
   const changed = async (message: string) => {
-    await refetch().catch(() => undefined);
+    await reload();
     if (message) notice.show(message);
   };
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="actions-heading"
       title="Acties"
       className="rh-board"
@@ -62,16 +63,14 @@ export function ActionsPage() {
       <RadioGroup
         id="action-scope"
         legend="Welke acties"
-        className="rh-choices--row rh-board__scope"
+        row
+        className="rh-board__scope"
         options={SCOPE_OPTIONS}
         value={scope}
         onChange={setScope}
       />
       {notice.view}
-      <RetryErrorAlert
-        messages={contentErrors(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <RetryErrorAlert messages={contentErrors(error)} onRetry={() => void reload()} />
       {!actions && !error ? <Loading /> : null}
       {actions ? (
         <ActionBoard
@@ -81,6 +80,6 @@ export function ActionsPage() {
           onChanged={changed}
         />
       ) : null}
-    </CasePartSection>
+    </IntroSection>
   );
 }

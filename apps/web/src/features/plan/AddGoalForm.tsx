@@ -3,15 +3,14 @@ import { EnumSelectField } from "../../components/EnumSelectField";
 import { PersonCheckboxes } from "../../components/PersonCheckboxes";
 import { RadioGroup } from "../../components/RadioGroup";
 import { DateField, MutationFormView, TextareaField } from "../../components/forms";
-import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import type { DataClass, Domain, GoalPriority } from "../../generated/graphql";
-import { DATA_CLASS_LABELS, DOMAIN_LABELS, todayInput } from "../../labels";
+import { DATA_CLASS_LABELS, DOMAIN_LABELS, optionsOf, todayInput } from "../../labels";
 import { usePlanChangeForm } from "./formParts";
-import { GOAL_PRIORITY_LABELS, keysOf } from "./labels";
-import { ADD_PLAN_GOAL_MUTATION } from "./operations";
+import { GOAL_PRIORITY_LABELS } from "./labels";
 import type { PlanPersonsFormProps } from "./PlanForms";
+import { AddPlanGoalDocument } from "../../generated/graphql";
 
 const GOAL_FIELDS = [
   "domain",
@@ -27,24 +26,19 @@ const GOAL_FIELDS = [
 const WORDING_FIELDS = [
   {
     name: "familyWording",
-    idSuffix: "family-wording",
     label: "Doel in de woorden van het gezin",
     description:
       "Zoals het gezin het zegt, bijvoorbeeld ‘We willen geen post meer die we niet durven open te maken.’",
   },
   {
     name: "professionalWording",
-    idSuffix: "professional-wording",
     label: "Doel in professionele woorden",
     description:
       "Concreet en toetsbaar, bijvoorbeeld ‘Schulden zijn in beeld en er is een betalingsregeling.’",
   },
 ] as const;
 
-const PRIORITY_OPTIONS = keysOf(GOAL_PRIORITY_LABELS).map((p) => ({
-  value: p,
-  label: GOAL_PRIORITY_LABELS[p],
-}));
+const PRIORITY_OPTIONS = optionsOf(GOAL_PRIORITY_LABELS);
 
 type GoalValues = {
   domain: Domain | "";
@@ -59,7 +53,7 @@ type GoalValues = {
 /** "Doel toevoegen" (MANAGE_PLAN, draft only). */
 export function AddGoalForm({ plan, persons, onDone, onCancel, onChanged }: PlanPersonsFormProps) {
   const form = usePlanChangeForm(GOAL_FIELDS, "Het doel is niet toegevoegd.", onChanged);
-  const { values, set } = useFormValues<GoalValues>(() => {
+  const { values, bind, choice } = useFormValues<GoalValues>(() => {
     const subjects = (plan.subjects ?? []).map((s) => s.id);
     return {
       domain: "",
@@ -70,10 +64,8 @@ export function AddGoalForm({ plan, persons, onDone, onCancel, onChanged }: Plan
       priority: "MEDIUM",
       targetDate: "",
     };
-  });
-  const [addGoal] = useMutation(ADD_PLAN_GOAL_MUTATION);
-  const bind = fieldBinder(form, values, set);
-  const prefix = `plan-${plan.id}-goal`;
+  }, form);
+  const [addGoal] = useMutation(AddPlanGoalDocument);
 
   const save = async () => {
     const { domain, dataClass, familyWording, professionalWording } = values;
@@ -111,63 +103,29 @@ export function AddGoalForm({ plan, persons, onDone, onCancel, onChanged }: Plan
     >
       <div className="rh-form__row">
         <EnumSelectField
-          id={`${prefix}-domain`}
-          name="domain"
+          {...choice("domain")}
           label="Leefgebied"
           labels={DOMAIN_LABELS}
           placeholder="Kies een leefgebied"
           required
-          value={values.domain}
-          onChange={set("domain")}
-          errors={form.errorsFor("domain")}
         />
         <EnumSelectField
-          id={`${prefix}-data-class`}
-          name="dataClass"
+          {...choice("dataClass")}
           label="Gegevenscategorie"
-          description="Gezondheid en jeugdhulp: kies Bijzonder."
           labels={DATA_CLASS_LABELS}
           required
-          value={values.dataClass}
-          onChange={set("dataClass")}
-          errors={form.errorsFor("dataClass")}
-        />
+        >
+          Gezondheid en jeugdhulp: kies Bijzonder.
+        </EnumSelectField>
       </div>
-      <PersonCheckboxes
-        id={`${prefix}-subjects`}
-        legend="Over wie"
-        persons={persons}
-        form={form}
-        name="subjectPersonIds"
-        value={values.subjectPersonIds}
-        onChange={set("subjectPersonIds")}
-      />
-      {WORDING_FIELDS.map(({ name, idSuffix, label, description }) => (
-        <TextareaField
-          key={name}
-          {...bind(name)}
-          id={`${prefix}-${idSuffix}`}
-          label={label}
-          description={description}
-          required
-          rows={2}
-        />
+      <PersonCheckboxes {...bind("subjectPersonIds")} legend="Over wie" persons={persons} />
+      {WORDING_FIELDS.map(({ name, label, description }) => (
+        <TextareaField key={name} {...bind(name)} label={label} required rows={2}>
+          {description}
+        </TextareaField>
       ))}
-      <RadioGroup
-        id={`${prefix}-priority`}
-        legend="Prioriteit"
-        className="rh-choices--row"
-        options={PRIORITY_OPTIONS}
-        value={values.priority}
-        onChange={set("priority")}
-        errors={form.errorsFor("priority")}
-      />
-      <DateField
-        {...bind("targetDate")}
-        id={`${prefix}-target-date`}
-        label="Streefdatum (niet verplicht)"
-        min={todayInput()}
-      />
+      <RadioGroup {...choice("priority")} legend="Prioriteit" row options={PRIORITY_OPTIONS} />
+      <DateField {...bind("targetDate")} label="Streefdatum (niet verplicht)" min={todayInput()} />
     </MutationFormView>
   );
 }

@@ -2,16 +2,15 @@ import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
 import { DateField, MutationFormView, TextField, TextareaField } from "../../components/forms";
-import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { todayInput } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
 import type { DisclosedFormProps } from "./formParts";
-import { RECORD_DOORBRAAK_MUTATION } from "./operations";
 import type { PlanGoal } from "./operations";
 import { organisationName, teamOrganisations } from "./team";
 import { useChangeForm } from "./useChangeForm";
+import { RecordDoorbraakDocument } from "../../generated/graphql";
 
 const DOORBRAAK_FIELDS = ["title", "ownerOrganisationId", "dueOn", "authority", "heard"] as const;
 
@@ -38,16 +37,11 @@ export function DoorbraakForm({
 }: DisclosedFormProps & { goal: PlanGoal; caseData: CaseDetail }) {
   const form = useChangeForm({ fields: DOORBRAAK_FIELDS, failure: "De doorbraak is niet vastgelegd." });
   const organisations = teamOrganisations(caseData);
-  const { values, set } = useFormValues({
-    title: "",
-    ownerOrganisationId: "",
-    dueOn: "",
-    authority: "",
-    heard: "",
-  });
-  const [record] = useMutation(RECORD_DOORBRAAK_MUTATION);
-  const bind = fieldBinder(form, values, set);
-  const prefix = `goal-${goal.id}-doorbraak`;
+  const { values, bind, choice } = useFormValues(
+    { title: "", ownerOrganisationId: "", dueOn: "", authority: "", heard: "" },
+    form,
+  );
+  const [record] = useMutation(RecordDoorbraakDocument);
 
   const save = async () => {
     const { title, ownerOrganisationId, dueOn, authority } = values;
@@ -88,45 +82,23 @@ export function DoorbraakForm({
         Een doorbraak legt vast wat er moet gebeuren in een casus die vastloopt. De inhoud van het plan blijft
         van de casusregisseur.
       </Paragraph>
-      <TextField
-        {...bind("title")}
-        id={`${prefix}-title`}
-        label="Wat moet er gebeuren"
-        required
-        autoComplete="off"
-      />
+      <TextField {...bind("title")} label="Wat moet er gebeuren" required autoComplete="off" />
       <div className="rh-form__row">
         <TeamOrganisationField
-          id={`${prefix}-organisation`}
-          name="ownerOrganisationId"
+          {...choice("ownerOrganisationId")}
           label="Wie voert het uit"
-          description="Een organisatie uit het team; zij moet het onder haar toestemming kunnen zien."
           organisations={organisations}
-          errors={form.errorsFor("ownerOrganisationId")}
-          value={values.ownerOrganisationId}
-          onChange={set("ownerOrganisationId")}
-        />
-        <DateField
-          {...bind("dueOn")}
-          id={`${prefix}-due`}
-          label="Uiterlijk klaar op"
-          required
-          min={todayInput()}
-        />
+        >
+          Een organisatie uit het team; zij moet het onder haar toestemming kunnen zien.
+        </TeamOrganisationField>
+        <DateField {...bind("dueOn")} label="Uiterlijk klaar op" required min={todayInput()} />
       </div>
-      <TextField
-        {...bind("authority")}
-        id={`${prefix}-authority`}
-        label="Waarop berust de doorbraak"
-        description="Bijvoorbeeld het mandaat van de wethouder of een besluit van het veiligheidsoverleg."
-        required
-      />
-      <TextareaField
-        {...bind("heard")}
-        id={`${prefix}-heard`}
-        label="Wie zijn er gehoord"
-        description="Eén per regel."
-      />
+      <TextField {...bind("authority")} label="Waarop berust de doorbraak" required>
+        Bijvoorbeeld het mandaat van de wethouder of een besluit van het veiligheidsoverleg.
+      </TextField>
+      <TextareaField {...bind("heard")} label="Wie zijn er gehoord">
+        Eén per regel.
+      </TextareaField>
     </MutationFormView>
   );
 }

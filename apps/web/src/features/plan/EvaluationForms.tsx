@@ -1,21 +1,19 @@
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
 import { CheckboxField } from "../../components/CheckboxField";
 import { SelectField } from "../../components/SelectField";
 import { DateField, MutationFormView, TextareaField } from "../../components/forms";
-import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { formatDate, todayInput } from "../../labels";
 import { months, parseParticipants, proposedHeldOn } from "./evaluations";
 import { versionLabel } from "./labels";
-import {
-  HOLD_PLAN_EVALUATION_MUTATION,
-  SCHEDULE_PLAN_EVALUATION_MUTATION,
-  SET_PLAN_EVALUATION_INTERVAL_MUTATION,
-} from "./operations";
 import type { PlanEvaluationRow } from "./operations";
 import { useChangeForm } from "./useChangeForm";
+import {
+  HoldPlanEvaluationDocument,
+  SchedulePlanEvaluationDocument,
+  SetPlanEvaluationIntervalDocument,
+} from "../../generated/graphql";
 
 // The forms of "Evaluaties" (MANAGE_EVALUATIONS): the interval, planning one and recording one held. Each
 // closes its panel with a confirmation; the page then reloads.
@@ -56,11 +54,12 @@ export function IntervalForm({
       onReload,
     },
   });
-  const [value, setValue] = useState(String(current));
-  const [setInterval] = useMutation(SET_PLAN_EVALUATION_INTERVAL_MUTATION);
+  const { values, bind } = useFormValues({ months: String(current) }, form);
+  const [setInterval] = useMutation(SetPlanEvaluationIntervalDocument);
   const save = async () => {
-    await setInterval({ variables: { input: { caseId, version: caseVersion, months: Number(value) } } });
-    onDone(`Er wordt nu elke ${months(Number(value))} geëvalueerd.`);
+    const chosen = Number(values.months);
+    await setInterval({ variables: { input: { caseId, version: caseVersion, months: chosen } } });
+    onDone(`Er wordt nu elke ${months(chosen)} geëvalueerd.`);
   };
   return (
     <MutationFormView
@@ -70,16 +69,9 @@ export function IntervalForm({
       submitLabel="Interval opslaan"
       onCancel={onCancel}
     >
-      <SelectField
-        form={form}
-        name="months"
-        id="evaluation-interval"
-        label="Evalueren elke"
-        description="Standaard elke 3 maanden na het vaststellen van het plan."
-        options={INTERVAL_OPTIONS}
-        value={value}
-        onChange={setValue}
-      />
+      <SelectField {...bind("months")} label="Evalueren elke" options={INTERVAL_OPTIONS}>
+        Standaard elke 3 maanden na het vaststellen van het plan.
+      </SelectField>
     </MutationFormView>
   );
 }
@@ -95,10 +87,10 @@ export function ScheduleForm({
     fields: ["scheduledOn", "participants"],
     failure: "De evaluatie is niet gepland.",
   });
-  const [scheduledOn, setScheduledOn] = useState(defaultDate);
-  const [participants, setParticipants] = useState("");
-  const [schedule] = useMutation(SCHEDULE_PLAN_EVALUATION_MUTATION);
+  const { values, bind } = useFormValues({ scheduledOn: defaultDate, participants: "" }, form);
+  const [schedule] = useMutation(SchedulePlanEvaluationDocument);
   const save = async () => {
+    const { scheduledOn, participants } = values;
     const input = { caseId, scheduledOn: scheduledOn || null, participants: parseParticipants(participants) };
     const result = await schedule({ variables: { input } });
     const date = result.data?.scheduleEvaluation.scheduledOn ?? scheduledOn;
@@ -112,24 +104,12 @@ export function ScheduleForm({
       submitLabel="Evaluatie plannen"
       onCancel={onCancel}
     >
-      <DateField
-        form={form}
-        name="scheduledOn"
-        id="evaluation-date"
-        label="Datum"
-        description="Vooringevuld met de datum waarop de evaluatie uiterlijk moet plaatsvinden."
-        value={scheduledOn}
-        onChange={setScheduledOn}
-      />
-      <TextareaField
-        form={form}
-        name="participants"
-        id="evaluation-invited"
-        label="Wie worden uitgenodigd (niet verplicht)"
-        description="Eén naam of rol per regel, bijvoorbeeld ‘moeder’ of ‘schuldhulpverlener’."
-        value={participants}
-        onChange={setParticipants}
-      />
+      <DateField {...bind("scheduledOn")} label="Datum">
+        Vooringevuld met de datum waarop de evaluatie uiterlijk moet plaatsvinden.
+      </DateField>
+      <TextareaField {...bind("participants")} label="Wie worden uitgenodigd (niet verplicht)">
+        Eén naam of rol per regel, bijvoorbeeld ‘moeder’ of ‘schuldhulpverlener’.
+      </TextareaField>
     </MutationFormView>
   );
 }
@@ -144,15 +124,16 @@ export function HoldForm({
     fields: ["heldOn", "participants", "conclusions"],
     failure: "De evaluatie is niet vastgelegd.",
   });
-  const prefix = `evaluation-${evaluation.id}-hold`;
-  const { values, set } = useFormValues(() => ({
-    heldOn: proposedHeldOn(evaluation.scheduledOn, todayInput()),
-    participants: (evaluation.participants ?? []).join("\n"),
-    conclusions: "",
-    startNewPlanVersion: false,
-  }));
-  const [hold] = useMutation(HOLD_PLAN_EVALUATION_MUTATION);
-  const bind = fieldBinder(form, values, set);
+  const { values, set, bind } = useFormValues(
+    () => ({
+      heldOn: proposedHeldOn(evaluation.scheduledOn, todayInput()),
+      participants: (evaluation.participants ?? []).join("\n"),
+      conclusions: "",
+      startNewPlanVersion: false,
+    }),
+    form,
+  );
+  const [hold] = useMutation(HoldPlanEvaluationDocument);
 
   const save = async () => {
     const { heldOn, conclusions, startNewPlanVersion } = values;
@@ -189,23 +170,13 @@ export function HoldForm({
       submitLabel="Evaluatie vastleggen"
       onCancel={onCancel}
     >
-      <DateField {...bind("heldOn")} id={`${prefix}-date`} label="Gehouden op" required max={todayInput()} />
-      <TextareaField
-        {...bind("participants")}
-        id={`${prefix}-participants`}
-        label="Deelnemers"
-        description="Eén naam of rol per regel."
-        required
-      />
-      <TextareaField
-        {...bind("conclusions")}
-        id={`${prefix}-conclusions`}
-        label="Conclusies"
-        required
-        rows={4}
-      />
+      <DateField {...bind("heldOn")} label="Gehouden op" required max={todayInput()} />
+      <TextareaField {...bind("participants")} label="Deelnemers" required>
+        Eén naam of rol per regel.
+      </TextareaField>
+      <TextareaField {...bind("conclusions")} label="Conclusies" required rows={4} />
       <CheckboxField
-        id={`${prefix}-new-version`}
+        id={`evaluation-${evaluation.id}-new-version`}
         label="Start een nieuwe versie van het plan"
         checked={values.startNewPlanVersion}
         onChange={set("startNewPlanVersion")}

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from "@utrecht/component-library-react";
-import { CasePartSection } from "../../components/CasePartSection";
+import { IntroSection } from "../../components/IntroSection";
 import { Loading } from "../../components/Loading";
 import { RetryErrorAlert } from "../../components/RetryErrorAlert";
 import { usePageNotice } from "../../components/usePageNotice";
@@ -8,10 +8,10 @@ import { useCaseContext } from "../cases/caseContext";
 import { EvaluationCard } from "./EvaluationCard";
 import { EvaluationSchedule } from "./EvaluationSchedule";
 import { contentErrors } from "./errors";
-import { PLAN_EVALUATIONS_QUERY } from "./operations";
 import type { PlanEvaluationRow } from "./operations";
 import { useFreshQuery } from "./useFreshQuery";
 import "./plan.css";
+import { PlanEvaluationsDocument } from "../../generated/graphql";
 
 /**
  * "Evaluaties": when the approved plan is next evaluated (overdue marked), the interval, the evaluations
@@ -21,13 +21,10 @@ export function EvaluationsPage() {
   const { caseData, reload: reloadCase } = useCaseContext();
   usePageTitle(`Evaluaties – ${caseData.title}`);
   const notice = usePageNotice();
-  const { data, error, refetch } = useFreshQuery(PLAN_EVALUATIONS_QUERY, { caseId: caseData.id });
+  const { data, error, reload } = useFreshQuery(PlanEvaluationsDocument, { caseId: caseData.id });
   const found = data?.case;
   const canManage = caseData.viewerCan.includes("MANAGE_EVALUATIONS");
 
-  const reload = async () => {
-    await refetch().catch(() => undefined);
-  };
   const changed = async (message: string) => {
     await reload();
     await reloadCase();
@@ -39,7 +36,7 @@ export function EvaluationsPage() {
   const held = evaluations.filter((e) => e.status === "HELD").reverse();
 
   return (
-    <CasePartSection
+    <IntroSection
       headingId="evaluations-heading"
       title="Evaluaties"
       className="rh-evaluations"
@@ -71,7 +68,7 @@ export function EvaluationsPage() {
           />
         </>
       ) : null}
-    </CasePartSection>
+    </IntroSection>
   );
 }
 

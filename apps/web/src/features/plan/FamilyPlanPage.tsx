@@ -11,9 +11,9 @@ import { contentErrors } from "./errors";
 import { familyInput } from "./familyInput";
 import { familyPlanText } from "./familyText";
 import { FamilyText } from "./FamilyText";
-import { FAMILY_PLAN_DOCUMENT_QUERY, FAMILY_PLAN_VIEW_QUERY } from "./operations";
 import { useFreshQuery } from "./useFreshQuery";
 import "./plan.css";
+import { FamilyPlanDocumentDocument, FamilyPlanViewDocument } from "../../generated/graphql";
 
 /**
  * "Gezinsplan voor het gezin": the plan in plain Dutch (B1), to read together with the family, and the same
@@ -22,7 +22,7 @@ import "./plan.css";
 export function FamilyPlanPage() {
   const { caseData } = useCaseContext();
   usePageTitle(`Gezinsplan voor het gezin – ${caseData.title}`);
-  const { data, error, refetch } = useFreshQuery(FAMILY_PLAN_VIEW_QUERY, { caseId: caseData.id });
+  const { data, error, reload } = useFreshQuery(FamilyPlanViewDocument, { caseId: caseData.id });
   const found = data?.case;
   const plan = found ? (found.currentPlan ?? found.draftPlan) : null;
   const text = found && plan ? familyPlanText(familyInput(caseData, found, plan), todayInput()) : null;
@@ -32,10 +32,7 @@ export function FamilyPlanPage() {
       <Paragraph className="rh-back">
         <RouterLink to={casePath(caseData.id, "plan")}>Terug naar het plan</RouterLink>
       </Paragraph>
-      <RetryErrorAlert
-        messages={contentErrors(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <RetryErrorAlert messages={contentErrors(error)} onRetry={() => void reload()} />
       {!found && !error ? <Loading /> : null}
       {found && !plan ? (
         <>
@@ -63,7 +60,7 @@ function PdfDownload({ caseId, planId }: { caseId: string; planId: string }) {
       label="Download als PDF"
       fetchDocument={async () => {
         const result = await client.query({
-          query: FAMILY_PLAN_DOCUMENT_QUERY,
+          query: FamilyPlanDocumentDocument,
           variables: { caseId, planId },
           fetchPolicy: "no-cache",
         });

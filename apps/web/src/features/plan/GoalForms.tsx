@@ -3,7 +3,6 @@ import { EnumSelectField } from "../../components/EnumSelectField";
 import { SelectField } from "../../components/SelectField";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
 import { DateField, MutationFormView, TextField, TextareaField } from "../../components/forms";
-import { fieldBinder } from "../../components/forms/bindField";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import type { ResultStatus } from "../../generated/graphql";
@@ -11,14 +10,14 @@ import { todayInput } from "../../labels";
 import type { CaseDetail } from "../cases/operations";
 import type { DisclosedFormProps } from "./formParts";
 import { RESULT_STATUS_LABELS } from "./labels";
-import {
-  ADD_PLAN_ACTION_MUTATION,
-  PLAN_ORGANISATION_PROFESSIONALS_QUERY,
-  RECORD_PLAN_RESULT_MUTATION,
-} from "./operations";
 import type { PlanGoal } from "./operations";
 import { useChangeForm } from "./useChangeForm";
 import { organisationName, professionalOptions, teamOrganisations } from "./team";
+import {
+  AddPlanActionDocument,
+  PlanOrganisationProfessionalsDocument,
+  RecordPlanResultDocument,
+} from "../../generated/graphql";
 
 // The forms under a goal: an action (who does what by when) and a result (a measurement against the goal).
 
@@ -44,21 +43,16 @@ export function AddActionForm({
 }: GoalFormProps & { caseData: CaseDetail }) {
   const form = useChangeForm({ fields: ACTION_FIELDS, failure: "De actie is niet toegevoegd." });
   const organisations = teamOrganisations(caseData);
-  const { values, set, patch } = useFormValues({
-    title: "",
-    description: "",
-    ownerOrganisationId: "",
-    ownerProfessionalId: "",
-    dueOn: "",
-  });
-  const [addAction] = useMutation(ADD_PLAN_ACTION_MUTATION);
-  const bind = fieldBinder(form, values, set);
+  const { values, bind, choice, patch } = useFormValues(
+    { title: "", description: "", ownerOrganisationId: "", ownerProfessionalId: "", dueOn: "" },
+    form,
+  );
+  const [addAction] = useMutation(AddPlanActionDocument);
   const organisationId = values.ownerOrganisationId;
-  const directory = useQuery(PLAN_ORGANISATION_PROFESSIONALS_QUERY, {
+  const directory = useQuery(PlanOrganisationProfessionalsDocument, {
     variables: { organisationId },
     skip: !organisationId,
   });
-  const prefix = `goal-${goal.id}-action`;
 
   const save = async () => {
     const failed = checkFields(form, {
@@ -87,40 +81,26 @@ export function AddActionForm({
       submitLabel="Actie toevoegen"
       onCancel={onCancel}
     >
-      <TextField
-        {...bind("title")}
-        id={`${prefix}-title`}
-        label="Wat wordt er gedaan"
-        required
-        autoComplete="off"
-      />
-      <TextareaField
-        {...bind("description")}
-        id={`${prefix}-description`}
-        label="Toelichting (niet verplicht)"
-        rows={2}
-      />
+      <TextField {...bind("title")} label="Wat wordt er gedaan" required autoComplete="off" />
+      <TextareaField {...bind("description")} label="Toelichting (niet verplicht)" rows={2} />
       <div className="rh-form__row">
         <TeamOrganisationField
-          id={`${prefix}-organisation`}
-          name="ownerOrganisationId"
+          {...choice("ownerOrganisationId")}
           label="Uitvoerende organisatie"
-          description="Een organisatie uit het team; zij moet de actie onder haar toestemming kunnen zien."
           organisations={organisations}
-          errors={form.errorsFor("ownerOrganisationId")}
-          value={organisationId}
           onChange={(id) => patch({ ownerOrganisationId: id, ownerProfessionalId: "" })}
-        />
+        >
+          Een organisatie uit het team; zij moet de actie onder haar toestemming kunnen zien.
+        </TeamOrganisationField>
         <SelectField
           {...bind("ownerProfessionalId")}
-          id={`${prefix}-professional`}
           label="Uitvoerende professional (niet verplicht)"
           placeholder={organisationId ? "Nog niemand in het bijzonder" : "Kies eerst een organisatie"}
           options={professionalOptions(caseData, organisationId, directory.data?.professionals ?? [])}
           disabled={!organisationId}
         />
       </div>
-      <DateField {...bind("dueOn")} id={`${prefix}-due`} label="Uiterlijk klaar op (niet verplicht)" />
+      <DateField {...bind("dueOn")} label="Uiterlijk klaar op (niet verplicht)" />
     </MutationFormView>
   );
 }
@@ -133,15 +113,11 @@ const SCORE_OPTIONS = Array.from({ length: 11 }, (_, i) => ({ value: String(i), 
 /** "Resultaat vastleggen" (RECORD_RESULT on the goal): a measurement against the goal. */
 export function RecordResultForm({ goal, onDone, onCancel, onChanged }: GoalFormProps) {
   const form = useChangeForm({ fields: RESULT_FIELDS, failure: "Het resultaat is niet vastgelegd." });
-  const { values, set } = useFormValues({
-    measuredOn: todayInput(),
-    score: "",
-    status: "" as ResultStatus | "",
-    evidence: "",
-  });
-  const [record] = useMutation(RECORD_PLAN_RESULT_MUTATION);
-  const bind = fieldBinder(form, values, set);
-  const prefix = `goal-${goal.id}-result`;
+  const { values, bind, choice } = useFormValues(
+    { measuredOn: todayInput(), score: "", status: "" as ResultStatus | "", evidence: "" },
+    form,
+  );
+  const [record] = useMutation(RecordPlanResultDocument);
 
   const save = async () => {
     const { measuredOn, status, evidence } = values;
@@ -170,41 +146,26 @@ export function RecordResultForm({ goal, onDone, onCancel, onChanged }: GoalForm
       onCancel={onCancel}
     >
       <div className="rh-form__row">
-        <DateField
-          {...bind("measuredOn")}
-          id={`${prefix}-date`}
-          label="Datum van de meting"
-          required
-          max={todayInput()}
-        />
+        <DateField {...bind("measuredOn")} label="Datum van de meting" required max={todayInput()} />
         <SelectField
           {...bind("score")}
-          id={`${prefix}-score`}
           label="Score (niet verplicht)"
-          description="0: nog niets bereikt, 10: het doel is helemaal bereikt."
           placeholder="Geen score"
           options={SCORE_OPTIONS}
-        />
+        >
+          0: nog niets bereikt, 10: het doel is helemaal bereikt.
+        </SelectField>
       </div>
       <EnumSelectField
-        id={`${prefix}-status`}
-        name="status"
+        {...choice("status")}
         label="Stand van het doel"
         labels={RESULT_STATUS_LABELS}
         placeholder="Kies de stand"
         required
-        value={values.status}
-        onChange={set("status")}
-        errors={form.errorsFor("status")}
       />
-      <TextareaField
-        {...bind("evidence")}
-        id={`${prefix}-evidence`}
-        label="Onderbouwing"
-        description="Waar de meting op berust, bijvoorbeeld ‘Betalingsregeling getekend op 3 maart’."
-        required
-        rows={2}
-      />
+      <TextareaField {...bind("evidence")} label="Onderbouwing" required rows={2}>
+        Waar de meting op berust, bijvoorbeeld ‘Betalingsregeling getekend op 3 maart’.
+      </TextareaField>
     </MutationFormView>
   );
 }

@@ -4,9 +4,9 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { APPROVE_FAMILY_PLAN_MUTATION, UPDATE_FAMILY_PLAN_MUTATION } from "./operations";
 import type { PlanDetail } from "./operations";
 import { ApprovePlanForm, PerspectiveForm } from "./PlanForms";
+import { ApproveFamilyPlanDocument, UpdateFamilyPlanDocument } from "../../generated/graphql";
 
 // The plan's forms on the shared mutation form: a check before sending at the field, the server's own reason
 // for a refusal, and a stale plan said in the plan's words with "Plan opnieuw laden".
@@ -51,7 +51,7 @@ describe("the plan's forms", () => {
     const variables = { input: { planId: PLAN.id, version: PLAN.version } };
     const { onDone } = setup(
       (p) => <ApprovePlanForm plan={PLAN} {...p} />,
-      [failing(APPROVE_FAMILY_PLAN_MUTATION, variables, "FORBIDDEN", reason)],
+      [failing(ApproveFamilyPlanDocument, variables, "FORBIDDEN", reason)],
     );
     await user.click(screen.getByRole("button", { name: "Versie 2 vaststellen" }));
     const alert = await screen.findByRole("alert");
@@ -66,7 +66,7 @@ describe("the plan's forms", () => {
     const variables = { input: { planId: PLAN.id, version: PLAN.version, perspective: "Rust in huis" } };
     const { onChanged, onDone } = setup(
       (p) => <PerspectiveForm plan={PLAN} {...p} />,
-      [failing(UPDATE_FAMILY_PLAN_MUTATION, variables, "CONFLICT", "stale")],
+      [failing(UpdateFamilyPlanDocument, variables, "CONFLICT", "stale")],
     );
     await user.type(screen.getByLabelText("Gewenst perspectief"), "Rust in huis");
     await user.click(screen.getByRole("button", { name: "Perspectief opslaan" }));

@@ -1,6 +1,5 @@
 import { Paragraph } from "@utrecht/component-library-react";
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
 import { PersonCheckboxes } from "../../components/PersonCheckboxes";
 import { DateField, MutationFormView, ReasonField, TextareaField } from "../../components/forms";
 import { checkFields } from "../../components/forms/checkFields";
@@ -9,13 +8,13 @@ import { useFormValues } from "../../components/useFormValues";
 import { usePlanChangeForm } from "./formParts";
 import type { DisclosedFormProps } from "./formParts";
 import { versionLabel } from "./labels";
-import {
-  AGREE_FAMILY_PLAN_MUTATION,
-  APPROVE_FAMILY_PLAN_MUTATION,
-  REOPEN_FAMILY_PLAN_MUTATION,
-  UPDATE_FAMILY_PLAN_MUTATION,
-} from "./operations";
 import type { PlanDetail } from "./operations";
+import {
+  AgreeFamilyPlanDocument,
+  ApproveFamilyPlanDocument,
+  ReopenFamilyPlanDocument,
+  UpdateFamilyPlanDocument,
+} from "../../generated/graphql";
 
 // The forms that change a plan version as a whole: its perspective, the family's agreement, approval and
 // back to draft. Each closes with a confirmation; a stale version offers "Plan opnieuw laden".
@@ -37,9 +36,10 @@ export interface PlanPersonsFormProps extends PlanFormProps {
 /** "Perspectief wijzigen" (MANAGE_PLAN, draft only). */
 export function PerspectiveForm({ plan, onDone, onCancel, onChanged }: PlanFormProps) {
   const form = usePlanChangeForm(["perspective"], "Het perspectief is niet opgeslagen.", onChanged);
-  const [perspective, setPerspective] = useState(plan.perspective ?? "");
-  const [update] = useMutation(UPDATE_FAMILY_PLAN_MUTATION);
+  const { values, bind } = useFormValues({ perspective: plan.perspective ?? "" }, form);
+  const [update] = useMutation(UpdateFamilyPlanDocument);
   const save = async () => {
+    const { perspective } = values;
     if (checkFields(form, { perspective: !perspective.trim() && "Beschrijf het gewenste perspectief." })) {
       return false;
     }
@@ -56,16 +56,9 @@ export function PerspectiveForm({ plan, onDone, onCancel, onChanged }: PlanFormP
       submitLabel="Perspectief opslaan"
       onCancel={onCancel}
     >
-      <TextareaField
-        form={form}
-        name="perspective"
-        id={`plan-${plan.id}-perspective`}
-        label="Gewenst perspectief"
-        description="Waar wil het gezin naartoe? Liefst in de woorden van het gezin."
-        required
-        value={perspective}
-        onChange={setPerspective}
-      />
+      <TextareaField {...bind("perspective")} label="Gewenst perspectief" required>
+        Waar wil het gezin naartoe? Liefst in de woorden van het gezin.
+      </TextareaField>
     </MutationFormView>
   );
 }
@@ -77,19 +70,18 @@ export function AgreePlanForm({ plan, persons, onDone, onCancel, onChanged }: Pl
     "De instemming is niet vastgelegd.",
     onChanged,
   );
-  const [agreedBy, setAgreedBy] = useState<string[]>([]);
-  const [agreedOn, setAgreedOn] = useState(todayInput());
-  const [agree] = useMutation(AGREE_FAMILY_PLAN_MUTATION);
-  const prefix = `plan-${plan.id}-agree`;
+  const { values, bind } = useFormValues({ agreedByPersonIds: [] as string[], agreedOn: todayInput() }, form);
+  const [agree] = useMutation(AgreeFamilyPlanDocument);
   const save = async () => {
+    const { agreedByPersonIds, agreedOn } = values;
     const failed = checkFields(form, {
-      agreedByPersonIds: agreedBy.length === 0 && "Kies wie van het gezin heeft ingestemd.",
+      agreedByPersonIds: agreedByPersonIds.length === 0 && "Kies wie van het gezin heeft ingestemd.",
       agreedOn: !agreedOn
         ? "Vul de datum van instemming in."
         : agreedOn > todayInput() && "De datum van instemming ligt in de toekomst.",
     });
     if (failed) return false;
-    const input = { planId: plan.id, version: plan.version, agreedByPersonIds: agreedBy, agreedOn };
+    const input = { planId: plan.id, version: plan.version, agreedByPersonIds, agreedOn };
     await agree({ variables: { input } });
     await onChanged();
     onDone(`De instemming van het gezin met ${versionLabel(plan.number).toLowerCase()} is vastgelegd.`);
@@ -103,24 +95,11 @@ export function AgreePlanForm({ plan, persons, onDone, onCancel, onChanged }: Pl
       onCancel={onCancel}
     >
       <PersonCheckboxes
-        id={`${prefix}-persons`}
+        {...bind("agreedByPersonIds")}
         legend="Wie van het gezin heeft ingestemd"
         persons={persons}
-        form={form}
-        name="agreedByPersonIds"
-        value={agreedBy}
-        onChange={setAgreedBy}
       />
-      <DateField
-        form={form}
-        name="agreedOn"
-        id={`${prefix}-date`}
-        label="Datum van instemming"
-        required
-        max={todayInput()}
-        value={agreedOn}
-        onChange={setAgreedOn}
-      />
+      <DateField {...bind("agreedOn")} label="Datum van instemming" required max={todayInput()} />
     </MutationFormView>
   );
 }
@@ -128,7 +107,7 @@ export function AgreePlanForm({ plan, persons, onDone, onCancel, onChanged }: Pl
 /** "Vaststellen" (APPROVE_PLAN): AGREED → APPROVED; the previous approved version becomes SUPERSEDED. */
 export function ApprovePlanForm({ plan, onDone, onCancel, onChanged }: PlanFormProps) {
   const form = usePlanChangeForm([], "Het plan is niet vastgesteld.", onChanged);
-  const [approve] = useMutation(APPROVE_FAMILY_PLAN_MUTATION);
+  const [approve] = useMutation(ApproveFamilyPlanDocument);
   const save = async () => {
     await approve({ variables: { input: { planId: plan.id, version: plan.version } } });
     await onChanged();
@@ -154,7 +133,7 @@ export function ApprovePlanForm({ plan, onDone, onCancel, onChanged }: PlanFormP
 export function ReopenPlanForm({ plan, onDone, onCancel, onChanged }: PlanFormProps) {
   const form = usePlanChangeForm(["reason"], "Het plan is niet teruggezet.", onChanged);
   const { values, bind } = useFormValues({ reason: "" }, form);
-  const [reopen] = useMutation(REOPEN_FAMILY_PLAN_MUTATION);
+  const [reopen] = useMutation(ReopenFamilyPlanDocument);
   const save = async () => {
     const reason = values.reason.trim();
     if (checkFields(form, { reason: !reason && "Geef de reden." })) return false;
@@ -171,12 +150,9 @@ export function ReopenPlanForm({ plan, onDone, onCancel, onChanged }: PlanFormPr
       onCancel={onCancel}
       danger
     >
-      <ReasonField
-        {...bind("reason")}
-        id={`plan-${plan.id}-reopen-reason`}
-        label="Reden"
-        description="Waarom het plan nog moet veranderen. De instemming van het gezin vervalt."
-      />
+      <ReasonField {...bind("reason")} label="Reden">
+        Waarom het plan nog moet veranderen. De instemming van het gezin vervalt.
+      </ReasonField>
     </MutationFormView>
   );
 }

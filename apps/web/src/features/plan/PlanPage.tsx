@@ -11,13 +11,13 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { casePath, useCaseContext } from "../cases/caseContext";
 import { changeErrorMessages, contentErrors } from "./errors";
 import { versionLabel } from "./labels";
-import { DRAFT_FAMILY_PLAN_MUTATION, PLAN_PAGE_QUERY } from "./operations";
 import type { PlanDetail, PlanSummary } from "./operations";
 import { PlanVersionView, planHeadingId } from "./PlanVersion";
 import { EarlierVersion, VersionTable } from "./PlanVersions";
 import { useFreshQuery } from "./useFreshQuery";
 import { ScenarioSection } from "../scenarios/ScenarioSection";
 import "./plan.css";
+import { DraftFamilyPlanDocument, PlanPageDocument } from "../../generated/graphql";
 
 /**
  * "Plan": the family plan in force and the version being prepared, with the goals per domain, their actions
@@ -27,12 +27,9 @@ export function PlanPage() {
   const { caseData } = useCaseContext();
   usePageTitle(`Plan – ${caseData.title}`);
   const notice = usePageNotice();
-  const { data, error, refetch } = useFreshQuery(PLAN_PAGE_QUERY, { caseId: caseData.id });
+  const { data, error, reload } = useFreshQuery(PlanPageDocument, { caseId: caseData.id });
   const found = data?.case;
   const canManage = caseData.viewerCan.includes("MANAGE_PLAN");
-  const reload = async () => {
-    await refetch().catch(() => undefined);
-  };
   const version = (plan: PlanDetail | null | undefined, title: string) =>
     plan ? (
       <PlanVersionView
@@ -95,7 +92,7 @@ interface StartDraftProps {
 /** "Nieuwe versie opstellen": a new draft; focus moves to its heading. */
 function StartDraft({ caseId, hasPlan, notice, onReload }: StartDraftProps) {
   const [draftError, setDraftError] = useState<unknown>(null);
-  const [draftPlan, { loading: drafting }] = useMutation(DRAFT_FAMILY_PLAN_MUTATION);
+  const [draftPlan, { loading: drafting }] = useMutation(DraftFamilyPlanDocument);
   const startDraft = async () => {
     if (drafting) return;
     setDraftError(null);

@@ -56,7 +56,7 @@ export function PerspectivePart({
   canChange,
 }: PartProps & { canChange: boolean }) {
   return (
-    <section aria-labelledby={`${headingId}-perspective`} className="rh-plan__part">
+    <section aria-labelledby={`${headingId}-perspective`} className="rh-part">
       <Heading level={4} id={`${headingId}-perspective`}>
         Perspectief
       </Heading>
@@ -103,7 +103,7 @@ export function PlanGoalsPart({
   canAdd,
 }: GoalsPartProps) {
   return (
-    <div role="group" aria-label="Doelen per leefgebied" className="rh-plan__part">
+    <div role="group" aria-label="Doelen per leefgebied" className="rh-part">
       {groups.length === 0 ? (
         <Paragraph className="rh-muted">Dit plan heeft nog geen doelen.</Paragraph>
       ) : null}
@@ -161,7 +161,7 @@ export function PlanStatusPart(props: StatusPartProps) {
   };
   const formProps = { plan, onChanged };
   return (
-    <section aria-labelledby={`${headingId}-status`} className="rh-plan__part">
+    <section aria-labelledby={`${headingId}-status`} className="rh-part">
       <Heading level={4} id={`${headingId}-status`}>
         Instemming en vaststellen
       </Heading>

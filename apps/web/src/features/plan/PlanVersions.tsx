@@ -15,10 +15,10 @@ import { useCaseContext } from "../cases/caseContext";
 import { PlanStatusBadge } from "./Badges";
 import { contentErrors } from "./errors";
 import { versionLabel } from "./labels";
-import { PLAN_VERSION_QUERY } from "./operations";
 import type { PlanSummary } from "./operations";
 import { PlanVersionView } from "./PlanVersion";
 import { useFreshQuery } from "./useFreshQuery";
+import { PlanVersionDocument } from "../../generated/graphql";
 
 // "Alle versies" of the plan page: the table of every version, and an earlier one to read on request.
 
@@ -83,7 +83,7 @@ export function VersionTable({ plans, viewable, viewing, onView }: VersionTableP
 /** An earlier (superseded) version, read only. */
 export function EarlierVersion({ planId, onClose }: { planId: string; onClose: () => void }) {
   const { caseData } = useCaseContext();
-  const { data, error, refetch } = useFreshQuery(PLAN_VERSION_QUERY, { id: planId });
+  const { data, error, reload } = useFreshQuery(PlanVersionDocument, { id: planId });
   const item = data?.dossierItem;
   const plan = item && item.__typename === "Plan" ? item : null;
   return (
@@ -95,9 +95,7 @@ export function EarlierVersion({ planId, onClose }: { planId: string; onClose: (
           plan={plan}
           caseData={caseData}
           title="Eerdere versie"
-          onChanged={async () => {
-            await refetch().catch(() => undefined);
-          }}
+          onChanged={reload}
           onNotice={() => undefined}
         />
       ) : null}

@@ -64,7 +64,6 @@ export function keysOf<K extends string>(labels: Record<K, string>): K[] {
 }
 
 export const ACTION_STATUSES = keysOf(ACTION_STATUS_LABELS);
-export const RESULT_STATUSES = keysOf(RESULT_STATUS_LABELS);
 export const ACTION_SCOPES = keysOf(ACTION_SCOPE_LABELS);
 
 /** Blocking, cancelling and reopening a finished action need a reason (the domain rule `actionTransitionNeedsReason`). */

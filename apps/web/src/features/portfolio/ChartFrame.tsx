@@ -70,7 +70,7 @@ export function ChartFrame<R>({
           <ChartImage description={description} height={height}>
             {chart}
           </ChartImage>
-          <ColumnTable caption={title} scrollLabel={title} {...table} />
+          <ColumnTable caption={title} {...table} />
         </>
       )}
     </section>

@@ -8,8 +8,9 @@ import { BudgetUseChart } from "./BudgetUseChart";
 import { PartnerTimelinessChart } from "./PartnerTimelinessChart";
 import { StalledTrendChart } from "./StalledTrendChart";
 import { TimeInPhaseChart } from "./TimeInPhaseChart";
-import { PORTFOLIO_CHARTS_QUERY } from "./operations";
 import "./portfolio.css";
+import { PortfolioChartsDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 /**
  * "Grafieken": the stalled trend, time in phase, budget use per case and timeliness per chain partner, over
@@ -18,7 +19,7 @@ import "./portfolio.css";
  */
 export function PortfolioCharts() {
   const [open, setOpen] = useState(false);
-  const { data, error, refetch } = useQuery(PORTFOLIO_CHARTS_QUERY, {
+  const { data, error, refetch } = useQuery(PortfolioChartsDocument, {
     skip: !open,
     fetchPolicy: "cache-and-network",
   });
@@ -41,7 +42,7 @@ export function PortfolioCharts() {
             <RetryErrorAlert
               messages={generalErrorMessages(error)}
               heading="De grafieken konden niet worden geladen."
-              onRetry={() => void refetch().catch(() => undefined)}
+              onRetry={reloadWith(refetch)}
             />
             {!charts && !error ? <Loading /> : null}
             {charts ? (

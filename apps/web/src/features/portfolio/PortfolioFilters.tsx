@@ -2,8 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { CheckboxField } from "../../components/CheckboxField";
 import { SelectField, type SelectFieldOption } from "../../components/SelectField";
 import { FRAMEWORK_LABELS, PHASE_LABELS } from "../../labels";
-import { ORGANISATIONS_QUERY, PROFESSIONALS_QUERY } from "../cases/operations";
 import { DEFAULT_ORDER, FLAGS, ORDERS, type PortfolioView } from "./filters";
+import { OrganisationsDocument, ProfessionalsDocument } from "../../generated/graphql";
 
 const optionsOf = (labels: Record<string, string>): SelectFieldOption[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -21,8 +21,8 @@ interface PortfolioFiltersProps {
 /** "Portefeuille filteren": check boxes for the signals, a select per phase, framework, people and order. */
 export function PortfolioFilters({ view, setParam }: PortfolioFiltersProps) {
   const directors =
-    useQuery(PROFESSIONALS_QUERY, { variables: { role: "CASUSREGISSEUR" } }).data?.professionals ?? [];
-  const organisations = useQuery(ORGANISATIONS_QUERY).data?.organisations ?? [];
+    useQuery(ProfessionalsDocument, { variables: { role: "CASUSREGISSEUR" } }).data?.professionals ?? [];
+  const organisations = useQuery(OrganisationsDocument).data?.organisations ?? [];
   const selects = [
     {
       param: "fase",

@@ -15,8 +15,9 @@ import { PhaseChart } from "./PhaseChart";
 import { PortfolioCharts } from "./PortfolioCharts";
 import { PortfolioFilters } from "./PortfolioFilters";
 import { PortfolioTable } from "./PortfolioTable";
-import { PORTFOLIO_QUERY, PORTFOLIO_SUMMARY_QUERY } from "./operations";
 import { usePortfolioExport } from "./usePortfolioExport";
+import { PortfolioDocument, PortfolioSummaryDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 const PAGE_SIZE = 50;
 
@@ -32,7 +33,7 @@ export function PortfolioPage() {
   const filter = portfolioFilter(view);
   const { orderBy } = view;
   const exporter = usePortfolioExport(filter, orderBy);
-  const list = useQuery(PORTFOLIO_QUERY, {
+  const list = useQuery(PortfolioDocument, {
     variables: { filter, orderBy, first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
@@ -40,7 +41,7 @@ export function PortfolioPage() {
   const { data, error, refetch } = list;
   const connection = data?.portfolio;
   const { loadingMore, loadMore } = useLoadMore(list, connection?.pageInfo.endCursor);
-  const summary = useQuery(PORTFOLIO_SUMMARY_QUERY, { fetchPolicy: "cache-and-network" }).data
+  const summary = useQuery(PortfolioSummaryDocument, { fetchPolicy: "cache-and-network" }).data
     ?.portfolioSummary;
   usePortfolioLiveRefetch(Boolean(connection));
 
@@ -65,10 +66,7 @@ export function PortfolioPage() {
         view={view}
         setParam={(key, value) => setSearchParams(withParam(searchParams, key, value))}
       />
-      <RetryErrorAlert
-        messages={generalErrorMessages(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={reloadWith(refetch)} />
       <p className="rh-result-count" role="status" aria-live="polite">
         {connection ? casesText(connection.totalCount) : ""}
       </p>

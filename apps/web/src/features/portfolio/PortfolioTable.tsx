@@ -81,7 +81,6 @@ export function PortfolioTable({ items }: { items: PortfolioItem[] }) {
       rows={items}
       rowKey={(item) => item.caseId}
       aria-label="Portefeuille"
-      scrollLabel="Portefeuille"
       rowHeaders={false}
     />
   );

@@ -4,7 +4,7 @@ import { generalErrorMessages } from "../../errors";
 import type { PortfolioFilter } from "../../generated/graphql";
 import { base64ToBytes, downloadBytes } from "../plan/download";
 import type { Order } from "./filters";
-import { PORTFOLIO_CSV_QUERY } from "./operations";
+import { PortfolioCsvDocument } from "../../generated/graphql";
 
 /** "Exporteren (CSV)": the list as filtered and ordered, as a file; busy while it is made, errors in words. */
 export function usePortfolioExport(filter: PortfolioFilter, orderBy: Order) {
@@ -17,7 +17,7 @@ export function usePortfolioExport(filter: PortfolioFilter, orderBy: Order) {
     setError(null);
     try {
       const result = await client.query({
-        query: PORTFOLIO_CSV_QUERY,
+        query: PortfolioCsvDocument,
         variables: { filter, orderBy },
         fetchPolicy: "no-cache",
       });

@@ -4,13 +4,13 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { RouterLink } from "../../components/RouterLink";
 import { generalErrorMessages } from "../../errors";
 import { formatShortDateTime } from "../../labels";
-import { BREAK_GLASS_REVIEWS_QUERY } from "../break-glass/operations";
+import { BreakGlassReviewsDocument } from "../../generated/graphql";
 
 const SHOWN = 3;
 
 /** The break-glass accesses that wait for her review: how many, the first few, and the way to review them. */
 export function BreakGlassTask() {
-  const { data, error } = useQuery(BREAK_GLASS_REVIEWS_QUERY, {
+  const { data, error } = useQuery(BreakGlassReviewsDocument, {
     variables: { includeReviewed: false },
     fetchPolicy: "cache-and-network",
   });

@@ -6,9 +6,9 @@ import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
 import type { SelectFieldOption } from "../../components/SelectField";
 import { LOG_OPERATIONS, LOG_OPERATION_LABELS } from "../../labels";
-import { ORGANISATIONS_QUERY } from "../cases/operations";
 import { PURPOSES, PURPOSE_LABELS } from "./logLabels";
 import { EMPTY_LOG_FILTER, type LogFilterValues } from "./logSearch";
+import { OrganisationsDocument } from "../../generated/graphql";
 
 export interface LogFilterProps {
   applied: LogFilterValues;
@@ -22,7 +22,7 @@ export interface LogFilterProps {
 /** Filter the processing log by person, organisation, period, purpose and operation; applied with "Zoeken". */
 export function LogFilter({ applied, onApply, persons, errors = {} }: LogFilterProps) {
   const [draft, setDraft] = useState(applied);
-  const organisations = useQuery(ORGANISATIONS_QUERY);
+  const organisations = useQuery(OrganisationsDocument);
   const orgChoices = [...(organisations.data?.organisations ?? [])]
     .sort((a, b) => a.name.localeCompare(b.name, "nl"))
     .map((o) => ({ value: o.id, label: o.name }));

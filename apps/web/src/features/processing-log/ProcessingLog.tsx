@@ -8,7 +8,8 @@ import { extractFieldErrors, generalErrorMessages, messagesFor } from "../../err
 import { LogFilter } from "./LogFilter";
 import { LogLines } from "./LogLines";
 import { EMPTY_LOG_FILTER, isEmptyFilter, toLogSearch, type LogFilterValues } from "./logSearch";
-import { PROCESSING_LOG_LINES_QUERY } from "./operations";
+import { ProcessingLogLinesDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 const PAGE_SIZE = 50;
 
@@ -45,7 +46,7 @@ export function ProcessingLog({
   reference,
 }: ProcessingLogProps) {
   const [applied, setApplied] = useState<LogFilterValues>(EMPTY_LOG_FILTER);
-  const { data, error, networkStatus, fetchMore, refetch } = useQuery(PROCESSING_LOG_LINES_QUERY, {
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(ProcessingLogLinesDocument, {
     variables: { search: toLogSearch(applied, caseId), first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
@@ -100,7 +101,7 @@ export function ProcessingLog({
         gewijzigd.
       </Paragraph>
       <LogFilter applied={applied} onApply={setApplied} persons={personOptions} errors={errors} />
-      <RetryErrorAlert messages={general} onRetry={() => void refetch().catch(() => undefined)} />
+      <RetryErrorAlert messages={general} onRetry={reloadWith(refetch)} />
       <p className="rh-result-count" role="status" aria-live="polite">
         {log
           ? lines.length === 0

@@ -3,8 +3,8 @@ import type { MockLink } from "@apollo/client/testing";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { RECORD_REFERRAL_MUTATION } from "./operations";
 import { ReferralForm } from "./ReferralForm";
+import { RecordReferralDocument } from "../../generated/graphql";
 
 // "Verwijzing of beschikking vastleggen" against a fake of the API: an amount that is not an amount is said at
 // the field before sending; a recorded referral is confirmed and the form emptied for the next one.
@@ -13,7 +13,7 @@ const PERSONS = [{ id: "p-kim", fullName: "Kim Koopmans" }];
 
 const RECORDED: MockLink.MockedResponse = {
   request: {
-    query: RECORD_REFERRAL_MUTATION,
+    query: RecordReferralDocument,
     variables: {
       input: {
         caseId: "c1",

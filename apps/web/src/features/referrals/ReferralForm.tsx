@@ -6,9 +6,9 @@ import { DateField, TextField, useMutationForm } from "../../components/forms";
 import { parseEuro } from "../../components/money";
 import { useFormValues } from "../../components/useFormValues";
 import { DATA_CLASS_LABELS, DOMAIN_LABELS } from "../../labels";
-import { RECORD_REFERRAL_MUTATION } from "./operations";
 import { CLEARED_REFERRAL, EMPTY_REFERRAL, REFERRAL_KIND_LABELS, referralInput } from "./referralInput";
 import type { ReferralValues } from "./referralInput";
+import { RecordReferralDocument } from "../../generated/graphql";
 
 const FIELDS = [
   "referralKind",
@@ -32,8 +32,8 @@ export interface ReferralFormProps {
 /** "Verwijzing of beschikking vastleggen": the care, the provider, the period and the cost. */
 export function ReferralForm({ caseId, persons, onRecorded }: ReferralFormProps) {
   const form = useMutationForm({ fields: FIELDS, failure: "De verwijzing is niet vastgelegd." });
-  const { values, set, patch, bind, choice } = useFormValues<ReferralValues>(EMPTY_REFERRAL, form);
-  const [record] = useMutation(RECORD_REFERRAL_MUTATION);
+  const { values, patch, bind, choice } = useFormValues<ReferralValues>(EMPTY_REFERRAL, form);
+  const [record] = useMutation(RecordReferralDocument);
 
   const run = async () => {
     const costCents = parseEuro(values.cost);
@@ -57,54 +57,28 @@ export function ReferralForm({ caseId, persons, onRecorded }: ReferralFormProps)
       submitLabel="Verwijzing vastleggen"
     >
       <div className="rh-form__row">
-        <EnumSelectField
-          id="referral-kind"
-          label="Soort"
-          labels={REFERRAL_KIND_LABELS}
-          {...choice("referralKind")}
-          required
-        />
-        <TextField {...bind("reference")} id="referral-reference" label="Kenmerk (niet verplicht)" />
+        <EnumSelectField {...choice("referralKind")} label="Soort" labels={REFERRAL_KIND_LABELS} required />
+        <TextField {...bind("reference")} label="Kenmerk (niet verplicht)" />
       </div>
-      <TextField {...bind("care")} id="referral-care" label="Ingezette zorg" required />
-      <TextField {...bind("providerName")} id="referral-provider" label="Zorgaanbieder" required />
+      <TextField {...bind("care")} label="Ingezette zorg" required />
+      <TextField {...bind("providerName")} label="Zorgaanbieder" required />
       <div className="rh-form__row">
-        <DateField {...bind("startsOn")} id="referral-starts" label="Begindatum" required />
-        <DateField {...bind("endsOn")} id="referral-ends" label="Einddatum (niet verplicht)" />
-        <TextField
-          form={form}
-          name="costCents"
-          id="referral-cost"
-          label="Kosten in euro"
-          description="Bijvoorbeeld 1.250,00"
-          inputMode="decimal"
-          required
-          value={values.cost}
-          onChange={set("cost")}
-        />
+        <DateField {...bind("startsOn")} label="Begindatum" required />
+        <DateField {...bind("endsOn")} label="Einddatum (niet verplicht)" />
+        <TextField {...bind("cost")} name="costCents" label="Kosten in euro" inputMode="decimal" required>
+          Bijvoorbeeld 1.250,00
+        </TextField>
       </div>
       <div className="rh-form__row">
+        <EnumSelectField {...choice("domain")} label="Leefgebied" labels={DOMAIN_LABELS} required />
         <EnumSelectField
-          id="referral-domain"
-          label="Leefgebied"
-          labels={DOMAIN_LABELS}
-          {...choice("domain")}
-          required
-        />
-        <EnumSelectField
-          id="referral-data-class"
+          {...choice("dataClass")}
           label="Gegevenscategorie"
           labels={DATA_CLASS_LABELS}
-          {...choice("dataClass")}
           required
         />
       </div>
-      <PersonCheckboxes
-        {...bind("subjectPersonIds")}
-        id="referral-subjects"
-        legend="Voor wie"
-        persons={persons}
-      />
+      <PersonCheckboxes {...bind("subjectPersonIds")} legend="Voor wie" persons={persons} />
     </HeadedMutationForm>
   );
 }

@@ -16,14 +16,16 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { DOMAIN_LABELS, formatDate, label } from "../../labels";
 import { useCaseContext } from "../cases/caseContext";
-import { CASE_REFERRALS_QUERY, type ReferralRow } from "./operations";
+import { type ReferralRow } from "./operations";
 import { ReferralForm } from "./ReferralForm";
 import { REFERRAL_KIND_LABELS } from "./referralInput";
+import { CaseReferralsDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 type Budget = NonNullable<ReturnType<typeof useReferrals>["found"]>["budget"];
 
 function useReferrals(caseId: string) {
-  const { data, error, loading, refetch } = useQuery(CASE_REFERRALS_QUERY, {
+  const { data, error, loading, refetch } = useQuery(CaseReferralsDocument, {
     variables: { id: caseId },
     fetchPolicy: "cache-and-network",
   });
@@ -52,23 +54,16 @@ export function ReferralsPage() {
             <Paragraph>Er zijn (voor u) nog geen verwijzingen vastgelegd.</Paragraph>
           ) : (
             <ColumnTable
-              scrollLabel="Verwijzingen"
+              aria-label="Verwijzingen"
               rowHeaders={false}
               columns={REFERRAL_COLUMNS}
               rows={found.referrals}
-              rowKey={(r) => r.id}
             />
           )}
         </>
       ) : null}
       {canRecord ? (
-        <ReferralForm
-          caseId={caseData.id}
-          persons={caseData.persons}
-          onRecorded={async () => {
-            await refetch().catch(() => undefined);
-          }}
-        />
+        <ReferralForm caseId={caseData.id} persons={caseData.persons} onRecorded={reloadWith(refetch)} />
       ) : null}
     </>
   );

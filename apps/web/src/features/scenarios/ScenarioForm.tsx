@@ -2,14 +2,16 @@ import { useMutation } from "@apollo/client/react";
 import { Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
 import { MutationFormView, TextField, TextareaField, useMutationForm } from "../../components/forms";
 import { useFormValues } from "../../components/useFormValues";
-import { SET_CASE_SCENARIOS_MUTATION, type CaseScenarios } from "./operations";
+import { type CaseScenarios } from "./operations";
 import {
   QUADRANT_KEYS,
   initialValues,
   scenarioName,
   scenariosInput,
+  type QuadrantKey,
   type ScenarioFormValues,
 } from "./scenarioInput";
+import { SetCaseScenariosDocument } from "../../generated/graphql";
 
 export interface ScenarioFormProps {
   caseId: string;
@@ -24,13 +26,23 @@ export function ScenarioForm({ caseId, current, onDone, onCancel }: ScenarioForm
     fields: ["factors", "scenarios"],
     failure: "De scenario's zijn niet opgeslagen.",
   });
-  const { values, set, patch } = useFormValues<ScenarioFormValues>(() => initialValues(current));
-  const [save] = useMutation(SET_CASE_SCENARIOS_MUTATION);
-  const outcome = (factor: "firstOutcomes" | "secondOutcomes", index: 0 | 1) => (value: string) => {
-    const next: [string, string] = [...values[factor]];
-    next[index] = value;
-    patch({ [factor]: next } as Partial<ScenarioFormValues>);
-  };
+  const { values, bind, patch } = useFormValues<ScenarioFormValues>(() => initialValues(current));
+  const [save] = useMutation(SetCaseScenariosDocument);
+  // The props of the fields whose values are parts of a list or a record (`bind` ties whole values).
+  const outcome = (factor: "first" | "second", index: 0 | 1) => ({
+    id: `scenario-${factor}-outcome-${index}`,
+    value: values[`${factor}Outcomes`][index],
+    onChange: (value: string) => {
+      const next: [string, string] = [...values[`${factor}Outcomes`]];
+      next[index] = value;
+      patch({ [`${factor}Outcomes`]: next } as Partial<ScenarioFormValues>);
+    },
+  });
+  const scenarioText = (field: "responses" | "signals", key: QuadrantKey) => ({
+    id: `scenario-${key}-${field}`,
+    value: values[field][key],
+    onChange: (value: string) => patch({ [field]: { ...values[field], [key]: value } }),
+  });
   const run = async () => {
     await save({ variables: { input: scenariosInput(caseId, current?.version ?? null, values) } });
     onDone("De scenario's zijn opgeslagen.");
@@ -46,25 +58,12 @@ export function ScenarioForm({ caseId, current, onDone, onCancel }: ScenarioForm
       {(["first", "second"] as const).map((factor, i) => (
         <Fieldset key={factor}>
           <FieldsetLegend>Onzekere factor {i + 1}</FieldsetLegend>
-          <TextField
-            form={form}
-            name="factors"
-            id={`scenario-${factor}-question`}
-            label="Vraag"
-            description={
-              i === 0 ? "Bijvoorbeeld: Gaat moeder meewerken?" : "Bijvoorbeeld: Wat beslist de rechter?"
-            }
-            value={values[`${factor}Question`]}
-            onChange={set(`${factor}Question`)}
-          />
+          {/* Its errors are those of the input field `factors`. */}
+          <TextField {...bind(`${factor}Question`)} form={form} name="factors" label="Vraag">
+            {i === 0 ? "Bijvoorbeeld: Gaat moeder meewerken?" : "Bijvoorbeeld: Wat beslist de rechter?"}
+          </TextField>
           {([0, 1] as const).map((index) => (
-            <TextField
-              key={index}
-              id={`scenario-${factor}-outcome-${index}`}
-              label={`Uitkomst ${index + 1}`}
-              value={values[`${factor}Outcomes`][index]}
-              onChange={outcome(`${factor}Outcomes`, index)}
-            />
+            <TextField key={index} {...outcome(factor, index)} label={`Uitkomst ${index + 1}`} />
           ))}
         </Fieldset>
       ))}
@@ -72,22 +71,15 @@ export function ScenarioForm({ caseId, current, onDone, onCancel }: ScenarioForm
         <Fieldset key={key}>
           <FieldsetLegend>Scenario: {scenarioName(values, key)}</FieldsetLegend>
           <TextareaField
+            {...scenarioText("responses", key)}
             form={form}
             name="scenarios"
-            id={`scenario-${key}-response`}
             label="Afgesproken aanpak"
             rows={2}
-            value={values.responses[key]}
-            onChange={(v) => patch({ responses: { ...values.responses, [key]: v } })}
           />
-          <TextareaField
-            id={`scenario-${key}-signals`}
-            label="Signalen"
-            description="Waaraan merkt u dat dit scenario zich voordoet? Eén signaal per regel."
-            rows={2}
-            value={values.signals[key]}
-            onChange={(v) => patch({ signals: { ...values.signals, [key]: v } })}
-          />
+          <TextareaField {...scenarioText("signals", key)} label="Signalen" rows={2}>
+            Waaraan merkt u dat dit scenario zich voordoet? Eén signaal per regel.
+          </TextareaField>
         </Fieldset>
       ))}
     </MutationFormView>

@@ -4,15 +4,15 @@ import { useState } from "react";
 import { Disclosure } from "../../components/Disclosure";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { generalErrorMessages } from "../../errors";
-import {
-  CASE_SCENARIOS_QUERY,
-  DRAFT_PLAN_WITH_REASON_MUTATION,
-  OBSERVE_SCENARIO_SIGNAL_MUTATION,
-  type ScenarioView,
-} from "./operations";
+import { type ScenarioView } from "./operations";
 import { ScenarioForm } from "./ScenarioForm";
 import { ScenarioQuadrant } from "./ScenarioQuadrant";
 import "./scenarios.css";
+import {
+  CaseScenariosDocument,
+  DraftPlanWithReasonDocument,
+  ObserveScenarioSignalDocument,
+} from "../../generated/graphql";
 
 export interface ScenarioSectionProps {
   caseId: string;
@@ -31,12 +31,12 @@ interface Observed {
  * directors only: for anyone else the section is not shown.
  */
 export function ScenarioSection({ caseId, onPlanDrafted }: ScenarioSectionProps) {
-  const { data, error, refetch } = useQuery(CASE_SCENARIOS_QUERY, {
+  const { data, error, refetch } = useQuery(CaseScenariosDocument, {
     variables: { id: caseId },
     errorPolicy: "all",
   });
-  const [observe] = useMutation(OBSERVE_SCENARIO_SIGNAL_MUTATION);
-  const [draft] = useMutation(DRAFT_PLAN_WITH_REASON_MUTATION);
+  const [observe] = useMutation(ObserveScenarioSignalDocument);
+  const [draft] = useMutation(DraftPlanWithReasonDocument);
   const [busySignal, setBusySignal] = useState<string | null>(null);
   const [observed, setObserved] = useState<Observed | null>(null);
   const [problem, setProblem] = useState<unknown>(null);

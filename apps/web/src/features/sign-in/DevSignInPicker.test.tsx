@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import { DevSignInPicker } from "./DevSignInPicker";
-import { DEV_SIGN_IN_OPTIONS_QUERY } from "./operations";
+import { DevSignInOptionsDocument } from "../../generated/graphql";
 
 // The sign-in picker groups the demo people by role, each with one line on what they see.
 
@@ -35,7 +35,7 @@ function renderPicker(options = OPTIONS) {
   return render(
     <MockedProvider
       mocks={[
-        { request: { query: DEV_SIGN_IN_OPTIONS_QUERY }, result: { data: { devSignInOptions: options } } },
+        { request: { query: DevSignInOptionsDocument }, result: { data: { devSignInOptions: options } } },
       ]}
     >
       <MemoryRouter>

@@ -7,9 +7,9 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
 import { groupByRole } from "./grouping";
-import { DEV_SIGN_IN_MUTATION, DEV_SIGN_IN_OPTIONS_QUERY } from "./operations";
 import type { DevSignInOption } from "./operations";
 import "./sign-in.css";
+import { DevSignInDocument, DevSignInOptionsDocument } from "../../generated/graphql";
 
 /**
  * DEV auth mode: "Aanmelden als…" one of the seeded professionals, grouped by role (professionals per kind of
@@ -17,8 +17,8 @@ import "./sign-in.css";
  */
 export function DevSignInPicker() {
   const navigate = useNavigate();
-  const { data, loading, error } = useQuery(DEV_SIGN_IN_OPTIONS_QUERY, { fetchPolicy: "network-only" });
-  const [signIn, { loading: signingIn }] = useMutation(DEV_SIGN_IN_MUTATION);
+  const { data, loading, error } = useQuery(DevSignInOptionsDocument, { fetchPolicy: "network-only" });
+  const [signIn, { loading: signingIn }] = useMutation(DevSignInDocument);
   const [signInError, setSignInError] = useState<unknown>(null);
   const [pendingId, setPendingId] = useState<string | null>(null);
 

@@ -6,21 +6,19 @@ import { Loading } from "../../components/Loading";
 import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { DevSignInPicker } from "./DevSignInPicker";
-import { AUTH_CONFIG_QUERY } from "./operations";
+import { AuthConfigDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
 
 /** Shown whenever there is no (valid) token, on any route. */
 export function SignInPage() {
   usePageTitle("Aanmelden");
-  const { data, loading, error, refetch } = useQuery(AUTH_CONFIG_QUERY, { fetchPolicy: "network-only" });
+  const { data, loading, error, refetch } = useQuery(AuthConfigDocument, { fetchPolicy: "network-only" });
 
   return (
     <AppShell>
       <Heading level={1}>Aanmelden</Heading>
       {loading && !data ? <Loading /> : null}
-      <RetryErrorAlert
-        messages={generalErrorMessages(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <RetryErrorAlert messages={generalErrorMessages(error)} onRetry={reloadWith(refetch)} />
       {data?.authConfig.mode === "DEV" ? <DevSignInPicker /> : null}
       {data?.authConfig.mode === "OIDC" ? <OidcSignIn issuer={data.authConfig.issuer} /> : null}
     </AppShell>

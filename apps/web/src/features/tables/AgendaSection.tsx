@@ -6,20 +6,20 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { formatDayOf } from "../../labels";
 import { contentErrors } from "../plan/errors";
 import { outcomeRows } from "./labels";
-import { CASE_AGENDA_QUERY, MY_SESSIONS_QUERY } from "./operations";
 import { PutOnAgendaForm } from "./PutOnAgendaForm";
+import { CaseAgendaDocument, MySessionsDocument } from "../../generated/graphql";
 
 /**
  * "Tafels" on the case overview: the tables' agendas the case is or was on (question, placed, outcome), and for
  * its directors the form to put it on the agenda of a coming session they can see.
  */
 export function AgendaSection({ caseId }: { caseId: string }) {
-  const { data, error, refetch } = useQuery(CASE_AGENDA_QUERY, {
+  const { data, error, refetch } = useQuery(CaseAgendaDocument, {
     variables: { id: caseId },
     errorPolicy: "all",
   });
   const canPlace = data?.case?.viewerCan.includes("PLACE_ON_AGENDA") ?? false;
-  const sessionsQuery = useQuery(MY_SESSIONS_QUERY, { skip: !canPlace, errorPolicy: "all" });
+  const sessionsQuery = useQuery(MySessionsDocument, { skip: !canPlace, errorPolicy: "all" });
   const entries = data?.case?.agendaEntries ?? [];
   if (!canPlace && entries.length === 0) return null;
 

@@ -6,9 +6,12 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { formatDate, todayInput } from "../../labels";
 import { useViewer } from "../../viewer";
 import { contentErrors } from "../plan/errors";
-import { MY_SESSIONS_QUERY, type MySession } from "./operations";
+import { type MySession } from "./operations";
 import { PlanSessionForm } from "./PlanSessionForm";
 import { SessionEntry } from "./SessionEntry";
+import { MySessionsDocument } from "../../generated/graphql";
+import { reloadWith } from "../../reload";
+import { IntroSection } from "../../components/IntroSection";
 
 /** How often "Mijn tafels" asks for the sessions again while it is open. */
 export const SESSIONS_POLL_MS = 10_000;
@@ -22,25 +25,22 @@ export function MySessionsPage() {
   const viewer = useViewer();
   // During a session the chair moves each case through its phases and records outcomes: the members' pages
   // follow by asking again every few seconds (the same query, so the same policy decides what they see).
-  const { data, error, loading, refetch } = useQuery(MY_SESSIONS_QUERY, {
+  const { data, error, loading, refetch } = useQuery(MySessionsDocument, {
     fetchPolicy: "cache-and-network",
     errorPolicy: "all",
     pollInterval: SESSIONS_POLL_MS,
   });
-  const reload = () => refetch().catch(() => undefined);
+  const reload = reloadWith(refetch);
   const sessions = data?.mySessions;
   return (
     <>
-      <section aria-labelledby="my-sessions-heading" className="rh-section">
-        <Heading level={1} id="my-sessions-heading">
-          Mijn tafels
-        </Heading>
-        <Paragraph>
-          De zittingen van de tafels waaraan u deelneemt. De voorbereiding van een casus is alleen te lezen
-          zolang de casus op de agenda staat; daarna ziet u alleen de uitkomst. Deze pagina volgt de zitting
-          vanzelf: de fase van elke casus en de uitkomsten worden elke tien seconden bijgewerkt.
-        </Paragraph>
-        <RetryErrorAlert messages={contentErrors(error)} onRetry={() => void reload()} />
+      <IntroSection
+        headingId="my-sessions-heading"
+        title="Mijn tafels"
+        level={1}
+        intro="De zittingen van de tafels waaraan u deelneemt. De voorbereiding van een casus is alleen te lezen zolang de casus op de agenda staat; daarna ziet u alleen de uitkomst. Deze pagina volgt de zitting vanzelf: de fase van elke casus en de uitkomsten worden elke tien seconden bijgewerkt."
+      >
+        <RetryErrorAlert messages={contentErrors(error)} onRetry={reload} />
         {!sessions && loading ? <Loading /> : null}
         {sessions && sessions.length === 0 ? (
           <Paragraph>Er zijn geen zittingen van tafels waaraan u deelneemt.</Paragraph>
@@ -48,7 +48,7 @@ export function MySessionsPage() {
         {sessions?.map((session) => (
           <SessionView key={session.id} session={session} onChanged={reload} />
         ))}
-      </section>
+      </IntroSection>
       {viewer?.can.includes("PLAN_TABLE_SESSION") ? <PlanSessionForm onPlanned={reload} /> : null}
     </>
   );

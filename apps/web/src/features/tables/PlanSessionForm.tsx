@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { DateField, useMutationForm } from "../../components/forms";
+import { checkFields } from "../../components/forms/checkFields";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { formatDate } from "../../labels";
-import { PLAN_TABLE_SESSION_MUTATION, TABLE_CHOICES_QUERY } from "./operations";
+import { PlanTableSessionDocument, TableChoicesDocument } from "../../generated/graphql";
 
 /** "Zitting plannen": a procesregisseur plans a session of a table of the ladder on a day. */
 export function PlanSessionForm({ onPlanned }: { onPlanned: () => Promise<unknown> }) {
@@ -13,18 +14,15 @@ export function PlanSessionForm({ onPlanned }: { onPlanned: () => Promise<unknow
     failure: "De zitting is niet gepland.",
   });
   const { values, bind, patch } = useFormValues({ tableId: "", heldOn: "" }, form);
-  const tables = useQuery(TABLE_CHOICES_QUERY);
-  const [plan] = useMutation(PLAN_TABLE_SESSION_MUTATION);
+  const tables = useQuery(TableChoicesDocument);
+  const [plan] = useMutation(PlanTableSessionDocument);
 
   const run = async () => {
-    if (values.tableId === "") {
-      form.invalidate("tableId", "Kies een tafel.");
-      return false;
-    }
-    if (values.heldOn === "") {
-      form.invalidate("heldOn", "Vul de datum van de zitting in.");
-      return false;
-    }
+    const failed = checkFields(form, {
+      tableId: !values.tableId && "Kies een tafel.",
+      heldOn: !values.heldOn && "Vul de datum van de zitting in.",
+    });
+    if (failed) return false;
     const res = await plan({ variables: { input: { tableId: values.tableId, heldOn: values.heldOn } } });
     patch({ heldOn: "" });
     await onPlanned();
@@ -46,14 +44,13 @@ export function PlanSessionForm({ onPlanned }: { onPlanned: () => Promise<unknow
     >
       <SelectField
         {...bind("tableId")}
-        id="plan-session-table"
         label="Tafel"
         placeholder="Kies een tafel"
         required
         busy={tables.loading}
         options={(tables.data?.escalationTables ?? []).map((t) => ({ value: t.id, label: t.name }))}
       />
-      <DateField {...bind("heldOn")} id="plan-session-date" label="Datum" required />
+      <DateField {...bind("heldOn")} label="Datum" required />
     </HeadedMutationForm>
   );
 }

@@ -1,12 +1,14 @@
 import { useMutation } from "@apollo/client/react";
 import { TextareaField, useMutationForm } from "../../components/forms";
+import { checkFields } from "../../components/forms/checkFields";
 import { EnumSelectField } from "../../components/EnumSelectField";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import type { LegalBasis } from "../../generated/graphql";
 import { LEGAL_BASIS_LABELS, formatDate } from "../../labels";
-import { PUT_CASE_ON_AGENDA_MUTATION, type MySession } from "./operations";
+import { type MySession } from "./operations";
+import { PutCaseOnAgendaDocument } from "../../generated/graphql";
 
 interface AgendaValues {
   sessionId: string;
@@ -32,17 +34,14 @@ export function PutOnAgendaForm({ caseId, sessions, onPlaced }: PutOnAgendaFormP
     { sessionId: "", question: "", preparationSummary: "", legalBasis: "LEGAL_TASK" },
     form,
   );
-  const [put] = useMutation(PUT_CASE_ON_AGENDA_MUTATION);
+  const [put] = useMutation(PutCaseOnAgendaDocument);
 
   const run = async () => {
-    if (values.sessionId === "") {
-      form.invalidate("sessionId", "Kies een zitting.");
-      return false;
-    }
-    if (values.legalBasis === "") {
-      form.invalidate("legalBasis", "Kies de grondslag.");
-      return false;
-    }
+    const failed = checkFields(form, {
+      sessionId: !values.sessionId && "Kies een zitting.",
+      legalBasis: !values.legalBasis && "Kies de grondslag.",
+    });
+    if (failed || !values.legalBasis) return false;
     await put({
       variables: {
         input: {
@@ -69,29 +68,16 @@ export function PutOnAgendaForm({ caseId, sessions, onPlaced }: PutOnAgendaFormP
     >
       <SelectField
         {...bind("sessionId")}
-        id="agenda-session"
         label="Zitting"
         placeholder="Kies een zitting"
         required
         options={sessions.map((s) => ({ value: s.id, label: `${s.table.name}, ${formatDate(s.heldOn)}` }))}
       />
-      <TextareaField {...bind("question")} id="agenda-question" label="Vraag" required rows={2} />
-      <TextareaField
-        {...bind("preparationSummary")}
-        id="agenda-preparation"
-        label="Voorbereiding voor de tafel"
-        description="Alleen deze tekst kan de tafel lezen, tot de tafel besluit."
-        required
-        rows={4}
-      />
-      <EnumSelectField
-        id="agenda-legal-basis"
-        name="legalBasis"
-        label="Grondslag"
-        labels={LEGAL_BASIS_LABELS}
-        required
-        {...choice("legalBasis")}
-      />
+      <TextareaField {...bind("question")} label="Vraag" required rows={2} />
+      <TextareaField {...bind("preparationSummary")} label="Voorbereiding voor de tafel" required rows={4}>
+        Alleen deze tekst kan de tafel lezen, tot de tafel besluit.
+      </TextareaField>
+      <EnumSelectField {...choice("legalBasis")} label="Grondslag" labels={LEGAL_BASIS_LABELS} required />
     </HeadedMutationForm>
   );
 }

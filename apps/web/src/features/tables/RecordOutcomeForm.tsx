@@ -6,9 +6,9 @@ import { RadioGroup } from "../../components/RadioGroup";
 import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import type { AgendaOutcome } from "../../generated/graphql";
-import { PROFESSIONALS_QUERY } from "../cases/operations";
 import { AGENDA_OUTCOMES, OUTCOME_LABELS } from "./labels";
-import { RECORD_AGENDA_OUTCOME_MUTATION, type TableMember } from "./operations";
+import { type TableMember } from "./operations";
+import { ProfessionalsDocument, RecordAgendaOutcomeDocument } from "../../generated/graphql";
 
 interface OutcomeValues {
   outcome: AgendaOutcome | "";
@@ -16,6 +16,13 @@ interface OutcomeValues {
   carriedByProfessionalId: string;
   nextReviewOn: string;
   presentProfessionalIds: string[];
+}
+
+const OUTCOME_OPTIONS = AGENDA_OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }));
+
+/** A professional as an option "Name (Organisation)". */
+function professionalOption(p: { id: string; name: string; organisation: { name: string } }) {
+  return { value: p.id, label: `${p.name} (${p.organisation.name})` };
 }
 
 export interface RecordOutcomeFormProps {
@@ -45,9 +52,8 @@ export function RecordOutcomeForm({ entryId, caseReference, members, onRecorded 
     },
     form,
   );
-  const professionals = useQuery(PROFESSIONALS_QUERY, { variables: {} });
-  const [record] = useMutation(RECORD_AGENDA_OUTCOME_MUTATION);
-  const idBase = `outcome-${entryId}`;
+  const professionals = useQuery(ProfessionalsDocument, { variables: {} });
+  const [record] = useMutation(RecordAgendaOutcomeDocument);
 
   const run = async () => {
     if (values.outcome === "") {
@@ -74,42 +80,30 @@ export function RecordOutcomeForm({ entryId, caseReference, members, onRecorded 
     <HeadedMutationForm
       form={form}
       onSubmit={run}
-      headingId={`${idBase}-heading`}
+      headingId={`outcome-${entryId}-heading`}
       title={`Uitkomst vastleggen voor ${caseReference}`}
       level={4}
       submitLabel="Uitkomst vastleggen"
     >
-      <RadioGroup
-        id={`${idBase}-outcome`}
-        legend="Uitkomst"
-        options={AGENDA_OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }))}
-        required
-        {...choice("outcome")}
-      />
-      <TextareaField {...bind("decision")} id={`${idBase}-decision`} label="Besluit" required rows={3} />
+      <RadioGroup {...choice("outcome")} legend="Uitkomst" options={OUTCOME_OPTIONS} required />
+      <TextareaField {...bind("decision")} label="Besluit" required />
       <CheckboxGroup
         {...group("presentProfessionalIds")}
-        id={`${idBase}-present`}
         legend="Aanwezig"
-        options={members.map((m) => ({ value: m.id, label: `${m.name} (${m.organisation.name})` }))}
+        options={members.map(professionalOption)}
       />
       <SelectField
         {...bind("carriedByProfessionalId")}
-        id={`${idBase}-carried-by`}
         label="Wie neemt het over"
-        description={
-          values.outcome === "RAAD_INVESTIGATION"
-            ? "Bij een verzoek tot onderzoek neemt een jeugdbeschermer van een gecertificeerde instelling de casusregie over (verplicht aan een tafel die over het kader besluit)."
-            : undefined
-        }
         placeholder="Niemand gekozen"
         busy={professionals.loading}
-        options={(professionals.data?.professionals ?? []).map((p) => ({
-          value: p.id,
-          label: `${p.name} (${p.organisation.name})`,
-        }))}
-      />
-      <DateField {...bind("nextReviewOn")} id={`${idBase}-next-review`} label="Volgende bespreking" />
+        options={(professionals.data?.professionals ?? []).map(professionalOption)}
+      >
+        {values.outcome === "RAAD_INVESTIGATION"
+          ? "Bij een verzoek tot onderzoek neemt een jeugdbeschermer van een gecertificeerde instelling de casusregie over (verplicht aan een tafel die over het kader besluit)."
+          : undefined}
+      </SelectField>
+      <DateField {...bind("nextReviewOn")} label="Volgende bespreking" />
     </HeadedMutationForm>
   );
 }

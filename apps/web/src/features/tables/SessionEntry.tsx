@@ -6,8 +6,9 @@ import { formatDayOf } from "../../labels";
 import { PhaseMoves } from "../meetings/PhaseMoves";
 import { PhaseStepper } from "../meetings/PhaseStepper";
 import { outcomeRows } from "./labels";
-import { MOVE_AGENDA_PHASE_MUTATION, type SessionEntry as Entry, type TableMember } from "./operations";
+import { type SessionEntry as Entry, type TableMember } from "./operations";
 import { RecordOutcomeForm } from "./RecordOutcomeForm";
+import { MoveAgendaPhaseDocument } from "../../generated/graphql";
 
 /**
  * One case on a session's agenda, discussed as a meeting (marked "Nu aan de orde" while the session is at it): its question, the preparation summary while the viewer
@@ -25,7 +26,7 @@ export interface SessionEntryProps {
 
 export function SessionEntry({ entry, members, current = false, onChanged }: SessionEntryProps) {
   const headingId = `agenda-entry-${entry.id}`;
-  const [moveEntry] = useMutation(MOVE_AGENDA_PHASE_MUTATION);
+  const [moveEntry] = useMutation(MoveAgendaPhaseDocument);
   const [announced, setAnnounced] = useState("");
   const decided = !!entry.outcome;
   const chair = !decided && entry.viewerCan.includes("DECIDE");

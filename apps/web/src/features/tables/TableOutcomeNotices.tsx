@@ -7,11 +7,8 @@ import { RouterLink } from "../../components/RouterLink";
 import { generalErrorMessages } from "../../errors";
 import { formatDateTime } from "../../labels";
 import { outcomeRows } from "./labels";
-import {
-  MARK_TABLE_OUTCOME_NOTICE_READ_MUTATION,
-  TABLE_OUTCOME_NOTICES_QUERY,
-  type TableOutcomeNotice,
-} from "./operations";
+import { type TableOutcomeNotice } from "./operations";
+import { MarkTableOutcomeNoticeReadDocument, MyTableOutcomeNoticesDocument } from "../../generated/graphql";
 
 /**
  * "Uitkomsten van tafels" on the Meldingen page: the outcome of a table one sits on for a case one cannot open
@@ -19,7 +16,7 @@ import {
  * shown when there is none.
  */
 export function TableOutcomeNotices() {
-  const { data, error } = useQuery(TABLE_OUTCOME_NOTICES_QUERY, { fetchPolicy: "cache-and-network" });
+  const { data, error } = useQuery(MyTableOutcomeNoticesDocument, { fetchPolicy: "cache-and-network" });
   const notices = data?.myTableOutcomeNotices ?? [];
   if (!error && notices.length === 0) return null;
   return (
@@ -42,7 +39,7 @@ export function TableOutcomeNotices() {
 }
 
 function NoticeItem({ notice: n }: { notice: TableOutcomeNotice }) {
-  const [mark, { loading }] = useMutation(MARK_TABLE_OUTCOME_NOTICE_READ_MUTATION);
+  const [mark, { loading }] = useMutation(MarkTableOutcomeNoticeReadDocument);
   const { failure, markRead } = useMarkRead(() => mark({ variables: { id: n.id } }));
   const unread = !n.readAt;
   return (
