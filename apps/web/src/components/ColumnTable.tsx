@@ -18,11 +18,15 @@ export interface Column<R> {
   className?: string;
 }
 
-export interface ColumnTableProps<R> {
+/** How a row is told apart from the others (React's key): `rowKey`, or else its `id` — rows without one need it. */
+type RowKeyProps<R> =
+  { rowKey: (row: R) => string } | (R extends { id: string } ? { rowKey?: undefined } : never);
+
+export type ColumnTableProps<R> = ColumnTableFrame<R> & RowKeyProps<R>;
+
+interface ColumnTableFrame<R> {
   columns: readonly Column<R>[];
   rows: readonly R[];
-  /** How a row is told apart from the others (React's key): its `id` when not given; give it for rows without. */
-  rowKey?: (row: R) => string;
   /** Visible caption, which also names the table. */
   caption?: string;
   "aria-label"?: string;
@@ -39,7 +43,8 @@ export interface ColumnTableProps<R> {
   testId?: string;
 }
 
-const idOf = (row: unknown) => String((row as { id?: unknown }).id);
+/** The key of a row whose type has an `id` (`RowKeyProps` lets a table leave out `rowKey` only then). */
+const idOf = (row: unknown) => (row as { id: string }).id;
 
 /**
  * A `rh-table` described by its columns: a header row, and per row one cell per column — the first as the

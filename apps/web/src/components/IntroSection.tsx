@@ -6,7 +6,7 @@ export interface IntroSectionProps {
   headingId: string;
   title: ReactNode;
   /** What the part is for, under the heading. */
-  intro: ReactNode;
+  intro?: ReactNode;
   /** The heading's level: 2 for a part of a case (default), 1 for a page of its own, 3 inside a part. */
   level?: 1 | 2 | 3;
   /** The section's class: "rh-section" (default), or "rh-subsection" inside a part. */
@@ -34,7 +34,7 @@ export function IntroSection({
       <Heading level={level} id={headingId}>
         {title}
       </Heading>
-      <Paragraph>{intro}</Paragraph>
+      {intro ? <Paragraph>{intro}</Paragraph> : null}
       {children}
     </section>
   );

@@ -44,43 +44,53 @@ export interface FormValues<V> {
   group: <K extends keyof V & string>(field: K) => BoundGroup<V[K]>;
 }
 
+/** `bind`, `choice` and `group` of `FormValues`. */
+export type Binders<V> = Pick<FormValues<V>, "bind" | "choice" | "group">;
+
 /**
- * A form's field values in one state, instead of a `useState` per field. With the form of `useMutationForm`,
- * `bind` also ties each field to the errors of the input field of the same name. Each field's id is the form's
- * own (`useId`) with the field's key, so the same form twice on a page (one per card) never repeats an id.
+ * `bind`, `choice` and `group` over values held elsewhere (the fields of a part that its form holds): each
+ * field's id is the binder's own (`useId`) with the field's key, so the same form twice on a page (one per
+ * card) never repeats an id; its errors are the form's for the input field of the same name.
+ */
+export function useBinders<V>(
+  values: V,
+  set: <K extends keyof V>(field: K) => (value: V[K]) => void,
+  form?: Pick<MutationForm, "errorsFor">,
+): Binders<V> {
+  const formId = useId();
+  const idOf = (field: string) => `${formId}-${field}`;
+  const errorsOf = (field: string) => (form ? form.errorsFor(field) : []);
+  return {
+    bind: (field) => ({ form, name: field, id: idOf(field), value: values[field], onChange: set(field) }),
+    choice: (field) => ({
+      name: field,
+      id: idOf(field),
+      value: values[field],
+      onChange: set(field),
+      errors: errorsOf(field),
+    }),
+    group: (field) => ({
+      id: idOf(field),
+      selected: values[field],
+      onChange: set(field),
+      errors: errorsOf(field),
+    }),
+  };
+}
+
+/**
+ * A form's field values in one state, instead of a `useState` per field, with their binders (`useBinders`):
+ * with the form of `useMutationForm`, each field shows the errors of the input field of the same name.
  */
 export function useFormValues<V extends object>(
   initial: V | (() => V),
   form?: Pick<MutationForm, "errorsFor">,
 ): FormValues<V> {
   const [values, setValues] = useState<V>(initial);
-  const formId = useId();
-  const idOf = (field: string) => `${formId}-${field}`;
   const patch = (changes: Partial<V>) => setValues((current) => ({ ...current, ...changes }));
   const set =
     <K extends keyof V>(field: K) =>
     (value: V[K]) =>
       setValues((current) => ({ ...current, [field]: value }));
-  const bind = <K extends keyof V & string>(field: K) => ({
-    form,
-    name: field,
-    id: idOf(field),
-    value: values[field],
-    onChange: set(field),
-  });
-  const errorsOf = (field: string) => (form ? form.errorsFor(field) : []);
-  const choice = <K extends keyof V & string>(field: K) => ({
-    name: field,
-    id: idOf(field),
-    value: values[field],
-    onChange: set(field),
-    errors: errorsOf(field),
-  });
-  const group = <K extends keyof V & string>(field: K) => ({
-    id: idOf(field),
-    selected: values[field],
-    onChange: set(field),
-    errors: errorsOf(field),
-  });
-  return { values, set, patch, bind, choice, group };
+  return { values, set, patch, ...useBinders(values, set, form) };
 }

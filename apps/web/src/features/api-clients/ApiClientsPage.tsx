@@ -16,6 +16,7 @@ import { SecretPanel } from "./SecretPanel";
 import type { Revealed } from "./SecretPanel";
 import "./api-clients.css";
 import { ApiClientsDocument } from "../../generated/graphql";
+import { focusLater } from "../../components/forms";
 
 /** "Koppelingen": the partner systems (API clients) of the ADMIN's organisation — an ADMIN's home page. */
 export function ApiClientsPage() {
@@ -40,10 +41,6 @@ function NoAccess() {
       </Paragraph>
     </>
   );
-}
-
-function focusLater(id: string): void {
-  window.setTimeout(() => document.getElementById(id)?.focus(), 0);
 }
 
 function ApiClients({ organisationName }: { organisationName: string }) {

@@ -28,7 +28,7 @@ export interface DossierFilterProps {
 type SelectFilter = "domain" | "person" | "kind" | "organisation";
 
 /** Any chosen id (of a person, an organisation): the empty option is none. */
-const isChosen = (v: string) => v !== "";
+const isChosen = (v: string): v is string => v !== "";
 
 /** The fewest characters the hub searches on. */
 export const MIN_SEARCH = 2;
@@ -52,7 +52,11 @@ export function DossierFilter({ value, persons, organisations, onChange }: Dossi
     if (term.length === 0 || term.length >= MIN_SEARCH) onChange({ search: term });
   };
   /** The props of a filter's select: its empty option (`all`), or a value that is not `valid`, is null. */
-  const select = <K extends SelectFilter>(key: K, all: string, valid: (v: string) => boolean = isChosen) => ({
+  const select = <K extends SelectFilter>(
+    key: K,
+    all: string,
+    valid: (v: string) => v is NonNullable<DossierFilterValue[K]>,
+  ) => ({
     id: `dossier-filter-${key}`,
     placeholder: all,
     value: value[key] ?? "",
@@ -88,10 +92,10 @@ export function DossierFilter({ value, persons, organisations, onChange }: Dossi
         label="Leefgebied"
         options={DOMAIN_OPTIONS}
       />
-      <SelectField {...select("person", "Iedereen")} label="Over wie" options={people} />
+      <SelectField {...select("person", "Iedereen", isChosen)} label="Over wie" options={people} />
       <SelectField {...select("kind", "Alle soorten", isDossierItemKind)} label="Soort" options={kinds} />
       <SelectField
-        {...select("organisation", "Alle organisaties")}
+        {...select("organisation", "Alle organisaties", isChosen)}
         label="Vastgelegd door"
         options={authors}
       />

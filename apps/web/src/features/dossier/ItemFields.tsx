@@ -6,7 +6,7 @@ import {
 } from "../../components/ClassificationFields";
 import type { PersonOption } from "../../components/ClassificationFields";
 import type { MutationForm } from "../../components/forms";
-import { useFieldBinder } from "../../components/forms/bindField";
+import { useBinders } from "../../components/useFormValues";
 import type { FieldErrors } from "../../errors";
 import type { DataClass, Domain, LegalBasis } from "../../generated/graphql";
 import type { NoteCard, ObservationCard } from "./operations";
@@ -58,7 +58,7 @@ export interface ItemFieldsProps<V> {
 }
 
 /**
- * `bind` and `choice` (as `useFormValues` gives them) for an item kind's own fields, whose values the record or
+ * The binders (as `useFormValues` gives them) for an item kind's own fields, whose values the record or
  * correction form holds: `<TextField {...bind("title")} label=… />`.
  */
 export function useItemFieldBinder<V>({
@@ -73,12 +73,7 @@ export function useItemFieldBinder<V>({
       patch[field] = value;
       onChange(patch);
     };
-  const bind = useFieldBinder(form, values, set);
-  const choice = <K extends keyof V & string>(field: K) => {
-    const { name, id, value, onChange: change } = bind(field);
-    return { name, id, value, onChange: change, errors: form.errorsFor(field) };
-  };
-  return { bind, choice };
+  return useBinders(values, set, form);
 }
 
 /** Leefgebied and gegevenscategorie side by side, then "Over wie". */

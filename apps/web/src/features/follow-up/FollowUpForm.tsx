@@ -1,6 +1,5 @@
-import { Heading } from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
 import { HeadedMutationForm, type HeadedMutationFormProps } from "../../components/HeadedMutationForm";
+import { IntroSection, type IntroSectionProps } from "../../components/IntroSection";
 
 /** A regie-op-regie form in its own subsection, named by its level-4 heading. */
 export function FollowUpForm(props: Omit<HeadedMutationFormProps, "level" | "blockClassName">) {
@@ -8,21 +7,6 @@ export function FollowUpForm(props: Omit<HeadedMutationFormProps, "level" | "blo
 }
 
 /** A part of "Regie op regie" (regiegesprekken, budget, monitoring): a subsection named by its level-3 heading. */
-export function FollowUpPart({
-  headingId,
-  title,
-  children,
-}: {
-  headingId: string;
-  title: string;
-  children: ReactNode;
-}) {
-  return (
-    <section className="rh-subsection" aria-labelledby={headingId}>
-      <Heading level={3} id={headingId}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
+export function FollowUpPart(props: Pick<IntroSectionProps, "headingId" | "title" | "children">) {
+  return <IntroSection level={3} frame="rh-subsection" {...props} />;
 }
