@@ -9,7 +9,7 @@ import { canManageApiClients, useViewer } from "../../viewer";
 import { ClientCard } from "./ClientCard";
 import { clientErrorMessages } from "./errors";
 import { clientHeadingId } from "./labels";
-import type { ApiClientRow } from "./operations";
+import type { ApiClientRow } from "./types";
 import { RegisterClientForm } from "./RegisterClientForm";
 import type { RotatedSecret } from "./RotateSecret";
 import { SecretPanel } from "./SecretPanel";

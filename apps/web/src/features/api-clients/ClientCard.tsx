@@ -1,7 +1,7 @@
 import { Heading, Paragraph, StatusBadge } from "@utrecht/component-library-react";
 import { ClientFacts } from "./ClientFacts";
 import { clientHeadingId, clientStatus } from "./labels";
-import type { ApiClientRow } from "./operations";
+import type { ApiClientRow } from "./types";
 import { RevokeClient } from "./RevokeClient";
 import { RotateSecret } from "./RotateSecret";
 import type { RotatedSecret } from "./RotateSecret";

@@ -2,7 +2,7 @@ import { DataRows } from "../../components/DataRows";
 import type { DataRowEntry } from "../../components/DataRows";
 import { formatDateTime, isoDateTime } from "../../labels";
 import { AUTH_METHOD_LABELS, scopeLabel, secretValidity } from "./labels";
-import type { ApiClientRow } from "./operations";
+import type { ApiClientRow } from "./types";
 
 /** Client id, rights, address ranges, how it signs in (and its keys), who registered it, and its secrets. */
 export function ClientFacts({ client, revoked }: { client: ApiClientRow; revoked: boolean }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ConfirmStep } from "../../components/ConfirmStep";
 import { clientHeadingId } from "./labels";
-import type { ApiClientRow } from "./operations";
+import type { ApiClientRow } from "./types";
 
 /** What the step of a client gets: back to the button (`onCancel`), or done with what the hub answered. */
 export interface ClientStepProps<R> {

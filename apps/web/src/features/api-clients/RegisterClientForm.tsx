@@ -5,7 +5,7 @@ import { useFormValues } from "../../components/useFormValues";
 import { CodeTextareaField } from "./CodeTextareaField";
 import { asFormError } from "./errors";
 import { parseAddressLines } from "./labels";
-import type { ApiClientRow } from "./operations";
+import type { ApiClientRow } from "./types";
 import { ScopeChoices } from "./ScopeChoices";
 import { RegisterApiClientDocument } from "../../generated/graphql";
 

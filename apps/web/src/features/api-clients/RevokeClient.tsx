@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { ClientStep } from "./ClientStep";
 import type { ClientStepProps } from "./ClientStep";
 import { clientErrorMessages } from "./errors";
-import type { ApiClientRow } from "./operations";
+import type { ApiClientRow } from "./types";
 import { RevokeApiClientDocument } from "../../generated/graphql";
 
 export interface RevokeClientProps {

@@ -8,7 +8,7 @@ import { ClientStep } from "./ClientStep";
 import type { ClientStepProps } from "./ClientStep";
 import { asFormError } from "./errors";
 import { DEFAULT_OVERLAP_MINUTES, MAX_OVERLAP_MINUTES, parseOverlapMinutes } from "./labels";
-import type { ApiClientRow } from "./operations";
+import type { ApiClientRow } from "./types";
 import { RotateApiClientSecretDocument } from "../../generated/graphql";
 
 /** A client's new secret, as the hub answered it once. */

@@ -3,7 +3,7 @@ import type { ApiScope } from "@regiehub/domain";
 import type { ApiClientAuthMethod } from "../../generated/graphql";
 import { formatDateTime, toDate } from "../../labels";
 import type { DateTimeValue } from "../../labels";
-import type { ApiClientRow, ApiClientSecretRow } from "./operations";
+import type { ApiClientRow, ApiClientSecretRow } from "./types";
 
 // Dutch words for partner systems (API clients) and the pure rules of their page: what a scope lets a
 // system do, the state of a client and of each of its secrets, and the address ranges typed one per line.

@@ -6,7 +6,7 @@ import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { BREAK_GLASS_VERDICT_LABELS, formatDateTime, isoDateTime, label, toDate } from "../../labels";
 import { casePath } from "../cases/caseContext";
 import type { LogLinkState } from "../processing-log/StandaloneProcessingLog";
-import type { BreakGlassAccessRow } from "./operations";
+import type { BreakGlassAccessRow } from "./types";
 import { ReviewForm } from "./ReviewForm";
 
 function status(access: BreakGlassAccessRow): { text: string; badge: string } {

@@ -10,7 +10,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { useViewerCan } from "../../viewer";
 import { BreakGlassCard } from "./BreakGlassCard";
-import type { BreakGlassAccessRow } from "./operations";
+import type { BreakGlassAccessRow } from "./types";
 import { BreakGlassReviewsDocument } from "../../generated/graphql";
 import { reloadWith } from "../../reload";
 

@@ -4,7 +4,7 @@ import { RadioGroup } from "../../components/RadioGroup";
 import { useFormValues } from "../../components/useFormValues";
 import { BREAK_GLASS_VERDICT_LABELS, optionsOf } from "../../labels";
 import type { BreakGlassVerdict } from "../../generated/graphql";
-import type { BreakGlassAccessRow } from "./operations";
+import type { BreakGlassAccessRow } from "./types";
 import { ReviewBreakGlassDocument } from "../../generated/graphql";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 

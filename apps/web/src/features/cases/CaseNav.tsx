@@ -3,7 +3,7 @@ import { useLocation, useMatch } from "react-router";
 import { RouterLink } from "../../components/RouterLink";
 import { useViewerCan } from "../../viewer";
 import { casePath } from "./caseContext";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 
 interface NavItem {
   label: string;

@@ -13,7 +13,7 @@ import { OwnReferencesSection } from "../partner-references/OwnReferencesSection
 import { useCaseContext } from "./caseContext";
 import { CaseStatus, useCaseStatusQuery } from "./CaseStatus";
 import { EditCaseDialog } from "./EditCaseDialog";
-import type { CaseDetail, DirectorRef } from "./operations";
+import type { CaseDetail, DirectorRef } from "./types";
 import { PersonsSection } from "./PersonsSection";
 import { PhaseCard } from "./PhaseCard";
 import { PhaseSince } from "./PhaseSince";

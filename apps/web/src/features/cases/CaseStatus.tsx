@@ -4,7 +4,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { useViewer } from "../../viewer";
 import { CaseStatusBlock } from "./CaseStatusBlock";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 import { caseStatus } from "./status";
 import { CaseStatusDocument } from "../../generated/graphql";
 

@@ -3,7 +3,7 @@ import type { Column } from "../../components/ColumnTable";
 import { EscalationBadge } from "../../components/EscalationBadge";
 import { RouterLink } from "../../components/RouterLink";
 import { FRAMEWORK_LABELS, PHASE_LABELS, formatShortDate, label } from "../../labels";
-import type { CaseListItem } from "./operations";
+import type { CaseListItem } from "./types";
 
 const COLUMNS: readonly Column<CaseListItem>[] = [
   { header: "Kenmerk", cell: (c) => c.reference, className: "rh-nowrap" },

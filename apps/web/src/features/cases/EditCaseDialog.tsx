@@ -3,7 +3,7 @@ import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
 import { MutationFormView, TextField, useMutationForm } from "../../components/forms";
 import { useFormValues } from "../../components/useFormValues";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 import "./status.css";
 import { UpdateCaseDetailsDocument } from "../../generated/graphql";
 

@@ -3,7 +3,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 import { TeamSection } from "./TeamSection";
 import { ProfessionalsDocument, UpdateCaseDetailsDocument } from "../../generated/graphql";
 

@@ -7,7 +7,7 @@ import { useFormValues } from "../../components/useFormValues";
 import { generalErrorMessages } from "../../errors";
 import { useDirectorOptions } from "./directorOptions";
 import { DirectorSelectField } from "./DirectorSelectField";
-import type { CaseDetail, DirectorRef } from "./operations";
+import type { CaseDetail, DirectorRef } from "./types";
 import { handOverNotice } from "./team";
 import { UpdateCaseDetailsDocument } from "../../generated/graphql";
 

@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { usePersonExport } from "../inzage/usePersonExport";
 import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 import { PersonForm } from "./PersonForm";
 import { PersonsTable } from "./PersonsTable";
 import { CaseBsnDocument } from "../../generated/graphql";

@@ -4,7 +4,7 @@ import type { Column } from "../../components/ColumnTable";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { HOUSEHOLD_ROLE_LABELS, formatShortDate, label } from "../../labels";
 import type { ExportablePerson } from "../inzage/usePersonExport";
-import type { PersonRow } from "./operations";
+import type { PersonRow } from "./types";
 
 export interface PersonsTableProps {
   persons: PersonRow[];

@@ -6,7 +6,7 @@ import { generalErrorMessages } from "../../errors";
 import { PHASE_LABELS, formatDate, label } from "../../labels";
 import { Disclosure } from "../../components/Disclosure";
 import "../plan/plan.css";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 import { PhaseControl } from "./PhaseControl";
 import { offersExecution } from "./status";
 import { MoveCasePhaseDocument } from "../../generated/graphql";

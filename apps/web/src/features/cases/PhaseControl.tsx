@@ -5,7 +5,7 @@ import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { PHASE_LABELS, label } from "../../labels";
 import type { CasePhase } from "../../generated/graphql";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 import { MoveCasePhaseDocument } from "../../generated/graphql";
 
 export interface PhaseControlProps {

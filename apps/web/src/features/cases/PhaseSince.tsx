@@ -1,5 +1,5 @@
 import { PHASE_LABELS, formatDayOf, isoDateTime, label } from "../../labels";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 
 /**
  * Why a case is in its phase, in one sentence: "Uitvoering sinds 3 maart 2026: Eerste gezinsplan vastgesteld

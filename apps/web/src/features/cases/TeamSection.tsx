@@ -8,7 +8,7 @@ import { generalErrorMessages } from "../../errors";
 import "../plan/plan.css";
 import { AddTeamMemberForm } from "./AddTeamMemberForm";
 import { HandOverDirectionForm } from "./HandOverDirectionForm";
-import type { CaseDetail, TeamMemberRow } from "./operations";
+import type { CaseDetail, TeamMemberRow } from "./types";
 import { memberName } from "./team";
 import { TeamTable } from "./TeamTable";
 import { RemoveTeamMemberDocument } from "../../generated/graphql";

@@ -3,7 +3,7 @@ import { ColumnTable } from "../../components/ColumnTable";
 import type { Column } from "../../components/ColumnTable";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
 import { DOMAIN_LABELS, ORGANISATION_KIND_LABELS, label } from "../../labels";
-import type { TeamMemberRow } from "./operations";
+import type { TeamMemberRow } from "./types";
 import { memberName } from "./team";
 
 export interface TeamTableProps {

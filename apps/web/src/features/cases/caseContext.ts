@@ -1,5 +1,5 @@
 import { useOutletContext } from "react-router";
-import type { CaseDetail } from "./operations";
+import type { CaseDetail } from "./types";
 
 /** What the case layout hands to its sub-pages (Overzicht, Dossier, Toestemmingen, Verwerkingslog). */
 export interface CaseContext {

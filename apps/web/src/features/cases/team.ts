@@ -1,6 +1,6 @@
 import type { ProfessionalRole } from "../../generated/graphql";
 import { ORGANISATION_KIND_LABELS, label } from "../../labels";
-import type { TeamMemberRow } from "./operations";
+import type { TeamMemberRow } from "./types";
 
 /** Roles that work on cases; admins and privacy officers are not team members. */
 export const TEAM_MEMBER_ROLES: readonly ProfessionalRole[] = [

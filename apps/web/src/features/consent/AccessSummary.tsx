@@ -10,7 +10,7 @@ import {
 } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { TableScroll } from "../../components/TableScroll";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { OrganisationAccessDocument } from "../../generated/graphql";
 
 /** Each team organisation once, the directing one first. */

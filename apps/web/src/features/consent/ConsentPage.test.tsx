@@ -8,9 +8,9 @@ import type { OrganisationKind } from "../../generated/graphql";
 import { ViewerContext } from "../../viewer";
 import type { Viewer } from "../../viewer";
 import type { CaseContext } from "../cases/caseContext";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { ConsentPage } from "./ConsentPage";
-import type { Grant } from "./operations";
+import type { Grant } from "./types";
 import {
   CaseGrantsDocument,
   OrganisationAccessDocument,

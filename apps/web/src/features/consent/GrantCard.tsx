@@ -11,7 +11,7 @@ import {
   label,
 } from "../../labels";
 import { GRANT_BADGE, grantStatus } from "./grantStatus";
-import type { Grant } from "./operations";
+import type { Grant } from "./types";
 
 export interface GrantCardProps {
   grant: Grant;

@@ -5,7 +5,7 @@ import { DateField, TextField, TextareaField } from "../../components/forms";
 import type { FormValues } from "../../components/useFormValues";
 import { TeamOrganisationField } from "../../components/TeamOrganisationField";
 import { DATA_CLASS_OPTIONS, DOMAIN_OPTIONS, LEGAL_BASIS_LABELS } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import type { GrantValues } from "./grantInput";
 
 export interface GrantFieldsProps {

@@ -3,7 +3,7 @@ import { useMutation } from "@apollo/client/react";
 import { MutationFormView, useMutationForm } from "../../components/forms";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { evictTimeline } from "../dossier/navigation";
 import { GrantBasisFields, GrantScopeFields } from "./GrantFields";
 import { EMPTY_GRANT, GRANT_FIELDS, checkGrant, grantInput, grantableOrganisations } from "./grantInput";

@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { GrantCard } from "./GrantCard";
 import { CaseGrantsDocument } from "../../generated/graphql";
 

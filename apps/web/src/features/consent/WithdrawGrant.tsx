@@ -5,7 +5,7 @@ import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { evictTimeline } from "../dossier/navigation";
 import { grantHeadingId } from "./GrantCard";
-import type { Grant } from "./operations";
+import type { Grant } from "./types";
 import { WithdrawAccessDocument } from "../../generated/graphql";
 import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 

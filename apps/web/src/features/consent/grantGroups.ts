@@ -1,5 +1,5 @@
 import { grantStatus } from "./grantStatus";
-import type { Grant } from "./operations";
+import type { Grant } from "./types";
 
 export interface GranteeGroup {
   organisation: Grant["grantee"];

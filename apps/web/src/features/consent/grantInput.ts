@@ -1,6 +1,6 @@
 import type { DataClass, Domain, GrantAccessInput, LegalBasis } from "../../generated/graphql";
 import { dateInputToIso } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 
 /** What the "Toegang verlenen" form holds; dates as `yyyy-mm-dd` from the date inputs. */
 export interface GrantValues {

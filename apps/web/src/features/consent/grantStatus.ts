@@ -1,5 +1,5 @@
 import { formatDateTime, toDate } from "../../labels";
-import type { Grant } from "./operations";
+import type { Grant } from "./types";
 
 export type GrantState = "ACTIVE" | "WITHDRAWN" | "EXPIRED" | "PENDING";
 

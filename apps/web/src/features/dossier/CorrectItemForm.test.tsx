@@ -4,7 +4,7 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import type { MockLink } from "@apollo/client/testing";
 import { describe, expect, it, vi } from "vitest";
 import { CorrectItemForm, ITEM_CONFLICT_MESSAGE } from "./CorrectItemForm";
-import type { NoteCard } from "./operations";
+import type { NoteCard } from "./types";
 import { StatementForm } from "./StatementForm";
 import { NOTE_VALUES } from "./testItems";
 import { UpdateNoteDocument } from "../../generated/graphql";

@@ -10,7 +10,7 @@ import { invalidateAll } from "./ItemFields";
 import { changedNote, changedObservation } from "./itemInputs";
 import { NOTE_KIND, OBSERVATION_KIND } from "./itemKinds";
 import type { ItemKind } from "./itemKinds";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 import { UpdateNoteDocument, UpdateObservationDocument } from "../../generated/graphql";
 
 export const ITEM_CONFLICT_MESSAGE =

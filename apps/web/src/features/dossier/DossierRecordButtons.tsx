@@ -1,6 +1,6 @@
 import { RouterButtonLink } from "../../components/RouterLink";
 import { casePath } from "../cases/caseContext";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 
 /** "Observatie vastleggen" and "Gespreksverslag vastleggen", for whoever may record items. */
 export function DossierRecordButtons({ caseData }: { caseData: Pick<CaseDetail, "id" | "viewerCan"> }) {

@@ -6,7 +6,7 @@ import { CorrectItemForm } from "./CorrectItemForm";
 import { ItemHistory } from "./ItemHistory";
 import type { PersonOption } from "./ItemFields";
 import { itemHeadingId } from "./navigation";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 import { StatementForm } from "./StatementForm";
 
 type Panel = "correct" | "statement" | "history";

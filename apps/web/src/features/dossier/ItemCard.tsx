@@ -18,7 +18,7 @@ import {
 import type { PersonOption } from "./ItemFields";
 import { ItemActions } from "./ItemActions";
 import { itemHeadingId } from "./navigation";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 import { OwnStatements } from "./OwnStatements";
 import { changeLine, itemTitle } from "./timeline";
 import { timeOfDay } from "../../days";

@@ -9,7 +9,7 @@ import type { MutationForm } from "../../components/forms";
 import { useBinders } from "../../components/useFormValues";
 import type { FieldErrors } from "../../errors";
 import type { DataClass, Domain, LegalBasis } from "../../generated/graphql";
-import type { NoteCard, ObservationCard } from "./operations";
+import type { NoteCard, ObservationCard } from "./types";
 
 // Fields every dossier item has; shared by the record and correction forms of observations and notes. The
 // classification fields themselves live in components/ClassificationFields (the inventory uses them too).

@@ -3,7 +3,7 @@ import type { FieldErrors } from "../../errors";
 import { todayInput } from "../../labels";
 import { ITEM_CLASS, ItemClassFields, requireChoice, useItemFieldBinder } from "./ItemFields";
 import type { ItemClassValues, ItemFieldsProps } from "./ItemFields";
-import type { NoteCard } from "./operations";
+import type { NoteCard } from "./types";
 
 export interface NoteValues extends ItemClassValues {
   title: string;

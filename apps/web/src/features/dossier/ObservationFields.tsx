@@ -11,7 +11,7 @@ import {
 import type { ObservationKind, SourceKind } from "../../generated/graphql";
 import { ITEM_CLASS, ItemClassFields, requireChoice, useItemFieldBinder } from "./ItemFields";
 import type { ItemClassValues, ItemFieldsProps } from "./ItemFields";
-import type { ObservationCard } from "./operations";
+import type { ObservationCard } from "./types";
 
 export interface ObservationValues extends ItemClassValues {
   observationKind: ObservationKind | "";

@@ -1,6 +1,6 @@
 import { Paragraph } from "@utrecht/component-library-react";
 import { formatDateTime, isoDateTime } from "../../labels";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 
 type Statement = NonNullable<DossierItemCard["statements"]>[number];
 

@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { describe, expect, it } from "vitest";
-import type { RedactedStub } from "./operations";
+import type { RedactedStub } from "./types";
 import { RedactedLine, redactedCountText } from "./RedactedLine";
 
 function stub(id: string, canBreakGlass = true): RedactedStub {

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { SelectField } from "../../components/SelectField";
 import { DOMAIN_LABELS, DOSSIER_ITEM_KIND_LABELS, formatDayOf, label } from "../../labels";
 import { BreakGlassForm } from "./BreakGlassForm";
-import type { RedactedStub } from "./operations";
+import type { RedactedStub } from "./types";
 
 export interface RedactedLineProps {
   caseId: string;

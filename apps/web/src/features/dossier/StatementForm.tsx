@@ -6,7 +6,7 @@ import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import type { PersonOption } from "./ItemFields";
 import { invalidateAll } from "./ItemFields";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 import { AddOwnStatementDocument } from "../../generated/graphql";
 
 export interface StatementFormProps {

@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 import { TimelineDays } from "./TimelineDays";
 
 function item(id: string, createdAt: string, fields: Record<string, unknown> = {}): DossierItemCard {

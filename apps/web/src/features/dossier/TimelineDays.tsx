@@ -1,7 +1,7 @@
 import { Heading } from "@utrecht/component-library-react";
 import type { PersonOption } from "./ItemFields";
 import { ItemCard } from "./ItemCard";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 import { PLAN_KINDS, timelineDays } from "./timeline";
 
 export interface TimelineDaysProps {

@@ -11,7 +11,7 @@ import {
   observationValuesOf,
 } from "./ObservationFields";
 import type { ObservationValues } from "./ObservationFields";
-import type { NoteCard, ObservationCard } from "./operations";
+import type { NoteCard, ObservationCard } from "./types";
 
 /** What the record and correction forms need of a kind of dossier item. */
 export interface ItemKind<V, Card> {

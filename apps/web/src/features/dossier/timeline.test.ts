@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 import {
   CONTENT_KINDS,
   PLAN_KINDS,

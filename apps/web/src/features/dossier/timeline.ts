@@ -2,7 +2,7 @@ import type { DossierItemKind } from "../../generated/graphql";
 import { groupByDay, type DayGroup } from "../../days";
 import { formatDate, formatDateTime, toDate, type DateTimeValue } from "../../labels";
 import { ACTION_STATUS_LABELS, PLAN_STATUS_LABELS, RESULT_STATUS_LABELS } from "../plan/labels";
-import type { DossierItemCard } from "./operations";
+import type { DossierItemCard } from "./types";
 
 // The pure parts of the dossier timeline: which kinds are dossier content and which are plan bookkeeping,
 // the grouping by day, and the human title and change line of an item (Dutch dates, no ISO).

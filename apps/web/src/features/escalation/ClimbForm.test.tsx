@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { ClimbForm } from "./ClimbForm";
-import type { CaseLadder, LadderTable } from "./operations";
+import type { CaseLadder, LadderTable } from "./types";
 import { DeescalateCaseDocument, EscalateCaseDocument } from "../../generated/graphql";
 
 // Op- of afschalen against a fake of the API: what is missing is said at the fields before anything is sent;

@@ -6,7 +6,7 @@ import { useFormValues } from "../../components/useFormValues";
 import { TextareaField, useMutationForm } from "../../components/forms";
 import { climbNotice, climbProblems } from "./checks";
 import { DecisionFields } from "./DecisionFields";
-import type { CaseLadder, LadderTable } from "./operations";
+import type { CaseLadder, LadderTable } from "./types";
 import { DeescalateCaseDocument, EscalateCaseDocument } from "../../generated/graphql";
 
 /** The value of "Naar tafel" that takes the case off the ladder (level 0). */

@@ -7,7 +7,7 @@ import { FrameworkForm } from "./FrameworkForm";
 import { LadderTimeline } from "./LadderTimeline";
 import { TableDecisionForm } from "./TableDecisionForm";
 import type { CaseLadderQuery } from "../../generated/graphql";
-import { type CaseLadder } from "./operations";
+import { type CaseLadder } from "./types";
 import { CaseLadderDocument } from "../../generated/graphql";
 
 /**

@@ -9,7 +9,7 @@ import type { CaseFramework } from "../../generated/graphql";
 import { FRAMEWORK_LABELS, label } from "../../labels";
 import { frameworkProblems } from "./checks";
 import { DecisionFields } from "./DecisionFields";
-import { type CaseLadder } from "./operations";
+import { type CaseLadder } from "./types";
 import { DecideFrameworkDocument } from "../../generated/graphql";
 
 /** A casusregisseur of a certified institution, who can take over the regie in the compulsory framework. */

@@ -1,6 +1,6 @@
 import { Heading, OrderedList, OrderedListItem, Paragraph } from "@utrecht/component-library-react";
 import { FRAMEWORK_LABELS, formatDate, label } from "../../labels";
-import type { FrameworkStep, LadderStep } from "./operations";
+import type { FrameworkStep, LadderStep } from "./types";
 
 type TimelineEntry =
   { kind: "step"; at: string; step: LadderStep } | { kind: "framework"; at: string; decision: FrameworkStep };

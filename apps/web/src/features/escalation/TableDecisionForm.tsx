@@ -5,7 +5,7 @@ import { useFormValues } from "../../components/useFormValues";
 import { useMutationForm } from "../../components/forms";
 import { decisionProblems } from "./checks";
 import { DecisionFields } from "./DecisionFields";
-import { type LadderStep } from "./operations";
+import { type LadderStep } from "./types";
 import { RecordTableDecisionDocument } from "../../generated/graphql";
 
 /** "Besluit van <tafel>": once the table the case went to has met, its decision and the date. */

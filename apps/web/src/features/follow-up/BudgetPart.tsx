@@ -5,7 +5,7 @@ import { ReasonField, TextField, useMutationForm } from "../../components/forms"
 import { formatEuro, parseEuro } from "../../components/money";
 import { useFormValues } from "../../components/useFormValues";
 import { FollowUpForm, FollowUpPart } from "./FollowUpForm";
-import { type FollowUpCase } from "./operations";
+import { type FollowUpCase } from "./types";
 import { SetCaseBudgetDocument } from "../../generated/graphql";
 
 interface BudgetPartProps {

@@ -6,7 +6,7 @@ import { NONE, ShortDate } from "./cells";
 import { calendarDaysBetween } from "@regiehub/domain";
 import { dueText } from "./dates";
 import { FollowUpPart } from "./FollowUpForm";
-import type { CheckInRow, FollowUpCase } from "./operations";
+import type { CheckInRow, FollowUpCase } from "./types";
 
 interface CheckInsPartProps {
   followUp: FollowUpCase;

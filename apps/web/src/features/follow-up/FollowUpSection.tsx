@@ -4,7 +4,7 @@ import { dutchDate } from "@regiehub/domain";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { readErrorMessages } from "../../errors";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { BudgetPart } from "./BudgetPart";
 import { CheckInsPart } from "./CheckInsPart";
 import { MonitoringPart } from "./MonitoringPart";

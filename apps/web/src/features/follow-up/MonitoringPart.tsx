@@ -8,7 +8,7 @@ import { dueText } from "./dates";
 import { FollowUpPart } from "./FollowUpForm";
 import { OUTCOME_LABELS } from "./monitoring";
 import { ReviewForm, StartForm } from "./MonitoringForms";
-import type { FollowUpCase, MonitoringReviewRow } from "./operations";
+import type { FollowUpCase, MonitoringReviewRow } from "./types";
 
 interface MonitoringPartProps {
   followUp: FollowUpCase;

@@ -7,7 +7,7 @@ import { DOMAINS, DOMAIN_LABELS, label } from "../../labels";
 import type { Domain } from "../../generated/graphql";
 import { FormDisclosure } from "./FormDisclosure";
 import "./inventory.css";
-import type { ProblemRow } from "./operations";
+import type { ProblemRow } from "./types";
 import { ProblemCard } from "./ProblemCard";
 import { ProblemForm } from "./ProblemForm";
 import { useInventoryPage } from "./useInventoryPage";

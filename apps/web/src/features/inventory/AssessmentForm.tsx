@@ -12,7 +12,7 @@ import type { InventoryFormProps } from "./formParts";
 import { assessmentInput, assessmentProblems } from "./inputs";
 import type { AssessmentValues } from "./inputs";
 import { ZRM_DOMAINS, ZRM_LABELS, ZRM_SCORES, suggestedDataClass } from "./labels";
-import { BEELD_MUTATION_OPTIONS } from "./operations";
+import { BEELD_MUTATION_OPTIONS } from "./types";
 import { RecordAssessmentDocument } from "../../generated/graphql";
 
 const FIELDS = ["personId", "domain", "score", "assessedOn", "explanation", "dataClass", "legalBasis"];

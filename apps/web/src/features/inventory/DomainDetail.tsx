@@ -4,7 +4,7 @@ import type { Column } from "../../components/ColumnTable";
 import { formatDate, formatShortDate } from "../../labels";
 import type { Domain } from "../../generated/graphql";
 import { signed, trendText, zrmText } from "./labels";
-import type { AssessmentRow, ProgressRow } from "./operations";
+import type { AssessmentRow, ProgressRow } from "./types";
 import { SelfRelianceChart, SeriesSwatch } from "./SelfRelianceChart";
 
 const SCORE_COLUMNS: Column<AssessmentRow>[] = [

@@ -15,7 +15,7 @@ import {
   relationKind,
 } from "./ecogram";
 import type { RelationKind, RelationshipQuality } from "./ecogram";
-import type { NetworkMemberRow } from "./operations";
+import type { NetworkMemberRow } from "./types";
 
 // The network map as an ecogram: the family in the centre, the network members around it grouped by kind of
 // relationship, each with a number (as in the list beside it), the name and the relation. For assistive

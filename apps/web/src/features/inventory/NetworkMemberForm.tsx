@@ -9,7 +9,7 @@ import { InventoryFormView } from "./formParts";
 import type { InventoryFormProps } from "./formParts";
 import { networkMemberInput, networkMemberProblems } from "./inputs";
 import type { NetworkMemberValues } from "./inputs";
-import { BEELD_MUTATION_OPTIONS } from "./operations";
+import { BEELD_MUTATION_OPTIONS } from "./types";
 import { AddNetworkMemberDocument } from "../../generated/graphql";
 
 const FIELDS = [

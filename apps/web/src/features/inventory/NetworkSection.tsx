@@ -14,7 +14,7 @@ import {
 } from "./ecogram";
 import { NetworkMemberForm } from "./NetworkMemberForm";
 import { EcogramLegend, NetworkGraph } from "./NetworkGraph";
-import type { NetworkMemberRow } from "./operations";
+import type { NetworkMemberRow } from "./types";
 
 function memberRows(member: NetworkMemberRow): DataRowEntry[] {
   return [

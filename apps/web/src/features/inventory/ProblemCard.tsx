@@ -7,7 +7,7 @@ import {
 } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { DATA_CLASS_LABELS, formatDayOf, isoDateTime, joinNames, label } from "../../labels";
-import type { ProblemRow } from "./operations";
+import type { ProblemRow } from "./types";
 
 // A problem on Analyse: what plays, what lies beneath it (causes, patterns), and facts apart from opinions.
 

@@ -11,7 +11,7 @@ import type { InventoryFormProps } from "./formParts";
 import { effectiveRisk, safetyInput, safetyProblems } from "./inputs";
 import type { DangerRow, SafetyValues } from "./inputs";
 import { SAFETY_SCORES, safetyScoreText } from "./labels";
-import { BEELD_MUTATION_OPTIONS } from "./operations";
+import { BEELD_MUTATION_OPTIONS } from "./types";
 import { useRowList } from "./rows";
 import type { RowList } from "./rows";
 import { RowsFieldset } from "./RowsFieldset";

@@ -8,7 +8,7 @@ import { BEELD_SECTIONS } from "./BeeldNav";
 import { InventorySection } from "./InventorySection";
 import type { BeeldSectionProps } from "./InventorySection";
 import { RISK_LEVEL_LABELS, SAFETY_SCALE_ANCHORS } from "./labels";
-import type { SafetyAssessmentRow } from "./operations";
+import type { SafetyAssessmentRow } from "./types";
 import { SafetyAssessmentForm } from "./SafetyAssessmentForm";
 
 const RISK_BADGE: Record<string, string> = { LOW: "safe", MEDIUM: "warning", HIGH: "danger" };

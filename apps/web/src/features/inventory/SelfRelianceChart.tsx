@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate, formatShortDate } from "../../labels";
 import { ZRM_LABELS, zrmText } from "./labels";
-import type { ProgressRow } from "./operations";
+import type { ProgressRow } from "./types";
 import { seriesOffset } from "./zrmMatrix";
 
 /**

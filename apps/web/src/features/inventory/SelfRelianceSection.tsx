@@ -9,7 +9,7 @@ import { BEELD_SECTIONS } from "./BeeldNav";
 import { InventorySection } from "./InventorySection";
 import type { BeeldSectionProps } from "./InventorySection";
 import { ZRM_DOMAINS } from "./labels";
-import type { AssessmentRow, ProgressRow } from "./operations";
+import type { AssessmentRow, ProgressRow } from "./types";
 import { ZrmMatrix } from "./ZrmMatrix";
 import { initialChartDomains } from "./zrmMatrix";
 

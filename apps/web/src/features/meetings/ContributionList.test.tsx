@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ContributionList } from "./ContributionList";
 import { MeetingSummary } from "./MeetingSummary";
-import type { MeetingContributionRow } from "./operations";
+import type { MeetingContributionRow } from "./types";
 
 // Contributions typed in words, with their organisation and phase; a judgement or proposal made while the
 // picture was still being formed carries the flag "Voorstel tijdens beeldvorming" as a badge and a sentence,

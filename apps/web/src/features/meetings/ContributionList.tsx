@@ -8,7 +8,7 @@ import {
   label,
 } from "../../labels";
 import { CONTRIBUTION_KIND_LABELS, MEETING_PHASE_LABELS, PREMATURE_FLAG } from "./labels";
-import type { MeetingContributionRow } from "./operations";
+import type { MeetingContributionRow } from "./types";
 
 /**
  * The contributions the viewer may see, oldest first: kind (Informatie / Oordeel / Voorstel) in words, the

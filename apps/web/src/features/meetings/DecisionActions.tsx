@@ -2,7 +2,7 @@ import { Button, Paragraph } from "@utrecht/component-library-react";
 import { useQuery } from "@apollo/client/react";
 import { useRef } from "react";
 import type { MutationForm } from "../../components/forms";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { DecisionActionFields, type DecisionActionValues } from "./DecisionActionFields";
 import { goalOptions } from "./goals";
 import { teamOrganisationsOf } from "./team";

@@ -5,10 +5,10 @@ import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { TextareaField, useMutationForm } from "../../components/forms";
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import type { DecisionActionValues } from "./DecisionActionFields";
 import { DecisionActions, actionChecks } from "./DecisionActions";
-import { type MeetingDetail } from "./operations";
+import { type MeetingDetail } from "./types";
 import { RecordMeetingDecisionDocument } from "../../generated/graphql";
 
 /** The input fields shown at the form; `actions.<n>.<field>` at action n (see DecisionActionFields). */

@@ -4,7 +4,7 @@ import { DateText } from "../../components/DateText";
 import { RouterLink } from "../../components/RouterLink";
 import { formatDateTime, isoDateTime, joinNames } from "../../labels";
 import { casePath } from "../cases/caseContext";
-import type { MeetingDecisionView } from "./operations";
+import type { MeetingDecisionView } from "./types";
 
 /** The recorded decision: what, who was there, by whom and when, and the actions it put in the plan. */
 export function DecisionView({ decision, caseId }: { decision: MeetingDecisionView; caseId: string }) {

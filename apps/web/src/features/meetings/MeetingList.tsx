@@ -3,7 +3,7 @@ import { ColumnTable, type Column } from "../../components/ColumnTable";
 import { DateText } from "../../components/DateText";
 import { RouterLink } from "../../components/RouterLink";
 import { MEETING_PHASE_LABELS, meetingPath } from "./labels";
-import type { MeetingRow } from "./operations";
+import type { MeetingRow } from "./types";
 
 /** Newest first by date (the contract's order, kept stable for meetings on the same day). */
 function newestFirst(meetings: readonly MeetingRow[]): MeetingRow[] {

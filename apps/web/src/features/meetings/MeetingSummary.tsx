@@ -1,7 +1,7 @@
 import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { DataRows } from "../../components/DataRows";
 import { prematureWarning } from "./labels";
-import type { MeetingDetail } from "./operations";
+import type { MeetingDetail } from "./types";
 
 /**
  * The counts of the contributions the viewer sees, and for the chair a warning when judgements or proposals

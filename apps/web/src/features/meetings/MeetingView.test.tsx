@@ -5,9 +5,9 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import type { MeetingAction, MeetingPhase } from "../../generated/graphql";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { MeetingView } from "./MeetingView";
-import { type MeetingDetail } from "./operations";
+import { type MeetingDetail } from "./types";
 import { MeetingPlanGoalsDocument } from "../../generated/graphql";
 
 // A meeting's page by what the viewer may do: the chair moves the phase (forward and back) and is warned about

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { ViewerContext, type Viewer } from "../../viewer";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { PlanMeetingForm } from "./PlanMeetingForm";
 
 // "Overleg plannen": the viewer chairs by default (or the other director), the team's professionals take

@@ -8,7 +8,7 @@ import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { formatDate, todayInput } from "../../labels";
 import { useViewer } from "../../viewer";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { chairOptionsOf, teamProfessionalsOf } from "./team";
 import { PlanMeetingDocument } from "../../generated/graphql";
 

@@ -1,4 +1,4 @@
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 
 type TeamMember = CaseDetail["team"][number];
 export type TeamOrganisationOption = TeamMember["organisation"];

@@ -1,6 +1,6 @@
 import { RouterLink } from "../../components/RouterLink";
 import { ActionCard } from "../plan/ActionCard";
-import type { MyActionEdge } from "./operations";
+import type { MyActionEdge } from "./types";
 
 export interface MyActionCardProps {
   edge: MyActionEdge;

@@ -10,7 +10,7 @@ import type { ActionStatus } from "../../generated/graphql";
 import { HIGHLIGHT_MS } from "../../live/useLiveHighlight";
 import { MyActionsFilters } from "./MyActionsFilters";
 import { MyActionsList } from "./MyActionsList";
-import type { MyActionEdge } from "./operations";
+import type { MyActionEdge } from "./types";
 import { ChangePlanActionStatusDocument } from "../../generated/graphql";
 
 // "Mijn acties" as the viewer sees it: late ones first, the quick status control (saved on change, a reason

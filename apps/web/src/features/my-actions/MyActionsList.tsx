@@ -4,7 +4,7 @@ import { useLiveHighlight } from "../../live/useLiveHighlight";
 import { actionChangeText } from "../plan/labels";
 import { DUE_GROUP_LABELS, groupActions } from "./grouping";
 import { MyActionCard } from "./MyActionCard";
-import type { MyActionEdge } from "./operations";
+import type { MyActionEdge } from "./types";
 
 export interface MyActionsListProps {
   edges: readonly MyActionEdge[];

@@ -7,7 +7,7 @@ import { NOTIFICATION_KIND_LABELS, formatDateTime, isoDateTime } from "../../lab
 import { casePath } from "../cases/caseContext";
 import { timeOfDay } from "../../days";
 import { NOTIFICATION_TARGETS } from "./grouping";
-import { type NotificationRow } from "./operations";
+import { type NotificationRow } from "./types";
 import { MarkNotificationReadDocument, UnreadNotificationCountDocument } from "../../generated/graphql";
 
 /**

@@ -2,7 +2,7 @@ import { Heading } from "@utrecht/component-library-react";
 import { useMemo } from "react";
 import { notificationDays } from "./grouping";
 import { NotificationItem } from "./NotificationItem";
-import type { NotificationRow } from "./operations";
+import type { NotificationRow } from "./types";
 
 /** The notifications grouped by day ("Vandaag", "Gisteren", "maandag 5 januari 2026"), newest first. */
 export function NotificationList({

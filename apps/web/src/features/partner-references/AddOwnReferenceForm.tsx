@@ -4,7 +4,7 @@ import { HeadedMutationForm } from "../../components/HeadedMutationForm";
 import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import { hasErrorCode } from "../../errors";
-import type { PersonWithReferences } from "./operations";
+import type { PersonWithReferences } from "./types";
 import { referenceText } from "./referenceText";
 import { AttachPartnerReferenceDocument } from "../../generated/graphql";
 

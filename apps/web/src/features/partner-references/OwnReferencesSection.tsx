@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { NoticeAlert } from "../../components/NoticeAlert";
 import { generalErrorMessages } from "../../errors";
 import { AddOwnReferenceForm } from "./AddOwnReferenceForm";
-import type { OwnReference, PersonWithReferences } from "./operations";
+import type { OwnReference, PersonWithReferences } from "./types";
 import { OwnReferencesTable } from "./OwnReferencesTable";
 import { referenceText } from "./referenceText";
 import { CasePartnerReferencesDocument, DetachPartnerReferenceDocument } from "../../generated/graphql";

@@ -1,7 +1,7 @@
 import { Button, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { ColumnTable } from "../../components/ColumnTable";
 import { VisuallyHidden } from "../../components/VisuallyHidden";
-import type { OwnReference, PersonWithReferences } from "./operations";
+import type { OwnReference, PersonWithReferences } from "./types";
 
 export interface OwnReferencesTableProps {
   persons: readonly PersonWithReferences[];

@@ -1,4 +1,4 @@
-import type { OwnReference } from "./operations";
+import type { OwnReference } from "./types";
 
 /** How a reference reads: "LL-20931 (leerlingnummer)". */
 export function referenceText(reference: Pick<OwnReference, "reference" | "label">): string {

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ACTION_TRANSITIONS as TRANSITIONS } from "./fixtures";
 import type { ActionScope, ActionStatus } from "../../generated/graphql";
 import { ActionBoard } from "./ActionBoard";
-import type { BoardAction } from "./operations";
+import type { BoardAction } from "./types";
 import { ChangePlanActionStatusDocument } from "../../generated/graphql";
 
 // The action board of a case as the viewer sees it: a column per status, one quick status control per card

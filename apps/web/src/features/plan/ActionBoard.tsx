@@ -5,7 +5,7 @@ import { label } from "../../labels";
 import { useLiveHighlight } from "../../live/useLiveHighlight";
 import { ActionCard } from "./ActionCard";
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, actionChangeText, countActions } from "./labels";
-import type { BoardAction } from "./operations";
+import type { BoardAction } from "./types";
 
 const EMPTY_TEXT: Record<ActionScope, string> = {
   MINE: "U heeft geen acties in deze casus.",

@@ -5,9 +5,9 @@ import { DateField, MutationFormView, TextField, TextareaField } from "../../com
 import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import { todayInput } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import type { DisclosedFormProps } from "./formParts";
-import type { PlanGoal } from "./operations";
+import type { PlanGoal } from "./types";
 import { organisationName, teamOrganisations } from "./team";
 import { useChangeForm } from "./useChangeForm";
 import { RecordDoorbraakDocument } from "../../generated/graphql";

@@ -6,7 +6,7 @@ import { formatDate } from "../../labels";
 import { EvaluationStatusBadge, OverdueBadge } from "./Badges";
 import { HoldForm } from "./EvaluationForms";
 import { versionLabel } from "./labels";
-import type { PlanEvaluationRow } from "./operations";
+import type { PlanEvaluationRow } from "./types";
 
 export interface EvaluationCardProps {
   evaluation: PlanEvaluationRow;

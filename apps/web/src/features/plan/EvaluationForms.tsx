@@ -7,7 +7,7 @@ import { useFormValues } from "../../components/useFormValues";
 import { formatDate, todayInput } from "../../labels";
 import { months, parseParticipants, proposedHeldOn } from "./evaluations";
 import { versionLabel } from "./labels";
-import type { PlanEvaluationRow } from "./operations";
+import type { PlanEvaluationRow } from "./types";
 import { useChangeForm } from "./useChangeForm";
 import {
   HoldPlanEvaluationDocument,

@@ -8,7 +8,7 @@ import { useCaseContext } from "../cases/caseContext";
 import { EvaluationCard } from "./EvaluationCard";
 import { EvaluationSchedule } from "./EvaluationSchedule";
 import { contentErrors } from "./errors";
-import type { PlanEvaluationRow } from "./operations";
+import type { PlanEvaluationRow } from "./types";
 import { useFreshQuery } from "./useFreshQuery";
 import "./plan.css";
 import { PlanEvaluationsDocument } from "../../generated/graphql";

@@ -3,12 +3,12 @@ import { DataRow } from "../../components/DataRows";
 import { DateText } from "../../components/DateText";
 import { Disclosure } from "../../components/Disclosure";
 import { joinNames } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { PriorityBadge } from "./Badges";
 import { DoorbraakForm } from "./DoorbraakForm";
 import { AddActionForm, RecordResultForm } from "./GoalForms";
 import { ActionLine, ResultLine } from "./GoalLines";
-import type { PlanGoal } from "./operations";
+import type { PlanGoal } from "./types";
 
 type HeadingLevel = 3 | 4 | 5;
 type SubLevel = 4 | 5 | 6;

@@ -7,10 +7,10 @@ import { checkFields } from "../../components/forms/checkFields";
 import { useFormValues } from "../../components/useFormValues";
 import type { ResultStatus } from "../../generated/graphql";
 import { todayInput } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import type { DisclosedFormProps } from "./formParts";
 import { RESULT_STATUS_LABELS } from "./labels";
-import type { PlanGoal } from "./operations";
+import type { PlanGoal } from "./types";
 import { useChangeForm } from "./useChangeForm";
 import { organisationName, professionalOptions, teamOrganisations } from "./team";
 import {

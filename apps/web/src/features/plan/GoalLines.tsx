@@ -2,7 +2,7 @@ import { DateText } from "../../components/DateText";
 import { formatDate } from "../../labels";
 import { ActionStatusBadge, DoorbraakBadge, OverdueBadge, ResultStatusBadge } from "./Badges";
 import { ownerText } from "./labels";
-import type { PlanActionRow, PlanResultRow } from "./operations";
+import type { PlanActionRow, PlanResultRow } from "./types";
 
 // The lines of a goal card: an action (who does what by when) and a result (a measurement).
 

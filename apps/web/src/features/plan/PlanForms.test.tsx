@@ -4,7 +4,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
-import type { PlanDetail } from "./operations";
+import type { PlanDetail } from "./types";
 import { ApprovePlanForm, PerspectiveForm } from "./PlanForms";
 import { ApproveFamilyPlanDocument, UpdateFamilyPlanDocument } from "../../generated/graphql";
 

@@ -8,7 +8,7 @@ import { useFormValues } from "../../components/useFormValues";
 import { usePlanChangeForm } from "./formParts";
 import type { DisclosedFormProps } from "./formParts";
 import { versionLabel } from "./labels";
-import type { PlanDetail } from "./operations";
+import type { PlanDetail } from "./types";
 import {
   AgreeFamilyPlanDocument,
   ApproveFamilyPlanDocument,

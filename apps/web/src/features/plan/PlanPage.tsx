@@ -11,7 +11,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { casePath, useCaseContext } from "../cases/caseContext";
 import { changeErrorMessages, contentErrors } from "./errors";
 import { versionLabel } from "./labels";
-import type { PlanDetail, PlanSummary } from "./operations";
+import type { PlanDetail, PlanSummary } from "./types";
 import { PlanVersionView, planHeadingId } from "./PlanVersion";
 import { EarlierVersion, VersionTable } from "./PlanVersions";
 import { useFreshQuery } from "./useFreshQuery";

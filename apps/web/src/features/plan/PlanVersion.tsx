@@ -1,10 +1,10 @@
 import { Alert, Heading, Paragraph } from "@utrecht/component-library-react";
 import type { Domain } from "../../generated/graphql";
 import { DOMAINS } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { PlanStatusBadge } from "./Badges";
 import { versionLabel } from "./labels";
-import type { PlanDetail, PlanGoal } from "./operations";
+import type { PlanDetail, PlanGoal } from "./types";
 import { PerspectivePart, PlanFacts, PlanGoalsPart, PlanStatusPart } from "./PlanVersionParts";
 import type { GoalGroup } from "./PlanVersionParts";
 

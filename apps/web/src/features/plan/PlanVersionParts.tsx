@@ -3,10 +3,10 @@ import { DataRow } from "../../components/DataRows";
 import { DateText } from "../../components/DateText";
 import { Disclosure } from "../../components/Disclosure";
 import { DOMAIN_LABELS, formatDate, joinNames, label } from "../../labels";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import { AddGoalForm } from "./AddGoalForm";
 import { GoalCard } from "./GoalCard";
-import type { PlanDetail, PlanGoal } from "./operations";
+import type { PlanDetail, PlanGoal } from "./types";
 import { AgreePlanForm, ApprovePlanForm, PerspectiveForm, ReopenPlanForm } from "./PlanForms";
 import type { PersonOption } from "./PlanForms";
 

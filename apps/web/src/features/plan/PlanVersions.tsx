@@ -15,7 +15,7 @@ import { useCaseContext } from "../cases/caseContext";
 import { PlanStatusBadge } from "./Badges";
 import { contentErrors } from "./errors";
 import { versionLabel } from "./labels";
-import type { PlanSummary } from "./operations";
+import type { PlanSummary } from "./types";
 import { PlanVersionView } from "./PlanVersion";
 import { useFreshQuery } from "./useFreshQuery";
 import { PlanVersionDocument } from "../../generated/graphql";

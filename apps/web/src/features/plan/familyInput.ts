@@ -1,5 +1,5 @@
 import type { FamilyPlanViewQuery } from "../../generated/graphql";
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 import type { FamilyPlanInput } from "./familyText";
 
 export type ViewCase = NonNullable<FamilyPlanViewQuery["case"]>;

@@ -1,4 +1,4 @@
-import type { CaseDetail } from "../cases/operations";
+import type { CaseDetail } from "../cases/types";
 
 export type TeamOrganisation = CaseDetail["team"][number]["organisation"];
 

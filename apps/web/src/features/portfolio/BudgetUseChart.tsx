@@ -5,7 +5,7 @@ import { formatEuro } from "../../components/money";
 import { ChartFrame } from "./ChartFrame";
 import { rowBarChart, rowChartHeight } from "./chartParts";
 import { budgetUseDescription } from "./charts";
-import type { PortfolioChartsData } from "./operations";
+import type { PortfolioChartsData } from "./types";
 
 type Row = PortfolioChartsData["budgetUse"][number];
 

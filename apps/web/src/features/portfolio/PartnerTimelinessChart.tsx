@@ -2,7 +2,7 @@ import type { Column } from "../../components/ColumnTable";
 import { ChartFrame } from "./ChartFrame";
 import { rowBarChart, rowChartHeight } from "./chartParts";
 import { daysText, partnerTimelinessDescription, percentText } from "./charts";
-import type { PortfolioChartsData } from "./operations";
+import type { PortfolioChartsData } from "./types";
 
 type Row = PortfolioChartsData["partnerTimeliness"][number];
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import type { PortfolioItem } from "./operations";
+import type { PortfolioItem } from "./types";
 import { PortfolioTable } from "./PortfolioTable";
 
 // The portfolio's rows: why each case stands where it does — a case escalated to a table and not yet on its

@@ -3,7 +3,7 @@ import { ColumnTable, type Column } from "../../components/ColumnTable";
 import { EscalationBadge } from "../../components/EscalationBadge";
 import { RouterLink } from "../../components/RouterLink";
 import { FRAMEWORK_LABELS, PHASE_LABELS, label } from "../../labels";
-import type { PortfolioItem } from "./operations";
+import type { PortfolioItem } from "./types";
 
 /**
  * Why the case stands where it does: acute unsafety or stalled as a badge, escalated to a table and not yet on

@@ -3,7 +3,7 @@ import { DateText } from "../../components/DateText";
 import type { Column } from "../../components/ColumnTable";
 import { ChartFrame } from "./ChartFrame";
 import { stalledTrendDescription, weekEndLabel } from "./charts";
-import type { PortfolioChartsData } from "./operations";
+import type { PortfolioChartsData } from "./types";
 
 /** At least 3:1 contrast on white (WCAG 1.4.11); the table below carries the same figures. */
 const STALLED = "#a4262c";

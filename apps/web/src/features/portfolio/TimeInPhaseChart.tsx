@@ -3,7 +3,7 @@ import { PHASE_LABELS, label } from "../../labels";
 import { ChartFrame } from "./ChartFrame";
 import { columnBarChart } from "./chartParts";
 import { timeInPhaseDescription, weeksText } from "./charts";
-import type { PortfolioChartsData } from "./operations";
+import type { PortfolioChartsData } from "./types";
 
 type Row = PortfolioChartsData["timeInPhase"][number];
 

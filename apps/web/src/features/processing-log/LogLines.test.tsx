@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { LogLines } from "./LogLines";
 import { describeFields, detailLabel, purposeLabel } from "./logLabels";
-import type { LogLine } from "./operations";
+import type { LogLine } from "./types";
 
 function line(patch: Partial<LogLine> = {}): LogLine {
   return {

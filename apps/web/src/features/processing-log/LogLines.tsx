@@ -10,7 +10,7 @@ import {
   label,
 } from "../../labels";
 import { concernedPersons, describeFields, detailLabel, purposeLabel } from "./logLabels";
-import type { LogLine } from "./operations";
+import type { LogLine } from "./types";
 import "./processing-log.css";
 
 /** One line of the log in words: one request on one case, its persons and data folded in. */

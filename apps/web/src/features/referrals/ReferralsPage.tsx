@@ -16,7 +16,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { generalErrorMessages } from "../../errors";
 import { DOMAIN_LABELS, formatDate, label } from "../../labels";
 import { useCaseContext } from "../cases/caseContext";
-import { type ReferralRow } from "./operations";
+import { type ReferralRow } from "./types";
 import { ReferralForm } from "./ReferralForm";
 import { REFERRAL_KIND_LABELS } from "./referralInput";
 import { CaseReferralsDocument } from "../../generated/graphql";

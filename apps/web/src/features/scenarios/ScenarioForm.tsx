@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
 import { MutationFormView, TextField, TextareaField, useMutationForm } from "../../components/forms";
 import { useFormValues } from "../../components/useFormValues";
-import { type CaseScenarios } from "./operations";
+import { type CaseScenarios } from "./types";
 import {
   QUADRANT_KEYS,
   initialValues,

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import type { CaseScenarios } from "./operations";
+import type { CaseScenarios } from "./types";
 import { ScenarioQuadrant } from "./ScenarioQuadrant";
 
 const scenario = (

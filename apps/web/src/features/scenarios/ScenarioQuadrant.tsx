@@ -1,6 +1,6 @@
 import { Button, Paragraph } from "@utrecht/component-library-react";
 import { formatDateTime } from "../../labels";
-import type { CaseScenarios, ScenarioView } from "./operations";
+import type { CaseScenarios, ScenarioView } from "./types";
 
 export interface ScenarioQuadrantProps {
   scenarios: CaseScenarios;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Disclosure } from "../../components/Disclosure";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { generalErrorMessages } from "../../errors";
-import { type ScenarioView } from "./operations";
+import { type ScenarioView } from "./types";
 import { ScenarioForm } from "./ScenarioForm";
 import { ScenarioQuadrant } from "./ScenarioQuadrant";
 import "./scenarios.css";

@@ -1,4 +1,4 @@
-import type { CaseScenarios } from "./operations";
+import type { CaseScenarios } from "./types";
 
 // The scenario form's values and the input they become (pure, tested next to it).
 

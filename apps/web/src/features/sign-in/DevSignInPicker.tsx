@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { generalErrorMessages } from "../../errors";
 import { groupByRole } from "./grouping";
-import type { DevSignInOption } from "./operations";
+import type { DevSignInOption } from "./types";
 import "./sign-in.css";
 import { DevSignInDocument, DevSignInOptionsDocument } from "../../generated/graphql";
 

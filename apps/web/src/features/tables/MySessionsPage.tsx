@@ -6,7 +6,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { formatDate, todayInput } from "../../labels";
 import { useViewer } from "../../viewer";
 import { contentErrors } from "../plan/errors";
-import { type MySession } from "./operations";
+import { type MySession } from "./types";
 import { PlanSessionForm } from "./PlanSessionForm";
 import { SessionEntry } from "./SessionEntry";
 import { MySessionsDocument } from "../../generated/graphql";

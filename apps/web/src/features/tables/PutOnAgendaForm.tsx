@@ -7,7 +7,7 @@ import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import type { LegalBasis } from "../../generated/graphql";
 import { LEGAL_BASIS_LABELS, formatDate } from "../../labels";
-import { type MySession } from "./operations";
+import { type MySession } from "./types";
 import { PutCaseOnAgendaDocument } from "../../generated/graphql";
 
 interface AgendaValues {

@@ -7,7 +7,7 @@ import { SelectField } from "../../components/SelectField";
 import { useFormValues } from "../../components/useFormValues";
 import type { AgendaOutcome } from "../../generated/graphql";
 import { AGENDA_OUTCOMES, OUTCOME_LABELS } from "./labels";
-import { type TableMember } from "./operations";
+import { type TableMember } from "./types";
 import { ProfessionalsDocument, RecordAgendaOutcomeDocument } from "../../generated/graphql";
 
 interface OutcomeValues {

@@ -1,7 +1,7 @@
 import { MockedProvider } from "@apollo/client/testing/react";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { SessionEntry as Entry } from "./operations";
+import type { SessionEntry as Entry } from "./types";
 import { SessionEntry } from "./SessionEntry";
 
 // One case on a table's agenda as a table member sees it: the preparation summary while open, "Niet (meer) in

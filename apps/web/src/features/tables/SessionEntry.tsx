@@ -6,7 +6,7 @@ import { formatDayOf } from "../../labels";
 import { PhaseMoves } from "../meetings/PhaseMoves";
 import { PhaseStepper } from "../meetings/PhaseStepper";
 import { outcomeRows } from "./labels";
-import { type SessionEntry as Entry, type TableMember } from "./operations";
+import { type SessionEntry as Entry, type TableMember } from "./types";
 import { RecordOutcomeForm } from "./RecordOutcomeForm";
 import { MoveAgendaPhaseDocument } from "../../generated/graphql";
 

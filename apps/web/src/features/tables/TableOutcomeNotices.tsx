@@ -7,7 +7,7 @@ import { RouterLink } from "../../components/RouterLink";
 import { generalErrorMessages } from "../../errors";
 import { formatDateTime } from "../../labels";
 import { outcomeRows } from "./labels";
-import { type TableOutcomeNotice } from "./operations";
+import { type TableOutcomeNotice } from "./types";
 import { MarkTableOutcomeNoticeReadDocument, MyTableOutcomeNoticesDocument } from "../../generated/graphql";
 
 /**

@@ -1,6 +1,6 @@
 import type { DevSignInOptionsQuery } from "../../generated/graphql";
 
-// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
+// Shorthands for parts of the result types that `pnpm codegen` generates from the documents in ./graphql.
 
 /** One professional to sign in as. */
 export type DevSignInOption = DevSignInOptionsQuery["devSignInOptions"][number];

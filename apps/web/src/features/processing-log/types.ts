@@ -1,5 +1,5 @@
 import type { ProcessingLogLinesQuery } from "../../generated/graphql";
 
-// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
+// Shorthands for parts of the result types that `pnpm codegen` generates from the documents in ./graphql.
 
 export type LogLine = ProcessingLogLinesQuery["processingLogLines"]["edges"][number]["node"];

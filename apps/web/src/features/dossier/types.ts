@@ -4,7 +4,7 @@ import type {
   DossierRedactedQuery,
 } from "../../generated/graphql";
 
-// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
+// Shorthands for parts of the result types that `pnpm codegen` generates from the documents in ./graphql.
 
 /** One dossier item as the timeline shows it (any kind), possibly a redacted stub (after a recording form). */
 export type DossierItemCard = DossierItemCardFragment;

@@ -8,7 +8,7 @@ import type {
   PlanSummaryFragment,
 } from "../../generated/graphql";
 
-// Result and variable types come from `pnpm codegen` (src/generated/graphql.ts).
+// Shorthands for parts of the result types that `pnpm codegen` generates from the documents in ./graphql.
 //
 // Content fields of items outside the viewer's grants are null with a CONSENT_REQUIRED error each, so the
 // queries here are read with `errorPolicy: "all"` (see `contentErrors` in ./errors.ts).
